@@ -1,0 +1,78 @@
+//! The command line: parse arguments, dispatch to one command, print errors
+//! with their hints, and turn the outcome into an exit code.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::commands;
+
+/// Keep binding guidelines in git and run their review workflow.
+#[derive(Debug, Parser)]
+#[command(name = "riktlinjer", version, about, long_about = None, propagate_version = true)]
+pub struct Cli {
+    /// The repository of the guidelines (default: the git repository that
+    /// encloses the current directory).
+    #[arg(long, global = true, value_name = "PATH", env = "RIKTLINJER_REPO")]
+    pub repo: Option<PathBuf>,
+
+    /// When to colour terminal output.
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+
+    /// The command to run.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// When to use terminal colours.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    /// Colour when standard output is a terminal and `NO_COLOR` is unset.
+    Auto,
+    /// Always colour.
+    Always,
+    /// Never colour.
+    Never,
+}
+
+/// Every command.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create a repository for guidelines (with `--example`, the 16 published ones).
+    Init(commands::init::Args),
+    /// Read the published text of the guidelines into the guideline files.
+    Import(commands::import::Args),
+    /// Validate every file of the repository; exit 1 if there are problems.
+    Check(commands::check::Args),
+    /// List the guidelines by theme and number.
+    List(commands::list::Args),
+    /// Show one guideline, all fields.
+    Show(commands::show::Args),
+    /// Rewrite the TOML files into canonical form (or check that they are).
+    Fmt(commands::fmt::Args),
+}
+
+/// Parse the process arguments, run the command and return the exit code:
+/// 0 done, 1 a check found problems, 2 the input or command line is wrong.
+pub fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
+        }
+    };
+    let ctx = commands::Ctx::new(cli.repo, cli.color);
+    match commands::run(&ctx, cli.command) {
+        Ok(code) => ExitCode::from(code),
+        Err(e) => {
+            eprintln!("error: {e}");
+            if let Some(hint) = e.hint() {
+                eprintln!("hint: {hint}");
+            }
+            ExitCode::from(e.exit_code())
+        }
+    }
+}

@@ -1,0 +1,85 @@
+//! `riktlinjer check`: validate the whole repository.
+
+use crate::Result;
+use crate::commands::{Ctx, with_stdout};
+use crate::snapshot::Snapshot;
+use crate::store;
+
+/// Arguments of `check`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Check the files as they were at this git revision instead of the working tree.
+    #[arg(long, value_name = "REV")]
+    pub at: Option<String>,
+}
+
+/// Print every problem as `path:line:col: message`, then a summary; exit 1
+/// when there are problems.
+pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
+    let repo = ctx.repo()?;
+    let snapshot = Snapshot::of(&repo, args.at.as_deref())?;
+    let loaded = match store::load(&snapshot) {
+        Ok(l) => l,
+        Err(crate::Error::Invalid { problems }) => {
+            with_stdout(|out| {
+                for p in &problems {
+                    writeln!(out, "{p}")?;
+                }
+                writeln!(
+                    out,
+                    "{} in guidelines/index.toml; the guidelines were not checked until it is fixed",
+                    count(problems.len(), "problem")
+                )
+            })?;
+            return Ok(1);
+        }
+        Err(e) => return Err(e),
+    };
+    let problems = &loaded.diagnostics;
+    let files_with_problems = problems
+        .iter()
+        .map(|p| &p.path)
+        .collect::<std::collections::BTreeSet<_>>()
+        .len();
+    with_stdout(|out| {
+        for p in problems {
+            writeln!(out, "{p}")?;
+        }
+        let themes = loaded
+            .guidelines
+            .iter()
+            .map(|g| &g.theme)
+            .collect::<std::collections::BTreeSet<_>>()
+            .len();
+        if problems.is_empty() {
+            writeln!(
+                out,
+                "ok: {} in {} ({}), {} actors, languages {} — no problems in {}",
+                count(loaded.guidelines.len(), "guideline"),
+                count(themes, "theme"),
+                loaded.collection.themes.len(),
+                loaded.collection.actors.len(),
+                loaded.collection.languages.join(", "),
+                snapshot.label()
+            )
+        } else {
+            writeln!(
+                out,
+                "{} in {}; {} read",
+                count(problems.len(), "problem"),
+                count(files_with_problems, "file"),
+                count(loaded.files_seen, "guideline file")
+            )
+        }
+    })?;
+    Ok(if problems.is_empty() { 0 } else { 1 })
+}
+
+/// `3 problems`, `1 problem`.
+pub(crate) fn count(n: usize, what: &str) -> String {
+    if n == 1 {
+        format!("1 {what}")
+    } else {
+        format!("{n} {what}s")
+    }
+}

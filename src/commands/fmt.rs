@@ -1,0 +1,109 @@
+//! `riktlinjer fmt`: rewrite the repository's TOML files into canonical form.
+
+use crate::commands::{Ctx, with_stdout};
+use crate::store::{self, Diagnostic};
+use crate::{Error, Result};
+
+/// Arguments of `fmt`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Change nothing; list the files that are not in canonical form and exit 1 if there are any.
+    #[arg(long)]
+    pub check: bool,
+}
+
+fn toml_files(root: &std::path::Path, dir: &str, out: &mut Vec<String>) -> Result<()> {
+    let full = root.join(dir);
+    let Ok(entries) = std::fs::read_dir(&full) else {
+        return Ok(());
+    };
+    let mut entries: Vec<_> = entries.flatten().collect();
+    entries.sort_by_key(|e| e.file_name());
+    for entry in entries {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.starts_with('.') {
+            continue;
+        }
+        let rel = format!("{dir}/{name}");
+        let kind = entry.file_type().map_err(|e| Error::io("read", entry.path(), e))?;
+        if kind.is_dir() {
+            toml_files(root, &rel, out)?;
+        } else if name.ends_with(".toml") {
+            out.push(rel);
+        }
+    }
+    Ok(())
+}
+
+/// Format (or check) every TOML file under `guidelines/` and `reviews/`.
+pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
+    let repo = ctx.repo()?;
+    let root = repo.root();
+    let mut paths = Vec::new();
+    toml_files(root, "guidelines", &mut paths)?;
+    toml_files(root, "reviews", &mut paths)?;
+    let mut changed: Vec<(String, String)> = Vec::new();
+    let mut broken: Vec<Diagnostic> = Vec::new();
+    for rel in &paths {
+        let full = root.join(rel);
+        let bytes = std::fs::read(&full).map_err(|e| Error::io("read", &full, e))?;
+        let Ok(text) = String::from_utf8(bytes) else {
+            broken.push(Diagnostic {
+                path: rel.clone(),
+                line: 1,
+                col: 1,
+                message: "the file is not UTF-8 text; save it with UTF-8 encoding".into(),
+            });
+            continue;
+        };
+        let paragraphs: &[&str] = if rel == store::INDEX_PATH {
+            &["introduction"]
+        } else {
+            &[]
+        };
+        match store::format_document(&text, paragraphs) {
+            Ok(formatted) if formatted != text => changed.push((rel.clone(), formatted)),
+            Ok(_) => {}
+            Err(e) => {
+                let (line, col) = crate::store::line_col(&text, e.span().map(|s| s.start).unwrap_or(0));
+                broken.push(Diagnostic {
+                    path: rel.clone(),
+                    line,
+                    col,
+                    message: format!("invalid TOML: {}", e.message().lines().next().unwrap_or("").trim()),
+                });
+            }
+        }
+    }
+    if !broken.is_empty() {
+        return Err(Error::Invalid { problems: broken });
+    }
+    if args.check {
+        with_stdout(|out| {
+            for (rel, _) in &changed {
+                writeln!(out, "{rel}: not in canonical form")?;
+            }
+            if changed.is_empty() {
+                writeln!(out, "ok: {} files in canonical form", paths.len())
+            } else {
+                writeln!(
+                    out,
+                    "{} of {} files would be reformatted; run `riktlinjer fmt` to rewrite them",
+                    changed.len(),
+                    paths.len()
+                )
+            }
+        })?;
+        return Ok(if changed.is_empty() { 0 } else { 1 });
+    }
+    for (rel, formatted) in &changed {
+        store::write_atomic(&root.join(rel), formatted.as_bytes())?;
+    }
+    with_stdout(|out| {
+        for (rel, _) in &changed {
+            writeln!(out, "formatted {rel}")?;
+        }
+        writeln!(out, "{} of {} files reformatted", changed.len(), paths.len())
+    })?;
+    Ok(0)
+}

@@ -1,0 +1,174 @@
+//! `riktlinjer import`: read the published text into the guideline files.
+
+use std::path::PathBuf;
+
+use indexmap::IndexMap;
+
+use crate::commands::{Ctx, with_stdout};
+use crate::import::published;
+use crate::model::{Guideline, GuidelineText, short_slug};
+use crate::snapshot::Snapshot;
+use crate::store;
+use crate::{Error, Result};
+
+/// Arguments of `import`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The published text (UTF-8), in the format of the publication's text export.
+    pub file: PathBuf,
+    /// The language of the text (default: the collection's primary language).
+    #[arg(long)]
+    pub lang: Option<String>,
+}
+
+/// What happened to one file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Change {
+    Added,
+    Changed,
+    Unchanged,
+}
+
+/// Parse the whole file first, then write only the files whose content
+/// changes. Nothing is committed.
+pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
+    let repo = ctx.repo()?;
+    let root = repo.root().to_path_buf();
+    let snapshot = Snapshot::of(&repo, None)?;
+    let loaded = store::load(&snapshot)?;
+    let collection = &loaded.collection;
+    let lang = crate::render::pick_language(collection, args.lang.as_deref())?;
+
+    let bytes = std::fs::read(&args.file).map_err(|e| Error::io("read", &args.file, e))?;
+    let text = published::decode(&args.file, &bytes)?;
+    let publication = published::parse(&args.file, &text, collection, &lang)?;
+
+    let unreadable = loaded.files_seen - loaded.guidelines.len();
+    if unreadable > 0 {
+        return Err(Error::Invalid {
+            problems: loaded.diagnostics.clone(),
+        });
+    }
+    let actor_order: Vec<String> = collection.actors.iter().map(|a| a.id.clone()).collect();
+    let mut taken: Vec<String> = loaded.guidelines.iter().map(|g| g.id.clone()).collect();
+    let mut planned: Vec<(Change, String, String, Guideline)> = Vec::new();
+    for imported in &publication.guidelines {
+        let existing = loaded.guidelines.iter().find(|g| g.number == imported.number);
+        let mut guideline = match existing {
+            Some(g) => g.clone(),
+            None => {
+                let base = short_slug(&imported.title);
+                let base = if base.is_empty() {
+                    format!("riktlinje-{}", imported.number)
+                } else {
+                    base
+                };
+                let mut id = base.clone();
+                let mut k = 2;
+                while taken.contains(&id) {
+                    id = format!("{base}-{k}");
+                    k += 1;
+                }
+                taken.push(id.clone());
+                Guideline {
+                    id,
+                    number: imported.number,
+                    theme: imported.theme.clone(),
+                    texts: IndexMap::new(),
+                }
+            }
+        };
+        guideline.theme = imported.theme.clone();
+        let mut actors = imported.actors.clone();
+        actors.sort_by_cached_key(|k, _| actor_order.iter().position(|a| a == k).unwrap_or(usize::MAX));
+        guideline.texts.insert(
+            lang.clone(),
+            GuidelineText {
+                title: imported.title.clone(),
+                statement: imported.statement.clone(),
+                description: imported.description.clone(),
+                actors,
+            },
+        );
+        // Keep languages in collection order.
+        guideline
+            .texts
+            .sort_by_cached_key(|k, _| collection.languages.iter().position(|l| l == k).unwrap_or(usize::MAX));
+        let rel = format!("{}/{}.toml", store::GUIDELINES_DIR, guideline.id);
+        let old = std::fs::read_to_string(root.join(&rel)).ok();
+        let new = store::guideline_document(old.as_deref(), &guideline).map_err(|e| Error::Git(e.to_string()))?;
+        let change = match &old {
+            None => Change::Added,
+            Some(o) if *o == new => Change::Unchanged,
+            Some(_) => Change::Changed,
+        };
+        planned.push((change, rel, new, guideline));
+    }
+
+    // The collection's title and introduction in this language.
+    let index_path = root.join(store::INDEX_PATH);
+    let index_old = std::fs::read_to_string(&index_path).map_err(|e| Error::io("read", &index_path, e))?;
+    let mut index_doc: toml_edit::DocumentMut = index_old
+        .parse()
+        .map_err(|e: toml_edit::TomlError| Error::Git(e.to_string()))?;
+    set_lang_text(&mut index_doc, "title", &lang, &publication.title);
+    if !publication.introduction.is_empty() {
+        set_lang_text(&mut index_doc, "introduction", &lang, &publication.introduction);
+    }
+    let index_new =
+        store::format_document(&index_doc.to_string(), &["introduction"]).map_err(|e| Error::Git(e.to_string()))?;
+
+    for (change, rel, new, _) in &planned {
+        if *change != Change::Unchanged {
+            store::write_atomic(&root.join(rel), new.as_bytes())?;
+        }
+    }
+    let index_changed = index_new != index_old;
+    if index_changed {
+        store::write_atomic(&index_path, index_new.as_bytes())?;
+    }
+
+    with_stdout(|out| {
+        for (change, rel, _, g) in &planned {
+            let verb = match change {
+                Change::Added => "added  ",
+                Change::Changed => "changed",
+                Change::Unchanged => continue,
+            };
+            writeln!(out, "{verb} {rel}  ({} {})", g.number, g.title_in(&lang))?;
+        }
+        if index_changed {
+            writeln!(out, "changed {}  (title and introduction)", store::INDEX_PATH)?;
+        }
+        let added = planned.iter().filter(|p| p.0 == Change::Added).count();
+        let changed = planned.iter().filter(|p| p.0 == Change::Changed).count();
+        let unchanged = planned.iter().filter(|p| p.0 == Change::Unchanged).count();
+        writeln!(
+            out,
+            "imported {} guidelines ({lang}) from {}: {added} added, {changed} changed, {unchanged} unchanged{}",
+            planned.len(),
+            args.file.display(),
+            if index_changed { "; collection text updated" } else { "" }
+        )?;
+        if added + changed > 0 || index_changed {
+            writeln!(
+                out,
+                "Nothing is committed yet: review with `git diff`, run `riktlinjer check`, then commit."
+            )?;
+        }
+        Ok(())
+    })?;
+    Ok(0)
+}
+
+fn set_lang_text(doc: &mut toml_edit::DocumentMut, table: &str, lang: &str, text: &str) {
+    let root = doc.as_table_mut();
+    if !root.get(table).is_some_and(toml_edit::Item::is_table_like) {
+        root.insert(table, toml_edit::Item::Table(toml_edit::Table::new()));
+    }
+    if let Some(t) = root.get_mut(table).and_then(toml_edit::Item::as_table_like_mut) {
+        if t.get(lang).and_then(toml_edit::Item::as_str) != Some(text) {
+            t.insert(lang, toml_edit::value(text));
+        }
+    }
+}

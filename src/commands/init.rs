@@ -1,0 +1,94 @@
+//! `riktlinjer init`: create a repository for guidelines.
+
+use std::path::{Path, PathBuf};
+
+use crate::commands::Ctx;
+use crate::repo::Repo;
+use crate::store::write_new_atomic;
+use crate::{Error, Result, example};
+
+/// Arguments of `init`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The directory to create (or an existing git repository to use); default: the current directory.
+    pub dir: Option<PathBuf>,
+    /// Also write the 16 published guidelines of the Ministry of Social Affairs and Health.
+    #[arg(long)]
+    pub example: bool,
+}
+
+fn is_empty_dir(path: &Path) -> bool {
+    std::fs::read_dir(path).map(|mut d| d.next().is_none()).unwrap_or(true)
+}
+
+/// Create the repository, write the collection (and example guidelines) and
+/// make one commit.
+pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
+    let dir = args
+        .dir
+        .or_else(|| ctx.repo_path().map(Path::to_path_buf))
+        .unwrap_or_else(|| PathBuf::from("."));
+    if dir.exists() && !dir.is_dir() {
+        return Err(Error::WouldOverwrite {
+            path: dir,
+            what: "it is a file, not a directory".into(),
+        });
+    }
+    if dir.exists() && !is_empty_dir(&dir) {
+        let is_repo_root = dir.join(".git").exists();
+        if !is_repo_root {
+            return Err(Error::WouldOverwrite {
+                path: dir,
+                what: "it holds files and is not a git repository; `init` creates a new repository in an empty or new directory, or adds the guideline files to an existing git repository".into(),
+            });
+        }
+        for taken in ["guidelines", "reviews"] {
+            if dir.join(taken).exists() && !is_empty_dir(&dir.join(taken)) {
+                return Err(Error::WouldOverwrite {
+                    path: dir.clone(),
+                    what: format!(
+                        "it already has a `{taken}/` folder; this repository seems to be set up already (try `riktlinjer check`)"
+                    ),
+                });
+            }
+        }
+    }
+    std::fs::create_dir_all(&dir).map_err(|e| Error::io("create", &dir, e))?;
+    let repo = Repo::init_or_open(&dir)?;
+    // Fail on a missing git identity before writing anything.
+    repo.identity()?;
+
+    let mut files: Vec<(String, &[u8])> = vec![
+        ("guidelines/index.toml".into(), example::index_toml()),
+        ("reviews/workflow.toml".into(), example::workflow_toml()),
+    ];
+    if args.example {
+        files.extend(example::guideline_files().map(|(p, c)| (p.to_string(), c)));
+    }
+    for (path, content) in &files {
+        write_new_atomic(&repo.root().join(path), content)?;
+    }
+    let count = files.len() - 2;
+    let message = if args.example {
+        format!(
+            "Start the guideline repository with the {count} published guidelines\n\nThe collection, the review workflow and the published guidelines, as\nshipped with riktlinjer.\n"
+        )
+    } else {
+        "Start the guideline repository\n\nThe collection settings and the review workflow; no guidelines yet.\n"
+            .to_string()
+    };
+    let commit = repo.commit_paths(&["guidelines", "reviews"], &message)?;
+    let shown = dir.display();
+    println!(
+        "Created the guideline repository in {shown} (commit {}).",
+        commit.short_id()
+    );
+    if args.example {
+        println!("It holds {count} guidelines. Try: riktlinjer --repo {shown} list");
+    } else {
+        println!(
+            "Next: add guidelines with `riktlinjer import FILE`, or edit guidelines/*.toml, then run `riktlinjer check`."
+        );
+    }
+    Ok(0)
+}

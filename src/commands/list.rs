@@ -1,0 +1,84 @@
+//! `riktlinjer list`: the guidelines by theme and number.
+
+use crate::commands::{Ctx, with_stdout};
+use crate::render;
+use crate::snapshot::Snapshot;
+use crate::{Result, store};
+
+/// Output formats of `list`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// Aligned columns, grouped by theme.
+    Text,
+    /// A Markdown list per theme.
+    Markdown,
+    /// An array of objects with `id`, `number`, `theme`, `title`.
+    Json,
+    /// Comma-separated values with a header row.
+    Csv,
+}
+
+/// Arguments of `list`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Read the guidelines as they were at this git revision (commit, tag, branch, `HEAD~3`).
+    #[arg(long, value_name = "REV")]
+    pub at: Option<String>,
+    /// Language of titles and theme names (default: the collection's primary language).
+    #[arg(long)]
+    pub lang: Option<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+}
+
+/// One row of the list.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct ListEntry {
+    /// Stable id.
+    pub id: String,
+    /// Number.
+    pub number: u32,
+    /// Theme id.
+    pub theme: String,
+    /// Theme name in the chosen language.
+    pub theme_name: String,
+    /// Title in the chosen language.
+    pub title: String,
+}
+
+/// Print the list.
+pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
+    let repo = ctx.repo()?;
+    let snapshot = Snapshot::of(&repo, args.at.as_deref())?;
+    let loaded = store::load(&snapshot)?;
+    if !loaded.diagnostics.is_empty() {
+        ctx.warn(&format!(
+            "{} in the guideline files; the list may be incomplete (run `riktlinjer check`)",
+            super::check::count(loaded.diagnostics.len(), "problem")
+        ));
+    }
+    let lang = render::pick_language(&loaded.collection, args.lang.as_deref())?;
+    let entries: Vec<ListEntry> = loaded
+        .guidelines
+        .iter()
+        .map(|g| ListEntry {
+            id: g.id.clone(),
+            number: g.number,
+            theme: g.theme.clone(),
+            theme_name: loaded
+                .collection
+                .theme(&g.theme)
+                .map(|t| t.name_in(&lang).to_string())
+                .unwrap_or_else(|| g.theme.clone()),
+            title: g.title_in(&lang).to_string(),
+        })
+        .collect();
+    with_stdout(|out| match args.format {
+        Format::Text => render::text::list(out, &entries, ctx.use_color()),
+        Format::Markdown => render::markdown::list(out, &loaded.collection, &lang, &entries),
+        Format::Json => render::json::write(out, &entries),
+        Format::Csv => render::csv::list(out, &entries),
+    })?;
+    Ok(0)
+}

@@ -1,0 +1,92 @@
+//! One module per command, each with its `Args` and one `run` function.
+
+pub mod check;
+pub mod fmt;
+pub mod import;
+pub mod init;
+pub mod list;
+pub mod show;
+
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+
+use crate::cli::{ColorChoice, Command};
+use crate::repo::Repo;
+use crate::{Error, Result};
+
+/// What every command gets: where the repository is and how to print.
+#[derive(Debug)]
+pub struct Ctx {
+    repo_path: Option<PathBuf>,
+    color: ColorChoice,
+}
+
+impl Ctx {
+    /// A context for the repository at `repo_path` (or the enclosing one).
+    pub fn new(repo_path: Option<PathBuf>, color: ColorChoice) -> Self {
+        Ctx { repo_path, color }
+    }
+
+    /// Open the repository the user means.
+    pub fn repo(&self) -> Result<Repo> {
+        let start = match &self.repo_path {
+            Some(p) => p.clone(),
+            None => std::env::current_dir().map_err(|e| Error::io("read", ".", e))?,
+        };
+        if !start.exists() {
+            return Err(Error::NotARepository { path: start });
+        }
+        Repo::discover(&start)
+    }
+
+    /// The directory `--repo` names, if given.
+    pub fn repo_path(&self) -> Option<&std::path::Path> {
+        self.repo_path.as_deref()
+    }
+
+    /// Whether terminal colours should be used on standard output.
+    pub fn use_color(&self) -> bool {
+        match self.color {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => {
+                std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stdout().is_terminal()
+            }
+        }
+    }
+
+    /// Print a warning on standard error.
+    pub fn warn(&self, message: &str) {
+        eprintln!("warning: {message}");
+    }
+
+    /// Print a progress or status note on standard error.
+    pub fn note(&self, message: &str) {
+        eprintln!("{message}");
+    }
+}
+
+/// Run `render` against buffered standard output; a closed pipe (`| head`)
+/// is not an error.
+pub fn with_stdout(render: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -> Result<()> {
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let result = render(&mut out).and_then(|()| out.flush());
+    match result {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) => Err(Error::Output(e)),
+        Ok(()) => Ok(()),
+    }
+}
+
+/// Dispatch to the command; returns the exit code.
+pub fn run(ctx: &Ctx, command: Command) -> Result<u8> {
+    match command {
+        Command::Init(args) => init::run(ctx, args),
+        Command::Import(args) => import::run(ctx, args),
+        Command::Check(args) => check::run(ctx, args),
+        Command::List(args) => list::run(ctx, args),
+        Command::Show(args) => show::run(ctx, args),
+        Command::Fmt(args) => fmt::run(ctx, args),
+    }
+}

@@ -1,0 +1,54 @@
+//! `riktlinjer show`: one guideline, all fields.
+
+use crate::commands::{Ctx, with_stdout};
+use crate::render;
+use crate::snapshot::Snapshot;
+use crate::{Result, store};
+
+/// Output formats of `show`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// Headed paragraphs for the terminal.
+    Text,
+    /// Markdown with a heading per field.
+    Markdown,
+    /// A self-contained HTML page.
+    Html,
+    /// The guideline as one object: `id`, `number`, `theme`, `texts`.
+    Json,
+}
+
+/// Arguments of `show`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The guideline's id (`samarbete`) or number (`1`).
+    pub guideline: String,
+    /// Read the guideline as it was at this git revision.
+    #[arg(long, value_name = "REV")]
+    pub at: Option<String>,
+    /// Language to show (default: the primary language); JSON always holds every language.
+    #[arg(long)]
+    pub lang: Option<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+}
+
+/// Print the guideline.
+pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
+    let repo = ctx.repo()?;
+    let snapshot = Snapshot::of(&repo, args.at.as_deref())?;
+    let loaded = store::load(&snapshot)?;
+    let lang = render::pick_language(&loaded.collection, args.lang.as_deref())?;
+    let guideline = loaded.find(&args.guideline)?;
+    if !guideline.texts.contains_key(&lang) {
+        ctx.warn(&format!("guideline {} has no texts in `{lang}` yet", guideline.number));
+    }
+    with_stdout(|out| match args.format {
+        Format::Text => render::text::guideline(out, &loaded.collection, guideline, &lang, ctx.use_color()),
+        Format::Markdown => render::markdown::guideline(out, &loaded.collection, guideline, &lang),
+        Format::Html => render::html::guideline(out, &loaded.collection, guideline, &lang),
+        Format::Json => render::json::write(out, guideline),
+    })?;
+    Ok(0)
+}

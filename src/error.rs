@@ -1,0 +1,173 @@
+//! The one error type of the crate. Every variant is something a user can get
+//! wrong or run into; its message says what and where, and [`Error::hint`]
+//! says what to do next.
+
+use std::path::PathBuf;
+
+/// A place in a file, for `path:line:col` messages.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Location {
+    /// Path relative to the repository root (or as the user gave it).
+    pub path: String,
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column, in characters.
+    pub col: usize,
+}
+
+impl std::fmt::Display for Location {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}:{}:{}", self.path, self.line, self.col)
+    }
+}
+
+/// Everything that can go wrong, one variant per kind of problem.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// No git repository encloses the working directory (or `--repo`).
+    #[error("{path} is not inside a git repository")]
+    NotARepository {
+        /// The directory that was searched from.
+        path: PathBuf,
+    },
+    /// The repository has no `guidelines/index.toml`.
+    #[error("{path} has no guidelines collection (guidelines/index.toml is missing)")]
+    NoCollection {
+        /// The repository root.
+        path: PathBuf,
+    },
+    /// A git revision given on the command line does not exist.
+    #[error("revision `{rev}` does not exist in this repository")]
+    UnknownRevision {
+        /// The revision as the user wrote it.
+        rev: String,
+    },
+    /// A guideline id or number given on the command line does not exist.
+    #[error("no guideline `{wanted}`{}", suggestion_text(.suggestions))]
+    UnknownGuideline {
+        /// What the user asked for.
+        wanted: String,
+        /// Close ids, best first.
+        suggestions: Vec<String>,
+    },
+    /// A file could not be read, written or created.
+    #[error("cannot {action} {path}: {source}")]
+    Io {
+        /// What was being done ("read", "write", "create").
+        action: &'static str,
+        /// The file.
+        path: PathBuf,
+        /// The operating system's reason.
+        source: std::io::Error,
+    },
+    /// A file in the repository is not valid: one or more problems, each with
+    /// its location.
+    #[error("{}", render_problems(.problems))]
+    Invalid {
+        /// Every problem found, in file order.
+        problems: Vec<crate::store::Diagnostic>,
+    },
+    /// An input file (import, CSV) does not follow its expected format.
+    #[error("{location}: {message}")]
+    BadInput {
+        /// Where in the input.
+        location: Location,
+        /// What was expected and what was found.
+        message: String,
+    },
+    /// An input file could not be used at all (empty, binary, wrong format).
+    #[error("{path}: {message}")]
+    UnusableInput {
+        /// The input file.
+        path: PathBuf,
+        /// Why it cannot be used.
+        message: String,
+    },
+    /// `init` would overwrite files that already exist.
+    #[error("{path} is not empty: {what}")]
+    WouldOverwrite {
+        /// The target directory.
+        path: PathBuf,
+        /// What is in the way.
+        what: String,
+    },
+    /// A command-line value is not acceptable (a bad date, an unknown stage…).
+    #[error("{0}")]
+    Usage(String),
+    /// A workflow rule forbids what was asked (skipping a stage, answering an
+    /// unknown statement…).
+    #[error("{0}")]
+    Rule(String),
+    /// The working tree has uncommitted changes where committed text is
+    /// required.
+    #[error("{0}")]
+    Uncommitted(String),
+    /// An error reported by git itself that has no more specific variant.
+    #[error("git: {0}")]
+    Git(String),
+    /// Writing output failed (other than a closed pipe, which is silent).
+    #[error("cannot write output: {0}")]
+    Output(std::io::Error),
+}
+
+/// The crate's result type.
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+fn suggestion_text(suggestions: &[String]) -> String {
+    match suggestions {
+        [] => String::new(),
+        [one] => format!(" (did you mean `{one}`?)"),
+        many => format!(
+            " (did you mean one of: {}?)",
+            many.iter().map(|s| format!("`{s}`")).collect::<Vec<_>>().join(", ")
+        ),
+    }
+}
+
+fn render_problems(problems: &[crate::store::Diagnostic]) -> String {
+    problems.iter().map(|p| p.to_string()).collect::<Vec<_>>().join("\n")
+}
+
+impl Error {
+    /// What the user should do next, if there is a useful thing to say.
+    pub fn hint(&self) -> Option<String> {
+        Some(match self {
+            Error::NotARepository { .. } => "run the command inside the repository of your guidelines, pass `--repo PATH`, or create one with `riktlinjer init DIR --example`".into(),
+            Error::NoCollection { .. } => "create one with `riktlinjer init` (add `--example` for the published guidelines)".into(),
+            Error::UnknownRevision { .. } => "use a commit id, tag or branch; `git log --oneline` lists the commits".into(),
+            Error::UnknownGuideline { .. } => "`riktlinjer list` shows every guideline with its id and number".into(),
+            Error::Invalid { .. } => "fix the lines above, then run `riktlinjer check`".into(),
+            Error::WouldOverwrite { .. } => "choose an empty or new directory; nothing was written".into(),
+            Error::Uncommitted(_) => "commit the guideline changes first (`git add guidelines && git commit`), then record the event".into(),
+            Error::UnusableInput { .. } | Error::BadInput { .. } => "nothing was changed; fix the input file and run the command again".into(),
+            _ => return None,
+        })
+    }
+
+    /// Shorthand for an [`Error::Io`].
+    pub fn io(action: &'static str, path: impl Into<PathBuf>, source: std::io::Error) -> Self {
+        Error::Io {
+            action,
+            path: path.into(),
+            source,
+        }
+    }
+
+    /// The process exit code for this error: always 2 (the input or the
+    /// command line is wrong); 1 is reserved for checks that found problems.
+    pub fn exit_code(&self) -> u8 {
+        2
+    }
+}
+
+/// Rank `candidates` by closeness to `wanted` and keep the close ones.
+pub fn close_matches<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a str>) -> Vec<String> {
+    let wanted_lower = wanted.to_lowercase();
+    let mut scored: Vec<(f64, &str)> = candidates
+        .into_iter()
+        .map(|c| (strsim::jaro_winkler(&wanted_lower, &c.to_lowercase()), c))
+        .filter(|(score, c)| *score > 0.8 || c.contains(&wanted_lower))
+        .collect();
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0));
+    scored.into_iter().take(3).map(|(_, c)| c.to_string()).collect()
+}

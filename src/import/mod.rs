@@ -1,0 +1,3 @@
+//! Readers of outside formats: the published text of a guideline set.
+
+pub mod published;

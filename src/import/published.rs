@@ -1,0 +1,531 @@
+//! The published text format (the clean text export of the publication):
+//!
+//! ```text
+//! <title of the publication>
+//! <introduction paragraphs …>
+//! THEME HEADING                      ← table of contents
+//! 1. Title / - 2: Title …
+//! THEME HEADING                      ← the guidelines
+//! Punkt 1: Title                     ← any word, number, colon, title
+//! Riktlinje<TAB>text                 ← or the label alone, text below
+//! Beskrivning<TAB>text
+//! Actor 1<TAB>…<TAB>Actor 6          ← names from the collection
+//! paragraph 1<TAB>…<TAB>paragraph 6  ← may continue on further rows
+//! ```
+
+use std::path::Path;
+
+use indexmap::IndexMap;
+
+use crate::error::Location;
+use crate::model::Collection;
+use crate::{Error, Result};
+
+/// One guideline as read from the published text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportedGuideline {
+    /// The published number.
+    pub number: u32,
+    /// Theme id (resolved through the collection).
+    pub theme: String,
+    /// Title.
+    pub title: String,
+    /// The guideline text (*Riktlinje*).
+    pub statement: String,
+    /// The description (*Beskrivning*).
+    pub description: String,
+    /// Paragraph per actor id, in collection order.
+    pub actors: IndexMap<String, String>,
+    /// Line of the guideline's heading.
+    pub line: usize,
+}
+
+/// The whole published text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Publication {
+    /// The first line: the publication's title.
+    pub title: String,
+    /// The introduction, paragraphs separated by blank lines.
+    pub introduction: String,
+    /// The guidelines in file order.
+    pub guidelines: Vec<ImportedGuideline>,
+}
+
+/// Labels of the two text rows, in the languages the tool knows.
+const STATEMENT_LABELS: &[&str] = &["riktlinje", "linjaus", "guideline"];
+const DESCRIPTION_LABELS: &[&str] = &["beskrivning", "kuvaus", "description"];
+
+fn bad(path: &Path, line: usize, message: impl Into<String>) -> Error {
+    Error::BadInput {
+        location: Location {
+            path: path.display().to_string(),
+            line,
+            col: 1,
+        },
+        message: message.into(),
+    }
+}
+
+/// Decode the bytes of a published text, rejecting what is not one.
+pub fn decode(path: &Path, bytes: &[u8]) -> Result<String> {
+    let unusable = |message: &str| Error::UnusableInput {
+        path: path.to_path_buf(),
+        message: message.to_string(),
+    };
+    if bytes.iter().all(|b| b.is_ascii_whitespace()) {
+        return Err(unusable(
+            "the file is empty; expected the published text of the guidelines",
+        ));
+    }
+    if bytes.contains(&0) {
+        return Err(unusable(
+            "this is a binary file, not a text file; expected the published text (UTF-8) of the guidelines",
+        ));
+    }
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        let line = bytes[..e.valid_up_to()].iter().filter(|&&b| b == b'\n').count() + 1;
+        unusable(&format!(
+            "line {line} is not UTF-8 text; save the file as UTF-8 and import it again"
+        ))
+    })?;
+    Ok(text
+        .strip_prefix('\u{feff}')
+        .unwrap_or(text)
+        .replace("\r\n", "\n")
+        .replace('\r', "\n"))
+}
+
+/// `GEMENSAMMA` → the theme whose name (any language) matches.
+fn theme_of<'c>(collection: &'c Collection, line: &str) -> Option<&'c str> {
+    let wanted = line.trim().to_lowercase();
+    collection
+        .themes
+        .iter()
+        .find(|t| t.id == wanted || t.names.values().any(|n| n.to_lowercase() == wanted))
+        .map(|t| t.id.as_str())
+}
+
+fn looks_like_heading(line: &str) -> bool {
+    let letters: Vec<char> = line.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 3 && letters.iter().all(|c| c.is_uppercase()) && !line.contains('\t')
+}
+
+/// `Punkt 1: Samarbete` → (1, "Samarbete").
+fn guideline_heading(line: &str) -> Option<(u32, &str)> {
+    let (word, rest) = line.trim().split_once(' ')?;
+    if word.is_empty() || !word.chars().all(char::is_alphabetic) {
+        return None;
+    }
+    let (number, title) = rest.split_once(':')?;
+    let number = number.trim().parse().ok()?;
+    let title = title.trim();
+    (!title.is_empty()).then_some((number, title))
+}
+
+/// `1. Samarbete` or `- 2: Säkerställande …` in the table of contents.
+fn toc_entry(line: &str) -> Option<(u32, &str)> {
+    let line = line.trim().trim_start_matches("- ").trim_start();
+    let end = line.find(|c: char| !c.is_ascii_digit())?;
+    let number = line[..end].parse().ok()?;
+    let rest = line[end..].strip_prefix(['.', ':'])?.trim();
+    (!rest.is_empty()).then_some((number, rest))
+}
+
+fn label_of(cell: &str) -> Option<bool> {
+    let l = cell.trim().to_lowercase();
+    if STATEMENT_LABELS.contains(&l.as_str()) {
+        Some(true)
+    } else if DESCRIPTION_LABELS.contains(&l.as_str()) {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+/// Join a paragraph's next piece: a word broken with a hyphen at the end of
+/// a row is joined without the hyphen; otherwise with one space.
+fn join_piece(text: &mut String, piece: &str) {
+    let piece = piece.trim();
+    if piece.is_empty() {
+        return;
+    }
+    if text.is_empty() {
+        text.push_str(piece);
+    } else if text.ends_with('-')
+        && !text.ends_with(" -")
+        && piece.chars().next().is_some_and(char::is_lowercase)
+        && text[..text.len() - 1].chars().last().is_some_and(char::is_alphabetic)
+        && !piece.starts_with("och ")
+    {
+        text.pop();
+        text.push_str(piece);
+    } else {
+        text.push(' ');
+        text.push_str(piece);
+    }
+}
+
+fn is_rule(line: &str) -> bool {
+    !line.trim().is_empty() && line.chars().all(|c| c == '-' || c == '\t' || c == ' ')
+}
+
+/// Parse a published text against the collection's themes and actors.
+pub fn parse(path: &Path, text: &str, collection: &Collection, lang: &str) -> Result<Publication> {
+    let lines: Vec<&str> = text.split('\n').collect();
+    let title = lines
+        .iter()
+        .map(|l| l.trim())
+        .find(|l| !l.is_empty())
+        .unwrap_or_default()
+        .to_string();
+    let first_theme = lines.iter().position(|l| theme_of(collection, l).is_some());
+    let first_heading = lines.iter().position(|l| guideline_heading(l).is_some());
+    let (Some(first_theme), Some(_)) = (first_theme, first_heading) else {
+        let themes: Vec<&str> = collection.themes.iter().map(|t| t.name_in(lang)).collect();
+        return Err(Error::UnusableInput {
+            path: path.to_path_buf(),
+            message: format!(
+                "this does not look like the published text of the guidelines: found no theme heading ({}) {} no guideline heading such as `Punkt 1: Samarbete`",
+                themes.join(", "),
+                if first_theme.is_none() { "and" } else { "before" },
+            ),
+        });
+    };
+
+    // The introduction: after the title, up to the table of contents (which
+    // repeats the publication's title as its heading).
+    let title_line = lines.iter().position(|l| l.trim() == title).unwrap_or(0);
+    let mut intro_end = first_theme;
+    if let Some(repeat) = (title_line + 1..first_theme).rev().find(|&i| lines[i].trim() == title) {
+        intro_end = repeat;
+    }
+    let introduction = lines[title_line + 1..intro_end]
+        .split(|l| l.trim().is_empty())
+        .filter(|p| !p.is_empty())
+        .map(|p| p.iter().map(|l| l.trim_end()).collect::<Vec<_>>().join("\n"))
+        .collect::<Vec<_>>()
+        .join("\n\n");
+
+    let actor_names: Vec<(String, Vec<String>)> = collection
+        .actors
+        .iter()
+        .map(|a| (a.id.clone(), a.names.values().map(|n| n.to_lowercase()).collect()))
+        .collect();
+
+    let mut toc: Vec<(u32, String, usize)> = Vec::new();
+    let mut guidelines: Vec<ImportedGuideline> = Vec::new();
+    let mut theme: Option<String> = None;
+    let mut current: Option<Builder> = None;
+
+    for (i, raw) in lines.iter().enumerate().skip(first_theme) {
+        let n = i + 1;
+        let line = raw.trim_end();
+        if line.trim().is_empty() {
+            if let Some(b) = current.as_mut() {
+                b.blank();
+            }
+            continue;
+        }
+        if is_rule(line) {
+            continue;
+        }
+        if let Some(id) = theme_of(collection, line) {
+            if let Some(b) = current.take() {
+                guidelines.push(b.finish(path)?);
+            }
+            theme = Some(id.to_string());
+            continue;
+        }
+        if let Some((number, heading_title)) = guideline_heading(line).filter(|_| !line.trim_start().starts_with('-')) {
+            if let Some(b) = current.take() {
+                guidelines.push(b.finish(path)?);
+            }
+            let Some(theme) = theme.clone() else {
+                return Err(bad(path, n, "a guideline heading stands before any theme heading"));
+            };
+            current = Some(Builder::new(number, theme, heading_title, n));
+            continue;
+        }
+        let Some(b) = current.as_mut() else {
+            if let Some((number, t)) = toc_entry(line) {
+                toc.push((number, t.to_string(), n));
+                continue;
+            }
+            if looks_like_heading(line) {
+                let names: Vec<&str> = collection.themes.iter().map(|t| t.name_in(lang)).collect();
+                return Err(bad(
+                    path,
+                    n,
+                    format!(
+                        "`{}` looks like a theme heading, but guidelines/index.toml declares no such theme (themes: {}); add the theme there or correct the heading",
+                        line.trim(),
+                        names.join(", ")
+                    ),
+                ));
+            }
+            return Err(bad(
+                path,
+                n,
+                format!(
+                    "expected a table-of-contents entry (`1. Title`), a theme heading or a guideline heading (`Punkt 1: Title`), found `{}`",
+                    shorten(line)
+                ),
+            ));
+        };
+        b.line(path, n, line, &actor_names)?;
+    }
+    if let Some(b) = current.take() {
+        guidelines.push(b.finish(path)?);
+    }
+
+    for (number, toc_title, n) in &toc {
+        match guidelines.iter().find(|g| g.number == *number) {
+            None => {
+                return Err(bad(
+                    path,
+                    *n,
+                    format!(
+                        "the table of contents lists guideline {number} ({toc_title}), but the text has no `… {number}: {toc_title}` heading"
+                    ),
+                ));
+            }
+            Some(g) if g.title != *toc_title => {
+                return Err(bad(
+                    path,
+                    g.line,
+                    format!(
+                        "the heading says `{}` but the table of contents (line {n}) says `{toc_title}` for guideline {number}; make them agree",
+                        g.title
+                    ),
+                ));
+            }
+            Some(_) => {}
+        }
+    }
+    let mut seen = std::collections::BTreeMap::new();
+    for g in &guidelines {
+        if let Some(first) = seen.insert(g.number, g.line) {
+            return Err(bad(
+                path,
+                g.line,
+                format!("guideline number {} appears twice (first at line {first})", g.number),
+            ));
+        }
+    }
+    Ok(Publication {
+        title,
+        introduction,
+        guidelines,
+    })
+}
+
+fn shorten(line: &str) -> String {
+    let s: String = line.chars().take(60).collect();
+    if s.len() < line.len() { format!("{s}…") } else { s }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Part {
+    Heading,
+    Statement,
+    Description,
+    ActorRows,
+}
+
+struct Builder {
+    number: u32,
+    theme: String,
+    title: String,
+    line: usize,
+    statement: String,
+    description: String,
+    actor_order: Vec<String>,
+    actor_texts: Vec<String>,
+    part: Part,
+}
+
+impl Builder {
+    fn new(number: u32, theme: String, title: &str, line: usize) -> Self {
+        Builder {
+            number,
+            theme,
+            title: title.to_string(),
+            line,
+            statement: String::new(),
+            description: String::new(),
+            actor_order: Vec::new(),
+            actor_texts: Vec::new(),
+            part: Part::Heading,
+        }
+    }
+
+    fn blank(&mut self) {}
+
+    fn line(&mut self, path: &Path, n: usize, line: &str, actors: &[(String, Vec<String>)]) -> Result<()> {
+        let cells: Vec<&str> = line.split('\t').collect();
+        if let Some(is_statement) = label_of(cells[0]) {
+            let rest = cells[1..].join(" ");
+            self.part = if is_statement {
+                Part::Statement
+            } else {
+                Part::Description
+            };
+            let target = if is_statement {
+                &mut self.statement
+            } else {
+                &mut self.description
+            };
+            join_piece(target, &rest);
+            return Ok(());
+        }
+        let header: Option<Vec<String>> = cells
+            .iter()
+            .map(|c| {
+                let c = c.trim().to_lowercase();
+                actors
+                    .iter()
+                    .find(|(_, names)| names.contains(&c))
+                    .map(|(id, _)| id.clone())
+            })
+            .collect();
+        if let Some(order) = header.filter(|_| cells.len() > 1) {
+            if self.statement.is_empty() || self.description.is_empty() {
+                return Err(bad(
+                    path,
+                    n,
+                    format!(
+                        "the actor row of guideline {} comes before its `Riktlinje` and `Beskrivning` rows",
+                        self.number
+                    ),
+                ));
+            }
+            if order.len() != actors.len() {
+                return Err(bad(
+                    path,
+                    n,
+                    format!(
+                        "the actor header names {} actors; the collection declares {}",
+                        order.len(),
+                        actors.len()
+                    ),
+                ));
+            }
+            self.actor_texts = vec![String::new(); order.len()];
+            self.actor_order = order;
+            self.part = Part::ActorRows;
+            return Ok(());
+        }
+        match self.part {
+            Part::Heading => Err(bad(
+                path,
+                n,
+                format!(
+                    "expected the `Riktlinje` row of guideline {} (`Riktlinje<TAB>text`), found `{}`",
+                    self.number,
+                    shorten(line)
+                ),
+            )),
+            Part::Statement if cells.len() == 1 => {
+                join_piece(&mut self.statement, line);
+                Ok(())
+            }
+            Part::Description if cells.len() == 1 => {
+                join_piece(&mut self.description, line);
+                Ok(())
+            }
+            Part::Statement | Part::Description => Err(bad(
+                path,
+                n,
+                format!(
+                    "expected the actor header row of guideline {} (the {} actor names separated by tabs), found a row of {} cells",
+                    self.number,
+                    actors.len(),
+                    cells.len()
+                ),
+            )),
+            Part::ActorRows => {
+                if cells.len() != self.actor_order.len() {
+                    return Err(bad(
+                        path,
+                        n,
+                        format!(
+                            "the actor row of guideline {} has {} cells separated by tabs; expected {} (one per actor)",
+                            self.number,
+                            cells.len(),
+                            self.actor_order.len()
+                        ),
+                    ));
+                }
+                for (text, cell) in self.actor_texts.iter_mut().zip(&cells) {
+                    join_piece(text, cell);
+                }
+                Ok(())
+            }
+        }
+    }
+
+    fn finish(self, path: &Path) -> Result<ImportedGuideline> {
+        let missing = if self.statement.is_empty() {
+            Some("its `Riktlinje` row")
+        } else if self.description.is_empty() {
+            Some("its `Beskrivning` row")
+        } else if self.actor_order.is_empty() {
+            Some("the actor header row")
+        } else if self.actor_texts.iter().all(String::is_empty) {
+            Some("the row of actor paragraphs")
+        } else {
+            None
+        };
+        if let Some(what) = missing {
+            return Err(bad(
+                path,
+                self.line,
+                format!("guideline {} ({}) lacks {what}", self.number, self.title),
+            ));
+        }
+        let actors: IndexMap<String, String> = self.actor_order.into_iter().zip(self.actor_texts).collect();
+        Ok(ImportedGuideline {
+            number: self.number,
+            theme: self.theme,
+            title: self.title,
+            statement: self.statement,
+            description: self.description,
+            actors,
+            line: self.line,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hyphenated_row_breaks_are_joined() {
+        let mut s = String::from("på så sätt att an-");
+        join_piece(&mut s, "vändbarheten bl.a.");
+        assert_eq!(s, "på så sätt att användbarheten bl.a.");
+        let mut s = String::from("social-");
+        join_piece(&mut s, "och hälsovården");
+        assert_eq!(s, "social- och hälsovården");
+        let mut s = String::from("en");
+        join_piece(&mut s, "del av");
+        assert_eq!(s, "en del av");
+    }
+
+    #[test]
+    fn headings_and_toc_entries() {
+        assert_eq!(guideline_heading("Punkt 1: Samarbete"), Some((1, "Samarbete")));
+        assert_eq!(
+            guideline_heading("Objekt 12: Minskning av dubbla integrationer"),
+            Some((12, "Minskning av dubbla integrationer"))
+        );
+        assert_eq!(guideline_heading("Mål: Styrande riktlinjer"), None);
+        assert_eq!(toc_entry("1. Samarbete"), Some((1, "Samarbete")));
+        assert_eq!(
+            toc_entry("- 2: Säkerställande av interoperabiliteten"),
+            Some((2, "Säkerställande av interoperabiliteten"))
+        );
+        assert_eq!(toc_entry("- 1) ombesörja"), None);
+    }
+}

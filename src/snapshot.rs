@@ -1,0 +1,134 @@
+//! "The repository's files as of X": the working tree, or the tree of any
+//! git revision read straight from the object database. Every reader takes a
+//! snapshot, so `--at REV` works everywhere.
+
+use std::path::PathBuf;
+
+use crate::repo::{CommitInfo, Repo};
+use crate::{Error, Result};
+
+/// A view of the repository's files.
+#[derive(Debug)]
+pub enum Snapshot<'r> {
+    /// The working tree (uncommitted edits included).
+    WorkTree {
+        /// The repository root.
+        root: PathBuf,
+    },
+    /// The tree of a commit.
+    Revision {
+        /// The repository.
+        repo: &'r Repo,
+        /// The commit.
+        commit: Box<CommitInfo>,
+    },
+}
+
+impl<'r> Snapshot<'r> {
+    /// The working tree of `repo`, or the revision `at` if given.
+    pub fn of(repo: &'r Repo, at: Option<&str>) -> Result<Snapshot<'r>> {
+        Ok(match at {
+            None => Snapshot::WorkTree {
+                root: repo.root().to_path_buf(),
+            },
+            Some(rev) => Snapshot::Revision {
+                repo,
+                commit: Box::new(repo.resolve(rev)?),
+            },
+        })
+    }
+
+    /// What this snapshot is, for messages ("the working tree", "commit 1a2b3c4").
+    pub fn label(&self) -> String {
+        match self {
+            Snapshot::WorkTree { .. } => "the working tree".into(),
+            Snapshot::Revision { commit, .. } => format!("commit {}", commit.short_id()),
+        }
+    }
+
+    pub(crate) fn describe_root(&self) -> PathBuf {
+        match self {
+            Snapshot::WorkTree { root } => root.clone(),
+            Snapshot::Revision { repo, commit } => repo.root().join(format!("@{}", commit.short_id())),
+        }
+    }
+
+    /// The content of a file (path relative to the root), if it exists.
+    pub fn read(&self, path: &str) -> Result<Option<Vec<u8>>> {
+        match self {
+            Snapshot::WorkTree { root } => {
+                let full = root.join(path);
+                match std::fs::read(&full) {
+                    Ok(bytes) => Ok(Some(bytes)),
+                    Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+                    Err(e) => Err(Error::io("read", full, e)),
+                }
+            }
+            Snapshot::Revision { repo, commit } => repo.read_file(&commit.tree, path),
+        }
+    }
+
+    /// The names of the files directly in folder `dir`, sorted.
+    pub fn list_files(&self, dir: &str) -> Result<Vec<String>> {
+        let mut names = match self {
+            Snapshot::WorkTree { root } => {
+                let full = root.join(dir);
+                let entries = match std::fs::read_dir(&full) {
+                    Ok(e) => e,
+                    Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+                    Err(e) => return Err(Error::io("read", full, e)),
+                };
+                let mut names = Vec::new();
+                for entry in entries {
+                    let entry = entry.map_err(|e| Error::io("read", &full, e))?;
+                    let is_file = entry.file_type().map(|t| t.is_file()).unwrap_or(false);
+                    let name = entry.file_name().to_string_lossy().into_owned();
+                    if is_file && !name.starts_with('.') {
+                        names.push(name);
+                    }
+                }
+                names
+            }
+            Snapshot::Revision { repo, commit } => repo
+                .list_tree(&commit.tree, dir)?
+                .into_iter()
+                .filter(|e| e.is_file && !e.name.starts_with('.'))
+                .map(|e| e.name)
+                .collect(),
+        };
+        names.sort();
+        Ok(names)
+    }
+
+    /// The names of the folders directly in `dir`, sorted.
+    pub fn list_dirs(&self, dir: &str) -> Result<Vec<String>> {
+        let mut names = match self {
+            Snapshot::WorkTree { root } => {
+                let full = root.join(dir);
+                let entries = match std::fs::read_dir(&full) {
+                    Ok(e) => e,
+                    Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+                    Err(e) => return Err(Error::io("read", full, e)),
+                };
+                let mut names = Vec::new();
+                for entry in entries.flatten() {
+                    if entry.file_type().map(|t| t.is_dir()).unwrap_or(false) {
+                        let name = entry.file_name().to_string_lossy().into_owned();
+                        if !name.starts_with('.') {
+                            names.push(name);
+                        }
+                    }
+                }
+                names
+            }
+            Snapshot::Revision { repo, commit } => repo
+                .list_tree(&commit.tree, dir)?
+                .into_iter()
+                .filter(|e| !e.is_file && !e.name.starts_with('.'))
+                .map(|e| e.name)
+                .collect(),
+        };
+        names.sort();
+        Ok(names)
+    }
+}

@@ -1,0 +1,62 @@
+//! Atomic file writes: a temporary file in the same folder, flushed, then
+//! renamed over the target, so a killed process leaves either the old or the
+//! new file, never half of one.
+
+use std::io::Write;
+use std::path::Path;
+
+use crate::{Error, Result};
+
+/// Write `contents` to `path` atomically, creating parent folders.
+pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<()> {
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir).map_err(|e| Error::io("create", dir, e))?;
+    let file_name = path.file_name().and_then(|n| n.to_str()).unwrap_or("file");
+    let tmp = dir.join(format!(".{file_name}.{}.tmp", std::process::id()));
+    let result = (|| {
+        let mut f = std::fs::File::create(&tmp)?;
+        f.write_all(contents)?;
+        f.sync_all()?;
+        std::fs::rename(&tmp, path)
+    })();
+    if let Err(e) = result {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(Error::io("write", path, e));
+    }
+    Ok(())
+}
+
+/// Like [`write_atomic`], but refuse when `path` already exists.
+pub fn write_new_atomic(path: &Path, contents: &[u8]) -> Result<()> {
+    if path.exists() {
+        return Err(Error::WouldOverwrite {
+            path: path.to_path_buf(),
+            what: "the file already exists".into(),
+        });
+    }
+    write_atomic(path, contents)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn replaces_content_and_leaves_no_temporary_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("sub/a.toml");
+        write_atomic(&path, b"one").unwrap();
+        write_atomic(&path, b"two").unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), b"two");
+        let names: Vec<_> = std::fs::read_dir(dir.path().join("sub"))
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(names, vec![std::ffi::OsString::from("a.toml")]);
+        assert!(write_new_atomic(&path, b"three").is_err());
+        assert_eq!(std::fs::read(&path).unwrap(), b"two");
+    }
+}

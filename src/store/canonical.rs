@@ -1,0 +1,293 @@
+//! The canonical form of the repository's TOML files.
+//!
+//! Long texts are TOML multi-line strings with one sentence per line, joined
+//! by line-ending backslashes, so that a `git diff` of one changed word shows
+//! one changed line rather than a rewrapped paragraph. Everything else of a
+//! file (comments, key order, other tables) is kept as written.
+
+use toml_edit::{DocumentMut, Item, Table, Value};
+
+use crate::model::Guideline;
+
+/// How a text value is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StringStyle {
+    /// A one-line `"…"` string (titles, ids, names), unless the text has a
+    /// line break.
+    Short,
+    /// A `"""` string with one sentence per line.
+    Paragraph,
+}
+
+/// Keys whose values are paragraphs wherever they stand.
+const PARAGRAPH_KEYS: &[&str] = &["statement", "description", "text", "note", "reply"];
+
+/// The canonical TOML representation of a text value.
+pub fn canonical_string_repr(text: &str, style: StringStyle) -> String {
+    if style == StringStyle::Short && !text.contains('\n') {
+        return Value::from(text).to_string().trim().to_string();
+    }
+    let mut out = String::from("\"\"\"\n");
+    let lines: Vec<&str> = text.split('\n').collect();
+    for (i, line) in lines.iter().enumerate() {
+        let sentences = split_sentences(line);
+        let last_line = i + 1 == lines.len();
+        for (j, sentence) in sentences.iter().enumerate() {
+            out.push_str(&escape_multiline(sentence));
+            if j + 1 < sentences.len() || last_line {
+                out.push_str("\\\n");
+            } else {
+                out.push('\n');
+            }
+        }
+        if sentences.is_empty() {
+            // An empty line of the text.
+            out.push_str(if last_line { "\\\n" } else { "\n" });
+        }
+    }
+    out.push_str("\"\"\"");
+    out
+}
+
+/// Split a line into sentences. Each piece keeps its trailing spaces, so the
+/// pieces concatenate to the line; a split happens only after `.`, `!`, `?`
+/// or `:` followed by spaces and an upper-case letter, digit or dash.
+fn split_sentences(line: &str) -> Vec<&str> {
+    let mut pieces = Vec::new();
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = line.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (_, c) = chars[i];
+        if matches!(c, '.' | '!' | '?' | ':') && i + 1 < chars.len() && chars[i + 1].1 == ' ' {
+            let mut j = i + 1;
+            while j < chars.len() && chars[j].1 == ' ' {
+                j += 1;
+            }
+            if j < chars.len() {
+                let next = chars[j].1;
+                if next.is_uppercase() || next.is_ascii_digit() || next == '-' || next == '–' {
+                    let end = chars[j].0;
+                    pieces.push(&line[start..end]);
+                    start = end;
+                }
+            }
+            i = j;
+            continue;
+        }
+        i += 1;
+    }
+    if start < line.len() {
+        pieces.push(&line[start..]);
+    }
+    // A piece that starts with a space would lose it after a line-ending
+    // backslash: only possible for a line that starts with spaces, which we
+    // keep whole.
+    if line.starts_with([' ', '\t']) {
+        return if line.is_empty() { Vec::new() } else { vec![line] };
+    }
+    pieces
+}
+
+fn escape_multiline(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut prev_quote = false;
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            // Never two unescaped quotes in a row, so `"""` cannot appear.
+            '"' if prev_quote => out.push_str("\\\""),
+            '\t' => out.push('\t'),
+            '\r' => out.push_str("\\r"),
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\u{:04X}", c as u32)),
+            c => out.push(c),
+        }
+        prev_quote = c == '"' && !prev_quote;
+    }
+    // A quote right before the closing `\` + newline is fine; a trailing
+    // quote never touches the closing delimiter, which stands on its own line.
+    out
+}
+
+fn style_for(key: &str, in_actors: bool) -> StringStyle {
+    if in_actors || PARAGRAPH_KEYS.contains(&key) {
+        StringStyle::Paragraph
+    } else {
+        StringStyle::Short
+    }
+}
+
+fn set_string_repr(value: &mut Value, style: StringStyle) {
+    let Some(text) = value.as_str() else { return };
+    let repr = canonical_string_repr(text, style);
+    if value.to_string().trim() == repr {
+        return;
+    }
+    let Ok(mut new) = repr.parse::<Value>() else { return };
+    *new.decor_mut() = value.decor().clone();
+    *value = new;
+}
+
+fn canonicalize_table(table: &mut Table, in_actors: bool, paragraph_tables: &[&str]) {
+    for (key, item) in table.iter_mut() {
+        let key_name = key.get().to_string();
+        match item {
+            Item::Value(Value::String(_)) => {
+                let style = if paragraph_tables.is_empty() {
+                    style_for(&key_name, in_actors)
+                } else {
+                    StringStyle::Paragraph
+                };
+                if let Item::Value(v) = item {
+                    set_string_repr(v, style);
+                }
+            }
+            Item::Table(sub) => {
+                let child_paragraphs = paragraph_tables.contains(&key_name.as_str());
+                canonicalize_table(
+                    sub,
+                    in_actors || key_name == "actors",
+                    if child_paragraphs { &["*"] } else { &[] },
+                );
+            }
+            Item::ArrayOfTables(array) => {
+                for sub in array.iter_mut() {
+                    canonicalize_table(sub, in_actors, &[]);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Rewrite a TOML file into canonical form, keeping comments and order.
+/// `paragraph_tables` names top-level tables whose every text is a paragraph
+/// (`introduction` in the collection).
+pub fn format_document(text: &str, paragraph_tables: &[&str]) -> Result<String, toml_edit::TomlError> {
+    let mut doc: DocumentMut = text.parse()?;
+    canonicalize_table(doc.as_table_mut(), false, paragraph_tables);
+    let mut out = doc.to_string();
+    while out.ends_with("\n\n") {
+        out.pop();
+    }
+    if !out.ends_with('\n') {
+        out.push('\n');
+    }
+    Ok(out)
+}
+
+/// The file text of a guideline: `existing` updated with `g`'s values
+/// (keeping its comments and any language `g` does not carry), or a new file.
+pub fn guideline_document(existing: Option<&str>, g: &Guideline) -> Result<String, toml_edit::TomlError> {
+    let mut doc: DocumentMut = match existing {
+        Some(text) => text.parse()?,
+        None => DocumentMut::new(),
+    };
+    let root = doc.as_table_mut();
+    set_value(root, "number", Value::from(i64::from(g.number)));
+    set_value(root, "theme", Value::from(g.theme.as_str()));
+    for (lang, texts) in &g.texts {
+        let lang_table = ensure_table(root, lang);
+        for (key, value) in [
+            ("title", &texts.title),
+            ("statement", &texts.statement),
+            ("description", &texts.description),
+        ] {
+            if value.is_empty() {
+                lang_table.remove(key);
+            } else {
+                set_value(lang_table, key, Value::from(value.as_str()));
+            }
+        }
+        let actors = ensure_table(lang_table, "actors");
+        let stale: Vec<String> = actors
+            .iter()
+            .map(|(k, _)| k.to_string())
+            .filter(|k| !texts.actors.contains_key(k))
+            .collect();
+        for k in stale {
+            actors.remove(&k);
+        }
+        for (actor, text) in &texts.actors {
+            set_value(actors, actor, Value::from(text.as_str()));
+        }
+    }
+    format_document(&doc.to_string(), &[])
+}
+
+fn set_value(table: &mut Table, key: &str, value: Value) {
+    match table.get_mut(key) {
+        Some(Item::Value(old)) if old.to_string().trim() == value.to_string().trim() => {}
+        Some(Item::Value(old)) if old.as_str().is_some() && old.as_str() == value.as_str() => {}
+        Some(Item::Value(old)) => {
+            let decor = old.decor().clone();
+            *old = value;
+            *old.decor_mut() = decor;
+        }
+        _ => {
+            table.insert(key, Item::Value(value));
+        }
+    }
+}
+
+fn ensure_table<'t>(table: &'t mut Table, key: &str) -> &'t mut Table {
+    if !table.get(key).is_some_and(Item::is_table) {
+        table.insert(key, Item::Table(Table::new()));
+    }
+    table
+        .get_mut(key)
+        .and_then(Item::as_table_mut)
+        .expect("just inserted a table")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse_back(repr: &str) -> String {
+        let doc: DocumentMut = format!("v = {repr}\n").parse().unwrap();
+        doc["v"].as_str().unwrap().to_string()
+    }
+
+    #[test]
+    fn paragraph_repr_has_one_sentence_per_line_and_round_trips() {
+        let text = "Alla aktörer har en roll. Överlappande genomföranden bör undvikas, bl.a. i projekt. 6 § gäller.";
+        let repr = canonical_string_repr(text, StringStyle::Paragraph);
+        assert_eq!(
+            repr,
+            "\"\"\"\nAlla aktörer har en roll. \\\nÖverlappande genomföranden bör undvikas, bl.a. i projekt. \\\n6 § gäller.\\\n\"\"\""
+        );
+        assert_eq!(parse_back(&repr), text);
+    }
+
+    #[test]
+    fn awkward_texts_round_trip() {
+        for text in [
+            "",
+            "\"\"\" quotes \"\"",
+            "ends with quote\"",
+            "back\\slash and \t tab",
+            "line one\nline two\n",
+            "\n\nleading newlines",
+            "  leading spaces. Then text",
+            "trailing spaces.   ",
+            "a.  B",
+        ] {
+            for style in [StringStyle::Short, StringStyle::Paragraph] {
+                let repr = canonical_string_repr(text, style);
+                assert_eq!(parse_back(&repr), text, "style {style:?}, repr {repr}");
+            }
+        }
+    }
+
+    #[test]
+    fn formatting_is_idempotent_and_keeps_comments() {
+        let input = "# the first guideline\nnumber = 1 # one\ntheme = \"gemensamma\"\n\n[sv]\ntitle = \"Samarbete\"\nstatement = \"Ska göras. Och undvikas.\"\n\n[sv.actors]\nklient = \"Klienten. Hen vet.\"\n";
+        let once = format_document(input, &[]).unwrap();
+        assert!(once.contains("# the first guideline"));
+        assert!(once.contains("# one"));
+        assert!(once.contains("statement = \"\"\"\nSka göras. \\\nOch undvikas.\\\n\"\"\""));
+        assert!(once.contains("title = \"Samarbete\""));
+        assert_eq!(format_document(&once, &[]).unwrap(), once);
+    }
+}

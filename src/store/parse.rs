@@ -1,0 +1,499 @@
+//! TOML → model, collecting every problem with its line and column.
+
+use indexmap::IndexMap;
+use toml_edit::{Document, Item, Table};
+
+use super::Diagnostic;
+use crate::model::{Actor, Collection, Guideline, GuidelineText, Theme};
+
+/// Positions (line, col) of the fields other files' rules point at.
+#[derive(Debug, Clone, Default)]
+pub struct Located {
+    /// Where `number` is written.
+    pub number: (usize, usize),
+}
+
+/// Collects problems of one file, turning byte offsets into line:col.
+struct Reporter<'a> {
+    path: &'a str,
+    text: &'a str,
+    problems: Vec<Diagnostic>,
+}
+
+impl<'a> Reporter<'a> {
+    fn new(path: &'a str, text: &'a str) -> Self {
+        Reporter {
+            path,
+            text,
+            problems: Vec::new(),
+        }
+    }
+
+    fn line_col(&self, offset: usize) -> (usize, usize) {
+        line_col(self.text, offset)
+    }
+
+    fn at(&mut self, span: Option<std::ops::Range<usize>>, message: impl Into<String>) {
+        let (line, col) = self.line_col(span.map(|s| s.start).unwrap_or(0));
+        self.problems.push(Diagnostic {
+            path: self.path.to_string(),
+            line,
+            col,
+            message: message.into(),
+        });
+    }
+
+    /// Report keys of `table` that are not in `known`, suggesting a close one.
+    fn unknown_keys(&mut self, table: &Table, known: &[&str], what: &str) {
+        for (key, _) in table.iter() {
+            if known.contains(&key) {
+                continue;
+            }
+            let span = table.key(key).and_then(|k| k.span());
+            let close = crate::error::close_matches(key, known.iter().copied());
+            let hint = match close.first() {
+                Some(c) => format!(" (did you mean `{c}`?)"),
+                None => format!(" (expected one of: {})", known.join(", ")),
+            };
+            self.at(span, format!("unknown {what} `{key}`{hint}"));
+        }
+    }
+
+    fn string(&mut self, table: &Table, key: &str, required: bool, context: &str) -> Option<String> {
+        match table.get(key) {
+            None => {
+                if required {
+                    self.at(table.span(), format!("{context} lacks `{key}`; add `{key} = \"…\"`"));
+                }
+                None
+            }
+            Some(item) => match item.as_str() {
+                Some(s) => Some(s.to_string()),
+                None => {
+                    self.at(item.span(), format!("`{key}` must be a text in quotes"));
+                    None
+                }
+            },
+        }
+    }
+
+    fn names(
+        &mut self,
+        table_like: &dyn toml_edit::TableLike,
+        languages: &[String],
+        skip: &[&str],
+        context: &str,
+    ) -> IndexMap<String, String> {
+        let mut names = IndexMap::new();
+        for (key, item) in table_like.iter() {
+            if skip.contains(&key) {
+                continue;
+            }
+            let span = table_like.key(key).and_then(|k| k.span());
+            if !languages.iter().any(|l| l == key) {
+                self.at(
+                    span,
+                    format!(
+                        "`{key}` in {context} is not a declared language (languages = [{}]); declare it in `languages` or remove it",
+                        languages.join(", ")
+                    ),
+                );
+                continue;
+            }
+            match item.as_str() {
+                Some(s) => {
+                    names.insert(key.to_string(), s.to_string());
+                }
+                None => self.at(
+                    item.span().or(span),
+                    format!("`{key}` in {context} must be a text in quotes"),
+                ),
+            }
+        }
+        names
+    }
+}
+
+/// 1-based line and column (in characters) of a byte offset.
+pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let offset = offset.min(text.len());
+    let before = &text[..offset];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map(|i| i + 1).unwrap_or(0);
+    (line, before[line_start..].chars().count() + 1)
+}
+
+/// Decode a file as UTF-8 or describe where it is not.
+fn decode<'a>(path: &str, bytes: &'a [u8]) -> Result<&'a str, Diagnostic> {
+    std::str::from_utf8(bytes).map_err(|e| {
+        let valid = &bytes[..e.valid_up_to()];
+        let text = std::str::from_utf8(valid).unwrap_or_default();
+        let (line, col) = line_col(text, text.len());
+        Diagnostic {
+            path: path.to_string(),
+            line,
+            col,
+            message: "the file is not UTF-8 text (an invalid byte stands here); save it with UTF-8 encoding".into(),
+        }
+    })
+}
+
+fn parse_document<'a>(path: &str, text: &'a str) -> Result<Document<&'a str>, Diagnostic> {
+    Document::parse(text.strip_prefix('\u{feff}').unwrap_or(text)).map_err(|e| {
+        let (line, col) = line_col(text, e.span().map(|s| s.start).unwrap_or(0));
+        let first_line = e.message().lines().next().unwrap_or("invalid TOML").trim().to_string();
+        Diagnostic {
+            path: path.to_string(),
+            line,
+            col,
+            message: format!("invalid TOML: {first_line}"),
+        }
+    })
+}
+
+const COLLECTION_KEYS: &[&str] = &[
+    "title",
+    "owner",
+    "languages",
+    "complete_languages",
+    "review_interval_months",
+    "themes",
+    "actors",
+    "introduction",
+];
+
+/// Parse `guidelines/index.toml`; every problem is reported.
+pub fn parse_collection(path: &str, bytes: &[u8]) -> Result<Collection, Vec<Diagnostic>> {
+    let text = decode(path, bytes).map_err(|d| vec![d])?;
+    let doc = parse_document(path, text).map_err(|d| vec![d])?;
+    let mut r = Reporter::new(path, text);
+    let root = doc.as_table();
+    r.unknown_keys(root, COLLECTION_KEYS, "setting");
+
+    let languages = string_list(&mut r, root, "languages", true);
+    if languages.as_ref().is_some_and(Vec::is_empty) {
+        r.at(
+            root.get("languages").and_then(Item::span),
+            "`languages` must name at least one language, primary first",
+        );
+    }
+    let languages = languages.unwrap_or_default();
+    let complete_languages = string_list(&mut r, root, "complete_languages", false)
+        .unwrap_or_else(|| languages.first().cloned().into_iter().collect());
+    for lang in &complete_languages {
+        if !languages.contains(lang) {
+            r.at(
+                root.get("complete_languages").and_then(Item::span),
+                format!("complete language `{lang}` is not in `languages`"),
+            );
+        }
+    }
+    let lang_table = |r: &mut Reporter, key: &str, required: bool| -> IndexMap<String, String> {
+        match root.get(key) {
+            Some(item) => match item.as_table_like() {
+                Some(t) => r.names(t, &languages, &[], &format!("`{key}`")),
+                None => {
+                    r.at(
+                        item.span(),
+                        format!("`{key}` must be a table of texts per language, e.g. `[{key}]` then `sv = \"…\"`"),
+                    );
+                    IndexMap::new()
+                }
+            },
+            None => {
+                if required {
+                    r.at(
+                        Some(0..0),
+                        format!("the collection lacks `[{key}]` (a text per language)"),
+                    );
+                }
+                IndexMap::new()
+            }
+        }
+    };
+    let title = lang_table(&mut r, "title", true);
+    let owner = lang_table(&mut r, "owner", false);
+    let introduction = lang_table(&mut r, "introduction", false);
+
+    let review_interval_months = match root.get("review_interval_months") {
+        None => 12,
+        Some(item) => match item.as_integer() {
+            Some(n) if (1..=120).contains(&n) => n as u32,
+            _ => {
+                r.at(
+                    item.span(),
+                    "`review_interval_months` must be a whole number of months from 1 to 120",
+                );
+                12
+            }
+        },
+    };
+    let themes = named_list(&mut r, root, "themes", &languages)
+        .into_iter()
+        .map(|(id, names)| Theme { id, names })
+        .collect();
+    let actors = named_list(&mut r, root, "actors", &languages)
+        .into_iter()
+        .map(|(id, names)| Actor { id, names })
+        .collect();
+    if r.problems.is_empty() {
+        Ok(Collection {
+            title,
+            owner,
+            languages,
+            complete_languages,
+            themes,
+            actors,
+            review_interval_months,
+            introduction,
+        })
+    } else {
+        Err(r.problems)
+    }
+}
+
+fn string_list(r: &mut Reporter, table: &Table, key: &str, required: bool) -> Option<Vec<String>> {
+    let Some(item) = table.get(key) else {
+        if required {
+            r.at(
+                Some(0..0),
+                format!("the collection lacks `{key}`, e.g. `{key} = [\"sv\", \"fi\"]`"),
+            );
+        }
+        return None;
+    };
+    let Some(array) = item.as_array() else {
+        r.at(
+            item.span(),
+            format!("`{key}` must be a list of texts, e.g. [\"sv\", \"fi\"]"),
+        );
+        return None;
+    };
+    let mut out = Vec::new();
+    for v in array.iter() {
+        match v.as_str() {
+            Some(s) => out.push(s.to_string()),
+            None => r.at(v.span(), format!("`{key}` may only hold texts in quotes")),
+        }
+    }
+    Some(out)
+}
+
+/// `[[themes]]`/`[[actors]]`: each an `id` and a name per language.
+fn named_list(
+    r: &mut Reporter,
+    root: &Table,
+    key: &str,
+    languages: &[String],
+) -> Vec<(String, IndexMap<String, String>)> {
+    let Some(item) = root.get(key) else {
+        r.at(
+            Some(0..0),
+            format!("the collection lacks `[[{key}]]` entries (each with `id` and a name per language)"),
+        );
+        return Vec::new();
+    };
+    let Some(array) = item.as_array_of_tables() else {
+        r.at(
+            item.span(),
+            format!("`{key}` must be written as `[[{key}]]` tables, each with `id` and a name per language"),
+        );
+        return Vec::new();
+    };
+    let mut out: Vec<(String, IndexMap<String, String>)> = Vec::new();
+    for table in array.iter() {
+        let Some(id) = r.string(table, "id", true, &format!("this `[[{key}]]` entry")) else {
+            continue;
+        };
+        if out.iter().any(|(other, _)| *other == id) {
+            r.at(
+                table.get("id").and_then(Item::span),
+                format!("`{id}` is declared twice in `[[{key}]]`"),
+            );
+            continue;
+        }
+        let names = r.names(table, languages, &["id"], &format!("`{key}` entry `{id}`"));
+        out.push((id, names));
+    }
+    out
+}
+
+const TEXT_KEYS: &[&str] = &["title", "statement", "description", "actors"];
+
+/// Parse one guideline file against the collection. Returns the guideline
+/// when it could be built (possibly with problems), the positions other
+/// rules need, and every problem found.
+pub fn parse_guideline(
+    path: &str,
+    id: &str,
+    bytes: &[u8],
+    collection: &Collection,
+) -> (Option<Guideline>, Located, Vec<Diagnostic>) {
+    let text = match decode(path, bytes) {
+        Ok(t) => t,
+        Err(d) => return (None, Located::default(), vec![d]),
+    };
+    let doc = match parse_document(path, text) {
+        Ok(d) => d,
+        Err(d) => return (None, Located::default(), vec![d]),
+    };
+    let mut r = Reporter::new(path, text);
+    let root = doc.as_table();
+    let mut located = Located::default();
+    if crate::model::slugify(id) != id {
+        r.at(
+            Some(0..0),
+            format!(
+                "the file name `{id}.toml` is not a valid id (use lowercase letters, digits and hyphens, e.g. `{}.toml`)",
+                crate::model::slugify(id)
+            ),
+        );
+    }
+
+    let mut known: Vec<&str> = vec!["number", "theme"];
+    known.extend(collection.languages.iter().map(String::as_str));
+    r.unknown_keys(root, &known, "field");
+
+    let number = match root.get("number") {
+        None => {
+            r.at(Some(0..0), "the guideline lacks `number`; add e.g. `number = 1`");
+            None
+        }
+        Some(item) => {
+            located.number = r.line_col(item.span().map(|s| s.start).unwrap_or(0));
+            match item.as_integer() {
+                Some(n) if n >= 1 && n <= u32::MAX as i64 => Some(n as u32),
+                _ => {
+                    r.at(item.span(), "`number` must be a whole number from 1 up");
+                    None
+                }
+            }
+        }
+    };
+    let theme = r.string(root, "theme", true, "the guideline");
+    if let Some(theme) = &theme
+        && collection.theme(theme).is_none()
+    {
+        let close = crate::error::close_matches(theme, collection.themes.iter().map(|t| t.id.as_str()));
+        let ids: Vec<&str> = collection.themes.iter().map(|t| t.id.as_str()).collect();
+        let hint = match close.first() {
+            Some(c) => format!("did you mean `{c}`?"),
+            None => format!("the themes are: {}", ids.join(", ")),
+        };
+        r.at(
+            root.get("theme").and_then(Item::span),
+            format!("unknown theme `{theme}` ({hint}); themes are declared in guidelines/index.toml"),
+        );
+    }
+
+    let actor_ids: Vec<&str> = collection.actors.iter().map(|a| a.id.as_str()).collect();
+    let mut texts = IndexMap::new();
+    for lang in &collection.languages {
+        let Some(item) = root.get(lang) else {
+            if collection.complete_languages.contains(lang) {
+                r.at(
+                    Some(0..0),
+                    format!("the guideline lacks its `[{lang}]` texts, which the collection requires"),
+                );
+            }
+            continue;
+        };
+        let Some(table) = item.as_table() else {
+            r.at(
+                item.span(),
+                format!("`{lang}` must be a table: write `[{lang}]` and its fields below it"),
+            );
+            continue;
+        };
+        r.unknown_keys(table, TEXT_KEYS, &format!("field in [{lang}]"));
+        let complete = collection.complete_languages.contains(lang);
+        let mut t = GuidelineText {
+            title: r
+                .string(table, "title", complete, &format!("[{lang}]"))
+                .unwrap_or_default(),
+            statement: r
+                .string(table, "statement", complete, &format!("[{lang}]"))
+                .unwrap_or_default(),
+            description: r
+                .string(table, "description", complete, &format!("[{lang}]"))
+                .unwrap_or_default(),
+            actors: IndexMap::new(),
+        };
+        for (key, value) in [
+            ("title", &t.title),
+            ("statement", &t.statement),
+            ("description", &t.description),
+        ] {
+            if complete && table.contains_key(key) && value.trim().is_empty() {
+                r.at(table.get(key).and_then(Item::span), format!("`{lang}.{key}` is empty"));
+            }
+        }
+        match table.get("actors") {
+            None => {
+                if complete {
+                    r.at(
+                        table.span(),
+                        format!("[{lang}] lacks `[{lang}.actors]` with one paragraph per actor"),
+                    );
+                }
+            }
+            Some(actors_item) => match actors_item.as_table_like() {
+                None => r.at(
+                    actors_item.span(),
+                    format!("`{lang}.actors` must be a table: `[{lang}.actors]`"),
+                ),
+                Some(actors) => {
+                    for (key, value) in actors.iter() {
+                        let key_span = actors.key(key).and_then(|k| k.span());
+                        if !actor_ids.contains(&key) {
+                            let close = crate::error::close_matches(key, actor_ids.iter().copied());
+                            let hint = match close.first() {
+                                Some(c) => format!("did you mean `{c}`?"),
+                                None => format!("the actors are: {}", actor_ids.join(", ")),
+                            };
+                            r.at(key_span, format!("unknown actor `{key}` in [{lang}.actors] ({hint}); actors are declared in guidelines/index.toml"));
+                            continue;
+                        }
+                        match value.as_str() {
+                            Some(s) if complete && s.trim().is_empty() => r.at(
+                                value.span().or(key_span),
+                                format!("the paragraph of `{key}` in [{lang}.actors] is empty"),
+                            ),
+                            Some(s) => {
+                                t.actors.insert(key.to_string(), s.to_string());
+                            }
+                            None => r.at(
+                                value.span().or(key_span),
+                                format!("`{lang}.actors.{key}` must be a text in quotes"),
+                            ),
+                        }
+                    }
+                    if complete {
+                        for a in &actor_ids {
+                            if !actors.contains_key(a) {
+                                r.at(
+                                    actors_item.span(),
+                                    format!("[{lang}.actors] lacks the paragraph of `{a}`"),
+                                );
+                            }
+                        }
+                    }
+                    // Keep the collection's order.
+                    t.actors
+                        .sort_by_cached_key(|k, _| actor_ids.iter().position(|a| a == k).unwrap_or(usize::MAX));
+                }
+            },
+        }
+        texts.insert(lang.clone(), t);
+    }
+    let guideline = match (number, theme) {
+        (Some(number), Some(theme)) => Some(Guideline {
+            id: id.to_string(),
+            number,
+            theme,
+            texts,
+        }),
+        _ => None,
+    };
+    (guideline, located, r.problems)
+}
