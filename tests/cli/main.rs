@@ -1,0 +1,11 @@
+//! The one integration-test binary: drives the real `riktlinjer` binary in
+//! throwaway repositories, one module per command.
+
+mod common;
+
+mod check;
+mod cli;
+mod fmt;
+mod import;
+mod init;
+mod show_list;
