@@ -140,6 +140,15 @@ fn cross_file_rules(
     for (i, g) in guidelines.iter().enumerate() {
         by_number.entry(g.number).or_default().push(i);
     }
+    let free: Vec<String> = (1..=files_seen as u32)
+        .filter(|k| !by_number.contains_key(k))
+        .map(|k| k.to_string())
+        .collect();
+    let free_note = match free.len() {
+        0 => String::new(),
+        1 => format!(" (number {} is free)", free[0]),
+        _ => format!(" (numbers {} are free)", free.join(", ")),
+    };
     for (number, holders) in &by_number {
         if holders.len() > 1 {
             let names: Vec<&str> = holders.iter().map(|&i| guidelines[i].id.as_str()).collect();
@@ -150,7 +159,7 @@ fn cross_file_rules(
                     line: loc.number.0,
                     col: loc.number.1,
                     message: format!(
-                        "number {number} is used by more than one guideline ({}); give each guideline its own number",
+                        "number {number} is used by more than one guideline ({}); give each guideline its own number{free_note}",
                         names.join(", ")
                     ),
                 });

@@ -44,7 +44,7 @@ impl<'a> Reporter<'a> {
     }
 
     /// Report keys of `table` that are not in `known`, suggesting a close one.
-    fn unknown_keys(&mut self, table: &Table, known: &[&str], what: &str) {
+    fn unknown_keys(&mut self, table: &Table, known: &[&str], what: &str, place: &str) {
         for (key, _) in table.iter() {
             if known.contains(&key) {
                 continue;
@@ -55,7 +55,7 @@ impl<'a> Reporter<'a> {
                 Some(c) => format!(" (did you mean `{c}`?)"),
                 None => format!(" (expected one of: {})", known.join(", ")),
             };
-            self.at(span, format!("unknown {what} `{key}`{hint}"));
+            self.at(span, format!("unknown {what} `{key}`{place}{hint}"));
         }
     }
 
@@ -168,7 +168,7 @@ pub fn parse_collection(path: &str, bytes: &[u8]) -> Result<Collection, Vec<Diag
     let doc = parse_document(path, text).map_err(|d| vec![d])?;
     let mut r = Reporter::new(path, text);
     let root = doc.as_table();
-    r.unknown_keys(root, COLLECTION_KEYS, "setting");
+    r.unknown_keys(root, COLLECTION_KEYS, "setting", "");
 
     let languages = string_list(&mut r, root, "languages", true);
     if languages.as_ref().is_some_and(Vec::is_empty) {
@@ -352,7 +352,7 @@ pub fn parse_guideline(
 
     let mut known: Vec<&str> = vec!["number", "theme"];
     known.extend(collection.languages.iter().map(String::as_str));
-    r.unknown_keys(root, &known, "field");
+    r.unknown_keys(root, &known, "field", "");
 
     let number = match root.get("number") {
         None => {
@@ -405,7 +405,7 @@ pub fn parse_guideline(
             );
             continue;
         };
-        r.unknown_keys(table, TEXT_KEYS, &format!("field in [{lang}]"));
+        r.unknown_keys(table, TEXT_KEYS, "field", &format!(" in [{lang}]"));
         let complete = collection.complete_languages.contains(lang);
         let mut t = GuidelineText {
             title: r

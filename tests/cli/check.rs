@@ -1,1 +1,139 @@
-//! Tests of `check`.
+//! Tests of `check`: every problem as path:line:col, exit 1, all problems at once.
+
+use crate::common::*;
+
+const SAMARBETE: &str = "guidelines/samarbete.toml";
+
+#[test]
+fn shipped_repository_is_clean() {
+    let repo = TestRepo::example();
+    let out = repo.run_ok(&["check"]);
+    assert_eq!(
+        out,
+        "ok: 16 guidelines in 4 themes (4), 6 actors, languages sv, fi, en — no problems in the working tree\n"
+    );
+}
+
+#[test]
+fn broken_toml_names_file_line_and_column() {
+    let repo = TestRepo::example();
+    repo.edit(SAMARBETE, "theme = \"gemensamma\"", "theme = \"gemensamma");
+    let out = repo.cmd().arg("check").output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(stdout.starts_with("guidelines/samarbete.toml:2:"), "{stdout}");
+    assert!(stdout.contains("invalid TOML"), "{stdout}");
+    assert!(stdout.contains("1 problem in 1 file"), "{stdout}");
+}
+
+#[test]
+fn typo_in_field_name_suggests_the_right_one() {
+    let repo = TestRepo::example();
+    repo.edit(SAMARBETE, "statement = ", "statment = ");
+    let out = repo.cmd().arg("check").output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        stdout.contains("guidelines/samarbete.toml:6:1: unknown field `statment` in [sv] (did you mean `statement`?)"),
+        "{stdout}"
+    );
+    // The missing field is a second problem, reported in the same run.
+    assert!(stdout.contains("[sv] lacks `statement`"), "{stdout}");
+    assert!(stdout.contains("2 problems in 1 file"), "{stdout}");
+}
+
+#[test]
+fn duplicate_numbers_unknown_theme_and_actor_are_all_reported() {
+    let repo = TestRepo::example();
+    repo.edit("guidelines/enhetliga-indikatorer.toml", "number = 11", "number = 1");
+    repo.edit(SAMARBETE, "theme = \"gemensamma\"", "theme = \"gemensama\"");
+    repo.edit(
+        "guidelines/minskning-av-dubbla-integrationer.toml",
+        "klient = ",
+        "klinet = ",
+    );
+    let out = repo.cmd().arg("check").output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(stdout.contains("guidelines/enhetliga-indikatorer.toml:1:10: number 1 is used by more than one guideline (enhetliga-indikatorer, samarbete)"), "{stdout}");
+    assert!(
+        stdout.contains("guidelines/samarbete.toml:1:10: number 1 is used by more than one guideline"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("guidelines/samarbete.toml:2:9: unknown theme `gemensama` (did you mean `gemensamma`?)"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("unknown actor `klinet` in [sv.actors] (did you mean `klient`?)"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("[sv.actors] lacks the paragraph of `klient`"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("give each guideline its own number (number 11 is free)"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("5 problems in 3 files; 16 guideline files read"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn a_gap_in_the_numbering_is_reported() {
+    let repo = TestRepo::example();
+    repo.edit(
+        "guidelines/anvandning-av-uppgifter-om-sjalvvarden.toml",
+        "number = 16",
+        "number = 17",
+    );
+    let out = repo.cmd().arg("check").output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        stdout.contains("number 17 is outside 1..16 (there are 16 guidelines); the numbers must run 1..16 without gaps (missing: 16)"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn a_file_that_is_not_utf8_is_reported_with_its_line() {
+    let repo = TestRepo::example();
+    let mut bytes = repo.read(SAMARBETE).into_bytes();
+    let at = bytes.windows(9).position(|w| w == b"Samarbete").unwrap();
+    bytes[at + 1] = 0xE4; // a Latin-1 "ä"
+    repo.write(SAMARBETE, &bytes);
+    let out = repo.cmd().arg("check").output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        stdout.contains("guidelines/samarbete.toml:5:11: the file is not UTF-8 text"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn outside_a_git_repository_says_how_to_fix_it() {
+    let dir = TestRepo::bare_dir();
+    let stderr = fails_with(dir.cmd().arg("check"), 2);
+    assert!(stderr.contains("is not inside a git repository"), "{stderr}");
+    assert!(
+        stderr.contains("hint: run the command inside the repository of your guidelines, pass `--repo PATH`"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_repository_without_collection_says_so() {
+    let dir = TestRepo::bare_dir();
+    dir.git(&["init", "-q"]);
+    let stderr = fails_with(dir.cmd().arg("check"), 2);
+    assert!(
+        stderr.contains("has no guidelines collection (guidelines/index.toml is missing)"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("hint: create one with `riktlinjer init`"), "{stderr}");
+}
