@@ -96,7 +96,8 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
             .sort_by_cached_key(|k, _| collection.languages.iter().position(|l| l == k).unwrap_or(usize::MAX));
         let rel = format!("{}/{}.toml", store::GUIDELINES_DIR, guideline.id);
         let old = std::fs::read_to_string(root.join(&rel)).ok();
-        let new = store::guideline_document(old.as_deref(), &guideline).map_err(|e| Error::Git(e.to_string()))?;
+        let new =
+            store::guideline_document(old.as_deref(), &guideline).map_err(|e| toml_problem(&rel, old.as_deref(), e))?;
         let change = match &old {
             None => Change::Added,
             Some(o) if *o == new => Change::Unchanged,
@@ -110,13 +111,13 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
     let index_old = std::fs::read_to_string(&index_path).map_err(|e| Error::io("read", &index_path, e))?;
     let mut index_doc: toml_edit::DocumentMut = index_old
         .parse()
-        .map_err(|e: toml_edit::TomlError| Error::Git(e.to_string()))?;
+        .map_err(|e: toml_edit::TomlError| toml_problem(store::INDEX_PATH, Some(&index_old), e))?;
     set_lang_text(&mut index_doc, "title", &lang, &publication.title);
     if !publication.introduction.is_empty() {
         set_lang_text(&mut index_doc, "introduction", &lang, &publication.introduction);
     }
-    let index_new =
-        store::format_document(&index_doc.to_string(), &["introduction"]).map_err(|e| Error::Git(e.to_string()))?;
+    let index_new = store::format_document(&index_doc.to_string(), &["introduction"])
+        .map_err(|e| toml_problem(store::INDEX_PATH, None, e))?;
 
     for (change, rel, new, _) in &planned {
         if *change != Change::Unchanged {
@@ -170,5 +171,18 @@ fn set_lang_text(doc: &mut toml_edit::DocumentMut, table: &str, lang: &str, text
         if t.get(lang).and_then(toml_edit::Item::as_str) != Some(text) {
             t.insert(lang, toml_edit::value(text));
         }
+    }
+}
+
+/// A file changed under our feet between reading and rewriting it.
+fn toml_problem(rel: &str, text: Option<&str>, e: toml_edit::TomlError) -> Error {
+    let (line, col) = store::line_col(text.unwrap_or(""), e.span().map(|s| s.start).unwrap_or(0));
+    Error::Invalid {
+        problems: vec![store::Diagnostic {
+            path: rel.to_string(),
+            line,
+            col,
+            message: format!("invalid TOML: {}", e.message().lines().next().unwrap_or("").trim()),
+        }],
     }
 }

@@ -280,6 +280,20 @@ mod tests {
         }
     }
 
+    proptest::proptest! {
+        /// parse ∘ write = id for any text, in both styles, and writing is
+        /// stable (formatting a formatted file changes nothing).
+        #[test]
+        fn any_text_round_trips(text in "(\\PC|[ \t\n\"\\\\.:!?])*", paragraph in proptest::bool::ANY) {
+            let style = if paragraph { StringStyle::Paragraph } else { StringStyle::Short };
+            let repr = canonical_string_repr(&text, style);
+            proptest::prop_assert_eq!(parse_back(&repr), text.clone());
+            let key = if paragraph { "statement" } else { "title" };
+            let file = format!("{key} = {repr}\n");
+            proptest::prop_assert_eq!(format_document(&file, &[]).unwrap(), file);
+        }
+    }
+
     #[test]
     fn formatting_is_idempotent_and_keeps_comments() {
         let input = "# the first guideline\nnumber = 1 # one\ntheme = \"gemensamma\"\n\n[sv]\ntitle = \"Samarbete\"\nstatement = \"Ska göras. Och undvikas.\"\n\n[sv.actors]\nklient = \"Klienten. Hen vet.\"\n";
