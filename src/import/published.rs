@@ -221,9 +221,6 @@ pub fn parse(path: &Path, text: &str, collection: &Collection, lang: &str) -> Re
         let n = i + 1;
         let line = raw.trim_end();
         if line.trim().is_empty() {
-            if let Some(b) = current.as_mut() {
-                b.blank();
-            }
             continue;
         }
         if is_rule(line) {
@@ -358,8 +355,6 @@ impl Builder {
             part: Part::Heading,
         }
     }
-
-    fn blank(&mut self) {}
 
     fn line(&mut self, path: &Path, n: usize, line: &str, actors: &[(String, Vec<String>)]) -> Result<()> {
         let cells: Vec<&str> = line.split('\t').collect();
