@@ -70,6 +70,17 @@ impl<'r> Snapshot<'r> {
 
     /// The names of the files directly in folder `dir`, sorted.
     pub fn list_files(&self, dir: &str) -> Result<Vec<String>> {
+        self.list(dir, true)
+    }
+
+    /// The names of the folders directly in `dir`, sorted.
+    pub fn list_dirs(&self, dir: &str) -> Result<Vec<String>> {
+        self.list(dir, false)
+    }
+
+    /// Names of files (or folders) in `dir`, sorted, hidden ones left out;
+    /// an absent folder is empty.
+    fn list(&self, dir: &str, files: bool) -> Result<Vec<String>> {
         let mut names = match self {
             Snapshot::WorkTree { root } => {
                 let full = root.join(dir);
@@ -81,10 +92,9 @@ impl<'r> Snapshot<'r> {
                 let mut names = Vec::new();
                 for entry in entries {
                     let entry = entry.map_err(|e| Error::io("read", &full, e))?;
-                    let is_file = entry.file_type().map(|t| t.is_file()).unwrap_or(false);
-                    let name = entry.file_name().to_string_lossy().into_owned();
-                    if is_file && !name.starts_with('.') {
-                        names.push(name);
+                    let kind = entry.file_type().map_err(|e| Error::io("read", entry.path(), e))?;
+                    if (files && kind.is_file()) || (!files && kind.is_dir()) {
+                        names.push(entry.file_name().to_string_lossy().into_owned());
                     }
                 }
                 names
@@ -92,42 +102,11 @@ impl<'r> Snapshot<'r> {
             Snapshot::Revision { repo, commit } => repo
                 .list_tree(&commit.tree, dir)?
                 .into_iter()
-                .filter(|e| e.is_file && !e.name.starts_with('.'))
+                .filter(|e| e.is_file == files)
                 .map(|e| e.name)
                 .collect(),
         };
-        names.sort();
-        Ok(names)
-    }
-
-    /// The names of the folders directly in `dir`, sorted.
-    pub fn list_dirs(&self, dir: &str) -> Result<Vec<String>> {
-        let mut names = match self {
-            Snapshot::WorkTree { root } => {
-                let full = root.join(dir);
-                let entries = match std::fs::read_dir(&full) {
-                    Ok(e) => e,
-                    Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
-                    Err(e) => return Err(Error::io("read", full, e)),
-                };
-                let mut names = Vec::new();
-                for entry in entries.flatten() {
-                    if entry.file_type().map(|t| t.is_dir()).unwrap_or(false) {
-                        let name = entry.file_name().to_string_lossy().into_owned();
-                        if !name.starts_with('.') {
-                            names.push(name);
-                        }
-                    }
-                }
-                names
-            }
-            Snapshot::Revision { repo, commit } => repo
-                .list_tree(&commit.tree, dir)?
-                .into_iter()
-                .filter(|e| !e.is_file && !e.name.starts_with('.'))
-                .map(|e| e.name)
-                .collect(),
-        };
+        names.retain(|n| !n.starts_with('.'));
         names.sort();
         Ok(names)
     }
