@@ -52,6 +52,8 @@ pub enum Command {
     Show(commands::show::Args),
     /// Rewrite the TOML files into canonical form (or check that they are).
     Fmt(commands::fmt::Args),
+    /// Show what changed between two versions, word by word (text, Markdown, HTML, JSON, Word).
+    Diff(commands::diff::Args),
 }
 
 /// Parse the process arguments, run the command and return the exit code:

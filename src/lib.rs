@@ -11,6 +11,7 @@
 pub mod cli;
 pub mod clock;
 pub mod commands;
+pub mod diff;
 pub mod error;
 pub mod example;
 pub mod import;

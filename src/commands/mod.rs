@@ -1,6 +1,7 @@
 //! One module per command, each with its `Args` and one `run` function.
 
 pub mod check;
+pub mod diff;
 pub mod fmt;
 pub mod import;
 pub mod init;
@@ -88,5 +89,6 @@ pub fn run(ctx: &Ctx, command: Command) -> Result<u8> {
         Command::List(args) => list::run(ctx, args),
         Command::Show(args) => show::run(ctx, args),
         Command::Fmt(args) => fmt::run(ctx, args),
+        Command::Diff(args) => diff::run(ctx, args),
     }
 }

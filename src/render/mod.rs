@@ -2,11 +2,17 @@
 //! anything; none prints on its own.
 
 pub mod csv;
+pub mod diff_docx;
+pub mod diff_html;
+pub mod diff_json;
+pub mod diff_markdown;
+pub mod diff_text;
 pub mod html;
 pub mod json;
 pub mod markdown;
 pub mod text;
 
+use crate::diff::{FieldDiff, Piece};
 use crate::model::{Collection, TextField};
 use crate::{Error, Result};
 
@@ -79,4 +85,87 @@ impl Paint {
     pub fn yellow(self, s: &str) -> String {
         self.wrap("33", s)
     }
+}
+
+/// How a piece of the inline view of a change is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Mark {
+    /// Unchanged text.
+    Same,
+    /// Removed text.
+    Del,
+    /// Inserted text.
+    Ins,
+}
+
+/// The inline view of a field for reading formats (text, Markdown, HTML):
+/// unchanged text, then each change as removed and inserted text with the
+/// whitespace around it moved outside the marks, so a change reads
+/// `a [-b-]{+c+} d`, never `a [-b -]d`. (The Word renderer uses the exact
+/// pieces instead, so accepting every change gives the new text.)
+pub fn inline_marks(field: &FieldDiff) -> Vec<(Mark, &str)> {
+    let starts_ws = |s: &str| s.starts_with(char::is_whitespace) && !s.trim().is_empty();
+    let ends_ws = |s: &str| s.ends_with(char::is_whitespace) && !s.trim().is_empty();
+    let mut out = Vec::new();
+    for piece in field.pieces() {
+        match piece {
+            Piece::Same(s) => out.push((Mark::Same, s)),
+            Piece::Change { lead, old, new, trail } => {
+                if !lead.is_empty() || starts_ws(old) || starts_ws(new) {
+                    out.push((Mark::Same, " "));
+                }
+                if !old.trim().is_empty() {
+                    out.push((Mark::Del, old.trim()));
+                }
+                if !new.trim().is_empty() {
+                    out.push((Mark::Ins, new.trim()));
+                }
+                if !trail.is_empty() || ends_ws(old) || ends_ws(new) {
+                    out.push((Mark::Same, " "));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The label of a field in a diff: the field's name in its language, with
+/// the language added when the diff covers several.
+pub fn diff_field_label(d: &crate::diff::CollectionDiff, field: &FieldDiff) -> String {
+    let label = field_label(&field.field.field, &field.field.lang, &d.collection);
+    if d.languages.len() > 1 && field.field.lang != d.lang {
+        format!("{label} ({})", field.field.lang)
+    } else {
+        label
+    }
+}
+
+/// The status of a guideline in words.
+pub fn status_word(status: crate::diff::Status) -> &'static str {
+    match status {
+        crate::diff::Status::Added => "added",
+        crate::diff::Status::Removed => "removed",
+        crate::diff::Status::Modified => "modified",
+        crate::diff::Status::Unchanged => "unchanged",
+    }
+}
+
+/// The one-line summary every reading format ends with.
+pub fn summary_line(d: &crate::diff::CollectionDiff) -> String {
+    let s = d.summary();
+    let total = s.added + s.removed + s.modified;
+    if total == 0 {
+        return format!("No changes from {} to {}.", d.from.label, d.to.label);
+    }
+    let plural = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    format!(
+        "{} changed ({} modified, {} added, {} removed): {} in {}.",
+        plural(total, "guideline", "guidelines"),
+        s.modified,
+        s.added,
+        s.removed,
+        plural(s.hunks, "change", "changes"),
+        plural(s.fields, "field", "fields"),
+    )
 }

@@ -5,6 +5,7 @@ mod common;
 
 mod check;
 mod cli;
+mod diff;
 mod fmt;
 mod import;
 mod init;

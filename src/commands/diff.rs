@@ -1,0 +1,309 @@
+//! `riktlinjer diff`: what changed between two versions of the guidelines,
+//! word by word and field by field, in five formats.
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+
+use crate::commands::{Ctx, with_stdout};
+use crate::diff::round::{self, Endpoint};
+use crate::diff::{self, CollectionDiff, Options, RoundRef, Side};
+use crate::repo::Repo;
+use crate::snapshot::Snapshot;
+use crate::store::{self, Loaded};
+use crate::{Error, Result, render};
+
+/// Output formats of `diff`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// For the terminal: colours on a terminal, `[-old-]{+new+}` otherwise.
+    Text,
+    /// One section per changed guideline, `~~old~~ **new**` inline.
+    Markdown,
+    /// A self-contained page: old | new side by side per field, and inline.
+    Html,
+    /// `{"from", "to", "guidelines": [{"id", "number", "status", "fields": [{"field", "hunks": [{"old", "new"}]}]}]}`.
+    Json,
+    /// A Word document of the new text with every change a tracked change (needs `--out` on a terminal).
+    Docx,
+}
+
+/// Arguments of `diff`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The old version: any git revision (default: HEAD).
+    #[arg(value_name = "FROM")]
+    pub from: Option<String>,
+    /// The new version: any git revision (default: the working tree).
+    #[arg(value_name = "TO")]
+    pub to: Option<String>,
+    /// Only these guidelines (ids or numbers, comma-separated or repeated).
+    #[arg(long, value_name = "ID", value_delimiter = ',')]
+    pub guideline: Vec<String>,
+    /// Only these languages (comma-separated or repeated; default: every
+    /// language). The first one is used for titles and headings.
+    #[arg(long, value_name = "LANG", value_delimiter = ',')]
+    pub lang: Vec<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+    /// Write the output to FILE (atomically) instead of standard output.
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+    /// Compare the texts recorded in review round ROUND-ID (default: the text
+    /// in force when it opened against the approved text, or the working tree
+    /// while there is no approval).
+    #[arg(long, value_name = "ROUND-ID", conflicts_with_all = ["from", "to"])]
+    pub round: Option<String>,
+    /// With --round: the old side; `base`, a stage id (its first event), or an
+    /// event (`03-comment-round` or `03`).
+    #[arg(long, value_name = "STAGE", requires = "round")]
+    pub from_stage: Option<String>,
+    /// With --round: the new side; `base`, a stage id (its last event), or an
+    /// event.
+    #[arg(long, value_name = "STAGE", requires = "round")]
+    pub to_stage: Option<String>,
+}
+
+/// One side to load: a revision, or the working tree (`None`).
+struct Wanted {
+    rev: Option<String>,
+    /// How to name it when it is a revision (`HEAD~1`, `round r: base`).
+    name: String,
+}
+
+/// Compute the diff once, then render it.
+pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
+    if args.format == Format::Docx && args.out.is_none() && std::io::stdout().is_terminal() {
+        return Err(Error::Usage(
+            "a Word document is binary and cannot be shown in the terminal\nhint: write it to a file with `--out changes.docx`".into(),
+        ));
+    }
+    let repo = ctx.repo()?;
+    let (from, to, round_ref) = match &args.round {
+        None => {
+            let from = args.from.clone().unwrap_or_else(|| "HEAD".into());
+            if args.from.is_none() && repo.head()?.is_none() {
+                return Err(Error::Usage(
+                    "the repository has no commits yet, so there is no HEAD to compare the working tree with\nhint: commit the guidelines first (`git add guidelines && git commit`), or name two revisions".into(),
+                ));
+            }
+            (
+                Wanted {
+                    name: from.clone(),
+                    rev: Some(from),
+                },
+                Wanted {
+                    name: args.to.clone().unwrap_or_default(),
+                    rev: args.to.clone(),
+                },
+                None,
+            )
+        }
+        Some(id) => round_sides(&repo, id, args.from_stage.as_deref(), args.to_stage.as_deref())?,
+    };
+
+    let (from_side, from_loaded) = load_side(ctx, &repo, &from)?;
+    let (to_side, to_loaded) = load_side(ctx, &repo, &to)?;
+
+    let only = if args.guideline.is_empty() {
+        None
+    } else {
+        Some(
+            args.guideline
+                .iter()
+                .map(|wanted| find_id(&from_loaded, &to_loaded, wanted))
+                .collect::<Result<Vec<_>>>()?,
+        )
+    };
+    let mut languages: Vec<String> = to_loaded.collection.languages.clone();
+    for l in &from_loaded.collection.languages {
+        if !languages.contains(l) {
+            languages.push(l.clone());
+        }
+    }
+    for l in &args.lang {
+        if !languages.contains(l) {
+            return Err(Error::Usage(format!(
+                "the collection has no language `{l}`; its languages are: {}",
+                languages.join(", ")
+            )));
+        }
+    }
+    let options = Options {
+        only,
+        languages: args.lang.clone(),
+        display_lang: args.lang.first().cloned(),
+    };
+    let (author, date) = attribution(&repo, &to)?;
+    let compared = diff::compare(&from_loaded, &to_loaded, &options);
+    let mut result = compared.into_diff(from_side, to_side, author, date);
+    result.round = round_ref;
+
+    let color = args.out.is_none() && ctx.use_color();
+    match &args.out {
+        Some(path) => {
+            let mut bytes = Vec::new();
+            render_to(&mut bytes, &result, args.format, color).map_err(Error::Output)?;
+            store::write_atomic(path, &bytes)?;
+            let s = result.summary();
+            ctx.note(&format!(
+                "wrote {} ({} changed: {} added, {} removed, {} modified; {} in {})",
+                path.display(),
+                count(s.added + s.removed + s.modified, "guideline"),
+                s.added,
+                s.removed,
+                s.modified,
+                count(s.hunks, "change"),
+                count(s.fields, "field"),
+            ));
+        }
+        None => with_stdout(|out| render_to(out, &result, args.format, color))?,
+    }
+    Ok(0)
+}
+
+fn count(n: usize, what: &str) -> String {
+    format!("{n} {what}{}", if n == 1 { "" } else { "s" })
+}
+
+fn render_to(out: &mut dyn std::io::Write, d: &CollectionDiff, format: Format, color: bool) -> std::io::Result<()> {
+    match format {
+        Format::Text => render::diff_text::write(out, d, color),
+        Format::Markdown => render::diff_markdown::write(out, d),
+        Format::Html => render::diff_html::write(out, d),
+        Format::Json => render::diff_json::write(out, d),
+        Format::Docx => render::diff_docx::write(out, d),
+    }
+}
+
+/// The sides of `diff --round`, read from the records committed at HEAD.
+fn round_sides(
+    repo: &Repo,
+    id: &str,
+    from_stage: Option<&str>,
+    to_stage: Option<&str>,
+) -> Result<(Wanted, Wanted, Option<RoundRef>)> {
+    if repo.head()?.is_none() {
+        return Err(Error::Usage(format!(
+            "the repository has no commits yet, so there is no recorded round `{id}`"
+        )));
+    }
+    let head = Snapshot::of(repo, Some("HEAD"))?;
+    let record = round::read(&head, id)?;
+    let approval = round::approval_stages(&head)?;
+    let (from, to) = record.endpoints(from_stage, to_stage, &approval)?;
+    let side = |e: &Endpoint| -> Result<(Wanted, String)> {
+        Ok(match e {
+            Endpoint::Commit { commit, name } => {
+                // A recorded commit that is gone is a broken record, not a typo.
+                repo.resolve(commit).map_err(|_| {
+                    Error::Usage(format!(
+                        "round `{id}`: {name} is bound to commit {commit}, which does not exist in this repository"
+                    ))
+                })?;
+                (
+                    Wanted {
+                        rev: Some(commit.clone()),
+                        name: format!("round {id}: {name}"),
+                    },
+                    name.clone(),
+                )
+            }
+            Endpoint::WorkTree => (
+                Wanted {
+                    rev: None,
+                    name: String::new(),
+                },
+                "working tree".into(),
+            ),
+        })
+    };
+    let (from_w, from_name) = side(&from)?;
+    let (to_w, to_name) = side(&to)?;
+    Ok((
+        from_w,
+        to_w,
+        Some(RoundRef {
+            id: id.to_string(),
+            from: from_name,
+            to: to_name,
+        }),
+    ))
+}
+
+/// Load one side; a file that cannot be read at all makes the diff
+/// meaningless (it would show as removed), other problems only warn.
+fn load_side(ctx: &Ctx, repo: &Repo, wanted: &Wanted) -> Result<(Side, Loaded)> {
+    let snapshot = Snapshot::of(repo, wanted.rev.as_deref())?;
+    let loaded = store::load(&snapshot)?;
+    if loaded.files_seen != loaded.guidelines.len() {
+        return Err(Error::Invalid {
+            problems: loaded.diagnostics,
+        });
+    }
+    if !loaded.diagnostics.is_empty() {
+        ctx.warn(&format!(
+            "{} in the guideline files of {} (run `riktlinjer check`); the diff shows them as they are",
+            count(loaded.diagnostics.len(), "problem"),
+            snapshot.label()
+        ));
+    }
+    let side = match &snapshot {
+        Snapshot::WorkTree { .. } => Side {
+            commit: None,
+            label: "the working tree".into(),
+        },
+        Snapshot::Revision { commit, .. } => Side {
+            label: if commit.id.starts_with(&wanted.name) {
+                commit.short_id().to_string()
+            } else {
+                format!("{} ({})", wanted.name, commit.short_id())
+            },
+            commit: Some(commit.id.clone()),
+        },
+    };
+    Ok((side, loaded))
+}
+
+/// The id of a guideline named by id or number on either side.
+fn find_id(from: &Loaded, to: &Loaded, wanted: &str) -> Result<String> {
+    match to.find(wanted) {
+        Ok(g) => Ok(g.id.clone()),
+        Err(e) => from.find(wanted).map(|g| g.id.clone()).map_err(|_| {
+            if let Error::UnknownGuideline {
+                wanted,
+                mut suggestions,
+            } = e
+            {
+                for s in crate::error::close_matches(&wanted, from.guidelines.iter().map(|g| g.id.as_str())) {
+                    if !suggestions.contains(&s) {
+                        suggestions.push(s);
+                    }
+                }
+                Error::UnknownGuideline { wanted, suggestions }
+            } else {
+                e
+            }
+        }),
+    }
+}
+
+/// Whom and when tracked changes are attributed to: the new side's commit
+/// author and time, or the user and now for the working tree.
+fn attribution(repo: &Repo, to: &Wanted) -> Result<(String, chrono::DateTime<chrono::FixedOffset>)> {
+    match &to.rev {
+        Some(rev) => {
+            let c = repo.resolve(rev)?;
+            Ok((c.author, c.time))
+        }
+        None => {
+            let name = repo
+                .identity()
+                .ok()
+                .and_then(|id| id.split(" <").next().map(str::to_string))
+                .filter(|n| !n.is_empty())
+                .unwrap_or_else(|| "riktlinjer".into());
+            Ok((name, crate::clock::now()))
+        }
+    }
+}

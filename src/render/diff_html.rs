@@ -1,0 +1,94 @@
+//! The diff as a self-contained HTML page (`templates/diff.html`): per
+//! changed field the old and new text side by side with the changes
+//! highlighted, then the inline view. minijinja auto-escapes every value, so
+//! guideline text is escaped by construction; no scripts, prints cleanly.
+
+use std::io::Write;
+
+use minijinja::{Environment, context};
+use serde::Serialize;
+
+use crate::diff::{CollectionDiff, GuidelineDiff};
+use crate::render::{Mark, diff_field_label, inline_marks, status_word, summary_line};
+
+const TEMPLATE: &str = include_str!("../../templates/diff.html");
+
+#[derive(Serialize)]
+struct Field<'a> {
+    label: String,
+    path: String,
+    old: Vec<(bool, &'a str)>,
+    new: Vec<(bool, &'a str)>,
+    inline: Vec<(Mark, &'a str)>,
+}
+
+#[derive(Serialize)]
+struct Guideline<'a> {
+    id: &'a str,
+    number: u32,
+    title: &'a str,
+    status: &'static str,
+    renumbered: Option<(u32, u32)>,
+    rethemed: Option<(String, String)>,
+    fields: Vec<Field<'a>>,
+}
+
+#[derive(Serialize)]
+struct Theme<'a> {
+    name: String,
+    guidelines: Vec<Guideline<'a>>,
+}
+
+fn guideline<'a>(d: &'a CollectionDiff, g: &'a GuidelineDiff) -> Guideline<'a> {
+    Guideline {
+        id: &g.id,
+        number: g.number,
+        title: &g.title,
+        status: status_word(g.status),
+        renumbered: g.renumbered(),
+        rethemed: g.rethemed().map(|(o, n)| (d.theme_name(o), d.theme_name(n))),
+        fields: g
+            .changed_fields()
+            .map(|f| Field {
+                label: diff_field_label(d, f),
+                path: f.field.to_string(),
+                old: f.old_side(),
+                new: f.new_side(),
+                inline: inline_marks(f),
+            })
+            .collect(),
+    }
+}
+
+/// Write the page.
+pub fn write(out: &mut dyn Write, d: &CollectionDiff) -> std::io::Result<()> {
+    let mut themes: Vec<Theme<'_>> = Vec::new();
+    for g in d.changed() {
+        let name = d.theme_name(&g.theme);
+        match themes.last_mut() {
+            Some(t) if t.name == name => t.guidelines.push(guideline(d, g)),
+            _ => themes.push(Theme {
+                name,
+                guidelines: vec![guideline(d, g)],
+            }),
+        }
+    }
+    let mut env = Environment::new();
+    env.add_template("diff.html", TEMPLATE).map_err(std::io::Error::other)?;
+    let html = env
+        .get_template("diff.html")
+        .and_then(|t| {
+            t.render(context! {
+                lang => d.lang,
+                collection_title => d.collection.title_in(&d.lang),
+                from_label => d.from.label,
+                to_label => d.to.label,
+                round => d.round,
+                summary => summary_line(d),
+                themes => themes,
+                style => super::html::STYLE,
+            })
+        })
+        .map_err(std::io::Error::other)?;
+    out.write_all(html.as_bytes())
+}

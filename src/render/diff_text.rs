@@ -1,0 +1,196 @@
+//! The diff for the terminal: a header per guideline and field, each changed
+//! field in full with its changes marked — in colour on a terminal,
+//! `[-old-]{+new+}` otherwise — and a summary line.
+
+use std::io::Write;
+
+use crate::diff::{CollectionDiff, FieldDiff, Status};
+use crate::render::{Mark, Paint, diff_field_label, inline_marks, status_word, summary_line};
+
+const WIDTH: usize = 80;
+const INDENT: &str = "    ";
+
+/// One visible word: parts with their marks, and whether a space precedes it.
+struct Word {
+    space_before: bool,
+    parts: Vec<(Mark, String)>,
+}
+
+/// Split marked text into words, keeping each part's mark; plain output
+/// wraps the removed and inserted runs in `[-…-]` and `{+…+}`.
+fn words(marks: &[(Mark, &str)], color: bool) -> Vec<Word> {
+    let mut out: Vec<Word> = Vec::new();
+    let mut pending_space = false;
+    for (mark, text) in marks {
+        let (open, close) = match (mark, color) {
+            (Mark::Del, false) => ("[-", "-]"),
+            (Mark::Ins, false) => ("{+", "+}"),
+            _ => ("", ""),
+        };
+        let mut first = true;
+        let chunks: Vec<&str> = text.split(char::is_whitespace).collect();
+        let last_index = chunks.len() - 1;
+        for (i, chunk) in chunks.into_iter().enumerate() {
+            if i > 0 {
+                pending_space = true;
+            }
+            let mut s = String::new();
+            if first && !open.is_empty() {
+                s.push_str(open);
+            }
+            s.push_str(chunk);
+            if i == last_index {
+                s.push_str(close);
+            }
+            if s.is_empty() {
+                continue;
+            }
+            first = false;
+            match out.last_mut() {
+                Some(w) if !pending_space => w.parts.push((*mark, s)),
+                _ => out.push(Word {
+                    space_before: pending_space,
+                    parts: vec![(*mark, s)],
+                }),
+            }
+            pending_space = false;
+        }
+    }
+    out
+}
+
+fn paint_part(paint: Paint, mark: Mark, s: &str) -> String {
+    match mark {
+        Mark::Same => s.to_string(),
+        Mark::Del => paint.red(s),
+        Mark::Ins => paint.green(s),
+    }
+}
+
+/// Write the field's inline view, wrapped at [`WIDTH`] columns.
+fn field_body(out: &mut dyn Write, field: &FieldDiff, paint: Paint) -> std::io::Result<()> {
+    let marks = inline_marks(field);
+    let mut line = String::from(INDENT);
+    let mut len = INDENT.len();
+    for word in words(&marks, paint.on) {
+        let w: usize = word.parts.iter().map(|(_, s)| s.chars().count()).sum();
+        if len > INDENT.len() && len + usize::from(word.space_before) + w > WIDTH {
+            writeln!(out, "{line}")?;
+            line = String::from(INDENT);
+            len = INDENT.len();
+        } else if len > INDENT.len() && word.space_before {
+            line.push(' ');
+            len += 1;
+        }
+        for (mark, s) in &word.parts {
+            line.push_str(&paint_part(paint, *mark, s));
+        }
+        len += w;
+    }
+    if len > INDENT.len() {
+        writeln!(out, "{line}")?;
+    }
+    Ok(())
+}
+
+/// Write the whole diff.
+pub fn write(out: &mut dyn Write, d: &CollectionDiff, color: bool) -> std::io::Result<()> {
+    let paint = Paint { on: color };
+    writeln!(
+        out,
+        "{}",
+        paint.bold(&format!("Changes from {} to {}", d.from.label, d.to.label))
+    )?;
+    if let Some(r) = &d.round {
+        writeln!(
+            out,
+            "{}",
+            paint.dim(&format!("review round {}: {} → {}", r.id, r.from, r.to))
+        )?;
+    }
+    for g in d.changed() {
+        writeln!(out)?;
+        let status = match g.status {
+            Status::Added => paint.green(status_word(g.status)),
+            Status::Removed => paint.red(status_word(g.status)),
+            _ => paint.yellow(status_word(g.status)),
+        };
+        writeln!(out, "{} ({status})", paint.bold(&format!("{}. {}", g.number, g.title)))?;
+        writeln!(
+            out,
+            "{}",
+            paint.dim(&format!("id: {} · theme: {}", g.id, d.theme_name(&g.theme)))
+        )?;
+        if let Some((old, new)) = g.renumbered() {
+            writeln!(
+                out,
+                "  number: {} → {}",
+                paint.red(&old.to_string()),
+                paint.green(&new.to_string())
+            )?;
+        }
+        if let Some((old, new)) = g.rethemed() {
+            writeln!(
+                out,
+                "  theme: {} → {}",
+                paint.red(&d.theme_name(old)),
+                paint.green(&d.theme_name(new))
+            )?;
+        }
+        for f in g.changed_fields() {
+            writeln!(
+                out,
+                "  {} {}",
+                paint.bold(&diff_field_label(d, f)),
+                paint.dim(&format!("({})", f.field))
+            )?;
+            field_body(out, f, paint)?;
+        }
+    }
+    writeln!(out)?;
+    writeln!(out, "{}", summary_line(d))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::FieldPath;
+
+    fn body(old: &str, new: &str, color: bool) -> String {
+        let f = FieldDiff::new("sv.description".parse::<FieldPath>().unwrap(), old, new);
+        let mut out = Vec::new();
+        field_body(&mut out, &f, Paint { on: color }).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn marks_changes_without_colour() {
+        assert_eq!(
+            body("om henvård, och gränssytor.", "om hens vård, och gränsytor.", false),
+            "    om [-henvård-]{+hens vård+}, och [-gränssytor-]{+gränsytor+}.\n"
+        );
+        assert_eq!(body("a b c", "a c", false), "    a [-b-] c\n");
+        assert_eq!(body("a c", "a b c", false), "    a {+b+} c\n");
+    }
+
+    #[test]
+    fn colours_changes_on_a_terminal() {
+        assert_eq!(
+            body("a b", "a c", true),
+            "    a \u{1b}[31mb\u{1b}[0m\u{1b}[32mc\u{1b}[0m\n"
+        );
+    }
+
+    #[test]
+    fn wraps_long_fields_counting_visible_characters_only() {
+        let old = "ord ".repeat(40);
+        let new = format!("{}ny", "ord ".repeat(39));
+        for line in body(&old, &new, true).lines() {
+            let visible = line
+                .replace("\u{1b}[31m", "")
+                .replace("\u{1b}[32m", "")
+                .replace("\u{1b}[0m", "");
+            assert!(visible.chars().count() <= WIDTH, "{visible:?}");
+        }
+    }
+}
