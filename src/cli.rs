@@ -52,6 +52,10 @@ pub enum Command {
     Show(commands::show::Args),
     /// Rewrite the TOML files into canonical form (or check that they are).
     Fmt(commands::fmt::Args),
+    /// Run a review round: open, advance, approve, verdict, close, status.
+    Round(commands::round::Args),
+    /// Record the statements of a comment round and their answers.
+    Comment(commands::comment::Args),
 }
 
 /// Parse the process arguments, run the command and return the exit code:

@@ -5,6 +5,7 @@ pub mod csv;
 pub mod html;
 pub mod json;
 pub mod markdown;
+pub mod review;
 pub mod text;
 
 use crate::model::{Collection, TextField};
