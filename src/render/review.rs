@@ -113,7 +113,7 @@ pub fn status_text(out: &mut dyn Write, statuses: &[RoundStatus], color: bool) -
         writeln!(out, "  Guidelines:  {}", scope(s))?;
         writeln!(
             out,
-            "  Opened:      {} by {}; text in force then: commit {}",
+            "  Opened:      {}, recorded by {}; text in force then: commit {}",
             s.opened,
             s.opened_by,
             short(&s.base_commit)
@@ -267,7 +267,7 @@ pub fn status_markdown(out: &mut dyn Write, statuses: &[RoundStatus]) -> std::io
         writeln!(out, "- **Guidelines:** {}", scope(s))?;
         writeln!(
             out,
-            "- **Opened:** {} by {}; text in force then: commit `{}`",
+            "- **Opened:** {}, recorded by {}; text in force then: commit `{}`",
             s.opened,
             md_cell(&s.opened_by),
             short(&s.base_commit)
@@ -283,12 +283,15 @@ pub fn status_markdown(out: &mut dyn Write, statuses: &[RoundStatus]) -> std::io
             writeln!(out, "- **Passed:** {d}")?;
         }
         writeln!(out, "\n### Events\n")?;
-        writeln!(out, "| # | Date | Stage | Action | Body | Decision | Note | Text |")?;
-        writeln!(out, "|---|---|---|---|---|---|---|---|")?;
+        writeln!(
+            out,
+            "| # | Date | Stage | Action | Body | Decision | Note | Bound to commit | Text changed since |"
+        )?;
+        writeln!(out, "|---|---|---|---|---|---|---|---|---|")?;
         for e in &s.events {
             writeln!(
                 out,
-                "| {:02} | {} | {} | {} | {} | {} | {} | `{}` |",
+                "| {:02} | {} | {} | {} | {} | {} | {} | `{}` | {} |",
                 e.seq,
                 date_or_unknown(e.date),
                 md_cell(&e.stage_name),
@@ -303,7 +306,8 @@ pub fn status_markdown(out: &mut dyn Write, statuses: &[RoundStatus]) -> std::io
                     (_, _, Some(n)) => n.clone(),
                     _ => String::new(),
                 }),
-                short(&e.commit)
+                short(&e.commit),
+                e.text_changed.join(", ")
             )?;
         }
         if s.kind == RoundKind::Revision {

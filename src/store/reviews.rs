@@ -882,6 +882,40 @@ mod tests {
         assert!(parse_workflow(WORKFLOW_PATH, b"# nothing yet\n", None).is_err());
     }
 
+    proptest::proptest! {
+        /// A statement written and read back is the same statement, so its id
+        /// (a hash of its content) still matches: `check` never flags a
+        /// statement the tool itself wrote.
+        #[test]
+        fn statements_survive_the_canonical_writer(
+            from in "\\PC{1,40}",
+            text in "(\\PC|\n|\r|\t|\"|\\\\){1,200}",
+            note in proptest::option::of("[a-z. ]{0,20}"),
+        ) {
+            let statement = Statement {
+                from,
+                received: crate::model::PartialDate::parse("2026-02").unwrap(),
+                guideline: Some("samarbete".into()),
+                field: note.map(|_| "sv.actors.klient".to_string()),
+                text,
+                late: true,
+                recorded_by: "A <a@example.org>".into(),
+                recorded_at: chrono::DateTime::parse_from_rfc3339("2026-03-02T10:00:00+02:00").unwrap(),
+                salt: Some(2),
+                content: crate::model::Content {
+                    commit: "c".repeat(40),
+                    guidelines_tree: "t".repeat(40),
+                    blobs: IndexMap::from([("samarbete".to_string(), "b".repeat(40))]),
+                },
+            };
+            let written = record_toml(&statement);
+            let back: Statement = toml::from_str(&written).unwrap();
+            proptest::prop_assert_eq!(back.code("r"), statement.code("r"));
+            proptest::prop_assert_eq!(&back, &statement);
+            proptest::prop_assert_eq!(crate::store::format_document(&written, &[]).unwrap(), written);
+        }
+    }
+
     #[test]
     fn round_ids_are_folder_and_trailer_safe() {
         assert!(check_round_id("2026-1").is_ok());

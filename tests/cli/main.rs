@@ -5,7 +5,10 @@ mod common;
 
 mod check;
 mod cli;
+mod comment;
 mod fmt;
 mod import;
 mod init;
+mod round;
 mod show_list;
+mod workflow;
