@@ -182,13 +182,7 @@ pub fn status_text(out: &mut dyn Write, statuses: &[RoundStatus], color: bool) -
                     if st.late { format!("{about} (late)") } else { about }
                 };
                 let id_w = s.statements.iter().map(|x| x.id.len()).max().unwrap_or(0);
-                let from_w = s
-                    .statements
-                    .iter()
-                    .map(|x| x.from.chars().count())
-                    .max()
-                    .unwrap_or(0)
-                    .min(30);
+                let from_w = s.statements.iter().map(|x| x.from.chars().count()).max().unwrap_or(0);
                 let about_w = s.statements.iter().map(|x| about(x).chars().count()).max().unwrap_or(0);
                 for st in &s.statements {
                     let answer = match &st.answer {
