@@ -54,6 +54,10 @@ pub enum Command {
     Fmt(commands::fmt::Args),
     /// Show what changed between two versions, word by word (text, Markdown, HTML, JSON, Word).
     Diff(commands::diff::Args),
+    /// Run a review round: open, advance, approve, verdict, close, status.
+    Round(commands::round::Args),
+    /// Record the statements of a comment round and their answers.
+    Comment(commands::comment::Args),
 }
 
 /// Parse the process arguments, run the command and return the exit code:

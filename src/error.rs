@@ -50,6 +50,26 @@ pub enum Error {
         /// Close ids, best first.
         suggestions: Vec<String>,
     },
+    /// A review round named on the command line does not exist.
+    #[error("no review round `{wanted}` in reviews/{}{}", suggestion_text(.suggestions), known_text(.known))]
+    UnknownRound {
+        /// What the user asked for.
+        wanted: String,
+        /// Close ids, best first.
+        suggestions: Vec<String>,
+        /// Every round there is.
+        known: Vec<String>,
+    },
+    /// A statement id named on the command line does not exist in its round.
+    #[error("round {round} has no statement `{wanted}`{}", suggestion_text(.suggestions))]
+    UnknownStatement {
+        /// The round.
+        round: String,
+        /// What the user asked for.
+        wanted: String,
+        /// Close ids, best first.
+        suggestions: Vec<String>,
+    },
     /// A file could not be read, written or created.
     #[error("cannot {action} {path}: {source}")]
     Io {
@@ -74,6 +94,12 @@ pub enum Error {
         location: Location,
         /// What was expected and what was found.
         message: String,
+    },
+    /// Rows of an input spreadsheet are wrong; nothing was imported.
+    #[error("{}", render_problems(.problems))]
+    BadRows {
+        /// One problem per bad row, with its row number.
+        problems: Vec<crate::store::Diagnostic>,
     },
     /// An input file could not be used at all (empty, binary, wrong format).
     #[error("{path}: {message}")]
@@ -124,6 +150,14 @@ fn suggestion_text(suggestions: &[String]) -> String {
     }
 }
 
+fn known_text(known: &[String]) -> String {
+    if known.is_empty() {
+        "; there are no rounds yet".into()
+    } else {
+        format!("; the rounds are: {}", known.join(", "))
+    }
+}
+
 fn render_problems(problems: &[crate::store::Diagnostic]) -> String {
     problems.iter().map(|p| p.to_string()).collect::<Vec<_>>().join("\n")
 }
@@ -135,10 +169,13 @@ impl Error {
             Error::NotARepository { .. } => "run the command inside the repository of your guidelines, pass `--repo PATH`, or create one with `riktlinjer init DIR --example`".into(),
             Error::NoCollection { .. } => "create one with `riktlinjer init` (add `--example` for the published guidelines)".into(),
             Error::UnknownRevision { .. } => "use a commit id, tag or branch; `git log --oneline` lists the commits".into(),
+            Error::UnknownRound { .. } => "`riktlinjer round status` lists the rounds; `riktlinjer round open ID --title …` opens one".into(),
+            Error::UnknownStatement { round, .. } => format!("`riktlinjer round status {round}` lists every statement id of the round"),
             Error::UnknownGuideline { .. } => "`riktlinjer list` shows every guideline with its id and number".into(),
             Error::Invalid { .. } => "fix the lines above, then run `riktlinjer check`".into(),
             Error::WouldOverwrite { .. } => "choose an empty or new directory; nothing was written".into(),
             Error::Uncommitted(_) => "commit the guideline changes first (`git add guidelines && git commit`), then record the event".into(),
+            Error::BadRows { .. } => "nothing was imported; fix these rows (or name the columns with --map) and run the command again".into(),
             Error::UnusableInput { .. } | Error::BadInput { .. } => "nothing was changed; fix the input file and run the command again".into(),
             _ => return None,
         })

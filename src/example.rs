@@ -8,9 +8,11 @@ pub fn index_toml() -> &'static [u8] {
     file("guidelines/index.toml").unwrap_or(DEFAULT_INDEX.as_bytes())
 }
 
-/// The workflow file every new repository starts with.
+/// The workflow file every new repository starts with: the ministry's
+/// process (preparation, KA-group treatment, comment round, for information
+/// to the cooperation group, ministry approval) and the yearly currency check.
 pub fn workflow_toml() -> &'static [u8] {
-    file("reviews/workflow.toml").unwrap_or(DEFAULT_WORKFLOW.as_bytes())
+    file("reviews/workflow.toml").unwrap_or(include_bytes!("../reviews/workflow.toml"))
 }
 
 /// The shipped guideline files (`guidelines/<id>.toml`), without the index.
@@ -26,5 +28,3 @@ fn file(path: &str) -> Option<&'static [u8]> {
 }
 
 const DEFAULT_INDEX: &str = "languages = [\"sv\"]\nreview_interval_months = 12\n\n[title]\nsv = \"Riktlinjer\"\n\n[[themes]]\nid = \"allmant\"\nsv = \"Allmänt\"\n\n[[actors]]\nid = \"alla\"\nsv = \"Alla\"\n";
-
-const DEFAULT_WORKFLOW: &str = "# The review workflow: stages, bodies and rules.\n";

@@ -244,6 +244,94 @@ impl Repo {
         Ok(commit_info(&self.inner.find_commit(id)?))
     }
 
+    /// Commit exactly `paths` (files relative to the root, as they are in the
+    /// working tree) on top of `HEAD`, leaving anything else the user has
+    /// staged out of the commit and still staged: one commit per recorded
+    /// fact. The paths are staged too, so `git status` stays clean.
+    pub fn commit_only(&self, paths: &[&str], message: &str) -> Result<CommitInfo> {
+        let head = match self.inner.head() {
+            Ok(h) => h.peel_to_commit()?,
+            Err(_) => {
+                return Err(Error::Git(
+                    "the repository has no commits yet; run `riktlinjer init` first".into(),
+                ));
+            }
+        };
+        let mut index = git2::Index::new()?;
+        index.read_tree(&head.tree()?)?;
+        for path in paths {
+            let full = self.root.join(path);
+            let data = std::fs::read(&full).map_err(|e| Error::io("read", &full, e))?;
+            let id = self.inner.blob(&data)?;
+            index.add(&git2::IndexEntry {
+                ctime: git2::IndexTime::new(0, 0),
+                mtime: git2::IndexTime::new(0, 0),
+                dev: 0,
+                ino: 0,
+                mode: 0o100644,
+                uid: 0,
+                gid: 0,
+                file_size: data.len() as u32,
+                id,
+                flags: 0,
+                flags_extended: 0,
+                path: path.as_bytes().to_vec(),
+            })?;
+        }
+        let tree = self.inner.find_tree(index.write_tree_to(&self.inner)?)?;
+        let author = self.signature("AUTHOR")?;
+        let committer = self.signature("COMMITTER")?;
+        let id = self
+            .inner
+            .commit(Some("HEAD"), &author, &committer, message, &tree, &[&head])?;
+        self.stage(paths)?;
+        Ok(commit_info(&self.inner.find_commit(id)?))
+    }
+
+    /// Undo the staging of `paths`: their index entries return to `HEAD`'s
+    /// (or go, for files `HEAD` does not have). For cleaning up after a
+    /// failed recording.
+    pub fn unstage(&self, paths: &[&str]) -> Result<()> {
+        let mut index = self.inner.index()?;
+        let head_tree = match self.inner.head() {
+            Ok(h) => Some(h.peel_to_tree()?),
+            Err(_) => None,
+        };
+        for path in paths {
+            let in_head = head_tree
+                .as_ref()
+                .and_then(|t| t.get_path(Path::new(path)).ok())
+                .is_some();
+            if in_head {
+                // Restore the committed entry.
+                let tree = head_tree.as_ref().expect("checked above");
+                let entry = tree.get_path(Path::new(path))?;
+                let blob = self.inner.find_blob(entry.id())?;
+                index.add_frombuffer(
+                    &git2::IndexEntry {
+                        ctime: git2::IndexTime::new(0, 0),
+                        mtime: git2::IndexTime::new(0, 0),
+                        dev: 0,
+                        ino: 0,
+                        mode: entry.filemode() as u32,
+                        uid: 0,
+                        gid: 0,
+                        file_size: blob.content().len() as u32,
+                        id: entry.id(),
+                        flags: 0,
+                        flags_extended: 0,
+                        path: path.as_bytes().to_vec(),
+                    },
+                    blob.content(),
+                )?;
+            } else {
+                let _ = index.remove_path(Path::new(path));
+            }
+        }
+        index.write()?;
+        Ok(())
+    }
+
     /// The identity git would use: `GIT_<ROLE>_NAME`/`_EMAIL`/`_DATE`, then
     /// `user.name`/`user.email`; the time is the tool's clock.
     fn signature(&self, role: &str) -> Result<git2::Signature<'static>> {

@@ -78,6 +78,32 @@ impl<'r> Snapshot<'r> {
         self.list(dir, false)
     }
 
+    /// The git blob id of each file directly in folder `dir` (for the working
+    /// tree: the id git would give the file as it is now), sorted by name.
+    pub fn blob_ids(&self, dir: &str) -> Result<Vec<(String, String)>> {
+        match self {
+            Snapshot::WorkTree { .. } => {
+                let mut out = Vec::new();
+                for name in self.list_files(dir)? {
+                    if let Some(bytes) = self.read(&format!("{dir}/{name}"))? {
+                        out.push((name, Repo::hash_blob(&bytes)?));
+                    }
+                }
+                Ok(out)
+            }
+            Snapshot::Revision { repo, commit } => {
+                let mut out: Vec<(String, String)> = repo
+                    .list_tree(&commit.tree, dir)?
+                    .into_iter()
+                    .filter(|e| e.is_file && !e.name.starts_with('.'))
+                    .map(|e| (e.name, e.id))
+                    .collect();
+                out.sort();
+                Ok(out)
+            }
+        }
+    }
+
     /// Names of files (or folders) in `dir`, sorted, hidden ones left out;
     /// an absent folder is empty.
     fn list(&self, dir: &str, files: bool) -> Result<Vec<String>> {

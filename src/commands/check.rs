@@ -1,4 +1,5 @@
-//! `riktlinjer check`: validate the whole repository.
+//! `riktlinjer check`: validate the whole repository: the guidelines and
+//! the review records (`reviews/`).
 
 use crate::Result;
 use crate::commands::{Ctx, with_stdout};
@@ -35,7 +36,10 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
         }
         Err(e) => return Err(e),
     };
-    let problems = &loaded.diagnostics;
+    let reviews = store::load_reviews(&snapshot, Some(&loaded.collection.languages))?;
+    let mut all_problems = loaded.diagnostics.clone();
+    all_problems.extend(reviews.diagnostics.iter().cloned());
+    let problems = &all_problems;
     let files_with_problems = problems
         .iter()
         .map(|p| &p.path)
@@ -54,21 +58,23 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
         if problems.is_empty() {
             writeln!(
                 out,
-                "ok: {} in {} ({}), {} actors, languages {} — no problems in {}",
+                "ok: {} in {} ({}), {} actors, languages {}, {} — no problems in {}",
                 count(loaded.guidelines.len(), "guideline"),
                 count(themes, "theme"),
                 loaded.collection.themes.len(),
                 loaded.collection.actors.len(),
                 loaded.collection.languages.join(", "),
+                count(reviews.rounds.len(), "review round"),
                 snapshot.label()
             )
         } else {
             writeln!(
                 out,
-                "{} in {}; {} read",
+                "{} in {}; {} and {} read",
                 count(problems.len(), "problem"),
                 count(files_with_problems, "file"),
-                count(loaded.files_seen, "guideline file")
+                count(loaded.files_seen, "guideline file"),
+                count(reviews.rounds.len(), "review round")
             )
         }
     })?;

@@ -1,11 +1,14 @@
 //! One module per command, each with its `Args` and one `run` function.
 
 pub mod check;
+pub mod comment;
 pub mod diff;
 pub mod fmt;
 pub mod import;
 pub mod init;
 pub mod list;
+mod record;
+pub mod round;
 pub mod show;
 
 use std::io::{IsTerminal, Write};
@@ -90,5 +93,7 @@ pub fn run(ctx: &Ctx, command: Command) -> Result<u8> {
         Command::Show(args) => show::run(ctx, args),
         Command::Fmt(args) => fmt::run(ctx, args),
         Command::Diff(args) => diff::run(ctx, args),
+        Command::Round(args) => round::run(ctx, args),
+        Command::Comment(args) => comment::run(ctx, args),
     }
 }

@@ -1,3 +1,5 @@
-//! Readers of outside formats: the published text of a guideline set.
+//! Readers of outside formats: the published text of a guideline set, and
+//! spreadsheets of statements.
 
 pub mod published;
+pub mod statements;

@@ -1,10 +1,20 @@
 //! Pure domain types and rules: no I/O, no git, no file formats.
 
 mod collection;
+mod date;
 mod guideline;
+mod review;
+pub mod status;
+mod workflow;
 
 pub use collection::{Actor, Collection, Theme};
+pub use date::{PartialDate, Precision};
 pub use guideline::{FieldPath, Guideline, GuidelineText, TextField};
+pub use review::{
+    Answer, CommentWindow, Content, Disposition, Event, EventAction, EventRecord, Round, RoundKind, RoundRecord,
+    Statement, StatementRecord, Verdict, VerdictKind, statement_id,
+};
+pub use workflow::{CurrencyCheck, Stage, StageKind, Workflow};
 
 /// Make a stable, file-name-safe id from a title: lowercase ASCII letters,
 /// digits and hyphens (`Säkerställande av interoperabiliteten` →

@@ -10,6 +10,7 @@ pub mod diff_text;
 pub mod html;
 pub mod json;
 pub mod markdown;
+pub mod review;
 pub mod text;
 
 use crate::diff::{FieldDiff, Piece};

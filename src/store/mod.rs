@@ -5,10 +5,12 @@
 mod atomic;
 mod canonical;
 mod parse;
+pub mod reviews;
 
 pub use atomic::{write_atomic, write_new_atomic};
 pub use canonical::{StringStyle, canonical_string_repr, format_document, guideline_document};
 pub use parse::{Located, line_col, parse_collection, parse_guideline};
+pub use reviews::{Reviews, load_reviews};
 
 use crate::model::{Collection, Guideline};
 use crate::snapshot::Snapshot;

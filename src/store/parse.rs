@@ -124,7 +124,7 @@ pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
 }
 
 /// Decode a file as UTF-8 or describe where it is not.
-fn decode<'a>(path: &str, bytes: &'a [u8]) -> Result<&'a str, Diagnostic> {
+pub(crate) fn decode<'a>(path: &str, bytes: &'a [u8]) -> Result<&'a str, Diagnostic> {
     std::str::from_utf8(bytes).map_err(|e| {
         let valid = &bytes[..e.valid_up_to()];
         let text = std::str::from_utf8(valid).unwrap_or_default();
@@ -138,7 +138,7 @@ fn decode<'a>(path: &str, bytes: &'a [u8]) -> Result<&'a str, Diagnostic> {
     })
 }
 
-fn parse_document<'a>(path: &str, text: &'a str) -> Result<Document<&'a str>, Diagnostic> {
+pub(crate) fn parse_document<'a>(path: &str, text: &'a str) -> Result<Document<&'a str>, Diagnostic> {
     Document::parse(text.strip_prefix('\u{feff}').unwrap_or(text)).map_err(|e| {
         let (line, col) = line_col(text, e.span().map(|s| s.start).unwrap_or(0));
         let first_line = e.message().lines().next().unwrap_or("invalid TOML").trim().to_string();

@@ -10,7 +10,7 @@ fn shipped_repository_is_clean() {
     let out = repo.run_ok(&["check"]);
     assert_eq!(
         out,
-        "ok: 16 guidelines in 4 themes (4), 6 actors, languages sv, fi, en — no problems in the working tree\n"
+        "ok: 16 guidelines in 4 themes (4), 6 actors, languages sv, fi, en, 0 review rounds — no problems in the working tree\n"
     );
 }
 
@@ -77,7 +77,7 @@ fn duplicate_numbers_unknown_theme_and_actor_are_all_reported() {
         "{stdout}"
     );
     assert!(
-        stdout.contains("5 problems in 3 files; 16 guideline files read"),
+        stdout.contains("5 problems in 3 files; 16 guideline files and 0 review rounds read"),
         "{stdout}"
     );
 }

@@ -5,9 +5,12 @@ mod common;
 
 mod check;
 mod cli;
+mod comment;
 mod diff;
 mod fmt;
 mod import;
 mod init;
+mod round;
 mod shipped;
 mod show_list;
+mod workflow;

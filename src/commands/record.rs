@@ -1,0 +1,218 @@
+//! What every recording command shares: reading the review records, dates
+//! from the command line, binding a fact to the committed text, and writing
+//! one fact as new files plus one commit with trailers (or staged files with
+//! `--no-commit`), leaving nothing behind when anything fails.
+
+use indexmap::IndexMap;
+
+use crate::model::{Content, PartialDate};
+use crate::repo::{CommitInfo, Repo};
+use crate::snapshot::Snapshot;
+use crate::store::{self, Loaded, Reviews};
+use crate::{Error, Result, clock};
+
+/// The repository with its guidelines (as committed at `HEAD`) and its
+/// review records (as in the working tree, so that facts staged with
+/// `--no-commit` count).
+pub(crate) struct Records {
+    pub repo: Repo,
+    pub committed: Loaded,
+    pub reviews: Reviews,
+}
+
+impl Records {
+    /// Open and read everything a recording command needs.
+    pub fn open(ctx: &super::Ctx) -> Result<Records> {
+        let repo = ctx.repo()?;
+        if repo.head()?.is_none() {
+            return Err(Error::Git(
+                "the repository has no commits yet; run `riktlinjer init` first".into(),
+            ));
+        }
+        let committed = store::load(&Snapshot::of(&repo, Some("HEAD"))?)?;
+        let reviews = store::load_reviews(&Snapshot::of(&repo, None)?, Some(&committed.collection.languages))?;
+        Ok(Records {
+            repo,
+            committed,
+            reviews,
+        })
+    }
+}
+
+/// Parse a `--date`-like value; facts cannot lie in the future.
+pub(crate) fn past_date(option: &str, value: &str) -> Result<PartialDate> {
+    let date = PartialDate::parse(value).map_err(|e| Error::Usage(format!("{option}: {e}")))?;
+    let today = clock::today();
+    if date.is_after(today) {
+        return Err(Error::Usage(format!(
+            "{option} {date} lies in the future (today is {today}); record a fact once it has happened"
+        )));
+    }
+    Ok(date)
+}
+
+/// Like [`past_date`], but `unknown` records no date (for facts the source
+/// does not date).
+pub(crate) fn past_date_or_unknown(option: &str, value: &str) -> Result<Option<PartialDate>> {
+    if value.trim().eq_ignore_ascii_case("unknown") {
+        Ok(None)
+    } else {
+        past_date(option, value).map(Some)
+    }
+}
+
+/// Refuse to bind a fact to text that is not committed.
+pub(crate) fn require_committed_text(repo: &Repo, what: &str) -> Result<()> {
+    let dirty = repo.uncommitted(store::GUIDELINES_DIR)?;
+    if dirty.is_empty() {
+        return Ok(());
+    }
+    let shown: Vec<&str> = dirty.iter().take(5).map(String::as_str).collect();
+    Err(Error::Uncommitted(format!(
+        "cannot record {what}: guidelines/ has uncommitted changes ({}{}); it would be bound to the committed text, not the text you see",
+        shown.join(", "),
+        if dirty.len() > 5 {
+            format!(" and {} more", dirty.len() - 5)
+        } else {
+            String::new()
+        }
+    )))
+}
+
+/// The committed text at `HEAD`: the commit, the tree of `guidelines/` and
+/// the blob of each guideline in `scope`.
+pub(crate) fn bind_content(repo: &Repo, scope: &[String]) -> Result<Content> {
+    let head = repo
+        .head()?
+        .ok_or_else(|| Error::Git("the repository has no commits yet; run `riktlinjer init` first".into()))?;
+    let guidelines_tree = repo
+        .entry_id(&head.tree, store::GUIDELINES_DIR)?
+        .ok_or_else(|| Error::Rule("HEAD has no guidelines/ folder; commit the guidelines first".into()))?;
+    let mut blobs = IndexMap::new();
+    for id in scope {
+        if let Some(blob) = repo.entry_id(&head.tree, &format!("{}/{id}.toml", store::GUIDELINES_DIR))? {
+            blobs.insert(id.clone(), blob);
+        }
+    }
+    Ok(Content {
+        commit: head.id,
+        guidelines_tree,
+        blobs,
+    })
+}
+
+/// One fact to record: new files, and the commit that states it.
+pub(crate) struct Fact {
+    /// `Review-Round`.
+    pub round: String,
+    /// `Review-Stage`.
+    pub stage: String,
+    /// `Review-Event` values (one per record; an import has several).
+    pub events: Vec<String>,
+    /// The first line of the commit message, the fact in plain words.
+    pub summary: String,
+    /// Lines of detail for the message body.
+    pub details: Vec<String>,
+    /// (path relative to the root, content) of each new file.
+    pub files: Vec<(String, String)>,
+}
+
+fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+impl Fact {
+    /// The commit message: summary, details, then the trailers as the last
+    /// paragraph (so `git interpret-trailers --parse` finds them).
+    pub fn message(&self) -> String {
+        let mut m = one_line(&self.summary);
+        m.push_str("\n\n");
+        if !self.details.is_empty() {
+            for d in &self.details {
+                m.push_str(d.trim_end());
+                m.push('\n');
+            }
+            m.push('\n');
+        }
+        m.push_str(&format!("Review-Round: {}\n", one_line(&self.round)));
+        m.push_str(&format!("Review-Stage: {}\n", one_line(&self.stage)));
+        for e in &self.events {
+            m.push_str(&format!("Review-Event: {}\n", one_line(e)));
+        }
+        m
+    }
+}
+
+/// Write the fact's files (none may exist: records are append-only) and
+/// commit them, or stage them with `no_commit`. On any failure the files are
+/// removed and unstaged again.
+pub(crate) fn record(repo: &Repo, fact: &Fact, no_commit: bool) -> Result<Option<CommitInfo>> {
+    let root = repo.root();
+    for (path, _) in &fact.files {
+        if root.join(path).exists() {
+            return Err(Error::Rule(format!(
+                "{path} already exists; recorded facts are never overwritten (was this recorded already? see `git status` and `riktlinjer round status`)"
+            )));
+        }
+    }
+    let mut written: Vec<&str> = Vec::new();
+    let cleanup = |written: &[&str]| {
+        for path in written {
+            let _ = std::fs::remove_file(root.join(path));
+        }
+        let _ = repo.unstage(written);
+    };
+    for (path, content) in &fact.files {
+        if let Err(e) = store::write_new_atomic(&root.join(path), content.as_bytes()) {
+            cleanup(&written);
+            return Err(e);
+        }
+        written.push(path);
+    }
+    let result = if no_commit {
+        repo.stage(&written).map(|()| None)
+    } else {
+        repo.commit_only(&written, &fact.message()).map(Some)
+    };
+    match result {
+        Ok(commit) => Ok(commit),
+        Err(e) => {
+            cleanup(&written);
+            Err(e)
+        }
+    }
+}
+
+/// The line every recording command ends with.
+pub(crate) fn recorded_line(commit: Option<&CommitInfo>, files: &[(String, String)]) -> String {
+    let names: Vec<&str> = files.iter().map(|(p, _)| p.as_str()).collect();
+    match commit {
+        Some(c) => format!("Committed {} ({}).", c.short_id(), names.join(", ")),
+        None => format!(
+            "Staged, not committed (--no-commit): {}. Commit them when ready.",
+            names.join(", ")
+        ),
+    }
+}
+
+/// The guideline ids a round may name, resolved from `all`, numbers or ids.
+pub(crate) fn resolve_guidelines(loaded: &Loaded, spec: &str) -> Result<Vec<String>> {
+    if spec.trim().eq_ignore_ascii_case("all") {
+        return Ok(loaded.guidelines.iter().map(|g| g.id.clone()).collect());
+    }
+    let mut ids = Vec::new();
+    for part in spec.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+        let g = loaded.find(part)?;
+        if !ids.contains(&g.id) {
+            ids.push(g.id.clone());
+        }
+    }
+    if ids.is_empty() {
+        return Err(Error::Usage(
+            "--guidelines names no guideline; write `all`, numbers (`1,3,7`) or ids".into(),
+        ));
+    }
+    // Collection order, so the round file reads like the publication.
+    ids.sort_by_key(|id| loaded.guidelines.iter().position(|g| &g.id == id));
+    Ok(ids)
+}

@@ -1,0 +1,767 @@
+//! `riktlinjer round`: open a review round, move it through the stages of
+//! the workflow, record the approval or the currency-check verdicts, close
+//! it, and show where it stands. Every recording writes new files under
+//! `reviews/<round-id>/` and makes one commit with trailers.
+
+use indexmap::IndexMap;
+
+use super::record::{
+    Fact, Records, bind_content, past_date, past_date_or_unknown, record, recorded_line, require_committed_text,
+    resolve_guidelines,
+};
+use crate::commands::{Ctx, with_stdout};
+use crate::model::status::{RoundStatus, round_status};
+use crate::model::{Event, EventAction, RoundKind, RoundRecord, Stage, StageKind, Verdict, VerdictKind, Workflow};
+use crate::snapshot::Snapshot;
+use crate::store::reviews::{check_round_id, event_path, event_stem, round_dir, round_path, verdict_path};
+use crate::store::{self, reviews::record_toml};
+use crate::{Error, Result, clock, render};
+
+/// Arguments of `round`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: RoundCommand,
+}
+
+/// The `round` subcommands.
+#[derive(Debug, clap::Subcommand)]
+pub enum RoundCommand {
+    /// Open a review round in the workflow's first stage (or a currency-check round).
+    Open(OpenArgs),
+    /// Move a round into the next stage of the workflow.
+    Advance(AdvanceArgs),
+    /// Record the approval of the committed text: enters the approval stage.
+    Approve(ApproveArgs),
+    /// Record a currency-check verdict for one guideline: current, revise or withdraw.
+    Verdict(VerdictArgs),
+    /// Close a round.
+    Close(CloseArgs),
+    /// Where a round stands (every round without ROUND-ID).
+    Status(StatusArgs),
+}
+
+/// Arguments of `round open`.
+#[derive(Debug, clap::Args)]
+pub struct OpenArgs {
+    /// The new round's id (a folder name under reviews/, e.g. `2026-1`).
+    pub round: String,
+    /// What the round is about.
+    #[arg(long)]
+    pub title: String,
+    /// `revision` (through the stages of the workflow) or `currency-check` (the yearly check).
+    #[arg(long, default_value = "revision", value_name = "revision|currency-check")]
+    pub kind: String,
+    /// The guidelines in scope: `all`, numbers (`1,3,7`) or ids.
+    #[arg(long, default_value = "all", value_name = "all|1,3,7|ID,…")]
+    pub guidelines: String,
+    /// When the round opened: YYYY-MM-DD, YYYY-MM or YYYY (default: today).
+    #[arg(long)]
+    pub date: Option<String>,
+    /// The body that prepares the text (default: the first stage's body).
+    #[arg(long)]
+    pub body: Option<String>,
+    /// A note kept in round.toml.
+    #[arg(long)]
+    pub note: Option<String>,
+    /// Write and stage the files but do not commit.
+    #[arg(long)]
+    pub no_commit: bool,
+}
+
+/// Arguments of `round advance`.
+#[derive(Debug, clap::Args)]
+pub struct AdvanceArgs {
+    /// The round.
+    pub round: String,
+    /// The stage to enter (its id in reviews/workflow.toml); it must be the next one.
+    pub stage: String,
+    /// When: YYYY-MM-DD, YYYY-MM, YYYY, or `unknown` when the source gives no date (a comment round defaults to --opens).
+    #[arg(long)]
+    pub date: Option<String>,
+    /// The body that acts (default: the stage's body).
+    #[arg(long)]
+    pub body: Option<String>,
+    /// The decision, or its reference.
+    #[arg(long)]
+    pub decision: Option<String>,
+    /// A free note.
+    #[arg(long)]
+    pub note: Option<String>,
+    /// A comment round's first day.
+    #[arg(long)]
+    pub opens: Option<String>,
+    /// A comment round's last day.
+    #[arg(long)]
+    pub closes: Option<String>,
+    /// Write and stage the files but do not commit.
+    #[arg(long)]
+    pub no_commit: bool,
+}
+
+/// Arguments of `round approve`.
+#[derive(Debug, clap::Args)]
+pub struct ApproveArgs {
+    /// The round.
+    pub round: String,
+    /// The date of the decision: YYYY-MM-DD (or YYYY-MM, YYYY).
+    #[arg(long)]
+    pub date: String,
+    /// The deciding body (default: the approval stage's body).
+    #[arg(long)]
+    pub body: Option<String>,
+    /// The decision reference, e.g. a diary number.
+    #[arg(long)]
+    pub decision: String,
+    /// A free note.
+    #[arg(long)]
+    pub note: Option<String>,
+    /// Write and stage the files but do not commit.
+    #[arg(long)]
+    pub no_commit: bool,
+}
+
+/// Arguments of `round verdict`.
+#[derive(Debug, clap::Args)]
+pub struct VerdictArgs {
+    /// The currency-check round.
+    pub round: String,
+    /// The guideline (id or number).
+    pub guideline: String,
+    /// `current` (confirmed as is), `revise` (a revision round must follow) or `withdraw`.
+    #[arg(value_name = "current|revise|withdraw")]
+    pub verdict: String,
+    /// Why, or what to revise.
+    #[arg(long)]
+    pub note: Option<String>,
+    /// When the verdict was given (default: today).
+    #[arg(long)]
+    pub date: Option<String>,
+    /// Write and stage the files but do not commit.
+    #[arg(long)]
+    pub no_commit: bool,
+}
+
+/// Arguments of `round close`.
+#[derive(Debug, clap::Args)]
+pub struct CloseArgs {
+    /// The round.
+    pub round: String,
+    /// When it closed (default: today).
+    #[arg(long)]
+    pub date: Option<String>,
+    /// A free note.
+    #[arg(long)]
+    pub note: Option<String>,
+    /// Write and stage the files but do not commit.
+    #[arg(long)]
+    pub no_commit: bool,
+}
+
+/// Output formats of `round status`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// For the terminal.
+    Text,
+    /// Markdown, for a report.
+    Markdown,
+    /// One object (with ROUND-ID) or an array of objects.
+    Json,
+}
+
+/// Arguments of `round status`.
+#[derive(Debug, clap::Args)]
+pub struct StatusArgs {
+    /// The round (default: every round).
+    pub round: Option<String>,
+    /// Read the records as they were at this git revision.
+    #[arg(long, value_name = "REV")]
+    pub at: Option<String>,
+    /// Language of stage names (default: the collection's primary language).
+    #[arg(long)]
+    pub lang: Option<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+}
+
+/// Dispatch.
+pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
+    match args.command {
+        RoundCommand::Open(a) => open(ctx, a),
+        RoundCommand::Advance(a) => advance(ctx, a),
+        RoundCommand::Approve(a) => approve(ctx, a),
+        RoundCommand::Verdict(a) => verdict(ctx, a),
+        RoundCommand::Close(a) => close(ctx, a),
+        RoundCommand::Status(a) => status(ctx, a),
+    }
+}
+
+fn print(lines: &[String]) -> Result<()> {
+    with_stdout(|out| {
+        for l in lines {
+            writeln!(out, "{l}")?;
+        }
+        Ok(())
+    })
+}
+
+fn non_empty(option: &str, value: Option<String>) -> Result<Option<String>> {
+    match value {
+        Some(v) if v.trim().is_empty() => Err(Error::Usage(format!("{option} is empty; leave it out or give a text"))),
+        other => Ok(other.map(|v| v.trim().to_string())),
+    }
+}
+
+fn find_stage<'w>(workflow: &'w Workflow, wanted: &str) -> Result<&'w Stage> {
+    workflow.stage(wanted).ok_or_else(|| {
+        let ids = workflow.stage_ids();
+        let close = crate::error::close_matches(wanted, ids.iter().copied());
+        let hint = match close.first() {
+            Some(c) => format!(" (did you mean `{c}`?)"),
+            None => String::new(),
+        };
+        Error::Usage(format!(
+            "unknown stage `{wanted}`{hint}; the stages of reviews/workflow.toml are, in order: {}",
+            ids.join(", ")
+        ))
+    })
+}
+
+fn open(ctx: &Ctx, args: OpenArgs) -> Result<u8> {
+    let Records {
+        repo,
+        committed,
+        reviews,
+    } = Records::open(ctx)?;
+    let id = args.round.trim().to_string();
+    check_round_id(&id).map_err(Error::Usage)?;
+    reviews.require_valid(None)?;
+    if let Ok(existing) = reviews.round(&id) {
+        return Err(Error::Rule(format!(
+            "round {id} already exists (reviews/{id}/, opened {} by {}); choose another id",
+            existing.round.opened, existing.round.opened_by
+        )));
+    }
+    if repo.root().join(round_dir(&id)).exists() {
+        return Err(Error::Rule(format!(
+            "reviews/{id}/ already exists; choose another round id (or remove that folder if it is not a round)"
+        )));
+    }
+    let kind: RoundKind = args.kind.parse().map_err(|e| Error::Usage(format!("--kind: {e}")))?;
+    let title = non_empty("--title", Some(args.title))?.unwrap_or_default();
+    let date = match &args.date {
+        Some(d) => past_date("--date", d)?,
+        None => crate::model::PartialDate::from_date(clock::today()),
+    };
+    let body = non_empty("--body", args.body)?;
+    let note = non_empty("--note", args.note)?;
+    let guidelines = resolve_guidelines(&committed, &args.guidelines)?;
+    require_committed_text(&repo, &format!("the opening of round {id}"))?;
+    let recorded_by = repo.identity()?;
+    let content = bind_content(&repo, &guidelines)?;
+    let workflow = &reviews.workflow;
+    let (stage_id, stage_name, stage_body) = match kind {
+        RoundKind::Revision => {
+            let first = workflow.stages.first().expect("a valid workflow has stages");
+            (first.id.clone(), first.name_in("en").to_string(), first.body.clone())
+        }
+        RoundKind::CurrencyCheck => (
+            workflow.currency_check.id.clone(),
+            workflow.currency_check.name_in("en").to_string(),
+            workflow.currency_check.body.clone(),
+        ),
+    };
+    let round = crate::model::Round {
+        title: title.clone(),
+        kind,
+        guidelines: guidelines.clone(),
+        opened: date,
+        opened_by: recorded_by.clone(),
+        base_commit: content.commit.clone(),
+        base_tree: content.guidelines_tree.clone(),
+        note,
+    };
+    let event = Event {
+        stage: stage_id.clone(),
+        action: EventAction::Enter,
+        date: Some(date),
+        body: body.or(stage_body),
+        decision: None,
+        note: None,
+        opens: None,
+        closes: None,
+        recorded_by,
+        recorded_at: now(),
+        content,
+    };
+    let files = vec![
+        (round_path(&id), record_toml(&round)),
+        (event_path(&id, 1, &stage_id), record_toml(&event)),
+    ];
+    let scope = if guidelines.len() == committed.guidelines.len() {
+        format!("all {} guidelines", guidelines.len())
+    } else {
+        guidelines.join(", ")
+    };
+    let fact = Fact {
+        round: id.clone(),
+        stage: stage_id.clone(),
+        events: vec![format!("{id}/{}", event_stem(1, &stage_id))],
+        summary: match kind {
+            RoundKind::Revision => format!("Open review round {id}: {title}"),
+            RoundKind::CurrencyCheck => format!("Open currency-check round {id}: {title}"),
+        },
+        details: vec![
+            format!("Opened {date}, in stage {stage_id} ({stage_name}); scope: {scope}."),
+            format!("Text in force: commit {}.", &round.base_commit),
+        ],
+        files,
+    };
+    let commit = record(&repo, &fact, args.no_commit)?;
+    print(&[
+        format!("Opened {} round {id} in stage {stage_id} ({scope}).", kind.as_str()),
+        recorded_line(commit.as_ref(), &fact.files),
+    ])?;
+    Ok(0)
+}
+
+fn now() -> chrono::DateTime<chrono::FixedOffset> {
+    use chrono::Timelike;
+    let t = clock::now();
+    t.with_nanosecond(0).unwrap_or(t)
+}
+
+fn advance(ctx: &Ctx, args: AdvanceArgs) -> Result<u8> {
+    let Records { repo, reviews, .. } = Records::open(ctx)?;
+    reviews.require_valid(Some(&args.round))?;
+    let round = reviews.round(&args.round)?;
+    let workflow = &reviews.workflow;
+    let stage = find_stage(workflow, &args.stage)?;
+    round.check_advance(workflow, stage).map_err(Error::Rule)?;
+    if stage.kind == StageKind::Approval {
+        return Err(Error::Rule(format!(
+            "`{}` is an approval stage; record the approval with `riktlinjer round approve {} --date … --decision …`, which binds it to the committed text",
+            stage.id, round.id
+        )));
+    }
+    let today = clock::today();
+    let (date, opens, closes) = if stage.kind == StageKind::CommentRound {
+        let (Some(o), Some(c)) = (&args.opens, &args.closes) else {
+            return Err(Error::Usage(format!(
+                "`{}` is a comment round: give its dates with --opens YYYY-MM-DD --closes YYYY-MM-DD",
+                stage.id
+            )));
+        };
+        let opens = crate::model::PartialDate::parse(o).map_err(|e| Error::Usage(format!("--opens: {e}")))?;
+        let closes = crate::model::PartialDate::parse(c).map_err(|e| Error::Usage(format!("--closes: {e}")))?;
+        if closes.is_certainly_before(&opens) {
+            return Err(Error::Usage(format!(
+                "--closes {closes} is before --opens {opens}; a comment round closes after it opens"
+            )));
+        }
+        let date = match &args.date {
+            Some(d) => past_date_or_unknown("--date", d)?,
+            None if !opens.is_after(today) => Some(opens),
+            None => Some(crate::model::PartialDate::from_date(today)),
+        };
+        (date, Some(opens), Some(closes))
+    } else {
+        if args.opens.is_some() || args.closes.is_some() {
+            return Err(Error::Usage(format!(
+                "--opens and --closes belong to a comment-round stage; `{}` is a {} stage",
+                stage.id, stage.kind
+            )));
+        }
+        let Some(d) = &args.date else {
+            return Err(Error::Usage(format!(
+                "give the date of the {} with --date YYYY-MM-DD (or YYYY-MM, YYYY, or `unknown` when the source gives none)",
+                stage.id
+            )));
+        };
+        (past_date_or_unknown("--date", d)?, None, None)
+    };
+    let body = non_empty("--body", args.body)?.or_else(|| stage.body.clone());
+    let decision = non_empty("--decision", args.decision)?;
+    let note = non_empty("--note", args.note)?;
+    if stage.kind == StageKind::Treatment && decision.is_none() {
+        ctx.warn(&format!(
+            "no --decision given: the treatment by {} is recorded without its decision",
+            body.as_deref().unwrap_or("the body")
+        ));
+    }
+    if let Some(w) = round.comment_round(workflow)
+        && round.current_stage() == Some(w.event.event.stage.as_str())
+        && !w.has_closed(today)
+    {
+        ctx.warn(&format!(
+            "the comment round of {} was to stay open until {}; it ends early",
+            round.id, w.closes
+        ));
+    }
+    require_committed_text(&repo, &format!("stage {} of round {}", stage.id, round.id))?;
+    let recorded_by = repo.identity()?;
+    let content = bind_content(&repo, &round.round.guidelines)?;
+    let seq = round.next_seq();
+    let event = Event {
+        stage: stage.id.clone(),
+        action: EventAction::Enter,
+        date,
+        body: body.clone(),
+        decision: decision.clone(),
+        note,
+        opens,
+        closes,
+        recorded_by,
+        recorded_at: now(),
+        content,
+    };
+    let id = &round.id;
+    let when = date.map(|d| d.to_string()).unwrap_or_else(|| "date not known".into());
+    let by = body.as_deref().map(|b| format!(" by {b}")).unwrap_or_default();
+    let summary = match stage.kind {
+        StageKind::Treatment => format!("Record treatment of round {id}{by}"),
+        StageKind::CommentRound => format!(
+            "Open the comment round of round {id}, {} to {}",
+            opens.expect("comment round"),
+            closes.expect("comment round")
+        ),
+        StageKind::Notice => format!(
+            "Record round {id} as given for information to {}",
+            body.as_deref().unwrap_or(&stage.id)
+        ),
+        _ => format!("Move round {id} to stage {}", stage.id),
+    };
+    let mut details = vec![format!("Stage {} ({}), {when}.", stage.id, stage.name_in("en"))];
+    if let Some(d) = &decision {
+        details.push(format!("Decision: {d}."));
+    }
+    details.push(format!("Bound to the text of commit {}.", event.content.commit));
+    let files = vec![(event_path(id, seq, &stage.id), record_toml(&event))];
+    let fact = Fact {
+        round: id.clone(),
+        stage: stage.id.clone(),
+        events: vec![format!("{id}/{}", event_stem(seq, &stage.id))],
+        summary,
+        details,
+        files,
+    };
+    let commit = record(&repo, &fact, args.no_commit)?;
+    let mut lines = vec![format!(
+        "Round {id} is in stage {} ({}), {when}.",
+        stage.id,
+        stage.name_in("en")
+    )];
+    if let Some(next) = workflow.stage_after(&stage.id) {
+        lines.push(format!("Next stage: {} ({}).", next.id, next.name_in("en")));
+    }
+    lines.push(recorded_line(commit.as_ref(), &fact.files));
+    print(&lines)?;
+    Ok(0)
+}
+
+fn approve(ctx: &Ctx, args: ApproveArgs) -> Result<u8> {
+    let Records { repo, reviews, .. } = Records::open(ctx)?;
+    reviews.require_valid(Some(&args.round))?;
+    let round = reviews.round(&args.round)?;
+    let workflow = &reviews.workflow;
+    let id = &round.id;
+    round.check_open_revision().map_err(Error::Rule)?;
+    let stage = match round.next_stage(workflow) {
+        Some(s) if s.kind == StageKind::Approval => s,
+        Some(s) => {
+            return Err(Error::Rule(format!(
+                "the next stage of round {id} is `{}` ({}), not an approval; a round cannot skip a stage: `riktlinjer round advance {id} {} …`",
+                s.id, s.kind, s.id
+            )));
+        }
+        None => {
+            return Err(Error::Rule(format!(
+                "round {id} has passed every stage of the workflow{}",
+                match round.approval() {
+                    Some(a) => format!(" and was approved (event {})", a.stem),
+                    None => String::new(),
+                }
+            )));
+        }
+    };
+    round.check_advance(workflow, stage).map_err(Error::Rule)?;
+    let date = past_date("--date", &args.date)?;
+    let body = non_empty("--body", args.body)?
+        .or_else(|| stage.body.clone())
+        .ok_or_else(|| {
+            Error::Usage(format!(
+                "name the deciding body with --body (stage `{}` has no default body)",
+                stage.id
+            ))
+        })?;
+    let decision = non_empty("--decision", Some(args.decision))?
+        .ok_or_else(|| Error::Usage("--decision is empty; give the decision reference".into()))?;
+    let note = non_empty("--note", args.note)?;
+    require_committed_text(&repo, &format!("the approval of round {id}"))?;
+    let recorded_by = repo.identity()?;
+    let content = bind_content(&repo, &round.round.guidelines)?;
+    let seq = round.next_seq();
+    let event = Event {
+        stage: stage.id.clone(),
+        action: EventAction::Approve,
+        date: Some(date),
+        body: Some(body.clone()),
+        decision: Some(decision.clone()),
+        note,
+        opens: None,
+        closes: None,
+        recorded_by,
+        recorded_at: now(),
+        content,
+    };
+    let files = vec![(event_path(id, seq, &stage.id), record_toml(&event))];
+    let fact = Fact {
+        round: id.clone(),
+        stage: stage.id.clone(),
+        events: vec![format!("{id}/{}", event_stem(seq, &stage.id))],
+        summary: format!("Record approval of round {id} by {body}"),
+        details: vec![
+            format!("Approved {date} by {body}, decision {decision}."),
+            format!(
+                "The approved text is commit {} (guidelines/ tree {}).",
+                event.content.commit, event.content.guidelines_tree
+            ),
+        ],
+        files,
+    };
+    let commit = record(&repo, &fact, args.no_commit)?;
+    print(&[
+        format!(
+            "Round {id} approved {date} by {body} (decision {decision}), bound to the text of commit {}.",
+            &event.content.commit[..7.min(event.content.commit.len())]
+        ),
+        recorded_line(commit.as_ref(), &fact.files),
+    ])?;
+    Ok(0)
+}
+
+fn verdict(ctx: &Ctx, args: VerdictArgs) -> Result<u8> {
+    let Records {
+        repo,
+        committed,
+        reviews,
+    } = Records::open(ctx)?;
+    reviews.require_valid(Some(&args.round))?;
+    let round = reviews.round(&args.round)?;
+    let id = &round.id;
+    let kind: VerdictKind = args.verdict.parse().map_err(Error::Usage)?;
+    if round.round.kind != RoundKind::CurrencyCheck {
+        return Err(Error::Rule(format!(
+            "round {id} is a {} round; verdicts belong to currency-check rounds (open one with `riktlinjer round open ID --kind currency-check --title …`)",
+            round.round.kind
+        )));
+    }
+    if let Some(close) = round.closed() {
+        return Err(Error::Rule(format!(
+            "round {id} is closed (event {}); nothing more can be recorded in it",
+            close.stem
+        )));
+    }
+    let guideline = match committed.find(&args.guideline) {
+        Ok(g) => g.id.clone(),
+        // In scope, but no longer in the collection.
+        Err(_) if round.round.guidelines.contains(&args.guideline) => args.guideline.clone(),
+        Err(e) => return Err(e),
+    };
+    if !round.round.guidelines.contains(&guideline) {
+        return Err(Error::Rule(format!(
+            "guideline `{guideline}` is not in the scope of round {id} ({})",
+            round.round.guidelines.join(", ")
+        )));
+    }
+    if let Some(v) = round.verdicts.get(&guideline) {
+        return Err(Error::Rule(format!(
+            "guideline `{guideline}` already has the verdict `{}` ({}) in round {id}; a recorded verdict is not changed",
+            v.verdict.as_str(),
+            v.date
+        )));
+    }
+    let date = match &args.date {
+        Some(d) => past_date("--date", d)?,
+        None => crate::model::PartialDate::from_date(clock::today()),
+    };
+    let note = non_empty("--note", args.note)?;
+    require_committed_text(&repo, &format!("a verdict in round {id}"))?;
+    let recorded_by = repo.identity()?;
+    let content = bind_content(&repo, std::slice::from_ref(&guideline))?;
+    let record_value = Verdict {
+        verdict: kind,
+        note,
+        date,
+        recorded_by,
+        recorded_at: now(),
+        content,
+    };
+    let stage = reviews.workflow.currency_check.id.clone();
+    let files = vec![(verdict_path(id, &guideline), record_toml(&record_value))];
+    let meaning = match kind {
+        VerdictKind::Current => "confirmed current",
+        VerdictKind::Revise => "to be revised",
+        VerdictKind::Withdraw => "to be withdrawn",
+    };
+    let fact = Fact {
+        round: id.clone(),
+        stage,
+        events: vec![format!("{id}/{guideline}")],
+        summary: format!("Record currency-check verdict in round {id}: {guideline} {meaning}"),
+        details: vec![format!(
+            "Verdict {} on {date}, for the text of commit {}.",
+            kind.as_str(),
+            record_value.content.commit
+        )],
+        files,
+    };
+    let commit = record(&repo, &fact, args.no_commit)?;
+    let pending = round
+        .round
+        .guidelines
+        .iter()
+        .filter(|g| **g != guideline && !round.verdicts.contains_key(*g))
+        .count();
+    print(&[
+        format!(
+            "Guideline {guideline}: {} ({meaning}). {} of round {id} still {} a verdict.",
+            kind.as_str(),
+            super::check::count(pending, "guideline"),
+            if pending == 1 { "lacks" } else { "lack" }
+        ),
+        recorded_line(commit.as_ref(), &fact.files),
+    ])?;
+    Ok(0)
+}
+
+fn close(ctx: &Ctx, args: CloseArgs) -> Result<u8> {
+    let Records { repo, reviews, .. } = Records::open(ctx)?;
+    reviews.require_valid(Some(&args.round))?;
+    let round = reviews.round(&args.round)?;
+    let workflow = &reviews.workflow;
+    let id = &round.id;
+    if let Some(close) = round.closed() {
+        return Err(Error::Rule(format!(
+            "round {id} is already closed (event {})",
+            close.stem
+        )));
+    }
+    let stage = match round.round.kind {
+        RoundKind::CurrencyCheck => {
+            let pending: Vec<&str> = round
+                .round
+                .guidelines
+                .iter()
+                .filter(|g| !round.verdicts.contains_key(*g))
+                .map(String::as_str)
+                .collect();
+            if !pending.is_empty() {
+                return Err(Error::Rule(format!(
+                    "round {id} cannot close while {} guidelines lack a verdict ({}); record each with `riktlinjer round verdict {id} GUIDELINE current|revise|withdraw`",
+                    pending.len(),
+                    pending.join(", ")
+                )));
+            }
+            workflow.currency_check.id.clone()
+        }
+        RoundKind::Revision => {
+            if round.approval().is_none() {
+                ctx.warn(&format!("round {id} closes without an approval of its text"));
+            }
+            let unanswered = round.unanswered();
+            if !unanswered.is_empty() {
+                ctx.warn(&format!(
+                    "round {id} closes with {} unanswered statements",
+                    unanswered.len()
+                ));
+            }
+            round.current_stage().unwrap_or("").to_string()
+        }
+    };
+    let date = match &args.date {
+        Some(d) => past_date("--date", d)?,
+        None => crate::model::PartialDate::from_date(clock::today()),
+    };
+    let note = non_empty("--note", args.note)?;
+    let recorded_by = repo.identity()?;
+    let content = bind_content(&repo, &round.round.guidelines)?;
+    let seq = round.next_seq();
+    let event = Event {
+        stage: stage.clone(),
+        action: EventAction::Close,
+        date: Some(date),
+        body: None,
+        decision: None,
+        note,
+        opens: None,
+        closes: None,
+        recorded_by,
+        recorded_at: now(),
+        content,
+    };
+    let files = vec![(event_path(id, seq, &stage), record_toml(&event))];
+    let outcome = match (round.round.kind, round.approval()) {
+        (RoundKind::CurrencyCheck, _) => {
+            let count = |k: VerdictKind| round.verdicts.values().filter(|v| v.verdict == k).count();
+            format!(
+                "{} current, {} to revise, {} to withdraw",
+                count(VerdictKind::Current),
+                count(VerdictKind::Revise),
+                count(VerdictKind::Withdraw)
+            )
+        }
+        (RoundKind::Revision, Some(a)) => format!("approved (event {})", a.stem),
+        (RoundKind::Revision, None) => format!("not approved; last stage {stage}"),
+    };
+    let fact = Fact {
+        round: id.clone(),
+        stage: stage.clone(),
+        events: vec![format!("{id}/{}", event_stem(seq, &stage))],
+        summary: format!("Close review round {id}"),
+        details: vec![format!("Closed {date}: {outcome}.")],
+        files,
+    };
+    let commit = record(&repo, &fact, args.no_commit)?;
+    print(&[
+        format!("Round {id} closed {date}: {outcome}."),
+        recorded_line(commit.as_ref(), &fact.files),
+    ])?;
+    Ok(0)
+}
+
+fn status(ctx: &Ctx, args: StatusArgs) -> Result<u8> {
+    let repo = ctx.repo()?;
+    let snapshot = Snapshot::of(&repo, args.at.as_deref())?;
+    let loaded = store::load(&snapshot)?;
+    let lang = render::pick_language(&loaded.collection, args.lang.as_deref())?;
+    let reviews = store::load_reviews(&snapshot, Some(&loaded.collection.languages))?;
+    if !reviews.diagnostics.is_empty() {
+        ctx.warn(&format!(
+            "{} in reviews/; the status may be incomplete (run `riktlinjer check`)",
+            super::check::count(reviews.diagnostics.len(), "problem")
+        ));
+    }
+    let current_blobs: IndexMap<String, String> = snapshot
+        .blob_ids(store::GUIDELINES_DIR)?
+        .into_iter()
+        .filter(|(name, _)| name != store::INDEX_FILE)
+        .filter_map(|(name, blob)| name.strip_suffix(".toml").map(|id| (id.to_string(), blob)))
+        .collect();
+    let today = clock::today();
+    let compute = |r: &RoundRecord| round_status(r, &reviews.workflow, &reviews.rounds, &current_blobs, today, &lang);
+    let statuses: Vec<RoundStatus> = match &args.round {
+        Some(id) => vec![compute(reviews.round(id)?)],
+        None => reviews.rounds.iter().map(compute).collect(),
+    };
+    let single = args.round.is_some();
+    with_stdout(|out| match args.format {
+        Format::Json if single => render::json::write(out, &statuses[0]),
+        Format::Json => render::json::write(out, &statuses),
+        Format::Text => render::review::status_text(out, &statuses, ctx.use_color()),
+        Format::Markdown => render::review::status_markdown(out, &statuses),
+    })?;
+    Ok(0)
+}

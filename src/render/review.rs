@@ -1,0 +1,365 @@
+//! `round status` as text for the terminal and as Markdown. Both print a
+//! computed [`RoundStatus`]; neither decides anything.
+
+use std::io::Write;
+
+use crate::model::status::{RoundState, RoundStatus, action_label};
+use crate::model::{RoundKind, VerdictKind};
+use crate::render::Paint;
+
+fn short(commit: &str) -> &str {
+    &commit[..commit.len().min(7)]
+}
+
+fn date_or_unknown(d: Option<crate::model::PartialDate>) -> String {
+    d.map(|d| d.to_string()).unwrap_or_else(|| "no date".into())
+}
+
+fn state_line(s: &RoundStatus) -> String {
+    let stage = s
+        .stage
+        .as_ref()
+        .map(|st| {
+            if st.position > 0 {
+                format!("stage {} of {}, {} ({})", st.position, st.of, st.id, st.name)
+            } else {
+                format!("{} ({})", st.id, st.name)
+            }
+        })
+        .unwrap_or_else(|| "no stage entered".into());
+    match s.state {
+        RoundState::Open => format!("open — {stage}"),
+        RoundState::Approved => format!("approved — {stage}"),
+        RoundState::Closed if s.approved => "closed, approved".into(),
+        RoundState::Closed => "closed".into(),
+    }
+}
+
+fn scope(s: &RoundStatus) -> String {
+    if s.guidelines.len() > 6 {
+        format!("{} guidelines", s.guidelines.len())
+    } else {
+        s.guidelines.join(", ")
+    }
+}
+
+fn verdict_counts(s: &RoundStatus) -> String {
+    let count = |k: Option<VerdictKind>| s.verdicts.iter().filter(|v| v.verdict == k).count();
+    format!(
+        "{} current, {} revise, {} withdraw, {} pending",
+        count(Some(VerdictKind::Current)),
+        count(Some(VerdictKind::Revise)),
+        count(Some(VerdictKind::Withdraw)),
+        count(None)
+    )
+}
+
+fn text_line(s: &RoundStatus) -> String {
+    match (&s.text.last_event, s.text.unchanged) {
+        (None, _) => "no event recorded".into(),
+        (Some(e), true) => format!("unchanged since {e}"),
+        (Some(e), false) => format!("changed since {e} in {}", s.text.changed.join(", ")),
+    }
+}
+
+fn approval_line(s: &RoundStatus) -> Option<String> {
+    if s.kind != RoundKind::Revision {
+        return None;
+    }
+    Some(match &s.approval {
+        None => "not recorded".into(),
+        Some(a) => format!(
+            "{} by {}, decision {}; {}",
+            date_or_unknown(a.date),
+            a.body.as_deref().unwrap_or("?"),
+            a.decision.as_deref().unwrap_or("?"),
+            if a.text_is_approved_text {
+                format!("the text now is the approved text (commit {})", short(&a.commit))
+            } else {
+                format!(
+                    "the text now DIFFERS from the approved text (commit {}) in {}",
+                    short(&a.commit),
+                    a.changed.join(", ")
+                )
+            }
+        ),
+    })
+}
+
+/// Every round's status for the terminal.
+pub fn status_text(out: &mut dyn Write, statuses: &[RoundStatus], color: bool) -> std::io::Result<()> {
+    let paint = Paint { on: color };
+    if statuses.is_empty() {
+        writeln!(
+            out,
+            "No review rounds yet. Open one with `riktlinjer round open ID --title …`."
+        )?;
+    }
+    for (i, s) in statuses.iter().enumerate() {
+        if i > 0 {
+            writeln!(out)?;
+        }
+        writeln!(
+            out,
+            "{}",
+            paint.bold(&format!("Round {}: {} ({})", s.id, s.title, s.kind))
+        )?;
+        let state = state_line(s);
+        let state = match s.state {
+            RoundState::Open => state,
+            _ => paint.green(&state),
+        };
+        writeln!(out, "  State:       {state}")?;
+        writeln!(out, "  Guidelines:  {}", scope(s))?;
+        writeln!(
+            out,
+            "  Opened:      {}, recorded by {}; text in force then: commit {}",
+            s.opened,
+            s.opened_by,
+            short(&s.base_commit)
+        )?;
+        if let Some(note) = &s.note {
+            writeln!(out, "  Note:        {}", note.replace('\n', " "))?;
+        }
+        writeln!(out, "  Events:")?;
+        let stage_width = s.events.iter().map(|e| e.stage.chars().count()).max().unwrap_or(0);
+        for e in &s.events {
+            let mut what = Vec::new();
+            if let (Some(o), Some(c)) = (e.opens, e.closes) {
+                what.push(format!("open {o} to {c}"));
+            }
+            if let Some(b) = &e.body {
+                what.push(b.clone());
+            }
+            if let Some(d) = &e.decision {
+                what.push(format!("decision: {d}"));
+            }
+            let line = format!(
+                "    {:02}  {:<10}  {:<w$}  {:<8}  {}",
+                e.seq,
+                date_or_unknown(e.date),
+                e.stage,
+                action_label(&e.action),
+                what.join("; "),
+                w = stage_width
+            );
+            writeln!(out, "{}", line.trim_end())?;
+            if let Some(n) = &e.note {
+                writeln!(out, "        {}", paint.dim(&format!("note: {}", n.replace('\n', " "))))?;
+            }
+            if !e.text_changed.is_empty() {
+                writeln!(
+                    out,
+                    "        {}",
+                    paint.dim(&format!("text changed since: {}", e.text_changed.join(", ")))
+                )?;
+            }
+        }
+        if let Some(c) = &s.comment_round {
+            let state = match (c.state.as_str(), c.days_left) {
+                ("open", Some(d)) => format!("open, {d} days left"),
+                (other, _) => other.replace('-', " "),
+            };
+            writeln!(out, "  Comments:    {} to {}, {state}", c.opens, c.closes)?;
+        }
+        if s.kind == RoundKind::Revision {
+            if s.statements.is_empty() {
+                writeln!(out, "  Statements:  none recorded")?;
+            } else {
+                let summary = format!("{}, {} unanswered", s.statements.len(), s.unanswered);
+                let summary = if s.unanswered > 0 {
+                    paint.yellow(&summary)
+                } else {
+                    summary
+                };
+                writeln!(out, "  Statements:  {summary}")?;
+                let about = |st: &crate::model::status::StatementStatus| -> String {
+                    let about = match (&st.guideline, &st.field) {
+                        (Some(g), Some(f)) => format!("{g} {f}"),
+                        (Some(g), None) => g.clone(),
+                        _ => "whole set".into(),
+                    };
+                    if st.late { format!("{about} (late)") } else { about }
+                };
+                let id_w = s.statements.iter().map(|x| x.id.len()).max().unwrap_or(0);
+                let from_w = s.statements.iter().map(|x| x.from.chars().count()).max().unwrap_or(0);
+                let about_w = s.statements.iter().map(|x| about(x).chars().count()).max().unwrap_or(0);
+                for st in &s.statements {
+                    let answer = match &st.answer {
+                        Some(a) => a.disposition.as_str().to_string(),
+                        None => paint.yellow("unanswered"),
+                    };
+                    writeln!(
+                        out,
+                        "    {:<id_w$}  {:<10}  {:<from_w$}  {:<about_w$}  {answer}",
+                        st.id,
+                        st.received.to_string(),
+                        st.from,
+                        about(st),
+                    )?;
+                }
+            }
+        } else {
+            writeln!(out, "  Verdicts:    {}", verdict_counts(s))?;
+            let w = s.verdicts.iter().map(|v| v.guideline.len()).max().unwrap_or(0);
+            for v in &s.verdicts {
+                let verdict = v.verdict.map(|k| k.as_str()).unwrap_or("pending");
+                let mut rest = Vec::new();
+                if let Some(d) = v.date {
+                    rest.push(d.to_string());
+                }
+                if let Some(r) = &v.followed_by {
+                    rest.push(format!("revision round {r}"));
+                }
+                if let Some(n) = &v.note {
+                    rest.push(n.replace('\n', " "));
+                }
+                writeln!(out, "    {:<w$}  {:<8}  {}", v.guideline, verdict, rest.join("; "))?;
+            }
+        }
+        writeln!(out, "  Text:        {}", text_line(s))?;
+        if let Some(line) = approval_line(s) {
+            let line = match &s.approval {
+                Some(a) if !a.text_is_approved_text => paint.yellow(&line),
+                _ => line,
+            };
+            writeln!(out, "  Approval:    {line}")?;
+        }
+        for d in &s.deadlines_passed {
+            writeln!(out, "  Passed:      {d}")?;
+        }
+        match s.next.as_slice() {
+            [] => writeln!(out, "  Next:        nothing; the round is closed")?,
+            [one] => writeln!(out, "  Next:        {one}")?,
+            many => {
+                writeln!(out, "  Next:")?;
+                for n in many {
+                    writeln!(out, "    - {n}")?;
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+fn md_cell(s: &str) -> String {
+    s.replace('|', "\\|").replace('\n', " ")
+}
+
+/// Every round's status as Markdown.
+pub fn status_markdown(out: &mut dyn Write, statuses: &[RoundStatus]) -> std::io::Result<()> {
+    if statuses.is_empty() {
+        writeln!(out, "No review rounds yet.")?;
+    }
+    for (i, s) in statuses.iter().enumerate() {
+        if i > 0 {
+            writeln!(out)?;
+        }
+        writeln!(out, "## Round {}: {}\n", s.id, md_cell(&s.title))?;
+        writeln!(out, "- **Kind:** {}", s.kind)?;
+        writeln!(out, "- **State:** {}", state_line(s))?;
+        writeln!(out, "- **Guidelines:** {}", scope(s))?;
+        writeln!(
+            out,
+            "- **Opened:** {}, recorded by {}; text in force then: commit `{}`",
+            s.opened,
+            md_cell(&s.opened_by),
+            short(&s.base_commit)
+        )?;
+        if let Some(note) = &s.note {
+            writeln!(out, "- **Note:** {}", md_cell(note))?;
+        }
+        writeln!(out, "- **Text:** {}", text_line(s))?;
+        if let Some(line) = approval_line(s) {
+            writeln!(out, "- **Approval:** {}", md_cell(&line))?;
+        }
+        for d in &s.deadlines_passed {
+            writeln!(out, "- **Passed:** {d}")?;
+        }
+        writeln!(out, "\n### Events\n")?;
+        writeln!(
+            out,
+            "| # | Date | Stage | Action | Body | Decision | Note | Bound to commit | Text changed since |"
+        )?;
+        writeln!(out, "|---|---|---|---|---|---|---|---|---|")?;
+        for e in &s.events {
+            writeln!(
+                out,
+                "| {:02} | {} | {} | {} | {} | {} | {} | `{}` | {} |",
+                e.seq,
+                date_or_unknown(e.date),
+                md_cell(&e.stage_name),
+                action_label(&e.action),
+                md_cell(e.body.as_deref().unwrap_or("")),
+                md_cell(e.decision.as_deref().unwrap_or("")),
+                md_cell(&match (e.opens, e.closes, &e.note) {
+                    (Some(o), Some(c), n) => format!(
+                        "open {o} to {c}{}",
+                        n.as_deref().map(|n| format!("; {n}")).unwrap_or_default()
+                    ),
+                    (_, _, Some(n)) => n.clone(),
+                    _ => String::new(),
+                }),
+                short(&e.commit),
+                e.text_changed.join(", ")
+            )?;
+        }
+        if s.kind == RoundKind::Revision {
+            writeln!(out, "\n### Statements\n")?;
+            if s.statements.is_empty() {
+                writeln!(out, "None recorded.")?;
+            } else {
+                writeln!(out, "| Id | Received | From | Concerns | Statement | Answer | Reply |")?;
+                writeln!(out, "|---|---|---|---|---|---|---|")?;
+                for st in &s.statements {
+                    let about = match (&st.guideline, &st.field) {
+                        (Some(g), Some(f)) => format!("{g} ({f})"),
+                        (Some(g), None) => g.clone(),
+                        _ => "whole set".into(),
+                    };
+                    writeln!(
+                        out,
+                        "| `{}` | {}{} | {} | {} | {} | {} | {} |",
+                        st.id,
+                        st.received,
+                        if st.late { " (late)" } else { "" },
+                        md_cell(&st.from),
+                        md_cell(&about),
+                        md_cell(&st.text),
+                        st.answer
+                            .as_ref()
+                            .map(|a| a.disposition.as_str())
+                            .unwrap_or("**unanswered**"),
+                        md_cell(st.answer.as_ref().map(|a| a.reply.as_str()).unwrap_or("")),
+                    )?;
+                }
+            }
+        } else {
+            writeln!(out, "\n### Verdicts ({})\n", verdict_counts(s))?;
+            writeln!(out, "| Guideline | Verdict | Date | Note |")?;
+            writeln!(out, "|---|---|---|---|")?;
+            for v in &s.verdicts {
+                writeln!(
+                    out,
+                    "| {} | {} | {} | {} |",
+                    v.guideline,
+                    v.verdict.map(|k| k.as_str()).unwrap_or("pending"),
+                    v.date.map(|d| d.to_string()).unwrap_or_default(),
+                    md_cell(&match (&v.note, &v.followed_by) {
+                        (Some(n), Some(r)) => format!("{n} (revision round {r})"),
+                        (Some(n), None) => n.clone(),
+                        (None, Some(r)) => format!("revision round {r}"),
+                        _ => String::new(),
+                    })
+                )?;
+            }
+        }
+        if !s.next.is_empty() {
+            writeln!(out, "\n### Next\n")?;
+            for n in &s.next {
+                writeln!(out, "- {n}")?;
+            }
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,927 @@
+//! `reviews/`: the workflow (`reviews/workflow.toml`) and the records of the
+//! review rounds (`reviews/<round-id>/…`), read from any snapshot with every
+//! problem located as `path:line:col`, and the canonical TOML the recording
+//! commands write.
+
+use std::ops::Range;
+
+use indexmap::IndexMap;
+use toml_edit::{Item, Table};
+
+use super::Diagnostic;
+use super::parse::{decode, line_col, parse_document};
+use crate::model::{
+    Answer, CurrencyCheck, Event, EventAction, EventRecord, FieldPath, Round, RoundKind, RoundRecord, Stage, StageKind,
+    Statement, StatementRecord, Verdict, Workflow,
+};
+use crate::snapshot::Snapshot;
+use crate::{Error, Result};
+
+/// The folder of review records.
+pub const REVIEWS_DIR: &str = "reviews";
+/// The workflow file.
+pub const WORKFLOW_PATH: &str = "reviews/workflow.toml";
+
+/// The folder of a round.
+pub fn round_dir(round: &str) -> String {
+    format!("{REVIEWS_DIR}/{round}")
+}
+
+/// The round file of a round.
+pub fn round_path(round: &str) -> String {
+    format!("{REVIEWS_DIR}/{round}/round.toml")
+}
+
+/// The file of event number `seq` in `stage`.
+pub fn event_path(round: &str, seq: u32, stage: &str) -> String {
+    format!("{REVIEWS_DIR}/{round}/events/{}.toml", event_stem(seq, stage))
+}
+
+/// The file stem of an event: `03-comment-round`.
+pub fn event_stem(seq: u32, stage: &str) -> String {
+    format!("{seq:02}-{stage}")
+}
+
+/// The file of a statement.
+pub fn statement_path(round: &str, code: &str) -> String {
+    format!("{REVIEWS_DIR}/{round}/statements/S-{code}.toml")
+}
+
+/// The file of the answer to a statement.
+pub fn answer_path(round: &str, code: &str) -> String {
+    format!("{REVIEWS_DIR}/{round}/answers/S-{code}.toml")
+}
+
+/// The file of a guideline's verdict.
+pub fn verdict_path(round: &str, guideline: &str) -> String {
+    format!("{REVIEWS_DIR}/{round}/verdicts/{guideline}.toml")
+}
+
+/// Whether `id` may name a round: it becomes a folder name, part of every
+/// statement id and of commit trailers.
+pub fn check_round_id(id: &str) -> Result<(), String> {
+    let ok = !id.is_empty()
+        && id.len() <= 64
+        && id.chars().next().is_some_and(|c| c.is_ascii_alphanumeric())
+        && id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+        && !id.ends_with(".toml");
+    if ok {
+        Ok(())
+    } else {
+        Err(format!(
+            "`{id}` cannot be a round id; use letters, digits, `-`, `_` and `.` (starting with a letter or digit), e.g. `2026-1`"
+        ))
+    }
+}
+
+/// The workflow and every round of one snapshot, with every problem found.
+#[derive(Debug, Clone)]
+pub struct Reviews {
+    /// The workflow (the built-in default when `reviews/workflow.toml` is
+    /// missing or broken; see `diagnostics`).
+    pub workflow: Workflow,
+    /// Whether `workflow` was read from `reviews/workflow.toml`.
+    pub workflow_from_file: bool,
+    /// The rounds that could be read, by opening date then id.
+    pub rounds: Vec<RoundRecord>,
+    /// Every problem, in path order.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Reviews {
+    /// The round `id`, or an error naming the rounds there are.
+    pub fn round(&self, id: &str) -> Result<&RoundRecord> {
+        self.rounds
+            .iter()
+            .find(|r| r.id == id)
+            .ok_or_else(|| Error::UnknownRound {
+                wanted: id.to_string(),
+                suggestions: crate::error::close_matches(id, self.rounds.iter().map(|r| r.id.as_str())),
+                known: self.rounds.iter().map(|r| r.id.clone()).collect(),
+            })
+    }
+
+    /// Fail with the problems of the workflow and of round `round` (if
+    /// given): a fact is never recorded on top of records that cannot be read.
+    pub fn require_valid(&self, round: Option<&str>) -> Result<()> {
+        let round_prefix = round.map(|r| format!("{}/", round_dir(r)));
+        let problems: Vec<Diagnostic> = self
+            .diagnostics
+            .iter()
+            .filter(|d| {
+                d.path == WORKFLOW_PATH
+                    || round_prefix.as_deref().is_some_and(|p| d.path.starts_with(p))
+                    || round.is_some_and(|r| d.path == round_dir(r))
+            })
+            .cloned()
+            .collect();
+        if problems.is_empty() {
+            Ok(())
+        } else {
+            Err(Error::Invalid { problems })
+        }
+    }
+}
+
+/// The workflow shipped with riktlinjer (the ministry's process of 2021).
+pub fn default_workflow() -> Workflow {
+    parse_workflow(WORKFLOW_PATH, crate::example::workflow_toml(), None)
+        .expect("the shipped reviews/workflow.toml is valid (tested)")
+}
+
+/// Read every review record of a snapshot. `languages` (the collection's,
+/// when known) are the keys allowed for stage names.
+pub fn load_reviews(snapshot: &Snapshot<'_>, languages: Option<&[String]>) -> Result<Reviews> {
+    let mut diagnostics = Vec::new();
+    let (workflow, workflow_from_file) = match snapshot.read(WORKFLOW_PATH)? {
+        None => (default_workflow(), false),
+        Some(bytes) => match parse_workflow(WORKFLOW_PATH, &bytes, languages) {
+            Ok(w) => (w, true),
+            Err(problems) => {
+                diagnostics.extend(problems);
+                (default_workflow(), false)
+            }
+        },
+    };
+    let mut rounds = Vec::new();
+    for name in snapshot.list_files(REVIEWS_DIR)? {
+        if name != "workflow.toml" {
+            diagnostics.push(Diagnostic {
+                path: format!("{REVIEWS_DIR}/{name}"),
+                line: 1,
+                col: 1,
+                message: "reviews/ holds workflow.toml and one folder per round; move this file elsewhere".into(),
+            });
+        }
+    }
+    for id in snapshot.list_dirs(REVIEWS_DIR)? {
+        if let Some(r) = load_round(snapshot, &workflow, languages, &id, &mut diagnostics)? {
+            rounds.push(r);
+        }
+    }
+    rounds.sort_by(|a, b| (a.round.opened, &a.id).cmp(&(b.round.opened, &b.id)));
+    diagnostics.sort_by(|a, b| (&a.path, a.line, a.col).cmp(&(&b.path, b.line, b.col)));
+    Ok(Reviews {
+        workflow,
+        workflow_from_file,
+        rounds,
+        diagnostics,
+    })
+}
+
+/// Render a record as canonical TOML (long texts one sentence per line), the
+/// form `riktlinjer fmt` keeps.
+pub fn record_toml<T: serde::Serialize>(value: &T) -> String {
+    let raw = toml::to_string_pretty(value).expect("records serialize to TOML");
+    super::format_document(&raw, &[]).expect("serialized TOML parses")
+}
+
+// ---------------------------------------------------------------- workflow
+
+struct Problems<'a> {
+    path: &'a str,
+    text: &'a str,
+    list: Vec<Diagnostic>,
+}
+
+impl Problems<'_> {
+    fn at(&mut self, span: Option<Range<usize>>, message: impl Into<String>) {
+        let (line, col) = line_col(self.text, span.map(|s| s.start).unwrap_or(0));
+        self.list.push(Diagnostic {
+            path: self.path.to_string(),
+            line,
+            col,
+            message: message.into(),
+        });
+    }
+}
+
+fn is_slug(s: &str) -> bool {
+    !s.is_empty()
+        && s.chars().next().is_some_and(|c| c.is_ascii_lowercase())
+        && s.chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
+fn looks_like_language(s: &str) -> bool {
+    (2..=3).contains(&s.len()) && s.chars().all(|c| c.is_ascii_lowercase())
+}
+
+/// Names per language and the fixed keys of a `[[stages]]` or
+/// `[currency_check]` table.
+fn names_and_keys(
+    p: &mut Problems<'_>,
+    table: &Table,
+    fixed: &[&str],
+    languages: Option<&[String]>,
+    context: &str,
+) -> IndexMap<String, String> {
+    let mut names = IndexMap::new();
+    for (key, item) in table.iter() {
+        if fixed.contains(&key) {
+            continue;
+        }
+        let span = table.key(key).and_then(|k| k.span());
+        let is_language = match languages {
+            Some(langs) => langs.iter().any(|l| l == key),
+            None => looks_like_language(key),
+        };
+        if !is_language {
+            let close = crate::error::close_matches(key, fixed.iter().copied());
+            let message = match (close.first(), languages) {
+                (Some(c), _) => format!("unknown key `{key}` in {context} (did you mean `{c}`?)"),
+                (None, Some(langs)) => format!(
+                    "unknown key `{key}` in {context}: neither a setting ({}) nor a declared language ({})",
+                    fixed.join(", "),
+                    langs.join(", ")
+                ),
+                (None, None) => format!(
+                    "unknown key `{key}` in {context}: neither a setting ({}) nor a language code",
+                    fixed.join(", ")
+                ),
+            };
+            p.at(span, message);
+            continue;
+        }
+        match item.as_str() {
+            Some(s) => {
+                names.insert(key.to_string(), s.to_string());
+            }
+            None => p.at(
+                item.span().or(span),
+                format!("the name `{key}` in {context} must be a text in quotes"),
+            ),
+        }
+    }
+    names
+}
+
+fn optional_string(p: &mut Problems<'_>, table: &Table, key: &str, context: &str) -> Option<String> {
+    let item = table.get(key)?;
+    match item.as_str() {
+        Some(s) => Some(s.to_string()),
+        None => {
+            p.at(item.span(), format!("`{key}` in {context} must be a text in quotes"));
+            None
+        }
+    }
+}
+
+/// Parse `reviews/workflow.toml`; every problem is reported.
+pub fn parse_workflow(path: &str, bytes: &[u8], languages: Option<&[String]>) -> Result<Workflow, Vec<Diagnostic>> {
+    let text = decode(path, bytes).map_err(|d| vec![d])?;
+    let doc = parse_document(path, text).map_err(|d| vec![d])?;
+    let mut p = Problems {
+        path,
+        text,
+        list: Vec::new(),
+    };
+    let root = doc.as_table();
+    for (key, _) in root.iter() {
+        if !["stages", "currency_check"].contains(&key) {
+            let close = crate::error::close_matches(key, ["stages", "currency_check"]);
+            let hint = match close.first() {
+                Some(c) => format!("did you mean `{c}`?"),
+                None => "the workflow has `[[stages]]` and `[currency_check]`".into(),
+            };
+            p.at(
+                root.key(key).and_then(|k| k.span()),
+                format!("unknown setting `{key}` ({hint})"),
+            );
+        }
+    }
+    let kinds: Vec<&str> = StageKind::ALL.iter().map(|k| k.as_str()).collect();
+    let mut stages: Vec<Stage> = Vec::new();
+    match root.get("stages") {
+        None => p.at(
+            Some(0..0),
+            "the workflow defines no stages; add `[[stages]]` tables (each with `id`, `kind` and a name per language), in order",
+        ),
+        Some(item) => match item.as_array_of_tables() {
+            None => p.at(
+                item.span(),
+                "`stages` must be written as `[[stages]]` tables, one per stage, in order",
+            ),
+            Some(array) => {
+                for table in array.iter() {
+                    let context = "this stage";
+                    let id = match table.get("id") {
+                        None => {
+                            p.at(table.span(), "this `[[stages]]` entry lacks `id`; add e.g. `id = \"ka-treatment\"`");
+                            None
+                        }
+                        Some(item) => match item.as_str() {
+                            Some(s) if is_slug(s) => Some(s.to_string()),
+                            Some(s) => {
+                                p.at(
+                                    item.span(),
+                                    format!("the stage id `{s}` must be lowercase letters, digits and hyphens, e.g. `ka-treatment`"),
+                                );
+                                None
+                            }
+                            None => {
+                                p.at(item.span(), "`id` must be a text in quotes");
+                                None
+                            }
+                        },
+                    };
+                    let kind = match table.get("kind") {
+                        None => {
+                            p.at(
+                                table.span(),
+                                format!("this stage lacks `kind`; write one of: {}", kinds.join(", ")),
+                            );
+                            None
+                        }
+                        Some(item) => match item.as_str() {
+                            Some(s) => match StageKind::parse(s) {
+                                Some(k) => Some(k),
+                                None => {
+                                    let close = crate::error::close_matches(s, kinds.iter().copied());
+                                    let hint = match close.first() {
+                                        Some(c) => format!(" (did you mean `{c}`?)"),
+                                        None => String::new(),
+                                    };
+                                    p.at(
+                                        item.span(),
+                                        format!(
+                                            "unknown stage kind `{s}`{hint}; the kinds are: {}",
+                                            kinds.join(", ")
+                                        ),
+                                    );
+                                    None
+                                }
+                            },
+                            None => {
+                                p.at(item.span(), "`kind` must be a text in quotes");
+                                None
+                            }
+                        },
+                    };
+                    let body = optional_string(&mut p, table, "body", context);
+                    let requires_answers = match table.get("requires_answers") {
+                        None => false,
+                        Some(item) => match item.as_bool() {
+                            Some(b) => b,
+                            None => {
+                                p.at(item.span(), "`requires_answers` must be `true` or `false`");
+                                false
+                            }
+                        },
+                    };
+                    let names = names_and_keys(
+                        &mut p,
+                        table,
+                        &["id", "kind", "body", "requires_answers"],
+                        languages,
+                        context,
+                    );
+                    if names.is_empty() {
+                        p.at(table.span(), "this stage has no name; add one per language, e.g. `sv = \"Utlåtanderunda\"`");
+                    }
+                    if let (Some(id), Some(kind)) = (id, kind) {
+                        if stages.iter().any(|s| s.id == id) {
+                            p.at(
+                                table.get("id").and_then(Item::span),
+                                format!("the stage id `{id}` is used twice; give each stage its own id"),
+                            );
+                            continue;
+                        }
+                        stages.push(Stage {
+                            id,
+                            kind,
+                            names,
+                            body,
+                            requires_answers,
+                        });
+                    }
+                }
+            }
+        },
+    }
+    let mut currency_check = CurrencyCheck::default();
+    if let Some(item) = root.get("currency_check") {
+        match item.as_table() {
+            None => p.at(item.span(), "`currency_check` must be a table: `[currency_check]`"),
+            Some(table) => {
+                let context = "[currency_check]";
+                if let Some(id) = optional_string(&mut p, table, "id", context) {
+                    if !is_slug(&id) {
+                        p.at(
+                            table.get("id").and_then(Item::span),
+                            format!("the id `{id}` must be lowercase letters, digits and hyphens"),
+                        );
+                    } else if stages.iter().any(|s| s.id == id) {
+                        p.at(
+                            table.get("id").and_then(Item::span),
+                            format!("`{id}` is already the id of a stage; give the currency check its own id"),
+                        );
+                    } else {
+                        currency_check.id = id;
+                    }
+                }
+                currency_check.body = optional_string(&mut p, table, "body", context);
+                let names = names_and_keys(&mut p, table, &["id", "body"], languages, context);
+                if !names.is_empty() {
+                    currency_check.names = names;
+                }
+            }
+        }
+    }
+    if p.list.is_empty() {
+        Ok(Workflow { stages, currency_check })
+    } else {
+        Err(p.list)
+    }
+}
+
+// ------------------------------------------------------------------ rounds
+
+/// The span of the value at `keys` (a path of table keys), for diagnostics
+/// about fields that serde already accepted.
+fn value_span(text: &str, keys: &[&str]) -> Option<Range<usize>> {
+    let doc = toml_edit::Document::parse(text.strip_prefix('\u{feff}').unwrap_or(text)).ok()?;
+    let mut item = doc.as_item();
+    for k in keys {
+        item = item.get(k)?;
+    }
+    item.span()
+}
+
+fn diag_at(path: &str, text: &str, keys: &[&str], message: impl Into<String>) -> Diagnostic {
+    let (line, col) = line_col(text, value_span(text, keys).map(|s| s.start).unwrap_or(0));
+    Diagnostic {
+        path: path.to_string(),
+        line,
+        col,
+        message: message.into(),
+    }
+}
+
+/// Read one record file with serde; problems become located diagnostics.
+fn read_record<T: serde::de::DeserializeOwned>(
+    snapshot: &Snapshot<'_>,
+    path: &str,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Result<Option<(T, String)>> {
+    let Some(bytes) = snapshot.read(path)? else {
+        return Ok(None);
+    };
+    let text = match decode(path, &bytes) {
+        Ok(t) => t.to_string(),
+        Err(d) => {
+            diagnostics.push(d);
+            return Ok(None);
+        }
+    };
+    if let Some(offset) = text
+        .find("\n<<<<<<< ")
+        .or_else(|| text.starts_with("<<<<<<< ").then_some(0))
+    {
+        let (line, col) = line_col(&text, offset + usize::from(offset > 0));
+        diagnostics.push(Diagnostic {
+            path: path.into(),
+            line,
+            col,
+            message: "this file has git merge-conflict markers: two branches recorded different facts under the same name (an id collision). Keep one version in this file, and record the other fact again with riktlinjer, which gives it a new id".into(),
+        });
+        return Ok(None);
+    }
+    match toml::from_str::<T>(text.strip_prefix('\u{feff}').unwrap_or(&text)) {
+        Ok(v) => Ok(Some((v, text))),
+        Err(e) => {
+            let (line, col) = line_col(&text, e.span().map(|s| s.start).unwrap_or(0));
+            diagnostics.push(Diagnostic {
+                path: path.into(),
+                line,
+                col,
+                message: e.message().trim().to_string(),
+            });
+            Ok(None)
+        }
+    }
+}
+
+fn toml_stems(snapshot: &Snapshot<'_>, dir: &str, diagnostics: &mut Vec<Diagnostic>) -> Result<Vec<String>> {
+    let mut out = Vec::new();
+    for name in snapshot.list_files(dir)? {
+        match name.strip_suffix(".toml") {
+            Some(stem) => out.push(stem.to_string()),
+            None => diagnostics.push(Diagnostic {
+                path: format!("{dir}/{name}"),
+                line: 1,
+                col: 1,
+                message: "review records are `.toml` files; move this file out of reviews/".into(),
+            }),
+        }
+    }
+    Ok(out)
+}
+
+fn is_statement_stem(stem: &str) -> Option<&str> {
+    let code = stem.strip_prefix("S-")?;
+    (code.len() == 6 && code.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))).then_some(code)
+}
+
+fn load_round(
+    snapshot: &Snapshot<'_>,
+    workflow: &Workflow,
+    languages: Option<&[String]>,
+    id: &str,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Result<Option<RoundRecord>> {
+    let dir = round_dir(id);
+    let path = round_path(id);
+    if let Err(message) = check_round_id(id) {
+        diagnostics.push(Diagnostic {
+            path: dir.clone(),
+            line: 1,
+            col: 1,
+            message,
+        });
+        return Ok(None);
+    }
+    let Some((round, round_text)) = read_record::<Round>(snapshot, &path, diagnostics)? else {
+        if snapshot.read(&path)?.is_none() {
+            diagnostics.push(Diagnostic {
+                path: dir,
+                line: 1,
+                col: 1,
+                message:
+                    "this folder has no round.toml, so it is not a review round; `riktlinjer round open` creates rounds"
+                        .into(),
+            });
+        }
+        return Ok(None);
+    };
+    if round.guidelines.is_empty() {
+        diagnostics.push(diag_at(
+            &path,
+            &round_text,
+            &["guidelines"],
+            "the round names no guidelines",
+        ));
+    }
+
+    // Events.
+    let events_dir = format!("{dir}/events");
+    let mut events: Vec<EventRecord> = Vec::new();
+    for stem in toml_stems(snapshot, &events_dir, diagnostics)? {
+        let file = format!("{events_dir}/{stem}.toml");
+        let parsed = stem
+            .split_once('-')
+            .and_then(|(n, s)| (n.len() >= 2 && n.bytes().all(|b| b.is_ascii_digit())).then_some((n, s)))
+            .and_then(|(n, s)| n.parse::<u32>().ok().map(|n| (n, s.to_string())));
+        let Some((seq, stage_in_name)) = parsed else {
+            diagnostics.push(Diagnostic {
+                path: file,
+                line: 1,
+                col: 1,
+                message: "an event file is named `NN-<stage>.toml` (e.g. `03-comment-round.toml`)".into(),
+            });
+            continue;
+        };
+        let Some((event, text)) = read_record::<Event>(snapshot, &file, diagnostics)? else {
+            continue;
+        };
+        if event.stage != stage_in_name {
+            diagnostics.push(diag_at(
+                &file,
+                &text,
+                &["stage"],
+                format!(
+                    "the file is named for stage `{stage_in_name}` but records stage `{}`",
+                    event.stage
+                ),
+            ));
+        }
+        let check_id = &workflow.currency_check.id;
+        match round.kind {
+            RoundKind::Revision => match workflow.stage(&event.stage) {
+                None => diagnostics.push(diag_at(
+                    &file,
+                    &text,
+                    &["stage"],
+                    format!(
+                        "unknown stage `{}`; the stages of reviews/workflow.toml are: {}",
+                        event.stage,
+                        workflow.stage_ids().join(", ")
+                    ),
+                )),
+                Some(stage) => {
+                    if (event.action == EventAction::Approve) != (stage.kind == StageKind::Approval)
+                        && event.action != EventAction::Close
+                    {
+                        diagnostics.push(diag_at(
+                            &file,
+                            &text,
+                            &["action"],
+                            format!(
+                                "stage `{}` is of kind {}: it is entered with action \"{}\"",
+                                stage.id,
+                                stage.kind,
+                                if stage.kind == StageKind::Approval {
+                                    "approve"
+                                } else {
+                                    "enter"
+                                }
+                            ),
+                        ));
+                    }
+                    if stage.kind == StageKind::CommentRound && event.action == EventAction::Enter {
+                        match (event.opens, event.closes) {
+                            (Some(o), Some(c)) if c.is_certainly_before(&o) => diagnostics.push(diag_at(
+                                &file,
+                                &text,
+                                &["closes"],
+                                format!("the comment round closes ({c}) before it opens ({o})"),
+                            )),
+                            (Some(_), Some(_)) => {}
+                            _ => diagnostics.push(diag_at(
+                                &file,
+                                &text,
+                                &["stage"],
+                                "a comment round's event needs `opens` and `closes` dates",
+                            )),
+                        }
+                    }
+                }
+            },
+            RoundKind::CurrencyCheck => {
+                if &event.stage != check_id {
+                    diagnostics.push(diag_at(
+                        &file,
+                        &text,
+                        &["stage"],
+                        format!("a currency-check round's events carry the stage `{check_id}` (see [currency_check] in reviews/workflow.toml)"),
+                    ));
+                }
+            }
+        }
+        if let Some(other) = events.iter().find(|e| e.seq == seq) {
+            diagnostics.push(Diagnostic {
+                path: file.clone(),
+                line: 1,
+                col: 1,
+                message: format!(
+                    "two events are numbered {seq:02} ({} and {stem}); two branches each recorded a step. Keep the one that happened first and record the other again",
+                    other.stem
+                ),
+            });
+        }
+        events.push(EventRecord { seq, stem, event });
+    }
+    events.sort_by(|a, b| (a.seq, &a.stem).cmp(&(b.seq, &b.stem)));
+
+    // Statements.
+    let statements_dir = format!("{dir}/statements");
+    let mut statements: Vec<StatementRecord> = Vec::new();
+    for stem in toml_stems(snapshot, &statements_dir, diagnostics)? {
+        let file = format!("{statements_dir}/{stem}.toml");
+        let Some(code) = is_statement_stem(&stem).map(str::to_string) else {
+            diagnostics.push(Diagnostic {
+                path: file,
+                line: 1,
+                col: 1,
+                message: "a statement file is named `S-<code>.toml` with 6 lowercase hex digits (e.g. `S-7f3a2c.toml`); statement files are written by `riktlinjer comment add`".into(),
+            });
+            continue;
+        };
+        let Some((statement, text)) = read_record::<Statement>(snapshot, &file, diagnostics)? else {
+            continue;
+        };
+        let expected = statement.code(id);
+        if expected != code {
+            diagnostics.push(Diagnostic {
+                path: file.clone(),
+                line: 1,
+                col: 1,
+                message: format!(
+                    "the id {id}/S-{code} does not match the statement's content (which gives S-{expected}): a recorded statement must not be edited or renamed, since commits cite it by id. Restore it with `git checkout -- {file}`"
+                ),
+            });
+        }
+        if let Some(g) = &statement.guideline
+            && !round.guidelines.contains(g)
+        {
+            diagnostics.push(diag_at(
+                &file,
+                &text,
+                &["guideline"],
+                format!(
+                    "guideline `{g}` is not in the scope of round {id} ({})",
+                    round.guidelines.join(", ")
+                ),
+            ));
+        }
+        if let Some(field) = &statement.field {
+            match field.parse::<FieldPath>() {
+                Err(e) => diagnostics.push(diag_at(&file, &text, &["field"], e)),
+                Ok(fp) => {
+                    if let Some(langs) = languages
+                        && !langs.contains(&fp.lang)
+                    {
+                        diagnostics.push(diag_at(
+                            &file,
+                            &text,
+                            &["field"],
+                            format!(
+                                "`{}` is not a language of the collection ({})",
+                                fp.lang,
+                                langs.join(", ")
+                            ),
+                        ));
+                    }
+                    if statement.guideline.is_none() {
+                        diagnostics.push(diag_at(
+                            &file,
+                            &text,
+                            &["field"],
+                            "a statement about a field must name its guideline",
+                        ));
+                    }
+                }
+            }
+        }
+        statements.push(StatementRecord { code, statement });
+    }
+    statements.sort_by(|a, b| {
+        (a.statement.received, a.statement.recorded_at, &a.code).cmp(&(
+            b.statement.received,
+            b.statement.recorded_at,
+            &b.code,
+        ))
+    });
+
+    // Answers.
+    let answers_dir = format!("{dir}/answers");
+    let mut answers = IndexMap::new();
+    for stem in toml_stems(snapshot, &answers_dir, diagnostics)? {
+        let file = format!("{answers_dir}/{stem}.toml");
+        let Some((answer, _)) = read_record::<Answer>(snapshot, &file, diagnostics)? else {
+            continue;
+        };
+        match is_statement_stem(&stem) {
+            Some(code) if statements.iter().any(|s| s.code == code) => {
+                answers.insert(code.to_string(), answer);
+            }
+            _ => diagnostics.push(Diagnostic {
+                path: file,
+                line: 1,
+                col: 1,
+                message: format!(
+                    "this answers `{id}/{stem}`, but round {id} has no such statement (statements/{stem}.toml is missing)"
+                ),
+            }),
+        }
+    }
+
+    // Verdicts.
+    let verdicts_dir = format!("{dir}/verdicts");
+    let mut verdicts = IndexMap::new();
+    for stem in toml_stems(snapshot, &verdicts_dir, diagnostics)? {
+        let file = format!("{verdicts_dir}/{stem}.toml");
+        let Some((verdict, _)) = read_record::<Verdict>(snapshot, &file, diagnostics)? else {
+            continue;
+        };
+        if round.kind != RoundKind::CurrencyCheck {
+            diagnostics.push(Diagnostic {
+                path: file,
+                line: 1,
+                col: 1,
+                message: format!(
+                    "round {id} is a {} round; verdicts belong to currency-check rounds",
+                    round.kind
+                ),
+            });
+            continue;
+        }
+        if !round.guidelines.contains(&stem) {
+            diagnostics.push(Diagnostic {
+                path: file,
+                line: 1,
+                col: 1,
+                message: format!(
+                    "a verdict file is named for a guideline in the round's scope; `{stem}` is not one of: {}",
+                    round.guidelines.join(", ")
+                ),
+            });
+            continue;
+        }
+        verdicts.insert(stem, verdict);
+    }
+    // Keep the round's order of guidelines.
+    verdicts.sort_by_cached_key(|g, _| round.guidelines.iter().position(|x| x == g));
+
+    Ok(Some(RoundRecord {
+        id: id.to_string(),
+        round,
+        events,
+        statements,
+        answers,
+        verdicts,
+    }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_shipped_workflow_is_the_ministrys_process() {
+        let w = default_workflow();
+        let kinds: Vec<StageKind> = w.stages.iter().map(|s| s.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                StageKind::Preparation,
+                StageKind::Treatment,
+                StageKind::CommentRound,
+                StageKind::Notice,
+                StageKind::Approval
+            ]
+        );
+        assert_eq!(
+            w.stage_ids(),
+            ["preparation", "ka-treatment", "comment-round", "notice", "approval"]
+        );
+        assert!(w.stage("comment-round").unwrap().requires_answers);
+        assert_eq!(w.currency_check.id, "currency-check");
+        for s in &w.stages {
+            for lang in ["sv", "fi", "en"] {
+                assert!(s.names.contains_key(lang), "{} lacks a name in {lang}", s.id);
+            }
+        }
+    }
+
+    #[test]
+    fn an_unknown_kind_is_located_and_named() {
+        let text = "[[stages]]\nid = \"prep\"\nkind = \"preparation\"\nsv = \"Beredning\"\n\n[[stages]]\nid = \"ok\"\nkind = \"aproval\"\nsv = \"Godkännande\"\n";
+        let problems = parse_workflow(WORKFLOW_PATH, text.as_bytes(), None).unwrap_err();
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert_eq!(
+            problems[0].to_string(),
+            "reviews/workflow.toml:8:8: unknown stage kind `aproval` (did you mean `approval`?); the kinds are: preparation, treatment, comment-round, notice, approval"
+        );
+    }
+
+    #[test]
+    fn workflow_problems_are_all_reported() {
+        let text = "[[stages]]\nid = \"Prep\"\nkind = \"preparation\"\nsv = \"B\"\nde = \"X\"\n\n[[stages]]\nkind = \"notice\"\nsv = \"N\"\n\n[[stages]]\nid = \"n\"\nkind = \"notice\"\nrequires_answers = \"yes\"\nsv = \"N\"\n";
+        let problems = parse_workflow(WORKFLOW_PATH, text.as_bytes(), Some(&["sv".to_string()])).unwrap_err();
+        let text: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+        assert!(text.iter().any(|p| p.contains(":2:6: the stage id `Prep`")), "{text:?}");
+        assert!(text.iter().any(|p| p.contains(":5:1: unknown key `de`")), "{text:?}");
+        assert!(text.iter().any(|p| p.contains("lacks `id`")), "{text:?}");
+        assert!(
+            text.iter().any(|p| p.contains(":14:20: `requires_answers` must be")),
+            "{text:?}"
+        );
+        assert!(parse_workflow(WORKFLOW_PATH, b"# nothing yet\n", None).is_err());
+    }
+
+    proptest::proptest! {
+        /// A statement written and read back is the same statement, so its id
+        /// (a hash of its content) still matches: `check` never flags a
+        /// statement the tool itself wrote.
+        #[test]
+        fn statements_survive_the_canonical_writer(
+            from in "\\PC{1,40}",
+            text in "(\\PC|\n|\r|\t|\"|\\\\){1,200}",
+            note in proptest::option::of("[a-z. ]{0,20}"),
+        ) {
+            let statement = Statement {
+                from,
+                received: crate::model::PartialDate::parse("2026-02").unwrap(),
+                guideline: Some("samarbete".into()),
+                field: note.map(|_| "sv.actors.klient".to_string()),
+                text,
+                late: true,
+                recorded_by: "A <a@example.org>".into(),
+                recorded_at: chrono::DateTime::parse_from_rfc3339("2026-03-02T10:00:00+02:00").unwrap(),
+                salt: Some(2),
+                content: crate::model::Content {
+                    commit: "c".repeat(40),
+                    guidelines_tree: "t".repeat(40),
+                    blobs: IndexMap::from([("samarbete".to_string(), "b".repeat(40))]),
+                },
+            };
+            let written = record_toml(&statement);
+            let back: Statement = toml::from_str(&written).unwrap();
+            proptest::prop_assert_eq!(back.code("r"), statement.code("r"));
+            proptest::prop_assert_eq!(&back, &statement);
+            proptest::prop_assert_eq!(crate::store::format_document(&written, &[]).unwrap(), written);
+        }
+    }
+
+    #[test]
+    fn round_ids_are_folder_and_trailer_safe() {
+        assert!(check_round_id("2026-1").is_ok());
+        assert!(check_round_id("arsgranskning.2026").is_ok());
+        for bad in ["", "../x", "a/b", "-x", "a b", "x.toml", "å"] {
+            assert!(check_round_id(bad).is_err(), "{bad}");
+        }
+    }
+}
