@@ -52,6 +52,8 @@ pub enum Command {
     Show(commands::show::Args),
     /// Rewrite the TOML files into canonical form (or check that they are).
     Fmt(commands::fmt::Args),
+    /// The history of one guideline (or of all): each change, its round and the statements it answers.
+    Log(commands::log::Args),
 }
 
 /// Parse the process arguments, run the command and return the exit code:

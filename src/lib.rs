@@ -13,6 +13,7 @@ pub mod clock;
 pub mod commands;
 pub mod error;
 pub mod example;
+pub mod history;
 pub mod import;
 pub mod model;
 pub mod render;

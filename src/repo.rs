@@ -291,3 +291,334 @@ fn parse_git_date(s: &str) -> Option<DateTime<FixedOffset>> {
     let offset = FixedOffset::east_opt(sign * (hours * 3600 + minutes * 60))?;
     offset.timestamp_opt(secs, 0).single()
 }
+
+/// One file under the walked folders that differs between a commit and its
+/// parent.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChangedFile {
+    /// Path from the repository root (`guidelines/samarbete.toml`).
+    pub path: String,
+    /// Blob id before the commit; `None` when the commit added the file.
+    pub old: Option<String>,
+    /// Blob id after the commit; `None` when the commit deleted the file.
+    pub new: Option<String>,
+}
+
+/// What one commit changed under the walked folders.
+#[derive(Debug, Clone)]
+pub struct CommitChanges {
+    /// The commit.
+    pub commit: CommitInfo,
+    /// Tree id of each walked folder in this commit (`None`: absent), in the
+    /// order the folders were given.
+    pub folder_trees: Vec<Option<String>>,
+    /// The changed files, in git's path order.
+    pub changes: Vec<ChangedFile>,
+    /// The commit lies on the boundary of a shallow clone: its parents are
+    /// missing, so every file it holds is listed as added although most were
+    /// only inherited.
+    pub boundary: bool,
+}
+
+/// Totals of a walk.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct WalkStats {
+    /// Commits reachable from `HEAD`.
+    pub commits_walked: usize,
+    /// Commits that changed something under the walked folders.
+    pub commits_changing: usize,
+    /// Trees read from the object database (after caching).
+    pub trees_read: usize,
+}
+
+/// Restores strict hash verification when a walk ends, however it ends.
+struct HashVerification;
+
+impl HashVerification {
+    fn set(verify: bool) -> HashVerification {
+        git2::opts::strict_hash_verification(verify);
+        HashVerification
+    }
+}
+
+impl Drop for HashVerification {
+    fn drop(&mut self) {
+        git2::opts::strict_hash_verification(true);
+    }
+}
+
+/// Parsed trees by id, in two generations so that a long walk keeps only
+/// the recent ones: consecutive commits share most trees, so each distinct
+/// tree is read and parsed once.
+struct TreeCache<'r> {
+    repo: &'r git2::Repository,
+    current: std::collections::HashMap<git2::Oid, git2::Tree<'r>>,
+    previous: std::collections::HashMap<git2::Oid, git2::Tree<'r>>,
+    reads: usize,
+}
+
+impl<'r> TreeCache<'r> {
+    const GENERATION: usize = 256;
+
+    fn new(repo: &'r git2::Repository) -> Self {
+        TreeCache {
+            repo,
+            current: Default::default(),
+            previous: Default::default(),
+            reads: 0,
+        }
+    }
+
+    fn get(&mut self, id: git2::Oid) -> Result<git2::Tree<'r>> {
+        if let Some(t) = self.current.get(&id) {
+            return Ok(t.clone());
+        }
+        let tree = match self.previous.remove(&id) {
+            Some(t) => t,
+            None => {
+                self.reads += 1;
+                self.repo.find_tree(id)?
+            }
+        };
+        if self.current.len() >= Self::GENERATION {
+            self.previous = std::mem::take(&mut self.current);
+        }
+        self.current.insert(id, tree.clone());
+        Ok(tree)
+    }
+}
+
+/// Git's order of tree entries: names compared bytewise, a folder as if its
+/// name ended in `/`.
+fn git_order(a: &[u8], a_dir: bool, b: &[u8], b_dir: bool) -> std::cmp::Ordering {
+    let n = a.len().min(b.len());
+    match a[..n].cmp(&b[..n]) {
+        std::cmp::Ordering::Equal => {}
+        other => return other,
+    }
+    let end = |name: &[u8], dir: bool| match name.get(n) {
+        Some(&c) => c,
+        None if dir => b'/',
+        None => 0,
+    };
+    end(a, a_dir).cmp(&end(b, b_dir))
+}
+
+fn is_tree(e: &git2::TreeEntry<'_>) -> bool {
+    e.kind() == Some(git2::ObjectType::Tree)
+}
+
+fn is_blob(e: &git2::TreeEntry<'_>) -> bool {
+    e.kind() == Some(git2::ObjectType::Blob)
+}
+
+/// The id of folder `name` in a root tree, if it is a folder there.
+fn folder_id(root: &git2::Tree<'_>, name: &str) -> Option<git2::Oid> {
+    root.get_name(name).filter(is_tree).map(|e| e.id())
+}
+
+/// Append to `out` every file that differs between trees `old` and `new`
+/// (either may be absent), descending only into subtrees whose ids differ.
+fn diff_trees(
+    cache: &mut TreeCache<'_>,
+    old: Option<git2::Oid>,
+    new: Option<git2::Oid>,
+    prefix: &str,
+    out: &mut Vec<ChangedFile>,
+) -> Result<()> {
+    if old == new {
+        return Ok(());
+    }
+    let old_tree = old.map(|id| cache.get(id)).transpose()?;
+    let new_tree = new.map(|id| cache.get(id)).transpose()?;
+    let old_len = old_tree.as_ref().map_or(0, git2::Tree::len);
+    let new_len = new_tree.as_ref().map_or(0, git2::Tree::len);
+    let (mut i, mut j) = (0, 0);
+    while i < old_len || j < new_len {
+        let a = old_tree.as_ref().filter(|_| i < old_len).and_then(|t| t.get(i));
+        let b = new_tree.as_ref().filter(|_| j < new_len).and_then(|t| t.get(j));
+        let order = match (&a, &b) {
+            (Some(a), Some(b)) => git_order(a.name_bytes(), is_tree(a), b.name_bytes(), is_tree(b)),
+            (Some(_), None) => std::cmp::Ordering::Less,
+            (None, Some(_)) => std::cmp::Ordering::Greater,
+            (None, None) => break,
+        };
+        let (a, b) = match order {
+            std::cmp::Ordering::Equal => {
+                i += 1;
+                j += 1;
+                if a.as_ref().map(|e| e.id()) == b.as_ref().map(|e| e.id()) {
+                    continue;
+                }
+                (a, b)
+            }
+            std::cmp::Ordering::Less => {
+                i += 1;
+                (a, None)
+            }
+            std::cmp::Ordering::Greater => {
+                j += 1;
+                (None, b)
+            }
+        };
+        let entry = a.as_ref().or(b.as_ref()).expect("one side is present");
+        let path = format!("{prefix}/{}", String::from_utf8_lossy(entry.name_bytes()));
+        if is_tree(entry) {
+            let sub = |e: &Option<git2::TreeEntry<'_>>| e.as_ref().map(|e| e.id());
+            diff_trees(cache, sub(&a), sub(&b), &path, out)?;
+        } else if is_blob(entry) {
+            out.push(ChangedFile {
+                path,
+                old: a.as_ref().map(|e| e.id().to_string()),
+                new: b.as_ref().map(|e| e.id().to_string()),
+            });
+        }
+        // Submodule entries (commits) are not content of ours.
+    }
+    Ok(())
+}
+
+impl Repo {
+    /// Whether this is a shallow clone (history cut off at some commits).
+    pub fn is_shallow(&self) -> bool {
+        self.inner.is_shallow()
+    }
+
+    /// The commits at which a shallow clone's history is cut off (their
+    /// parents are missing). Empty for a complete clone.
+    pub fn shallow_boundary(&self) -> Vec<String> {
+        std::fs::read_to_string(self.inner.path().join("shallow"))
+            .map(|s| {
+                s.lines()
+                    .map(str::trim)
+                    .filter(|l| !l.is_empty())
+                    .map(str::to_string)
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// Whether `ancestor` is `descendant` or one of its ancestors. `false`
+    /// when either commit does not exist (e.g. history was rewritten).
+    pub fn is_ancestor(&self, ancestor: &str, descendant: &str) -> bool {
+        let (Ok(a), Ok(d)) = (git2::Oid::from_str(ancestor), git2::Oid::from_str(descendant)) else {
+            return false;
+        };
+        if self.inner.find_commit(a).is_err() || self.inner.find_commit(d).is_err() {
+            return false;
+        }
+        a == d || self.inner.graph_descendant_of(d, a).unwrap_or(false)
+    }
+
+    /// Walk every commit reachable from `HEAD`, newest first in topological
+    /// order, and hand `each` the files that changed under the top-level
+    /// `folders` (`["guidelines", "reviews"]`) in every commit that changed
+    /// any. Trees are compared directly through the object database: a
+    /// subtree whose id equals its parent's is skipped unread, and each
+    /// distinct tree is parsed once.
+    ///
+    /// A merge counts a file as changed only where it differs from every
+    /// parent (what the merge itself introduced); changes brought in from a
+    /// branch are reported at the branch's own commits.
+    ///
+    /// With `verify_hashes` off, objects are not re-hashed as they are read,
+    /// which makes bulk reading faster; callers that must prove content (the
+    /// audit) keep it on. `progress(done, total)` is called now and then.
+    pub fn walk_changes(
+        &self,
+        folders: &[&str],
+        verify_hashes: bool,
+        progress: &mut dyn FnMut(usize, usize),
+        each: &mut dyn FnMut(CommitChanges) -> Result<()>,
+    ) -> Result<WalkStats> {
+        let _verification = HashVerification::set(verify_hashes);
+        let mut stats = WalkStats::default();
+        let mut walk = self.inner.revwalk()?;
+        walk.set_sorting(git2::Sort::TOPOLOGICAL)?;
+        match walk.push_head() {
+            Ok(()) => {}
+            Err(e) if matches!(e.code(), git2::ErrorCode::UnbornBranch | git2::ErrorCode::NotFound) => {
+                return Ok(stats);
+            }
+            Err(e) => return Err(e.into()),
+        }
+        let ids: Vec<git2::Oid> = walk.collect::<std::result::Result<_, _>>()?;
+        let boundary: std::collections::HashSet<git2::Oid> = self
+            .shallow_boundary()
+            .iter()
+            .filter_map(|s| git2::Oid::from_str(s).ok())
+            .collect();
+        let total = ids.len();
+        let mut cache = TreeCache::new(&self.inner);
+        let mut changes = Vec::new();
+        for (n, &id) in ids.iter().enumerate() {
+            if n % 512 == 0 {
+                progress(n, total);
+            }
+            let commit = self.inner.find_commit(id)?;
+            let root = cache.get(commit.tree_id())?;
+            let is_boundary = boundary.contains(&id);
+            let parent_roots: Vec<git2::Tree<'_>> = if is_boundary {
+                Vec::new()
+            } else {
+                commit
+                    .parent_ids()
+                    .map(|p| cache.get(self.inner.find_commit(p)?.tree_id()))
+                    .collect::<Result<_>>()?
+            };
+            changes.clear();
+            for folder in folders {
+                let new = folder_id(&root, folder);
+                let old = parent_roots.first().and_then(|p| folder_id(p, folder));
+                // A merge changed a folder only if it differs from every parent.
+                if parent_roots.iter().skip(1).any(|p| folder_id(p, folder) == new) {
+                    continue;
+                }
+                diff_trees(&mut cache, old, new, folder, &mut changes)?;
+            }
+            if parent_roots.len() > 1 && !changes.is_empty() {
+                let others = &parent_roots[1..];
+                changes.retain(|c| {
+                    others.iter().all(|p| {
+                        let there = p.get_path(Path::new(&c.path)).ok().map(|e| e.id().to_string());
+                        there != c.new
+                    })
+                });
+            }
+            if changes.is_empty() {
+                continue;
+            }
+            stats.commits_changing += 1;
+            let folder_trees = folders
+                .iter()
+                .map(|f| folder_id(&root, f).map(|id| id.to_string()))
+                .collect();
+            each(CommitChanges {
+                commit: commit_info(&commit),
+                folder_trees,
+                changes: std::mem::take(&mut changes),
+                boundary: is_boundary,
+            })?;
+        }
+        progress(total, total);
+        stats.commits_walked = total;
+        stats.trees_read = cache.reads;
+        Ok(stats)
+    }
+
+    /// The id of a flat tree holding `files` (name → blob id) as regular
+    /// files: what `guidelines/` would have as its tree id. Used to generate
+    /// and check content bindings without writing objects.
+    pub fn hash_flat_tree(files: &[(&str, &str)]) -> Result<String> {
+        let mut sorted: Vec<&(&str, &str)> = files.iter().collect();
+        sorted.sort_by(|a, b| git_order(a.0.as_bytes(), false, b.0.as_bytes(), false));
+        let mut bytes = Vec::with_capacity(files.len() * 64);
+        for (name, id) in sorted {
+            bytes.extend_from_slice(b"100644 ");
+            bytes.extend_from_slice(name.as_bytes());
+            bytes.push(0);
+            bytes.extend_from_slice(git2::Oid::from_str(id)?.as_bytes());
+        }
+        Ok(git2::Oid::hash_object(git2::ObjectType::Tree, &bytes)?.to_string())
+    }
+}
