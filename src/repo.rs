@@ -347,29 +347,147 @@ impl Drop for HashVerification {
     }
 }
 
-/// Parsed trees by id, in two generations so that a long walk keeps only
-/// the recent ones: consecutive commits share most trees, so each distinct
-/// tree is read and parsed once.
-struct TreeCache<'r> {
-    repo: &'r git2::Repository,
-    current: std::collections::HashMap<git2::Oid, git2::Tree<'r>>,
-    previous: std::collections::HashMap<git2::Oid, git2::Tree<'r>>,
+/// A tree object as raw bytes with the offsets of its entries: reading the
+/// raw object and comparing entry bytes is several times faster than
+/// going through libgit2's parsed tree entries, and most entries of two
+/// consecutive trees are byte-identical.
+struct RawTree<'o> {
+    object: git2::OdbObject<'o>,
+    /// Start of each entry, then the end of the data.
+    starts: Vec<u32>,
+}
+
+/// One entry of a raw tree.
+struct RawEntry<'t> {
+    name: &'t [u8],
+    id: &'t [u8],
+    is_tree: bool,
+    is_blob: bool,
+}
+
+impl<'o> RawTree<'o> {
+    fn parse(object: git2::OdbObject<'o>) -> Result<RawTree<'o>> {
+        let data = object.data();
+        let corrupt = || Error::Git(format!("tree {} is corrupt", object.id()));
+        let mut starts = Vec::with_capacity(data.len() / 40 + 1);
+        let mut pos = 0;
+        while pos < data.len() {
+            starts.push(pos as u32);
+            let nul = memchr::memchr(0, &data[pos..]).ok_or_else(corrupt)?;
+            pos += nul + 1 + 20;
+            if pos > data.len() {
+                return Err(corrupt());
+            }
+        }
+        starts.push(data.len() as u32);
+        Ok(RawTree { object, starts })
+    }
+
+    fn data(&self) -> &[u8] {
+        self.object.data()
+    }
+
+    fn len(&self) -> usize {
+        self.starts.len() - 1
+    }
+
+    fn bytes(&self, i: usize) -> &[u8] {
+        &self.data()[self.starts[i] as usize..self.starts[i + 1] as usize]
+    }
+
+    fn entry(&self, i: usize) -> RawEntry<'_> {
+        let e = self.bytes(i);
+        let space = e.iter().position(|&b| b == b' ').unwrap_or(0);
+        let mode = &e[..space];
+        RawEntry {
+            name: &e[(space + 1).min(e.len() - 21)..e.len() - 21],
+            id: &e[e.len() - 20..],
+            is_tree: mode == b"40000",
+            is_blob: mode.starts_with(b"10") || mode == b"120000",
+        }
+    }
+
+    /// The id of folder `name` among the entries.
+    fn folder(&self, name: &str) -> Option<git2::Oid> {
+        (0..self.len())
+            .map(|i| self.entry(i))
+            .find(|e| e.is_tree && e.name == name.as_bytes())
+            .and_then(|e| git2::Oid::from_bytes(e.id).ok())
+    }
+
+    /// The entry index at which `self` and `other` start to differ, and
+    /// the indexes (in each) from which they are the same to the end: only
+    /// the entries between need comparing.
+    fn differing_range(&self, other: &RawTree<'_>) -> (usize, usize, usize) {
+        let (a, b) = (self.data(), other.data());
+        let prefix = common_prefix(a, b);
+        // The entries that end inside the common prefix are the same in both.
+        let lo = self.starts[1..]
+            .partition_point(|&s| s as usize <= prefix)
+            .min(other.len());
+        let suffix = common_suffix(&a[self.starts[lo] as usize..], &b[other.starts[lo] as usize..]);
+        // The first entry of `self` that lies wholly inside the common suffix
+        // and starts at an entry boundary of `other` too.
+        let mut hi_a = self.starts.partition_point(|&s| (s as usize) < a.len() - suffix);
+        while hi_a < self.len() {
+            let offset_b = (self.starts[hi_a] as usize + b.len()).wrapping_sub(a.len());
+            if let Ok(hi_b) = other.starts.binary_search(&(offset_b as u32)) {
+                return (lo, hi_a.max(lo), hi_b.max(lo));
+            }
+            hi_a += 1;
+        }
+        (lo, self.len(), other.len())
+    }
+}
+
+fn common_prefix(a: &[u8], b: &[u8]) -> usize {
+    let n = a.len().min(b.len());
+    let mut i = 0;
+    while i + 64 <= n && a[i..i + 64] == b[i..i + 64] {
+        i += 64;
+    }
+    while i < n && a[i] == b[i] {
+        i += 1;
+    }
+    i
+}
+
+fn common_suffix(a: &[u8], b: &[u8]) -> usize {
+    let n = a.len().min(b.len());
+    let (a, b) = (&a[a.len() - n..], &b[b.len() - n..]);
+    let mut i = 0;
+    while i + 64 <= n && a[n - i - 64..n - i] == b[n - i - 64..n - i] {
+        i += 64;
+    }
+    while i < n && a[n - i - 1] == b[n - i - 1] {
+        i += 1;
+    }
+    i
+}
+
+/// Raw trees by id, in two generations so that a long walk keeps only the
+/// recent ones: consecutive commits share most trees, so each distinct
+/// tree is read and indexed once.
+struct TreeCache<'o> {
+    odb: &'o git2::Odb<'o>,
+    current: std::collections::HashMap<git2::Oid, std::rc::Rc<RawTree<'o>>>,
+    previous: std::collections::HashMap<git2::Oid, std::rc::Rc<RawTree<'o>>>,
     reads: usize,
 }
 
-impl<'r> TreeCache<'r> {
+impl<'o> TreeCache<'o> {
     const GENERATION: usize = 256;
 
-    fn new(repo: &'r git2::Repository) -> Self {
+    fn new(odb: &'o git2::Odb<'o>) -> Self {
         TreeCache {
-            repo,
+            odb,
             current: Default::default(),
             previous: Default::default(),
             reads: 0,
         }
     }
 
-    fn get(&mut self, id: git2::Oid) -> Result<git2::Tree<'r>> {
+    fn get(&mut self, id: git2::Oid) -> Result<std::rc::Rc<RawTree<'o>>> {
         if let Some(t) = self.current.get(&id) {
             return Ok(t.clone());
         }
@@ -377,7 +495,11 @@ impl<'r> TreeCache<'r> {
             Some(t) => t,
             None => {
                 self.reads += 1;
-                self.repo.find_tree(id)?
+                let object = self.odb.read(id)?;
+                if object.kind() != git2::ObjectType::Tree {
+                    return Err(Error::Git(format!("object {id} is not a tree")));
+                }
+                std::rc::Rc::new(RawTree::parse(object)?)
             }
         };
         if self.current.len() >= Self::GENERATION {
@@ -404,17 +526,8 @@ fn git_order(a: &[u8], a_dir: bool, b: &[u8], b_dir: bool) -> std::cmp::Ordering
     end(a, a_dir).cmp(&end(b, b_dir))
 }
 
-fn is_tree(e: &git2::TreeEntry<'_>) -> bool {
-    e.kind() == Some(git2::ObjectType::Tree)
-}
-
-fn is_blob(e: &git2::TreeEntry<'_>) -> bool {
-    e.kind() == Some(git2::ObjectType::Blob)
-}
-
-/// The id of folder `name` in a root tree, if it is a folder there.
-fn folder_id(root: &git2::Tree<'_>, name: &str) -> Option<git2::Oid> {
-    root.get_name(name).filter(is_tree).map(|e| e.id())
+fn hex(id: &[u8]) -> String {
+    git2::Oid::from_bytes(id).map(|o| o.to_string()).unwrap_or_default()
 }
 
 /// Append to `out` every file that differs between trees `old` and `new`
@@ -431,23 +544,28 @@ fn diff_trees(
     }
     let old_tree = old.map(|id| cache.get(id)).transpose()?;
     let new_tree = new.map(|id| cache.get(id)).transpose()?;
-    let old_len = old_tree.as_ref().map_or(0, git2::Tree::len);
-    let new_len = new_tree.as_ref().map_or(0, git2::Tree::len);
-    let (mut i, mut j) = (0, 0);
-    while i < old_len || j < new_len {
-        let a = old_tree.as_ref().filter(|_| i < old_len).and_then(|t| t.get(i));
-        let b = new_tree.as_ref().filter(|_| j < new_len).and_then(|t| t.get(j));
+    let (mut i, end_a, mut j, end_b) = match (&old_tree, &new_tree) {
+        (Some(a), Some(b)) => {
+            let (lo, hi_a, hi_b) = a.differing_range(b);
+            (lo, hi_a, lo, hi_b)
+        }
+        (Some(a), None) => (0, a.len(), 0, 0),
+        (None, Some(b)) => (0, 0, 0, b.len()),
+        (None, None) => return Ok(()),
+    };
+    while i < end_a || j < end_b {
+        let a = old_tree.as_ref().filter(|_| i < end_a).map(|t| t.entry(i));
+        let b = new_tree.as_ref().filter(|_| j < end_b).map(|t| t.entry(j));
         let order = match (&a, &b) {
-            (Some(a), Some(b)) => git_order(a.name_bytes(), is_tree(a), b.name_bytes(), is_tree(b)),
+            (Some(a), Some(b)) => git_order(a.name, a.is_tree, b.name, b.is_tree),
             (Some(_), None) => std::cmp::Ordering::Less,
-            (None, Some(_)) => std::cmp::Ordering::Greater,
-            (None, None) => break,
+            _ => std::cmp::Ordering::Greater,
         };
         let (a, b) = match order {
             std::cmp::Ordering::Equal => {
                 i += 1;
                 j += 1;
-                if a.as_ref().map(|e| e.id()) == b.as_ref().map(|e| e.id()) {
+                if a.as_ref().map(|e| e.id) == b.as_ref().map(|e| e.id) {
                     continue;
                 }
                 (a, b)
@@ -462,15 +580,15 @@ fn diff_trees(
             }
         };
         let entry = a.as_ref().or(b.as_ref()).expect("one side is present");
-        let path = format!("{prefix}/{}", String::from_utf8_lossy(entry.name_bytes()));
-        if is_tree(entry) {
-            let sub = |e: &Option<git2::TreeEntry<'_>>| e.as_ref().map(|e| e.id());
+        let path = format!("{prefix}/{}", String::from_utf8_lossy(entry.name));
+        if entry.is_tree {
+            let sub = |e: &Option<RawEntry<'_>>| e.as_ref().and_then(|e| git2::Oid::from_bytes(e.id).ok());
             diff_trees(cache, sub(&a), sub(&b), &path, out)?;
-        } else if is_blob(entry) {
+        } else if entry.is_blob {
             out.push(ChangedFile {
                 path,
-                old: a.as_ref().map(|e| e.id().to_string()),
-                new: b.as_ref().map(|e| e.id().to_string()),
+                old: a.as_ref().map(|e| hex(e.id)),
+                new: b.as_ref().map(|e| hex(e.id)),
             });
         }
         // Submodule entries (commits) are not content of ours.
@@ -549,7 +667,8 @@ impl Repo {
             .filter_map(|s| git2::Oid::from_str(s).ok())
             .collect();
         let total = ids.len();
-        let mut cache = TreeCache::new(&self.inner);
+        let odb = self.inner.odb()?;
+        let mut cache = TreeCache::new(&odb);
         let mut changes = Vec::new();
         for (n, &id) in ids.iter().enumerate() {
             if n % 512 == 0 {
@@ -558,7 +677,7 @@ impl Repo {
             let commit = self.inner.find_commit(id)?;
             let root = cache.get(commit.tree_id())?;
             let is_boundary = boundary.contains(&id);
-            let parent_roots: Vec<git2::Tree<'_>> = if is_boundary {
+            let parent_roots: Vec<std::rc::Rc<RawTree<'_>>> = if is_boundary {
                 Vec::new()
             } else {
                 commit
@@ -568,22 +687,30 @@ impl Repo {
             };
             changes.clear();
             for folder in folders {
-                let new = folder_id(&root, folder);
-                let old = parent_roots.first().and_then(|p| folder_id(p, folder));
+                let new = root.folder(folder);
+                let old = parent_roots.first().and_then(|p| p.folder(folder));
                 // A merge changed a folder only if it differs from every parent.
-                if parent_roots.iter().skip(1).any(|p| folder_id(p, folder) == new) {
+                if parent_roots.iter().skip(1).any(|p| p.folder(folder) == new) {
                     continue;
                 }
                 diff_trees(&mut cache, old, new, folder, &mut changes)?;
             }
-            if parent_roots.len() > 1 && !changes.is_empty() {
-                let others = &parent_roots[1..];
-                changes.retain(|c| {
-                    others.iter().all(|p| {
-                        let there = p.get_path(Path::new(&c.path)).ok().map(|e| e.id().to_string());
-                        there != c.new
-                    })
-                });
+            if commit.parent_count() > 1 && !is_boundary && !changes.is_empty() {
+                let others: Vec<String> = commit.parent_ids().skip(1).map(|p| p.to_string()).collect();
+                let mut kept = Vec::with_capacity(changes.len());
+                for c in changes.drain(..) {
+                    let mut differs = true;
+                    for p in &others {
+                        let tree = self.resolve(p)?.tree;
+                        if self.entry_id(&tree, &c.path)? == c.new {
+                            differs = false;
+                        }
+                    }
+                    if differs {
+                        kept.push(c);
+                    }
+                }
+                changes = kept;
             }
             if changes.is_empty() {
                 continue;
@@ -591,7 +718,7 @@ impl Repo {
             stats.commits_changing += 1;
             let folder_trees = folders
                 .iter()
-                .map(|f| folder_id(&root, f).map(|id| id.to_string()))
+                .map(|f| root.folder(f).map(|id| id.to_string()))
                 .collect();
             each(CommitChanges {
                 commit: commit_info(&commit),
