@@ -749,3 +749,147 @@ impl Repo {
         Ok(git2::Oid::hash_object(git2::ObjectType::Tree, &bytes)?.to_string())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use proptest::prelude::*;
+
+    use super::*;
+
+    /// Write `files` (path → content) as nested trees; returns the root id.
+    fn write_tree(repo: &git2::Repository, files: &BTreeMap<String, Vec<u8>>, prefix: &str) -> git2::Oid {
+        let mut builder = repo.treebuilder(None).unwrap();
+        let mut dirs: BTreeMap<String, ()> = BTreeMap::new();
+        for (path, content) in files {
+            let Some(rest) = path.strip_prefix(prefix) else {
+                continue;
+            };
+            match rest.split_once('/') {
+                Some((dir, _)) => {
+                    dirs.insert(dir.to_string(), ());
+                }
+                None => {
+                    let blob = repo.blob(content).unwrap();
+                    builder.insert(rest, blob, 0o100644).unwrap();
+                }
+            }
+        }
+        for dir in dirs.keys() {
+            let sub = write_tree(repo, files, &format!("{prefix}{dir}/"));
+            builder.insert(dir, sub, 0o040000).unwrap();
+        }
+        builder.write().unwrap()
+    }
+
+    fn commit(repo: &git2::Repository, files: &BTreeMap<String, Vec<u8>>, parents: &[git2::Oid]) -> git2::Oid {
+        let tree = repo.find_tree(write_tree(repo, files, "")).unwrap();
+        let sig = git2::Signature::new("T", "t@example.org", &git2::Time::new(1_600_000_000, 0)).unwrap();
+        let parents: Vec<git2::Commit<'_>> = parents.iter().map(|p| repo.find_commit(*p).unwrap()).collect();
+        let refs: Vec<&git2::Commit<'_>> = parents.iter().collect();
+        repo.commit(Some("HEAD"), &sig, &sig, "m", &tree, &refs).unwrap()
+    }
+
+    /// The naive answer: every file under the folders, compared by path.
+    fn naive(before: &BTreeMap<String, Vec<u8>>, after: &BTreeMap<String, Vec<u8>>) -> Vec<ChangedFile> {
+        let id = |c: &Vec<u8>| git2::Oid::hash_object(git2::ObjectType::Blob, c).unwrap().to_string();
+        let under = |p: &str| p.starts_with("guidelines/") || p.starts_with("reviews/");
+        let mut paths: Vec<&String> = before.keys().chain(after.keys()).filter(|p| under(p)).collect();
+        paths.sort();
+        paths.dedup();
+        paths
+            .into_iter()
+            .filter_map(|p| {
+                let (old, new) = (before.get(p).map(id), after.get(p).map(id));
+                (old != new).then(|| ChangedFile {
+                    path: p.clone(),
+                    old,
+                    new,
+                })
+            })
+            .collect()
+    }
+
+    fn path_strategy() -> impl Strategy<Value = String> {
+        prop_oneof![
+            4 => (0..40u8).prop_map(|n| format!("guidelines/g{n:02}-{}.toml", "x".repeat(n as usize % 7))),
+            1 => (0..3u8, 0..4u8).prop_map(|(r, e)| format!("reviews/202{r}-1/events/0{e}-stage.toml")),
+            1 => (0..3u8).prop_map(|n| format!("other/f{n}.txt")),
+            1 => Just("guidelines/g1".to_string()),
+            1 => Just("guidelines/g1/inner.toml".to_string()),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(24))]
+
+        /// The walk finds exactly the files whose content differs, commit by
+        /// commit, however the trees change.
+        #[test]
+        fn walk_matches_a_naive_comparison(
+            steps in prop::collection::vec(prop::collection::vec((path_strategy(), prop::option::of(0..5u8)), 1..8), 1..12)
+        ) {
+            let dir = tempfile::tempdir().unwrap();
+            let repo = git2::Repository::init(dir.path()).unwrap();
+            let mut files: BTreeMap<String, Vec<u8>> = BTreeMap::new();
+            let mut expected = Vec::new();
+            let mut parent: Vec<git2::Oid> = Vec::new();
+            for step in steps {
+                let before = files.clone();
+                for (path, content) in step {
+                    match content {
+                        // A file and a folder of the same name cannot coexist.
+                        Some(c) => {
+                            let clash = files.keys().any(|p| p.starts_with(&format!("{path}/")) || path.starts_with(&format!("{p}/")));
+                            if !clash {
+                                files.insert(path, format!("content {c}\n").into_bytes());
+                            }
+                        }
+                        None => {
+                            files.remove(&path);
+                        }
+                    }
+                }
+                let id = commit(&repo, &files, &parent);
+                parent = vec![id];
+                let changes = naive(&before, &files);
+                if !changes.is_empty() {
+                    expected.push((id.to_string(), changes));
+                }
+            }
+            let ours = Repo { inner: git2::Repository::open(dir.path()).unwrap(), root: dir.path().to_path_buf() };
+            let mut got = Vec::new();
+            ours.walk_changes(&["guidelines", "reviews"], true, &mut |_, _| {}, &mut |c| {
+                let mut changes = c.changes;
+                changes.sort_by(|a, b| a.path.cmp(&b.path));
+                got.push((c.commit.id, changes));
+                Ok(())
+            }).unwrap();
+            got.reverse();
+            prop_assert_eq!(got, expected);
+        }
+    }
+
+    #[test]
+    fn flat_tree_ids_are_gits() {
+        let dir = tempfile::tempdir().unwrap();
+        let repo = git2::Repository::init(dir.path()).unwrap();
+        let mut files = BTreeMap::new();
+        for name in ["b.toml", "a-b.toml", "a.toml", "index.toml"] {
+            files.insert(name.to_string(), name.as_bytes().to_vec());
+        }
+        let tree = write_tree(&repo, &files, "");
+        let ids: Vec<(String, String)> = files
+            .iter()
+            .map(|(n, c)| {
+                (
+                    n.clone(),
+                    git2::Oid::hash_object(git2::ObjectType::Blob, c).unwrap().to_string(),
+                )
+            })
+            .collect();
+        let refs: Vec<(&str, &str)> = ids.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+        assert_eq!(Repo::hash_flat_tree(&refs).unwrap(), tree.to_string());
+    }
+}

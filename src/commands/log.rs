@@ -46,6 +46,8 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
         if let Some(l) = &current {
             known.extend(l.guidelines.iter().map(|g| g.id.as_str()));
         }
+        known.sort_unstable();
+        known.dedup();
         let wanted_text = args.guideline.clone().unwrap_or_default();
         return Err(Error::UnknownGuideline {
             suggestions: crate::error::close_matches(&wanted_text, known),

@@ -159,12 +159,10 @@ pub fn log(
             },
             ChangeKind::Modified if e.fields.is_empty() => "modified (the texts are unchanged)".to_string(),
             ChangeKind::Modified => format!(
-                "modified: {} field{}, {} word{} removed, {} added",
+                "modified: {} field{}, {}",
                 e.fields.len(),
                 if e.fields.len() == 1 { "" } else { "s" },
-                e.words_removed,
-                if e.words_removed == 1 { "" } else { "s" },
-                e.words_added
+                words_phrase(e.words_removed, e.words_added)
             ),
         };
         writeln!(out, "  {} {what}", paint.bold(&name))?;
@@ -173,10 +171,9 @@ pub fn log(
                 (Some(from), Some(to)) => writeln!(out, "      {}: {from:?} → {to:?}", f.field)?,
                 _ => writeln!(
                     out,
-                    "      {}: {} {}",
+                    "      {}: {}",
                     f.field,
-                    paint.red(&format!("−{}", f.words_removed)),
-                    paint.green(&format!("+{}", f.words_added))
+                    words_phrase(f.words_removed, f.words_added)
                 )?,
             }
         }
@@ -185,4 +182,21 @@ pub fn log(
         }
     }
     Ok(())
+}
+
+/// `3 words removed, 5 added`, `1 word added`, `spacing changed`.
+fn words_phrase(removed: usize, added: usize) -> String {
+    let words = |n: usize| {
+        if n == 1 {
+            "1 word".to_string()
+        } else {
+            format!("{n} words")
+        }
+    };
+    match (removed, added) {
+        (0, 0) => "spacing changed".into(),
+        (0, a) => format!("{} added", words(a)),
+        (r, 0) => format!("{} removed", words(r)),
+        (r, a) => format!("{} removed, {a} added", words(r)),
+    }
 }

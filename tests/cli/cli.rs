@@ -10,7 +10,7 @@ fn clap_definition_is_consistent() {
 #[test]
 fn help_lists_every_command() {
     let help = riktlinjer::cli::Cli::command().render_long_help().to_string();
-    for verb in ["init", "import", "check", "list", "show", "fmt"] {
+    for verb in ["init", "import", "check", "list", "show", "fmt", "log"] {
         assert!(help.contains(verb), "help lacks {verb}:\n{help}");
     }
 }

@@ -8,4 +8,5 @@ mod cli;
 mod fmt;
 mod import;
 mod init;
+mod log;
 mod show_list;
