@@ -58,6 +58,8 @@ pub enum Command {
     Round(commands::round::Args),
     /// Record the statements of a comment round and their answers.
     Comment(commands::comment::Args),
+    /// The history of one guideline (or of all): each change, its round and the statements it answers.
+    Log(commands::log::Args),
 }
 
 /// Parse the process arguments, run the command and return the exit code:

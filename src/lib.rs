@@ -14,6 +14,7 @@ pub mod commands;
 pub mod diff;
 pub mod error;
 pub mod example;
+pub mod history;
 pub mod import;
 pub mod model;
 pub mod render;

@@ -379,3 +379,605 @@ fn parse_git_date(s: &str) -> Option<DateTime<FixedOffset>> {
     let offset = FixedOffset::east_opt(sign * (hours * 3600 + minutes * 60))?;
     offset.timestamp_opt(secs, 0).single()
 }
+
+/// One file under the walked folders that differs between a commit and its
+/// parent.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChangedFile {
+    /// Path from the repository root (`guidelines/samarbete.toml`).
+    pub path: String,
+    /// Blob id before the commit; `None` when the commit added the file.
+    pub old: Option<String>,
+    /// Blob id after the commit; `None` when the commit deleted the file.
+    pub new: Option<String>,
+}
+
+/// What one commit changed under the walked folders.
+#[derive(Debug, Clone)]
+pub struct CommitChanges {
+    /// The commit.
+    pub commit: CommitInfo,
+    /// Tree id of each walked folder in this commit (`None`: absent), in the
+    /// order the folders were given.
+    pub folder_trees: Vec<Option<String>>,
+    /// The changed files, in git's path order.
+    pub changes: Vec<ChangedFile>,
+    /// The commit lies on the boundary of a shallow clone: its parents are
+    /// missing, so every file it holds is listed as added although most were
+    /// only inherited.
+    pub boundary: bool,
+}
+
+/// Totals of a walk.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct WalkStats {
+    /// Commits reachable from `HEAD`.
+    pub commits_walked: usize,
+    /// Commits that changed something under the walked folders.
+    pub commits_changing: usize,
+    /// Trees read from the object database (after caching).
+    pub trees_read: usize,
+}
+
+/// Restores strict hash verification when a walk ends, however it ends.
+struct HashVerification;
+
+impl HashVerification {
+    fn set(verify: bool) -> HashVerification {
+        git2::opts::strict_hash_verification(verify);
+        HashVerification
+    }
+}
+
+impl Drop for HashVerification {
+    fn drop(&mut self) {
+        git2::opts::strict_hash_verification(true);
+    }
+}
+
+/// A tree object as raw bytes with the offsets of its entries: reading the
+/// raw object and comparing entry bytes is several times faster than
+/// going through libgit2's parsed tree entries, and most entries of two
+/// consecutive trees are byte-identical.
+struct RawTree<'o> {
+    object: git2::OdbObject<'o>,
+    /// Start of each entry, then the end of the data.
+    starts: Vec<u32>,
+}
+
+/// One entry of a raw tree.
+struct RawEntry<'t> {
+    name: &'t [u8],
+    id: &'t [u8],
+    is_tree: bool,
+    is_blob: bool,
+}
+
+impl<'o> RawTree<'o> {
+    fn parse(object: git2::OdbObject<'o>) -> Result<RawTree<'o>> {
+        let data = object.data();
+        let corrupt = || Error::Git(format!("tree {} is corrupt", object.id()));
+        let mut starts = Vec::with_capacity(data.len() / 40 + 1);
+        let mut pos = 0;
+        while pos < data.len() {
+            starts.push(pos as u32);
+            let nul = memchr::memchr(0, &data[pos..]).ok_or_else(corrupt)?;
+            pos += nul + 1 + 20;
+            if pos > data.len() {
+                return Err(corrupt());
+            }
+        }
+        starts.push(data.len() as u32);
+        Ok(RawTree { object, starts })
+    }
+
+    fn data(&self) -> &[u8] {
+        self.object.data()
+    }
+
+    fn len(&self) -> usize {
+        self.starts.len() - 1
+    }
+
+    fn bytes(&self, i: usize) -> &[u8] {
+        &self.data()[self.starts[i] as usize..self.starts[i + 1] as usize]
+    }
+
+    fn entry(&self, i: usize) -> RawEntry<'_> {
+        let e = self.bytes(i);
+        let space = e.iter().position(|&b| b == b' ').unwrap_or(0);
+        let mode = &e[..space];
+        RawEntry {
+            name: &e[(space + 1).min(e.len() - 21)..e.len() - 21],
+            id: &e[e.len() - 20..],
+            is_tree: mode == b"40000",
+            is_blob: mode.starts_with(b"10") || mode == b"120000",
+        }
+    }
+
+    /// The id of folder `name` among the entries.
+    fn folder(&self, name: &str) -> Option<git2::Oid> {
+        (0..self.len())
+            .map(|i| self.entry(i))
+            .find(|e| e.is_tree && e.name == name.as_bytes())
+            .and_then(|e| git2::Oid::from_bytes(e.id).ok())
+    }
+
+    /// The entry index at which `self` and `other` start to differ, and
+    /// the indexes (in each) from which they are the same to the end: only
+    /// the entries between need comparing.
+    fn differing_range(&self, other: &RawTree<'_>) -> (usize, usize, usize) {
+        let (a, b) = (self.data(), other.data());
+        let prefix = common_prefix(a, b);
+        // The entries that end inside the common prefix are the same in both.
+        let lo = self.starts[1..]
+            .partition_point(|&s| s as usize <= prefix)
+            .min(other.len());
+        let suffix = common_suffix(&a[self.starts[lo] as usize..], &b[other.starts[lo] as usize..]);
+        // The first entry of `self` that lies wholly inside the common suffix
+        // and starts at an entry boundary of `other` too.
+        let mut hi_a = self.starts.partition_point(|&s| (s as usize) < a.len() - suffix);
+        while hi_a < self.len() {
+            let offset_b = (self.starts[hi_a] as usize + b.len()).wrapping_sub(a.len());
+            if let Ok(hi_b) = other.starts.binary_search(&(offset_b as u32)) {
+                return (lo, hi_a.max(lo), hi_b.max(lo));
+            }
+            hi_a += 1;
+        }
+        (lo, self.len(), other.len())
+    }
+}
+
+fn common_prefix(a: &[u8], b: &[u8]) -> usize {
+    let n = a.len().min(b.len());
+    let mut i = 0;
+    while i + 64 <= n && a[i..i + 64] == b[i..i + 64] {
+        i += 64;
+    }
+    while i < n && a[i] == b[i] {
+        i += 1;
+    }
+    i
+}
+
+fn common_suffix(a: &[u8], b: &[u8]) -> usize {
+    let n = a.len().min(b.len());
+    let (a, b) = (&a[a.len() - n..], &b[b.len() - n..]);
+    let mut i = 0;
+    while i + 64 <= n && a[n - i - 64..n - i] == b[n - i - 64..n - i] {
+        i += 64;
+    }
+    while i < n && a[n - i - 1] == b[n - i - 1] {
+        i += 1;
+    }
+    i
+}
+
+/// Raw trees by id, in two generations so that a long walk keeps only the
+/// recent ones: consecutive commits share most trees, so each distinct
+/// tree is read and indexed once.
+struct TreeCache<'o> {
+    odb: &'o git2::Odb<'o>,
+    current: std::collections::HashMap<git2::Oid, std::rc::Rc<RawTree<'o>>>,
+    previous: std::collections::HashMap<git2::Oid, std::rc::Rc<RawTree<'o>>>,
+    reads: usize,
+}
+
+impl<'o> TreeCache<'o> {
+    const GENERATION: usize = 256;
+
+    fn new(odb: &'o git2::Odb<'o>) -> Self {
+        TreeCache {
+            odb,
+            current: Default::default(),
+            previous: Default::default(),
+            reads: 0,
+        }
+    }
+
+    fn get(&mut self, id: git2::Oid) -> Result<std::rc::Rc<RawTree<'o>>> {
+        if let Some(t) = self.current.get(&id) {
+            return Ok(t.clone());
+        }
+        let tree = match self.previous.remove(&id) {
+            Some(t) => t,
+            None => {
+                self.reads += 1;
+                let object = self.odb.read(id)?;
+                if object.kind() != git2::ObjectType::Tree {
+                    return Err(Error::Git(format!("object {id} is not a tree")));
+                }
+                std::rc::Rc::new(RawTree::parse(object)?)
+            }
+        };
+        if self.current.len() >= Self::GENERATION {
+            self.previous = std::mem::take(&mut self.current);
+        }
+        self.current.insert(id, tree.clone());
+        Ok(tree)
+    }
+}
+
+/// Git's order of tree entries: names compared bytewise, a folder as if its
+/// name ended in `/`.
+fn git_order(a: &[u8], a_dir: bool, b: &[u8], b_dir: bool) -> std::cmp::Ordering {
+    let n = a.len().min(b.len());
+    match a[..n].cmp(&b[..n]) {
+        std::cmp::Ordering::Equal => {}
+        other => return other,
+    }
+    let end = |name: &[u8], dir: bool| match name.get(n) {
+        Some(&c) => c,
+        None if dir => b'/',
+        None => 0,
+    };
+    end(a, a_dir).cmp(&end(b, b_dir))
+}
+
+fn hex(id: &[u8]) -> String {
+    git2::Oid::from_bytes(id).map(|o| o.to_string()).unwrap_or_default()
+}
+
+/// Append to `out` every file that differs between trees `old` and `new`
+/// (either may be absent), descending only into subtrees whose ids differ.
+fn diff_trees(
+    cache: &mut TreeCache<'_>,
+    old: Option<git2::Oid>,
+    new: Option<git2::Oid>,
+    prefix: &str,
+    out: &mut Vec<ChangedFile>,
+) -> Result<()> {
+    if old == new {
+        return Ok(());
+    }
+    let old_tree = old.map(|id| cache.get(id)).transpose()?;
+    let new_tree = new.map(|id| cache.get(id)).transpose()?;
+    let (mut i, end_a, mut j, end_b) = match (&old_tree, &new_tree) {
+        (Some(a), Some(b)) => {
+            let (lo, hi_a, hi_b) = a.differing_range(b);
+            (lo, hi_a, lo, hi_b)
+        }
+        (Some(a), None) => (0, a.len(), 0, 0),
+        (None, Some(b)) => (0, 0, 0, b.len()),
+        (None, None) => return Ok(()),
+    };
+    while i < end_a || j < end_b {
+        let a = old_tree.as_ref().filter(|_| i < end_a).map(|t| t.entry(i));
+        let b = new_tree.as_ref().filter(|_| j < end_b).map(|t| t.entry(j));
+        let order = match (&a, &b) {
+            (Some(a), Some(b)) => git_order(a.name, a.is_tree, b.name, b.is_tree),
+            (Some(_), None) => std::cmp::Ordering::Less,
+            _ => std::cmp::Ordering::Greater,
+        };
+        let (a, b) = match order {
+            std::cmp::Ordering::Equal => {
+                i += 1;
+                j += 1;
+                if a.as_ref().map(|e| e.id) == b.as_ref().map(|e| e.id) {
+                    continue;
+                }
+                (a, b)
+            }
+            std::cmp::Ordering::Less => {
+                i += 1;
+                (a, None)
+            }
+            std::cmp::Ordering::Greater => {
+                j += 1;
+                (None, b)
+            }
+        };
+        let entry = a.as_ref().or(b.as_ref()).expect("one side is present");
+        let path = format!("{prefix}/{}", String::from_utf8_lossy(entry.name));
+        if entry.is_tree {
+            let sub = |e: &Option<RawEntry<'_>>| e.as_ref().and_then(|e| git2::Oid::from_bytes(e.id).ok());
+            diff_trees(cache, sub(&a), sub(&b), &path, out)?;
+        } else if entry.is_blob {
+            out.push(ChangedFile {
+                path,
+                old: a.as_ref().map(|e| hex(e.id)),
+                new: b.as_ref().map(|e| hex(e.id)),
+            });
+        }
+        // Submodule entries (commits) are not content of ours.
+    }
+    Ok(())
+}
+
+impl Repo {
+    /// Whether this is a shallow clone (history cut off at some commits).
+    pub fn is_shallow(&self) -> bool {
+        self.inner.is_shallow()
+    }
+
+    /// The commits at which a shallow clone's history is cut off (their
+    /// parents are missing). Empty for a complete clone.
+    pub fn shallow_boundary(&self) -> Vec<String> {
+        std::fs::read_to_string(self.inner.path().join("shallow"))
+            .map(|s| {
+                s.lines()
+                    .map(str::trim)
+                    .filter(|l| !l.is_empty())
+                    .map(str::to_string)
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// Whether `ancestor` is `descendant` or one of its ancestors. `false`
+    /// when either commit does not exist (e.g. history was rewritten).
+    pub fn is_ancestor(&self, ancestor: &str, descendant: &str) -> bool {
+        let (Ok(a), Ok(d)) = (git2::Oid::from_str(ancestor), git2::Oid::from_str(descendant)) else {
+            return false;
+        };
+        if self.inner.find_commit(a).is_err() || self.inner.find_commit(d).is_err() {
+            return false;
+        }
+        a == d || self.inner.graph_descendant_of(d, a).unwrap_or(false)
+    }
+
+    /// Walk every commit reachable from `HEAD`, newest first in topological
+    /// order, and hand `each` the files that changed under the top-level
+    /// `folders` (`["guidelines", "reviews"]`) in every commit that changed
+    /// any. Trees are compared directly through the object database: a
+    /// subtree whose id equals its parent's is skipped unread, and each
+    /// distinct tree is parsed once.
+    ///
+    /// A merge counts a file as changed only where it differs from every
+    /// parent (what the merge itself introduced); changes brought in from a
+    /// branch are reported at the branch's own commits.
+    ///
+    /// With `verify_hashes` off, objects are not re-hashed as they are read,
+    /// which makes bulk reading faster; callers that must prove content (the
+    /// audit) keep it on. `progress(done, total)` is called now and then.
+    pub fn walk_changes(
+        &self,
+        folders: &[&str],
+        verify_hashes: bool,
+        progress: &mut dyn FnMut(usize, usize),
+        each: &mut dyn FnMut(CommitChanges) -> Result<()>,
+    ) -> Result<WalkStats> {
+        let _verification = HashVerification::set(verify_hashes);
+        let mut stats = WalkStats::default();
+        let mut walk = self.inner.revwalk()?;
+        walk.set_sorting(git2::Sort::TOPOLOGICAL)?;
+        match walk.push_head() {
+            Ok(()) => {}
+            Err(e) if matches!(e.code(), git2::ErrorCode::UnbornBranch | git2::ErrorCode::NotFound) => {
+                return Ok(stats);
+            }
+            Err(e) => return Err(e.into()),
+        }
+        let ids: Vec<git2::Oid> = walk.collect::<std::result::Result<_, _>>()?;
+        let boundary: std::collections::HashSet<git2::Oid> = self
+            .shallow_boundary()
+            .iter()
+            .filter_map(|s| git2::Oid::from_str(s).ok())
+            .collect();
+        let total = ids.len();
+        let odb = self.inner.odb()?;
+        let mut cache = TreeCache::new(&odb);
+        let mut changes = Vec::new();
+        for (n, &id) in ids.iter().enumerate() {
+            if n % 512 == 0 {
+                progress(n, total);
+            }
+            let commit = self.inner.find_commit(id)?;
+            let root = cache.get(commit.tree_id())?;
+            let is_boundary = boundary.contains(&id);
+            let parent_roots: Vec<std::rc::Rc<RawTree<'_>>> = if is_boundary {
+                Vec::new()
+            } else {
+                commit
+                    .parent_ids()
+                    .map(|p| cache.get(self.inner.find_commit(p)?.tree_id()))
+                    .collect::<Result<_>>()?
+            };
+            changes.clear();
+            for folder in folders {
+                let new = root.folder(folder);
+                let old = parent_roots.first().and_then(|p| p.folder(folder));
+                // A merge changed a folder only if it differs from every parent.
+                if parent_roots.iter().skip(1).any(|p| p.folder(folder) == new) {
+                    continue;
+                }
+                diff_trees(&mut cache, old, new, folder, &mut changes)?;
+            }
+            if commit.parent_count() > 1 && !is_boundary && !changes.is_empty() {
+                let others: Vec<String> = commit.parent_ids().skip(1).map(|p| p.to_string()).collect();
+                let mut kept = Vec::with_capacity(changes.len());
+                for c in changes.drain(..) {
+                    let mut differs = true;
+                    for p in &others {
+                        let tree = self.resolve(p)?.tree;
+                        if self.entry_id(&tree, &c.path)? == c.new {
+                            differs = false;
+                        }
+                    }
+                    if differs {
+                        kept.push(c);
+                    }
+                }
+                changes = kept;
+            }
+            if changes.is_empty() {
+                continue;
+            }
+            stats.commits_changing += 1;
+            let folder_trees = folders
+                .iter()
+                .map(|f| root.folder(f).map(|id| id.to_string()))
+                .collect();
+            each(CommitChanges {
+                commit: commit_info(&commit),
+                folder_trees,
+                changes: std::mem::take(&mut changes),
+                boundary: is_boundary,
+            })?;
+        }
+        progress(total, total);
+        stats.commits_walked = total;
+        stats.trees_read = cache.reads;
+        Ok(stats)
+    }
+
+    /// The id of a flat tree holding `files` (name → blob id) as regular
+    /// files: what `guidelines/` would have as its tree id. Used to generate
+    /// and check content bindings without writing objects.
+    pub fn hash_flat_tree(files: &[(&str, &str)]) -> Result<String> {
+        let mut sorted: Vec<&(&str, &str)> = files.iter().collect();
+        sorted.sort_by(|a, b| git_order(a.0.as_bytes(), false, b.0.as_bytes(), false));
+        let mut bytes = Vec::with_capacity(files.len() * 64);
+        for (name, id) in sorted {
+            bytes.extend_from_slice(b"100644 ");
+            bytes.extend_from_slice(name.as_bytes());
+            bytes.push(0);
+            bytes.extend_from_slice(git2::Oid::from_str(id)?.as_bytes());
+        }
+        Ok(git2::Oid::hash_object(git2::ObjectType::Tree, &bytes)?.to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use proptest::prelude::*;
+
+    use super::*;
+
+    /// Write `files` (path → content) as nested trees; returns the root id.
+    fn write_tree(repo: &git2::Repository, files: &BTreeMap<String, Vec<u8>>, prefix: &str) -> git2::Oid {
+        let mut builder = repo.treebuilder(None).unwrap();
+        let mut dirs: BTreeMap<String, ()> = BTreeMap::new();
+        for (path, content) in files {
+            let Some(rest) = path.strip_prefix(prefix) else {
+                continue;
+            };
+            match rest.split_once('/') {
+                Some((dir, _)) => {
+                    dirs.insert(dir.to_string(), ());
+                }
+                None => {
+                    let blob = repo.blob(content).unwrap();
+                    builder.insert(rest, blob, 0o100644).unwrap();
+                }
+            }
+        }
+        for dir in dirs.keys() {
+            let sub = write_tree(repo, files, &format!("{prefix}{dir}/"));
+            builder.insert(dir, sub, 0o040000).unwrap();
+        }
+        builder.write().unwrap()
+    }
+
+    fn commit(repo: &git2::Repository, files: &BTreeMap<String, Vec<u8>>, parents: &[git2::Oid]) -> git2::Oid {
+        let tree = repo.find_tree(write_tree(repo, files, "")).unwrap();
+        let sig = git2::Signature::new("T", "t@example.org", &git2::Time::new(1_600_000_000, 0)).unwrap();
+        let parents: Vec<git2::Commit<'_>> = parents.iter().map(|p| repo.find_commit(*p).unwrap()).collect();
+        let refs: Vec<&git2::Commit<'_>> = parents.iter().collect();
+        repo.commit(Some("HEAD"), &sig, &sig, "m", &tree, &refs).unwrap()
+    }
+
+    /// The naive answer: every file under the folders, compared by path.
+    fn naive(before: &BTreeMap<String, Vec<u8>>, after: &BTreeMap<String, Vec<u8>>) -> Vec<ChangedFile> {
+        let id = |c: &Vec<u8>| git2::Oid::hash_object(git2::ObjectType::Blob, c).unwrap().to_string();
+        let under = |p: &str| p.starts_with("guidelines/") || p.starts_with("reviews/");
+        let mut paths: Vec<&String> = before.keys().chain(after.keys()).filter(|p| under(p)).collect();
+        paths.sort();
+        paths.dedup();
+        paths
+            .into_iter()
+            .filter_map(|p| {
+                let (old, new) = (before.get(p).map(id), after.get(p).map(id));
+                (old != new).then(|| ChangedFile {
+                    path: p.clone(),
+                    old,
+                    new,
+                })
+            })
+            .collect()
+    }
+
+    fn path_strategy() -> impl Strategy<Value = String> {
+        prop_oneof![
+            4 => (0..40u8).prop_map(|n| format!("guidelines/g{n:02}-{}.toml", "x".repeat(n as usize % 7))),
+            1 => (0..3u8, 0..4u8).prop_map(|(r, e)| format!("reviews/202{r}-1/events/0{e}-stage.toml")),
+            1 => (0..3u8).prop_map(|n| format!("other/f{n}.txt")),
+            1 => Just("guidelines/g1".to_string()),
+            1 => Just("guidelines/g1/inner.toml".to_string()),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(24))]
+
+        /// The walk finds exactly the files whose content differs, commit by
+        /// commit, however the trees change.
+        #[test]
+        fn walk_matches_a_naive_comparison(
+            steps in prop::collection::vec(prop::collection::vec((path_strategy(), prop::option::of(0..5u8)), 1..8), 1..12)
+        ) {
+            let dir = tempfile::tempdir().unwrap();
+            let repo = git2::Repository::init(dir.path()).unwrap();
+            let mut files: BTreeMap<String, Vec<u8>> = BTreeMap::new();
+            let mut expected = Vec::new();
+            let mut parent: Vec<git2::Oid> = Vec::new();
+            for step in steps {
+                let before = files.clone();
+                for (path, content) in step {
+                    match content {
+                        // A file and a folder of the same name cannot coexist.
+                        Some(c) => {
+                            let clash = files.keys().any(|p| p.starts_with(&format!("{path}/")) || path.starts_with(&format!("{p}/")));
+                            if !clash {
+                                files.insert(path, format!("content {c}\n").into_bytes());
+                            }
+                        }
+                        None => {
+                            files.remove(&path);
+                        }
+                    }
+                }
+                let id = commit(&repo, &files, &parent);
+                parent = vec![id];
+                let changes = naive(&before, &files);
+                if !changes.is_empty() {
+                    expected.push((id.to_string(), changes));
+                }
+            }
+            let ours = Repo { inner: git2::Repository::open(dir.path()).unwrap(), root: dir.path().to_path_buf() };
+            let mut got = Vec::new();
+            ours.walk_changes(&["guidelines", "reviews"], true, &mut |_, _| {}, &mut |c| {
+                let mut changes = c.changes;
+                changes.sort_by(|a, b| a.path.cmp(&b.path));
+                got.push((c.commit.id, changes));
+                Ok(())
+            }).unwrap();
+            got.reverse();
+            prop_assert_eq!(got, expected);
+        }
+    }
+
+    #[test]
+    fn flat_tree_ids_are_gits() {
+        let dir = tempfile::tempdir().unwrap();
+        let repo = git2::Repository::init(dir.path()).unwrap();
+        let mut files = BTreeMap::new();
+        for name in ["b.toml", "a-b.toml", "a.toml", "index.toml"] {
+            files.insert(name.to_string(), name.as_bytes().to_vec());
+        }
+        let tree = write_tree(&repo, &files, "");
+        let ids: Vec<(String, String)> = files
+            .iter()
+            .map(|(n, c)| {
+                (
+                    n.clone(),
+                    git2::Oid::hash_object(git2::ObjectType::Blob, c).unwrap().to_string(),
+                )
+            })
+            .collect();
+        let refs: Vec<(&str, &str)> = ids.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+        assert_eq!(Repo::hash_flat_tree(&refs).unwrap(), tree.to_string());
+    }
+}

@@ -7,6 +7,7 @@ pub mod fmt;
 pub mod import;
 pub mod init;
 pub mod list;
+pub mod log;
 mod record;
 pub mod round;
 pub mod show;
@@ -83,6 +84,46 @@ pub fn with_stdout(render: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -
     }
 }
 
+/// Walk the repository's history once (see [`crate::history`]), with a
+/// progress bar on a terminal when it takes more than a moment, and warn
+/// about what makes the answers inexact (a shallow clone, records that do
+/// not parse).
+pub fn history(ctx: &Ctx, repo: &Repo, options: crate::history::WalkOptions) -> Result<crate::history::HistoryIndex> {
+    let started = std::time::Instant::now();
+    let tty = std::io::stderr().is_terminal();
+    let mut bar: Option<indicatif::ProgressBar> = None;
+    let index = crate::history::HistoryIndex::build(repo, options, &mut |done, total| {
+        if !tty || done >= total {
+            return;
+        }
+        if bar.is_none() && started.elapsed() > std::time::Duration::from_millis(300) {
+            let b = indicatif::ProgressBar::new(total as u64).with_message("reading history");
+            if let Ok(style) = indicatif::ProgressStyle::with_template("{msg} {bar:30} {pos}/{len} commits") {
+                b.set_style(style);
+            }
+            bar = Some(b);
+        }
+        if let Some(b) = &bar {
+            b.set_position(done as u64);
+        }
+    })?;
+    if let Some(b) = bar {
+        b.finish_and_clear();
+    }
+    if index.shallow.is_some() {
+        ctx.warn(crate::history::SHALLOW_EXPLANATION);
+    }
+    for p in &index.problems {
+        ctx.warn(&format!(
+            "{} as committed in {} does not parse ({}); it was left out and the rest of history was read",
+            p.path,
+            &p.commit[..p.commit.len().min(7)],
+            p.message
+        ));
+    }
+    Ok(index)
+}
+
 /// Dispatch to the command; returns the exit code.
 pub fn run(ctx: &Ctx, command: Command) -> Result<u8> {
     match command {
@@ -95,5 +136,6 @@ pub fn run(ctx: &Ctx, command: Command) -> Result<u8> {
         Command::Diff(args) => diff::run(ctx, args),
         Command::Round(args) => round::run(ctx, args),
         Command::Comment(args) => comment::run(ctx, args),
+        Command::Log(args) => log::run(ctx, args),
     }
 }

@@ -98,3 +98,105 @@ pub fn guideline(
     }
     Ok(())
 }
+
+/// The log of one guideline or of all, newest first, one block per commit.
+pub fn log(
+    out: &mut dyn Write,
+    entries: &[crate::history::log::LogEntry],
+    guideline: Option<&str>,
+    color: bool,
+) -> std::io::Result<()> {
+    use crate::history::ChangeKind;
+    let paint = Paint { on: color };
+    if entries.is_empty() {
+        return match guideline {
+            Some(id) => writeln!(out, "No commit has changed guideline `{id}`."),
+            None => writeln!(out, "No commit has changed a guideline yet."),
+        };
+    }
+    let mut last_commit: Option<&str> = None;
+    for e in entries {
+        if last_commit != Some(e.commit.as_str()) {
+            if last_commit.is_some() {
+                writeln!(out)?;
+            }
+            writeln!(
+                out,
+                "{}  {}  {}",
+                paint.yellow(&e.commit[..e.commit.len().min(7)]),
+                e.date.format("%Y-%m-%d"),
+                e.author
+            )?;
+            writeln!(out, "    {}", e.message)?;
+            if let Some(r) = &e.round {
+                let source = match r.source {
+                    crate::history::RoundSource::Trailer => "",
+                    crate::history::RoundSource::Events => " (the round was open)",
+                };
+                match &r.stage {
+                    Some(stage) => writeln!(out, "    round {}, stage {stage}{source}", r.round)?,
+                    None => writeln!(out, "    round {}{source}", r.round)?,
+                }
+            }
+            if !e.addresses.is_empty() {
+                writeln!(out, "    addresses {}", e.addresses.join(", "))?;
+            }
+            last_commit = Some(&e.commit);
+        }
+        let name = match (e.number, &e.title) {
+            (Some(n), Some(t)) => format!("{n}. {t} ({})", e.guideline),
+            _ => e.guideline.clone(),
+        };
+        let what = match e.change {
+            ChangeKind::Added if e.boundary => "present when the shallow history begins".to_string(),
+            ChangeKind::Added => match &e.renamed_from {
+                Some(from) => format!("added (renamed from {from})"),
+                None => "added".to_string(),
+            },
+            ChangeKind::Removed => match &e.renamed_to {
+                Some(to) => format!("removed (renamed to {to})"),
+                None => "removed".to_string(),
+            },
+            ChangeKind::Modified if e.fields.is_empty() => "modified (the texts are unchanged)".to_string(),
+            ChangeKind::Modified => format!(
+                "modified: {} field{}, {}",
+                e.fields.len(),
+                if e.fields.len() == 1 { "" } else { "s" },
+                words_phrase(e.words_removed, e.words_added)
+            ),
+        };
+        writeln!(out, "  {} {what}", paint.bold(&name))?;
+        for f in &e.fields {
+            match (&f.from, &f.to) {
+                (Some(from), Some(to)) => writeln!(out, "      {}: {from:?} → {to:?}", f.field)?,
+                _ => writeln!(
+                    out,
+                    "      {}: {}",
+                    f.field,
+                    words_phrase(f.words_removed, f.words_added)
+                )?,
+            }
+        }
+        if let Some(why) = &e.unreadable {
+            writeln!(out, "      ({why})")?;
+        }
+    }
+    Ok(())
+}
+
+/// `3 words removed, 5 added`, `1 word added`, `spacing changed`.
+fn words_phrase(removed: usize, added: usize) -> String {
+    let words = |n: usize| {
+        if n == 1 {
+            "1 word".to_string()
+        } else {
+            format!("{n} words")
+        }
+    };
+    match (removed, added) {
+        (0, 0) => "spacing changed".into(),
+        (0, a) => format!("{} added", words(a)),
+        (r, 0) => format!("{} removed", words(r)),
+        (r, a) => format!("{} removed, {a} added", words(r)),
+    }
+}

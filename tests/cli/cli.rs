@@ -10,7 +10,9 @@ fn clap_definition_is_consistent() {
 #[test]
 fn help_lists_every_command() {
     let help = riktlinjer::cli::Cli::command().render_long_help().to_string();
-    for verb in ["init", "import", "check", "list", "show", "fmt", "round", "comment"] {
+    for verb in [
+        "init", "import", "check", "list", "show", "fmt", "round", "comment", "diff", "log",
+    ] {
         assert!(help.contains(verb), "help lacks {verb}:\n{help}");
     }
 }

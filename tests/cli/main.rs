@@ -10,6 +10,7 @@ mod diff;
 mod fmt;
 mod import;
 mod init;
+mod log;
 mod round;
 mod shipped;
 mod show_list;

@@ -1,0 +1,192 @@
+//! The history reports against `git log` on a synthetic repository of a
+//! thousand guidelines and twenty years of commits.
+//!
+//! ```text
+//! cargo bench --bench history
+//! ```
+//!
+//! Generates the repository once (with the generator of `examples/synth`)
+//! under `target/synth-G-C-sS`, then times, each best of several runs:
+//! `git log --name-only -- guidelines reviews`, the one history walk
+//! in-process, and the reports through the release binary, and prints each
+//! report's ratio to the `git log` time (target ≤ 0.5) and its peak memory
+//! from `/usr/bin/time -v` (target < 200 MB). `SYNTH_GUIDELINES`,
+//! `SYNTH_COMMITS` and `BENCH_RUNS` change the size and the repetitions;
+//! `SYNTH_NO_REPACK=1` keeps the objects in fast-import's own pack.
+
+#[path = "../examples/synth/generate.rs"]
+mod generate;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use riktlinjer::history::{HistoryIndex, WalkOptions};
+use riktlinjer::repo::Repo;
+
+fn env_number(name: &str, default: usize) -> usize {
+    std::env::var(name).ok().and_then(|v| v.parse().ok()).unwrap_or(default)
+}
+
+fn best_of(runs: usize, mut f: impl FnMut()) -> Duration {
+    f(); // warm the caches
+    (0..runs)
+        .map(|_| {
+            let t = Instant::now();
+            f();
+            t.elapsed()
+        })
+        .min()
+        .unwrap_or_default()
+}
+
+fn quiet(cmd: &mut Command) -> &mut Command {
+    cmd.stdout(Stdio::null()).stderr(Stdio::null())
+}
+
+fn run_ok(cmd: &mut Command) {
+    let status = quiet(cmd).status().expect("run the command");
+    assert!(status.success(), "{cmd:?} failed: {status}");
+}
+
+/// Peak resident memory in MB of one run, from `/usr/bin/time -v`.
+fn peak_memory_mb(program: &Path, args: &[&str], dir: &Path) -> Option<f64> {
+    let out = Command::new("/usr/bin/time")
+        .arg("-v")
+        .arg(program)
+        .args(args)
+        .current_dir(dir)
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .output()
+        .ok()?;
+    let text = String::from_utf8_lossy(&out.stderr);
+    text.lines()
+        .find_map(|l| l.trim().strip_prefix("Maximum resident set size (kbytes):"))
+        .and_then(|v| v.trim().parse::<f64>().ok())
+        .map(|kb| kb / 1024.0)
+}
+
+struct Row {
+    name: String,
+    time: Duration,
+    memory: Option<f64>,
+}
+
+fn main() {
+    // `cargo bench` passes `--bench`; a filter argument is not used here.
+    let params = generate::Params {
+        guidelines: env_number("SYNTH_GUIDELINES", 1000),
+        commits: env_number("SYNTH_COMMITS", 20_000),
+        seed: 1,
+        repack: std::env::var_os("SYNTH_NO_REPACK").is_none(),
+    };
+    let runs = env_number("BENCH_RUNS", 5);
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("target"));
+    let dir = target.join(format!(
+        "synth-{}-{}-s{}{}",
+        params.guidelines,
+        params.commits,
+        params.seed,
+        if params.repack { "" } else { "-fast-import" }
+    ));
+    if !generate::is_generated(&dir, &params) {
+        let _ = std::fs::remove_dir_all(&dir);
+        let t = Instant::now();
+        let s = generate::generate(&dir, &params).expect("generate the synthetic repository");
+        println!(
+            "generated {}: {} commits, {} guidelines, {} review files in {:.1} s",
+            dir.display(),
+            s.commits,
+            s.guidelines,
+            s.review_files,
+            t.elapsed().as_secs_f64()
+        );
+    } else {
+        println!("reusing {}", dir.display());
+    }
+    let bin = Path::new(env!("CARGO_BIN_EXE_riktlinjer"));
+
+    let git_log = best_of(runs, || {
+        run_ok(
+            Command::new("git")
+                .args(["log", "--name-only", "--", "guidelines", "reviews"])
+                .current_dir(&dir),
+        )
+    });
+    let git_memory = peak_memory_mb(
+        Path::new("/usr/bin/git"),
+        &["log", "--name-only", "--", "guidelines", "reviews"],
+        &dir,
+    );
+
+    let repo = Repo::discover(&dir).expect("open the synthetic repository");
+    let mut index = HistoryIndex::default();
+    let walk = best_of(runs, || {
+        index = HistoryIndex::build(&repo, WalkOptions::default(), &mut |_, _| {}).expect("walk");
+    });
+    let walk_verified = best_of(runs, || {
+        HistoryIndex::build(
+            &repo,
+            WalkOptions {
+                verify_hashes: true,
+                ..WalkOptions::default()
+            },
+            &mut |_, _| {},
+        )
+        .expect("walk");
+    });
+    let changes: usize = index.guidelines.values().map(Vec::len).sum();
+    println!(
+        "history: {} commits walked, {} change guidelines/ or reviews/, {} guideline changes, {} review records, {} rounds",
+        index.commits_walked,
+        index.commits.len(),
+        changes,
+        index.records.len(),
+        index.rounds.len()
+    );
+
+    let mut rows = vec![
+        Row {
+            name: "git log --name-only -- guidelines reviews".into(),
+            time: git_log,
+            memory: git_memory,
+        },
+        Row {
+            name: "history walk (in-process)".into(),
+            time: walk,
+            memory: None,
+        },
+        Row {
+            name: "history walk, hashes verified (in-process)".into(),
+            time: walk_verified,
+            memory: None,
+        },
+    ];
+    let reports: &[&[&str]] = &[&["log", "1"], &["log", "1", "--format", "json"], &["log"]];
+    for args in reports {
+        let time = best_of(runs, || run_ok(Command::new(bin).args(*args).current_dir(&dir)));
+        rows.push(Row {
+            name: format!("riktlinjer {}", args.join(" ")),
+            time,
+            memory: peak_memory_mb(bin, args, &dir),
+        });
+    }
+
+    println!();
+    println!("{:<46} {:>9} {:>12} {:>10}", "", "time", "÷ git log", "peak MB");
+    for r in &rows {
+        let ratio = r.time.as_secs_f64() / git_log.as_secs_f64();
+        println!(
+            "{:<46} {:>7.0}ms {:>12.2} {:>10}",
+            r.name,
+            r.time.as_secs_f64() * 1000.0,
+            ratio,
+            r.memory.map(|m| format!("{m:.0}")).unwrap_or_else(|| "-".into())
+        );
+    }
+    println!();
+    println!("targets: each report ≤ 0.50 × git log, peak memory < 200 MB");
+}

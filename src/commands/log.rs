@@ -1,0 +1,63 @@
+//! `riktlinjer log`: the history of one guideline, or of all.
+
+use crate::commands::{Ctx, with_stdout};
+use crate::history::{self, WalkOptions};
+use crate::snapshot::Snapshot;
+use crate::{Error, Result, render, store};
+
+/// Output formats of `log`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// Commit by commit, newest first.
+    Text,
+    /// An array of changes, newest first.
+    Json,
+}
+
+/// Arguments of `log`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The guideline's id or current number (default: every guideline). A
+    /// withdrawn guideline is found by its id.
+    pub guideline: Option<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+}
+
+/// Print the log.
+pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
+    let repo = ctx.repo()?;
+    // Resolve a number or id against the current guidelines first, so that a
+    // typo fails before the walk.
+    let current = store::load(&Snapshot::of(&repo, None)?).ok();
+    let wanted = match &args.guideline {
+        None => None,
+        Some(w) => match current.as_ref().and_then(|l| l.find(w).ok()) {
+            Some(g) => Some(g.id.clone()),
+            None => Some(w.clone()),
+        },
+    };
+    let index = super::history(ctx, &repo, WalkOptions::default())?;
+    if let Some(id) = &wanted
+        && !index.guidelines.contains_key(id)
+    {
+        let mut known: Vec<&str> = index.guidelines.keys().map(String::as_str).collect();
+        if let Some(l) = &current {
+            known.extend(l.guidelines.iter().map(|g| g.id.as_str()));
+        }
+        known.sort_unstable();
+        known.dedup();
+        let wanted_text = args.guideline.clone().unwrap_or_default();
+        return Err(Error::UnknownGuideline {
+            suggestions: crate::error::close_matches(&wanted_text, known),
+            wanted: wanted_text,
+        });
+    }
+    let entries = history::log::log(&repo, &index, wanted.as_deref())?;
+    with_stdout(|out| match args.format {
+        Format::Text => render::text::log(out, &entries, wanted.as_deref(), ctx.use_color()),
+        Format::Json => render::json::write(out, &entries),
+    })?;
+    Ok(0)
+}

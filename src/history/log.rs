@@ -1,0 +1,301 @@
+//! `riktlinjer log`: the history of one guideline (or of all) from the
+//! [`HistoryIndex`]: each change with its commit, the round and stage it
+//! belongs to, the statements it cites and a summary of what changed.
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use chrono::{DateTime, FixedOffset};
+use serde::Serialize;
+
+use super::{ChangeKind, HistoryIndex, RoundRef};
+use crate::Result;
+use crate::model::{Collection, Guideline, TextField};
+use crate::repo::Repo;
+
+/// One change of one guideline.
+#[derive(Debug, Clone, Serialize)]
+pub struct LogEntry {
+    /// Full commit id.
+    pub commit: String,
+    /// Author time.
+    pub date: DateTime<FixedOffset>,
+    /// Author name.
+    pub author: String,
+    /// Author email.
+    pub email: String,
+    /// First line of the commit message.
+    pub message: String,
+    /// Guideline id.
+    pub guideline: String,
+    /// Its number after the change (before, for a removal).
+    pub number: Option<u32>,
+    /// Its title (primary language) after the change (before, for a removal).
+    pub title: Option<String>,
+    /// `added`, `modified` or `removed`.
+    pub change: ChangeKind,
+    /// For an addition: the guideline file it was renamed from.
+    pub renamed_from: Option<String>,
+    /// For a removal: the guideline file it was renamed to.
+    pub renamed_to: Option<String>,
+    /// The round and stage the change belongs to.
+    pub round: Option<RoundRef>,
+    /// The statements the commit cites (`Addresses:`).
+    pub addresses: Vec<String>,
+    /// What changed, field by field (empty for additions and removals).
+    pub fields: Vec<FieldChange>,
+    /// Words removed over all fields.
+    pub words_removed: usize,
+    /// Words added over all fields.
+    pub words_added: usize,
+    /// The commit is the cut-off of a shallow clone: the guideline was not
+    /// necessarily added there, only first seen.
+    pub boundary: bool,
+    /// Set when a version could not be read as a guideline.
+    pub unreadable: Option<String>,
+}
+
+/// One changed field.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FieldChange {
+    /// `number`, `theme` or a field path (`sv.description`, `sv.actors.klient`).
+    pub field: String,
+    /// The value before, for short fields (number, theme, title).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub from: Option<String>,
+    /// The value after, for short fields.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub to: Option<String>,
+    /// Words removed.
+    pub words_removed: usize,
+    /// Words added.
+    pub words_added: usize,
+}
+
+/// Words removed and added between two texts: a word diff counting only
+/// words, not the spaces between them.
+// TODO(merge): use the `diff` module's tokenizer and field diff once the
+// word-diff branch is merged, so that `log`, `diff` and `changelog` agree.
+pub fn word_counts(old: &str, new: &str) -> (usize, usize) {
+    if old == new {
+        return (0, 0);
+    }
+    let diff = similar::TextDiff::configure()
+        .algorithm(similar::Algorithm::Patience)
+        .diff_words(old, new);
+    let (mut removed, mut added) = (0, 0);
+    for change in diff.iter_all_changes() {
+        if change.value().trim().is_empty() {
+            continue;
+        }
+        match change.tag() {
+            similar::ChangeTag::Delete => removed += 1,
+            similar::ChangeTag::Insert => added += 1,
+            similar::ChangeTag::Equal => {}
+        }
+    }
+    (removed, added)
+}
+
+/// The field-by-field summary of a change from `old` to `new`.
+pub fn field_changes(old: &Guideline, new: &Guideline, actor_order: &[String]) -> Vec<FieldChange> {
+    let mut out = Vec::new();
+    if old.number != new.number {
+        out.push(FieldChange {
+            field: "number".into(),
+            from: Some(old.number.to_string()),
+            to: Some(new.number.to_string()),
+            words_removed: 0,
+            words_added: 0,
+        });
+    }
+    if old.theme != new.theme {
+        out.push(FieldChange {
+            field: "theme".into(),
+            from: Some(old.theme.clone()),
+            to: Some(new.theme.clone()),
+            words_removed: 0,
+            words_added: 0,
+        });
+    }
+    let empty = crate::model::GuidelineText::default();
+    let mut langs: Vec<&String> = new.texts.keys().collect();
+    langs.extend(old.texts.keys().filter(|l| !new.texts.contains_key(*l)));
+    for lang in langs {
+        let before = old.texts.get(lang).unwrap_or(&empty);
+        let after = new.texts.get(lang).unwrap_or(&empty);
+        let before_fields: Vec<(TextField, &str)> = before.fields(actor_order).collect();
+        let mut seen = Vec::new();
+        for (field, value) in after.fields(actor_order) {
+            let old_value = before_fields
+                .iter()
+                .find(|(f, _)| *f == field)
+                .map(|(_, v)| *v)
+                .unwrap_or("");
+            seen.push(field.clone());
+            push_field(&mut out, lang, field, old_value, value);
+        }
+        for (field, value) in before_fields {
+            if !seen.contains(&field) {
+                push_field(&mut out, lang, field, value, "");
+            }
+        }
+    }
+    out
+}
+
+fn push_field(out: &mut Vec<FieldChange>, lang: &str, field: TextField, old: &str, new: &str) {
+    if old == new {
+        return;
+    }
+    let (words_removed, words_added) = word_counts(old, new);
+    let short = field == TextField::Title;
+    out.push(FieldChange {
+        field: crate::model::FieldPath {
+            lang: lang.to_string(),
+            field,
+        }
+        .to_string(),
+        from: short.then(|| old.to_string()),
+        to: short.then(|| new.to_string()),
+        words_removed,
+        words_added,
+    });
+}
+
+/// Reads guideline versions by blob id, each blob parsed once, against the
+/// collection in force when it was written.
+struct Versions<'a> {
+    repo: &'a Repo,
+    index: &'a HistoryIndex,
+    collections: HashMap<String, Option<Rc<Collection>>>,
+    fallback: Option<Rc<Collection>>,
+}
+
+impl<'a> Versions<'a> {
+    fn collection_at(&mut self, n: usize) -> Result<Option<Rc<Collection>>> {
+        let Some(blob) = self.index.collection_blob_at(n) else {
+            return Ok(self.fallback.clone());
+        };
+        if !self.collections.contains_key(blob) {
+            let bytes = self.repo.read_blob(blob)?;
+            let parsed = crate::store::parse_collection(crate::store::INDEX_PATH, &bytes)
+                .ok()
+                .map(Rc::new);
+            if parsed.is_some() {
+                self.fallback = parsed.clone();
+            }
+            self.collections.insert(blob.to_string(), parsed);
+        }
+        Ok(self.collections[blob].clone().or_else(|| self.fallback.clone()))
+    }
+
+    /// The guideline of a blob, or why it cannot be read.
+    fn guideline(&mut self, id: &str, blob: &str, n: usize) -> Result<(Option<Guideline>, Option<Rc<Collection>>)> {
+        let collection = self.collection_at(n)?;
+        let Some(c) = &collection else {
+            return Ok((None, None));
+        };
+        let bytes = self.repo.read_blob(blob)?;
+        let path = format!("guidelines/{id}.toml");
+        let (g, _, _) = crate::store::parse_guideline(&path, id, &bytes, c);
+        Ok((g, collection))
+    }
+}
+
+/// The log of one guideline (`only`) or of all, newest first.
+pub fn log(repo: &Repo, index: &HistoryIndex, only: Option<&str>) -> Result<Vec<LogEntry>> {
+    let mut versions = Versions {
+        repo,
+        index,
+        collections: HashMap::new(),
+        fallback: None,
+    };
+    let mut entries: Vec<(usize, LogEntry)> = Vec::new();
+    for (id, changes) in &index.guidelines {
+        if only.is_some_and(|o| o != id) {
+            continue;
+        }
+        // The previous version, so that each blob is parsed once.
+        let mut previous: Option<(String, Option<Guideline>)> = None;
+        for change in changes {
+            let c = index.commit(change.commit);
+            let old = match (&change.old_blob, &previous) {
+                (Some(blob), Some((prev_blob, g))) if blob == prev_blob => g.clone(),
+                (Some(blob), _) => versions.guideline(id, blob, change.commit)?.0,
+                (None, _) => None,
+            };
+            let (new, collection) = match &change.new_blob {
+                Some(blob) => versions.guideline(id, blob, change.commit)?,
+                None => (None, versions.collection_at(change.commit)?),
+            };
+            let primary = collection.as_ref().map(|c| c.primary_language().to_string());
+            let shown = new.as_ref().or(old.as_ref());
+            let mut entry = LogEntry {
+                commit: c.id.clone(),
+                date: c.time,
+                author: c.author.clone(),
+                email: c.email.clone(),
+                message: c.summary.clone(),
+                guideline: id.clone(),
+                number: shown.map(|g| g.number),
+                title: shown.map(|g| g.title_in(primary.as_deref().unwrap_or("sv")).to_string()),
+                change: change.kind,
+                renamed_from: change.renamed_from.clone(),
+                renamed_to: change.renamed_to.clone(),
+                round: index.round_of(change.commit, id),
+                addresses: c.trailers.addresses.clone(),
+                fields: Vec::new(),
+                words_removed: 0,
+                words_added: 0,
+                boundary: c.boundary,
+                unreadable: None,
+            };
+            match (&old, &new, change.kind) {
+                (Some(o), Some(n), _) => {
+                    let actors: Vec<String> = collection
+                        .as_ref()
+                        .map(|c| c.actors.iter().map(|a| a.id.clone()).collect())
+                        .unwrap_or_default();
+                    entry.fields = field_changes(o, n, &actors);
+                }
+                (_, None, ChangeKind::Added | ChangeKind::Modified) => {
+                    entry.unreadable = Some("this version of the file is not a readable guideline".into());
+                }
+                (None, _, ChangeKind::Modified) => {
+                    entry.unreadable = Some("the previous version of the file is not a readable guideline".into());
+                }
+                _ => {}
+            }
+            entry.words_removed = entry.fields.iter().map(|f| f.words_removed).sum();
+            entry.words_added = entry.fields.iter().map(|f| f.words_added).sum();
+            if let Some(blob) = &change.new_blob {
+                previous = Some((blob.clone(), new));
+            }
+            entries.push((change.commit, entry));
+        }
+    }
+    // Newest first; within a commit, by guideline number.
+    entries.sort_by(|a, b| {
+        b.0.cmp(&a.0)
+            .then(a.1.number.cmp(&b.1.number))
+            .then(a.1.guideline.cmp(&b.1.guideline))
+    });
+    Ok(entries.into_iter().map(|(_, e)| e).collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_words_not_spaces() {
+        assert_eq!(word_counts("a b c", "a b c"), (0, 0));
+        assert_eq!(
+            word_counts("Alla aktörer har en roll.", "Alla aktörer har en tydlig roll."),
+            (0, 1)
+        );
+        assert_eq!(word_counts("ett två tre", "ett fyra tre"), (1, 1));
+        assert_eq!(word_counts("", "ny text här"), (0, 3));
+    }
+}

@@ -1,0 +1,562 @@
+//! Answers from history: ONE walk over the commits that touch `guidelines/`
+//! and `reviews/`, collecting in a single pass per commit what every report
+//! (`log`, `report currency`, `audit`, `report comments`, `changelog`) reads:
+//! which guideline files changed and their blob ids, which review records
+//! were added, modified or deleted (parsed), and each commit's author, time
+//! and review trailers. The result, [`HistoryIndex`], is owned data; the
+//! reports never go back to git for history, only for single blobs.
+
+pub mod log;
+pub mod records;
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, FixedOffset};
+use serde::Serialize;
+
+use crate::Result;
+use crate::repo::{CommitChanges, Repo};
+use records::{Record, RecordPath};
+
+/// The folders the walk looks at.
+pub const FOLDERS: [&str; 2] = ["guidelines", "reviews"];
+
+/// What a commit did to a file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ChangeKind {
+    /// The file appeared.
+    Added,
+    /// The file's content changed.
+    Modified,
+    /// The file disappeared.
+    Removed,
+}
+
+impl ChangeKind {
+    fn of(old: &Option<String>, new: &Option<String>) -> ChangeKind {
+        match (old, new) {
+            (None, _) => ChangeKind::Added,
+            (_, None) => ChangeKind::Removed,
+            _ => ChangeKind::Modified,
+        }
+    }
+
+    /// `added`, `modified`, `removed`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ChangeKind::Added => "added",
+            ChangeKind::Modified => "modified",
+            ChangeKind::Removed => "removed",
+        }
+    }
+}
+
+/// The review trailers of a commit message.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Trailers {
+    /// `Review-Round:`
+    pub round: Option<String>,
+    /// `Review-Stage:`
+    pub stage: Option<String>,
+    /// `Review-Event:` (`<round-id>/<file stem>`).
+    pub event: Option<String>,
+    /// Every `Addresses:` citation (`<round-id>/S-<code>`), in order.
+    pub addresses: Vec<String>,
+}
+
+impl Trailers {
+    /// Read the trailers of a commit message: the `Key: value` lines of its
+    /// last paragraph (the way `git interpret-trailers --parse` reads them;
+    /// several `Addresses:` values may also be comma-separated).
+    pub fn parse(message: &str) -> Trailers {
+        let mut t = Trailers::default();
+        let trimmed = message.trim_end();
+        // The subject alone has no trailers: they live in the last of at
+        // least two paragraphs.
+        let Some((_, last)) = trimmed.rsplit_once("\n\n") else {
+            return t;
+        };
+        for line in last.lines() {
+            let Some((key, value)) = line.split_once(':') else {
+                continue;
+            };
+            let value = value.trim();
+            if value.is_empty() || key.is_empty() || key.contains(char::is_whitespace) {
+                continue;
+            }
+            match key.to_ascii_lowercase().as_str() {
+                "review-round" => t.round = Some(value.to_string()),
+                "review-stage" => t.stage = Some(value.to_string()),
+                "review-event" => t.event = Some(value.to_string()),
+                "addresses" => t.addresses.extend(
+                    value
+                        .split([',', ' '])
+                        .map(str::trim)
+                        .filter(|s| !s.is_empty())
+                        .map(str::to_string),
+                ),
+                _ => {}
+            }
+        }
+        t
+    }
+
+    /// Whether the commit carries any review trailer.
+    pub fn is_empty(&self) -> bool {
+        self.round.is_none() && self.stage.is_none() && self.event.is_none() && self.addresses.is_empty()
+    }
+}
+
+/// A commit that changed something under `guidelines/` or `reviews/`.
+#[derive(Debug, Clone, Serialize)]
+pub struct HistCommit {
+    /// Full id.
+    pub id: String,
+    /// Author name.
+    pub author: String,
+    /// Author email.
+    pub email: String,
+    /// Author time.
+    pub time: DateTime<FixedOffset>,
+    /// First line of the message.
+    pub summary: String,
+    /// Parent ids.
+    pub parents: Vec<String>,
+    /// Tree id of `guidelines/` in this commit.
+    pub guidelines_tree: Option<String>,
+    /// Tree id of `reviews/` in this commit.
+    pub reviews_tree: Option<String>,
+    /// The review trailers of its message.
+    pub trailers: Trailers,
+    /// On the boundary of a shallow clone: its "added" files were inherited
+    /// from commits this clone does not have.
+    pub boundary: bool,
+}
+
+impl HistCommit {
+    /// The abbreviated id.
+    pub fn short_id(&self) -> &str {
+        &self.id[..self.id.len().min(7)]
+    }
+}
+
+/// One change of one guideline file (`guidelines/<id>.toml`).
+#[derive(Debug, Clone, Serialize)]
+pub struct GuidelineChange {
+    /// Index into [`HistoryIndex::commits`].
+    pub commit: usize,
+    /// Added, modified or removed.
+    pub kind: ChangeKind,
+    /// Blob id before.
+    pub old_blob: Option<String>,
+    /// Blob id after.
+    pub new_blob: Option<String>,
+    /// For an addition: the id of a guideline removed in the same commit
+    /// with the same content (the file was renamed).
+    pub renamed_from: Option<String>,
+    /// For a removal: the id the file was renamed to.
+    pub renamed_to: Option<String>,
+}
+
+/// One change of any other file (the collection, a review record).
+#[derive(Debug, Clone, Serialize)]
+pub struct FileChange {
+    /// Index into [`HistoryIndex::commits`].
+    pub commit: usize,
+    /// Added, modified or removed.
+    pub kind: ChangeKind,
+    /// Blob id before.
+    pub old_blob: Option<String>,
+    /// Blob id after.
+    pub new_blob: Option<String>,
+}
+
+/// A version of a review record as some commit wrote it.
+#[derive(Debug, Clone, Serialize)]
+pub struct RecordVersion {
+    /// Path of the file.
+    pub path: String,
+    /// What the path says the file is.
+    pub what: RecordPath,
+    /// Index into [`HistoryIndex::commits`] of the commit that wrote it.
+    pub commit: usize,
+    /// Whether the commit added the file (or changed it).
+    pub kind: ChangeKind,
+    /// Blob id.
+    pub blob: String,
+    /// The parsed record, or `None` when it did not parse (see problems).
+    pub record: Option<Record>,
+}
+
+/// Something in history the walk could not read.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct HistoryProblem {
+    /// The file.
+    pub path: String,
+    /// The commit that wrote the unreadable version.
+    pub commit: String,
+    /// What is wrong.
+    pub message: String,
+}
+
+/// Why a shallow clone's answers cannot all be exact.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Shallow {
+    /// The commits at which history is cut off.
+    pub boundary: Vec<String>,
+    /// What this means for the answers.
+    pub explanation: String,
+}
+
+/// Everything the reports need from history, collected in one walk.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct HistoryIndex {
+    /// `HEAD` when the walk ran.
+    pub head: Option<String>,
+    /// How many commits are reachable from `HEAD`.
+    pub commits_walked: usize,
+    /// Set when the repository is a shallow clone.
+    pub shallow: Option<Shallow>,
+    /// The commits that changed `guidelines/` or `reviews/`, oldest first
+    /// (parents before children).
+    pub commits: Vec<HistCommit>,
+    /// Changes of `guidelines/index.toml` (the collection).
+    pub collection: Vec<FileChange>,
+    /// Per guideline id, its changes oldest first.
+    pub guidelines: BTreeMap<String, Vec<GuidelineChange>>,
+    /// Per file under `reviews/`, its changes oldest first.
+    pub review_files: BTreeMap<String, Vec<FileChange>>,
+    /// Every version of every review record, oldest first.
+    pub records: Vec<RecordVersion>,
+    /// Review records that did not parse in some commit (the walk went on).
+    pub problems: Vec<HistoryProblem>,
+    /// Per round id, where it lies in history.
+    pub rounds: BTreeMap<String, RoundSpan>,
+}
+
+/// Options of a walk.
+#[derive(Debug, Clone, Copy)]
+pub struct WalkOptions {
+    /// Re-hash every object read (the audit needs it; the other reports do
+    /// not, and are faster without).
+    pub verify_hashes: bool,
+    /// Parse the review records (all reports but `log` of a guideline need
+    /// them; their files are few).
+    pub parse_records: bool,
+}
+
+impl Default for WalkOptions {
+    fn default() -> Self {
+        WalkOptions {
+            verify_hashes: false,
+            parse_records: true,
+        }
+    }
+}
+
+/// The guideline id of a path under `guidelines/`, if it is a guideline file.
+pub fn guideline_id(path: &str) -> Option<&str> {
+    let name = path.strip_prefix("guidelines/")?;
+    if name.contains('/') || name == crate::store::INDEX_FILE {
+        return None;
+    }
+    name.strip_suffix(".toml")
+}
+
+impl HistoryIndex {
+    /// Walk the repository's history once and build the index.
+    /// `progress(done, total)` is called now and then.
+    pub fn build(repo: &Repo, options: WalkOptions, progress: &mut dyn FnMut(usize, usize)) -> Result<HistoryIndex> {
+        // The walk runs newest first; collect, then turn it around.
+        let mut walked: Vec<CommitChanges> = Vec::new();
+        let stats = repo.walk_changes(&FOLDERS, options.verify_hashes, progress, &mut |c| {
+            walked.push(c);
+            Ok(())
+        })?;
+        let mut index = HistoryIndex {
+            head: repo.head()?.map(|c| c.id),
+            commits_walked: stats.commits_walked,
+            ..HistoryIndex::default()
+        };
+        if repo.is_shallow() {
+            index.shallow = Some(Shallow {
+                boundary: repo.shallow_boundary(),
+                explanation: SHALLOW_EXPLANATION.into(),
+            });
+        }
+        walked.reverse();
+        for c in walked {
+            index.add_commit(repo, c, options)?;
+        }
+        index.index_rounds();
+        Ok(index)
+    }
+
+    fn add_commit(&mut self, repo: &Repo, c: CommitChanges, options: WalkOptions) -> Result<()> {
+        let n = self.commits.len();
+        let trailers = Trailers::parse(&c.commit.message);
+        self.commits.push(HistCommit {
+            id: c.commit.id,
+            author: c.commit.author,
+            email: c.commit.author_email,
+            time: c.commit.time,
+            summary: c.commit.summary,
+            parents: c.commit.parents,
+            guidelines_tree: c.folder_trees.first().cloned().flatten(),
+            reviews_tree: c.folder_trees.get(1).cloned().flatten(),
+            trailers,
+            boundary: c.boundary,
+        });
+        let mut added: Vec<(String, GuidelineChange)> = Vec::new();
+        let mut removed: Vec<(String, GuidelineChange)> = Vec::new();
+        for f in c.changes {
+            let kind = ChangeKind::of(&f.old, &f.new);
+            if let Some(id) = guideline_id(&f.path) {
+                let change = GuidelineChange {
+                    commit: n,
+                    kind,
+                    old_blob: f.old,
+                    new_blob: f.new,
+                    renamed_from: None,
+                    renamed_to: None,
+                };
+                match kind {
+                    ChangeKind::Added => added.push((id.to_string(), change)),
+                    ChangeKind::Removed => removed.push((id.to_string(), change)),
+                    ChangeKind::Modified => self.guidelines.entry(id.to_string()).or_default().push(change),
+                }
+            } else if f.path == crate::store::INDEX_PATH {
+                self.collection.push(FileChange {
+                    commit: n,
+                    kind,
+                    old_blob: f.old,
+                    new_blob: f.new,
+                });
+            } else if f.path.starts_with("reviews/") {
+                if options.parse_records
+                    && let (Some(what), Some(blob)) = (RecordPath::classify(&f.path), &f.new)
+                {
+                    let record = match records::parse(&what, &repo.read_blob(blob)?) {
+                        Ok(r) => Some(r),
+                        Err(message) => {
+                            self.problems.push(HistoryProblem {
+                                path: f.path.clone(),
+                                commit: self.commits[n].id.clone(),
+                                message,
+                            });
+                            None
+                        }
+                    };
+                    self.records.push(RecordVersion {
+                        path: f.path.clone(),
+                        what,
+                        commit: n,
+                        kind,
+                        blob: blob.clone(),
+                        record,
+                    });
+                }
+                self.review_files.entry(f.path).or_default().push(FileChange {
+                    commit: n,
+                    kind,
+                    old_blob: f.old,
+                    new_blob: f.new,
+                });
+            }
+        }
+        // A file removed and another added with the same content in one
+        // commit is a rename; the ids stay each their own history.
+        for (to, add) in &mut added {
+            if let Some((from, rem)) = removed
+                .iter_mut()
+                .find(|(_, r)| r.renamed_to.is_none() && r.old_blob == add.new_blob)
+            {
+                add.renamed_from = Some(from.clone());
+                rem.renamed_to = Some(to.clone());
+            }
+        }
+        for (id, change) in added.into_iter().chain(removed) {
+            self.guidelines.entry(id).or_default().push(change);
+        }
+        Ok(())
+    }
+
+    /// The commit at an index.
+    pub fn commit(&self, n: usize) -> &HistCommit {
+        &self.commits[n]
+    }
+
+    /// Position of a commit (full or abbreviated id) among the indexed commits.
+    pub fn position(&self, id: &str) -> Option<usize> {
+        if id.len() < 4 {
+            return None;
+        }
+        self.commits.iter().position(|c| c.id.starts_with(id))
+    }
+
+    /// The blob of the collection in force at commit index `n` (the last
+    /// change at or before it).
+    pub fn collection_blob_at(&self, n: usize) -> Option<&str> {
+        self.collection
+            .iter()
+            .rev()
+            .find(|c| c.commit <= n)
+            .and_then(|c| c.new_blob.as_deref())
+    }
+
+    /// The round and stage a commit belongs to, from its trailers, or else
+    /// from the recorded events: a change to a guideline in a round's scope
+    /// made while the round was open belongs to that round, in the stage
+    /// last entered before it.
+    pub fn round_of(&self, n: usize, guideline: &str) -> Option<RoundRef> {
+        let t = &self.commits[n].trailers;
+        if let Some(round) = t.round.clone().or_else(|| {
+            t.event
+                .as_deref()
+                .and_then(|e| e.split_once('/'))
+                .map(|(r, _)| r.to_string())
+        }) {
+            return Some(RoundRef {
+                round,
+                stage: t.stage.clone(),
+                source: RoundSource::Trailer,
+            });
+        }
+        // The latest-opened round that was open at `n` with the guideline in scope.
+        self.rounds
+            .values()
+            .filter(|r| r.opened_at.is_some_and(|o| o <= n) && r.closed_at.is_none_or(|c| c > n))
+            .filter(|r| r.scope.iter().any(|g| g == guideline))
+            .max_by_key(|r| r.opened_at)
+            .map(|r| RoundRef {
+                round: r.id.clone(),
+                stage: r
+                    .events
+                    .iter()
+                    .rev()
+                    .find(|e| e.commit <= n && e.action != "close")
+                    .map(|e| e.stage.clone()),
+                source: RoundSource::Events,
+            })
+    }
+
+    /// Gather each round's span and events from the records (once, after
+    /// the walk).
+    fn index_rounds(&mut self) {
+        let mut rounds: BTreeMap<String, RoundSpan> = BTreeMap::new();
+        for v in &self.records {
+            let Some(id) = v.what.round() else { continue };
+            let span = rounds.entry(id.to_string()).or_insert_with(|| RoundSpan {
+                id: id.to_string(),
+                ..RoundSpan::default()
+            });
+            match (&v.what, &v.record) {
+                (RecordPath::Round { .. }, Some(Record::Round(r))) => {
+                    if span.opened_at.is_none() {
+                        span.opened_at = Some(v.commit);
+                    }
+                    span.kind = r.kind.clone();
+                    span.scope = r.guidelines.clone();
+                }
+                (RecordPath::Event { stem, .. }, Some(Record::Event(e))) if v.kind == ChangeKind::Added => {
+                    if e.action == "close" && span.closed_at.is_none() {
+                        span.closed_at = Some(v.commit);
+                    }
+                    span.events.push(EventRef {
+                        commit: v.commit,
+                        stem: stem.clone(),
+                        stage: e.stage.clone(),
+                        action: e.action.clone(),
+                    });
+                }
+                _ => {}
+            }
+        }
+        self.rounds = rounds;
+    }
+}
+
+/// Where a round lies in history.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct RoundSpan {
+    /// Round id.
+    pub id: String,
+    /// `revision` or `currency-check`.
+    pub kind: String,
+    /// Guideline ids in scope.
+    pub scope: Vec<String>,
+    /// Commit index that added `round.toml`.
+    pub opened_at: Option<usize>,
+    /// Commit index of the first `close` event.
+    pub closed_at: Option<usize>,
+    /// The events as their files were added, oldest first.
+    pub events: Vec<EventRef>,
+}
+
+/// An event file as it was added.
+#[derive(Debug, Clone, Serialize)]
+pub struct EventRef {
+    /// Commit index that added it.
+    pub commit: usize,
+    /// File stem (`03-comment-round`).
+    pub stem: String,
+    /// Stage id.
+    pub stage: String,
+    /// Action.
+    pub action: String,
+}
+
+/// The round (and stage) a change belongs to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RoundRef {
+    /// Round id.
+    pub round: String,
+    /// Stage id, when known.
+    pub stage: Option<String>,
+    /// Where the attribution comes from.
+    pub source: RoundSource,
+}
+
+/// Where a change's round attribution comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RoundSource {
+    /// The commit's `Review-*` trailers.
+    Trailer,
+    /// The round was open and the guideline in its scope.
+    Events,
+}
+
+/// What a shallow clone means for the answers (shown by every report).
+pub const SHALLOW_EXPLANATION: &str = "this is a shallow clone: history before the cut-off commits is missing, so the changes and approvals made before them are unknown. Answers that reach back past the cut-off (the first version and author of a guideline, approvals and currency checks recorded earlier, changes since an earlier approval, the audit's append-only and binding checks) cannot be exact; run `git fetch --unshallow` for exact answers";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_review_trailers() {
+        let t = Trailers::parse(
+            "Record approval of round 2021-1\n\nSHM approved the guidelines.\n\nReview-Round: 2021-1\nReview-Stage: approval\nReview-Event: 2021-1/05-approval\nAddresses: 2021-1/S-7f3a2c, 2021-1/S-0b1c2d\nAddresses: 2021-1/S-aaaaaa\n",
+        );
+        assert_eq!(t.round.as_deref(), Some("2021-1"));
+        assert_eq!(t.stage.as_deref(), Some("approval"));
+        assert_eq!(t.event.as_deref(), Some("2021-1/05-approval"));
+        assert_eq!(t.addresses, ["2021-1/S-7f3a2c", "2021-1/S-0b1c2d", "2021-1/S-aaaaaa"]);
+        assert!(Trailers::parse("Review-Round: x").is_empty());
+        assert!(
+            Trailers::parse("Fix typo\n\nNo trailers: here, really\nnot a trailer")
+                .round
+                .is_none()
+        );
+    }
+
+    #[test]
+    fn guideline_ids_from_paths() {
+        assert_eq!(guideline_id("guidelines/samarbete.toml"), Some("samarbete"));
+        assert_eq!(guideline_id("guidelines/index.toml"), None);
+        assert_eq!(guideline_id("guidelines/sub/x.toml"), None);
+        assert_eq!(guideline_id("guidelines/README.md"), None);
+    }
+}
