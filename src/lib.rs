@@ -17,6 +17,7 @@ pub mod example;
 pub mod history;
 pub mod import;
 pub mod model;
+pub mod progress;
 pub mod render;
 pub mod repo;
 pub mod snapshot;

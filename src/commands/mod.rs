@@ -89,27 +89,9 @@ pub fn with_stdout(render: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -
 /// about what makes the answers inexact (a shallow clone, records that do
 /// not parse).
 pub fn history(ctx: &Ctx, repo: &Repo, options: crate::history::WalkOptions) -> Result<crate::history::HistoryIndex> {
-    let started = std::time::Instant::now();
-    let tty = std::io::stderr().is_terminal();
-    let mut bar: Option<indicatif::ProgressBar> = None;
-    let index = crate::history::HistoryIndex::build(repo, options, &mut |done, total| {
-        if !tty || done >= total {
-            return;
-        }
-        if bar.is_none() && started.elapsed() > std::time::Duration::from_millis(300) {
-            let b = indicatif::ProgressBar::new(total as u64).with_message("reading history");
-            if let Ok(style) = indicatif::ProgressStyle::with_template("{msg} {bar:30} {pos}/{len} commits") {
-                b.set_style(style);
-            }
-            bar = Some(b);
-        }
-        if let Some(b) = &bar {
-            b.set_position(done as u64);
-        }
-    })?;
-    if let Some(b) = bar {
-        b.finish_and_clear();
-    }
+    let mut progress = crate::progress::Progress::new("reading history", "commits");
+    let index = crate::history::HistoryIndex::build(repo, options, &mut |done, total| progress.set(done, total))?;
+    progress.finish();
     if index.shallow.is_some() {
         ctx.warn(crate::history::SHALLOW_EXPLANATION);
     }

@@ -7,6 +7,7 @@ pub mod diff_html;
 pub mod diff_json;
 pub mod diff_markdown;
 pub mod diff_text;
+pub mod docx;
 pub mod html;
 pub mod json;
 pub mod markdown;

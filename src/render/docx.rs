@@ -1,0 +1,418 @@
+//! A small writer of Word documents (OOXML, `.docx`) shared by every Word
+//! output (the diff with tracked changes, the summary of statements).
+//!
+//! Written with quick-xml (which escapes every text and attribute) and zip;
+//! the package holds only the parts Word needs: content types, relations,
+//! the document, styles, settings and core properties. The zip entries carry
+//! a fixed time, so the same document gives the same bytes.
+
+use std::io::{Cursor, Write};
+
+use chrono::{DateTime, FixedOffset};
+use quick_xml::Writer;
+use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};
+use zip::write::SimpleFileOptions;
+
+const W_NS: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+const CONTENT_TYPES: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/><Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/></Types>"#;
+
+const PACKAGE_RELS: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>"#;
+
+const DOCUMENT_RELS: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/></Relationships>"#;
+
+const SETTINGS_TRACKED: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:settings xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:trackRevisions/><w:defaultTabStop w:val="708"/><w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat></w:settings>"#;
+
+const SETTINGS_PLAIN: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:settings xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:defaultTabStop w:val="708"/><w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat></w:settings>"#;
+
+const STYLES: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Calibri" w:hAnsi="Calibri" w:eastAsia="Calibri" w:cs="Calibri"/><w:sz w:val="22"/><w:szCs w:val="22"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="120" w:line="276" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style><w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:spacing w:after="240"/></w:pPr><w:rPr><w:b/><w:sz w:val="40"/><w:szCs w:val="40"/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:keepNext/><w:spacing w:before="480" w:after="120"/><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:b/><w:sz w:val="32"/><w:szCs w:val="32"/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:keepNext/><w:spacing w:before="360" w:after="120"/><w:outlineLvl w:val="1"/></w:pPr><w:rPr><w:b/><w:sz w:val="28"/><w:szCs w:val="28"/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="Heading3"><w:name w:val="heading 3"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:keepNext/><w:spacing w:before="200" w:after="60"/><w:outlineLvl w:val="2"/></w:pPr><w:rPr><w:b/><w:sz w:val="23"/><w:szCs w:val="23"/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="Quote"><w:name w:val="Quote"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:ind w:left="567" w:right="567"/></w:pPr><w:rPr><w:i/></w:rPr></w:style><w:style w:type="table" w:styleId="TableGrid"><w:name w:val="Table Grid"/><w:tblPr><w:tblBorders><w:top w:val="single" w:sz="4" w:space="0" w:color="999999"/><w:left w:val="single" w:sz="4" w:space="0" w:color="999999"/><w:bottom w:val="single" w:sz="4" w:space="0" w:color="999999"/><w:right w:val="single" w:sz="4" w:space="0" w:color="999999"/><w:insideH w:val="single" w:sz="4" w:space="0" w:color="999999"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="999999"/></w:tblBorders><w:tblCellMar><w:left w:w="85" w:type="dxa"/><w:right w:w="85" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style></w:styles>"#;
+
+/// How a whole paragraph takes part in tracked changes: its paragraph mark
+/// is tracked too when the paragraph is new or gone, so accepting or
+/// rejecting leaves no empty paragraph behind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Whole {
+    /// The paragraph stays.
+    Kept,
+    /// The paragraph is inserted.
+    Inserted,
+    /// The paragraph is deleted.
+    Deleted,
+}
+
+/// How a run of text looks.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Look {
+    /// Bold.
+    pub bold: bool,
+    /// Italic.
+    pub italic: bool,
+    /// Struck through (removed words in a summary, not a tracked change).
+    pub strike: bool,
+    /// A colour as `RRGGBB`.
+    pub color: Option<&'static str>,
+}
+
+impl Look {
+    /// Bold.
+    pub const BOLD: Look = Look {
+        bold: true,
+        italic: false,
+        strike: false,
+        color: None,
+    };
+    /// Struck through in dark red.
+    pub const REMOVED: Look = Look {
+        bold: false,
+        italic: false,
+        strike: true,
+        color: Some("990000"),
+    };
+    /// Dark green.
+    pub const INSERTED: Look = Look {
+        bold: false,
+        italic: false,
+        strike: false,
+        color: Some("006600"),
+    };
+    /// Grey.
+    pub const QUIET: Look = Look {
+        bold: false,
+        italic: false,
+        strike: false,
+        color: Some("555555"),
+    };
+
+    fn is_plain(&self) -> bool {
+        *self == Look::default()
+    }
+}
+
+type Res = std::io::Result<()>;
+
+/// Characters XML 1.0 cannot hold are dropped; `\n` and `\t` become breaks
+/// and tabs.
+fn xml_safe(c: char) -> bool {
+    !matches!(c, '\u{0}'..='\u{8}' | '\u{b}' | '\u{c}' | '\u{e}'..='\u{1f}' | '\u{fffe}' | '\u{ffff}' | '\r')
+}
+
+/// The `word/document.xml` being written: paragraphs, runs, tracked changes
+/// (attributed to one author and date) and simple tables.
+pub struct Doc {
+    w: Writer<Vec<u8>>,
+    /// Plain text not yet written, so that neighbouring pieces make one run.
+    pending: String,
+    next_id: u32,
+    author: String,
+    date: String,
+}
+
+impl Doc {
+    /// Start a document; tracked changes are attributed to `author` at `date`.
+    pub fn new(author: &str, date: DateTime<FixedOffset>) -> std::io::Result<Doc> {
+        let mut doc = Doc {
+            w: Writer::new(Vec::new()),
+            pending: String::new(),
+            next_id: 0,
+            author: author.to_string(),
+            date: w3c_date(date),
+        };
+        doc.w
+            .write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), Some("yes"))))?;
+        doc.newline()?;
+        doc.start("w:document", &[("xmlns:w", W_NS)])?;
+        doc.start("w:body", &[])?;
+        doc.newline()?;
+        Ok(doc)
+    }
+
+    /// End the document and return the bytes of `word/document.xml`.
+    pub fn finish(mut self) -> std::io::Result<Vec<u8>> {
+        self.empty("w:sectPr", &[])?;
+        self.end("w:body")?;
+        self.end("w:document")?;
+        Ok(self.w.into_inner())
+    }
+
+    fn newline(&mut self) -> Res {
+        self.w.write_event(Event::Text(BytesText::new("\n")))
+    }
+
+    fn start(&mut self, name: &str, attrs: &[(&str, &str)]) -> Res {
+        let mut e = BytesStart::new(name);
+        for a in attrs {
+            e.push_attribute(*a);
+        }
+        self.w.write_event(Event::Start(e))
+    }
+
+    fn end(&mut self, name: &str) -> Res {
+        self.w.write_event(Event::End(BytesEnd::new(name)))
+    }
+
+    fn empty(&mut self, name: &str, attrs: &[(&str, &str)]) -> Res {
+        let mut e = BytesStart::new(name);
+        for a in attrs {
+            e.push_attribute(*a);
+        }
+        self.w.write_event(Event::Empty(e))
+    }
+
+    fn revision_attrs(&mut self) -> (String, String, String) {
+        self.next_id += 1;
+        (self.next_id.to_string(), self.author.clone(), self.date.clone())
+    }
+
+    /// Open a paragraph in `style`, its mark tracked as `whole` says.
+    pub fn start_para(&mut self, style: Option<&str>, whole: Whole) -> Res {
+        self.start("w:p", &[])?;
+        if style.is_some() || whole != Whole::Kept {
+            self.start("w:pPr", &[])?;
+            if let Some(s) = style {
+                self.empty("w:pStyle", &[("w:val", s)])?;
+            }
+            if whole != Whole::Kept {
+                let (id, author, date) = self.revision_attrs();
+                self.start("w:rPr", &[])?;
+                let tag = if whole == Whole::Inserted { "w:ins" } else { "w:del" };
+                self.empty(tag, &[("w:id", &id), ("w:author", &author), ("w:date", &date)])?;
+                self.end("w:rPr")?;
+            }
+            self.end("w:pPr")?;
+        }
+        Ok(())
+    }
+
+    /// Close the paragraph.
+    pub fn end_para(&mut self) -> Res {
+        self.flush()?;
+        self.end("w:p")?;
+        self.newline()
+    }
+
+    /// Plain text (written as one run with its plain neighbours).
+    pub fn plain(&mut self, text: &str) {
+        self.pending.push_str(text);
+    }
+
+    fn flush(&mut self) -> Res {
+        let text = std::mem::take(&mut self.pending);
+        self.run(&text, false, Look::default())
+    }
+
+    /// One run of text; `deleted` runs hold `w:delText`.
+    fn run(&mut self, text: &str, deleted: bool, look: Look) -> Res {
+        if text.is_empty() {
+            return Ok(());
+        }
+        let text_tag = if deleted { "w:delText" } else { "w:t" };
+        self.start("w:r", &[])?;
+        if !look.is_plain() {
+            self.start("w:rPr", &[])?;
+            if look.bold {
+                self.empty("w:b", &[])?;
+            }
+            if look.italic {
+                self.empty("w:i", &[])?;
+            }
+            if look.strike {
+                self.empty("w:strike", &[])?;
+            }
+            if let Some(c) = look.color {
+                self.empty("w:color", &[("w:val", c)])?;
+            }
+            self.end("w:rPr")?;
+        }
+        let clean: String = text.chars().filter(|&c| xml_safe(c)).collect();
+        let mut first = true;
+        for line in clean.split('\n') {
+            if !first {
+                self.empty("w:br", &[])?;
+            }
+            first = false;
+            let mut first_cell = true;
+            for cell in line.split('\t') {
+                if !first_cell {
+                    self.empty("w:tab", &[])?;
+                }
+                first_cell = false;
+                if !cell.is_empty() {
+                    self.start(text_tag, &[("xml:space", "preserve")])?;
+                    self.w.write_event(Event::Text(BytesText::new(cell)))?;
+                    self.end(text_tag)?;
+                }
+            }
+        }
+        self.end("w:r")
+    }
+
+    /// Text that looks a certain way (bold, struck through, coloured).
+    pub fn styled(&mut self, text: &str, look: Look) -> Res {
+        self.flush()?;
+        self.run(text, false, look)
+    }
+
+    /// A tracked change: `w:ins` or `w:del` around one run.
+    pub fn tracked(&mut self, text: &str, inserted: bool) -> Res {
+        if text.is_empty() {
+            return Ok(());
+        }
+        self.flush()?;
+        let (id, author, date) = self.revision_attrs();
+        let tag = if inserted { "w:ins" } else { "w:del" };
+        self.start(tag, &[("w:id", &id), ("w:author", &author), ("w:date", &date)])?;
+        self.run(text, !inserted, Look::default())?;
+        self.end(tag)
+    }
+
+    /// Text whose paragraph as a whole is kept, inserted or deleted.
+    pub fn text_as(&mut self, text: &str, whole: Whole) -> Res {
+        match whole {
+            Whole::Kept => {
+                self.plain(text);
+                Ok(())
+            }
+            Whole::Inserted => self.tracked(text, true),
+            Whole::Deleted => self.tracked(text, false),
+        }
+    }
+
+    /// A paragraph of plain text.
+    pub fn para(&mut self, style: Option<&str>, text: &str) -> Res {
+        self.start_para(style, Whole::Kept)?;
+        self.plain(text);
+        self.end_para()
+    }
+
+    /// A table with a bold header row; every cell is plain text.
+    pub fn table(&mut self, header: &[&str], rows: &[Vec<String>]) -> Res {
+        self.flush()?;
+        self.start("w:tbl", &[])?;
+        self.start("w:tblPr", &[])?;
+        self.empty("w:tblStyle", &[("w:val", "TableGrid")])?;
+        self.empty("w:tblW", &[("w:w", "5000"), ("w:type", "pct")])?;
+        self.end("w:tblPr")?;
+        self.start("w:tblGrid", &[])?;
+        for _ in header {
+            self.empty("w:gridCol", &[])?;
+        }
+        self.end("w:tblGrid")?;
+        let header_row: Vec<String> = header.iter().map(|s| s.to_string()).collect();
+        for (n, row) in std::iter::once(&header_row).chain(rows).enumerate() {
+            self.start("w:tr", &[])?;
+            if n == 0 {
+                self.start("w:trPr", &[])?;
+                self.empty("w:tblHeader", &[])?;
+                self.end("w:trPr")?;
+            }
+            for cell in row {
+                self.start("w:tc", &[])?;
+                self.start("w:p", &[])?;
+                self.run(cell, false, if n == 0 { Look::BOLD } else { Look::default() })?;
+                self.end("w:p")?;
+                self.end("w:tc")?;
+            }
+            self.end("w:tr")?;
+        }
+        self.end("w:tbl")?;
+        self.newline()
+    }
+}
+
+/// `2026-03-02T08:00:00Z`, the form OOXML dates take.
+fn w3c_date(date: DateTime<FixedOffset>) -> String {
+    date.with_timezone(&chrono::Utc).format("%Y-%m-%dT%H:%M:%SZ").to_string()
+}
+
+/// What the package's core properties say about the document.
+#[derive(Debug, Clone)]
+pub struct Properties<'a> {
+    /// The document's title.
+    pub title: &'a str,
+    /// Its author.
+    pub creator: &'a str,
+    /// Its language (`sv`).
+    pub lang: &'a str,
+    /// When it was made.
+    pub created: DateTime<FixedOffset>,
+    /// Whether Word keeps tracking changes when the reader edits it.
+    pub track_revisions: bool,
+}
+
+fn core_xml(p: &Properties<'_>) -> std::io::Result<Vec<u8>> {
+    let mut w = Writer::new(Vec::new());
+    w.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), Some("yes"))))?;
+    let mut root = BytesStart::new("cp:coreProperties");
+    root.push_attribute((
+        "xmlns:cp",
+        "http://schemas.openxmlformats.org/package/2006/metadata/core-properties",
+    ));
+    root.push_attribute(("xmlns:dc", "http://purl.org/dc/elements/1.1/"));
+    root.push_attribute(("xmlns:dcterms", "http://purl.org/dc/terms/"));
+    root.push_attribute(("xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance"));
+    w.write_event(Event::Start(root))?;
+    w.create_element("dc:title")
+        .write_text_content(BytesText::new(p.title))?;
+    w.create_element("dc:creator")
+        .write_text_content(BytesText::new(p.creator))?;
+    w.create_element("dc:language")
+        .write_text_content(BytesText::new(p.lang))?;
+    w.create_element("dcterms:created")
+        .with_attribute(("xsi:type", "dcterms:W3CDTF"))
+        .write_text_content(BytesText::new(&w3c_date(p.created)))?;
+    w.write_event(Event::End(BytesEnd::new("cp:coreProperties")))?;
+    Ok(w.into_inner())
+}
+
+/// Write the `.docx` package around a finished `word/document.xml`.
+pub fn write_package(out: &mut dyn Write, document: &[u8], properties: &Properties<'_>) -> std::io::Result<()> {
+    let core = core_xml(properties)?;
+    let settings = if properties.track_revisions {
+        SETTINGS_TRACKED
+    } else {
+        SETTINGS_PLAIN
+    };
+    let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    let options = SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated)
+        .last_modified_time(zip::DateTime::default());
+    let parts: [(&str, &[u8]); 7] = [
+        ("[Content_Types].xml", CONTENT_TYPES.as_bytes()),
+        ("_rels/.rels", PACKAGE_RELS.as_bytes()),
+        ("word/document.xml", document),
+        ("word/_rels/document.xml.rels", DOCUMENT_RELS.as_bytes()),
+        ("word/styles.xml", STYLES.as_bytes()),
+        ("word/settings.xml", settings.as_bytes()),
+        ("docProps/core.xml", &core),
+    ];
+    for (name, bytes) in parts {
+        zip.start_file(name, options).map_err(std::io::Error::other)?;
+        zip.write_all(bytes)?;
+    }
+    let bytes = zip.finish().map_err(std::io::Error::other)?.into_inner();
+    out.write_all(&bytes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_is_escaped_and_control_characters_dropped() {
+        let date = DateTime::parse_from_rfc3339("2026-03-02T10:00:00+02:00").unwrap();
+        let mut doc = Doc::new("A & B", date).unwrap();
+        doc.para(Some("Heading1"), "<b>x</b> & \u{1}y").unwrap();
+        doc.table(&["a", "b"], &[vec!["<1>".into(), "2".into()]]).unwrap();
+        let xml = String::from_utf8(doc.finish().unwrap()).unwrap();
+        assert!(xml.contains("&lt;b&gt;x&lt;/b&gt; &amp; y"), "{xml}");
+        assert!(xml.contains("<w:tblHeader/>"), "{xml}");
+        assert!(xml.contains("&lt;1&gt;"), "{xml}");
+        assert!(!xml.contains('\u{1}'));
+    }
+}
