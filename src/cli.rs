@@ -60,6 +60,10 @@ pub enum Command {
     Comment(commands::comment::Args),
     /// The history of one guideline (or of all): each change, its round and the statements it answers.
     Log(commands::log::Args),
+    /// Reports from the records and history: `report comments` (the summary of statements of a round).
+    Report(commands::report::Args),
+    /// The guideline set's changelog by round: what each approval added, revised and withdrew.
+    Changelog(commands::changelog::Args),
 }
 
 /// Parse the process arguments, run the command and return the exit code:

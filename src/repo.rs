@@ -716,6 +716,32 @@ impl Repo {
         a == d || self.inner.graph_descendant_of(d, a).unwrap_or(false)
     }
 
+    /// The ids of the commits reachable from any of `tips` and from none of
+    /// `hide` (git's `tips ^hide`, so `reachable(&[to], &[from])` is the
+    /// range `from..to`). Ids that name no commit are an error.
+    pub fn reachable(&self, tips: &[&str], hide: &[&str]) -> Result<std::collections::HashSet<String>> {
+        let mut walk = self.inner.revwalk()?;
+        let oid = |id: &str| -> Result<git2::Oid> {
+            let commit = self
+                .inner
+                .revparse_single(id)
+                .and_then(|o| o.peel_to_commit())
+                .map_err(|_| Error::UnknownRevision { rev: id.to_string() })?;
+            Ok(commit.id())
+        };
+        for t in tips {
+            walk.push(oid(t)?)?;
+        }
+        for h in hide {
+            walk.hide(oid(h)?)?;
+        }
+        let mut out = std::collections::HashSet::new();
+        for id in walk {
+            out.insert(id?.to_string());
+        }
+        Ok(out)
+    }
+
     /// Walk every commit reachable from `HEAD`, newest first in topological
     /// order, and hand `each` the files that changed under the top-level
     /// `folders` (`["guidelines", "reviews"]`) in every commit that changed

@@ -6,8 +6,11 @@
 //! and review trailers. The result, [`HistoryIndex`], is owned data; the
 //! reports never go back to git for history, only for single blobs.
 
+pub mod changelog;
+pub mod comments;
 pub mod log;
 pub mod records;
+pub mod summary;
 
 use std::collections::BTreeMap;
 

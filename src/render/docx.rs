@@ -327,7 +327,9 @@ impl Doc {
 
 /// `2026-03-02T08:00:00Z`, the form OOXML dates take.
 fn w3c_date(date: DateTime<FixedOffset>) -> String {
-    date.with_timezone(&chrono::Utc).format("%Y-%m-%dT%H:%M:%SZ").to_string()
+    date.with_timezone(&chrono::Utc)
+        .format("%Y-%m-%dT%H:%M:%SZ")
+        .to_string()
 }
 
 /// What the package's core properties say about the document.

@@ -1,6 +1,8 @@
 //! Renderers: each a function of a result and a writer. None computes
 //! anything; none prints on its own.
 
+pub mod changelog;
+pub mod comments;
 pub mod csv;
 pub mod diff_docx;
 pub mod diff_html;
@@ -12,6 +14,7 @@ pub mod html;
 pub mod json;
 pub mod markdown;
 pub mod review;
+pub mod summary;
 pub mod text;
 
 use crate::diff::{FieldDiff, Piece};

@@ -1,0 +1,124 @@
+//! `riktlinjer changelog [FROM..TO]`: the guideline set's own changelog, by
+//! round (see [`crate::history::changelog`]).
+
+use crate::commands::{Ctx, with_stdout};
+use crate::history::WalkOptions;
+use crate::history::changelog::{self, Inputs, Range};
+use crate::repo::Repo;
+use crate::snapshot::Snapshot;
+use crate::{Error, Result, render, store};
+
+/// Output formats of `changelog`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// Keep-a-Changelog style Markdown.
+    Markdown,
+    /// A self-contained page that prints cleanly.
+    Html,
+    /// The changelog as data.
+    Json,
+}
+
+/// Arguments of `changelog`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Only the commits in FROM..TO (git revisions; `FROM..` runs to HEAD,
+    /// `..TO` from the start). Default: the whole history.
+    #[arg(value_name = "FROM..TO")]
+    pub range: Option<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Markdown)]
+    pub format: Format,
+}
+
+/// Resolve `FROM..TO`: FROM an ancestor of TO, TO `HEAD` or an ancestor.
+fn parse_range(repo: &Repo, text: &str, head: &str) -> Result<Range> {
+    let bad = |why: String| {
+        Error::Usage(format!(
+            "{why}\nhint: write FROM..TO with two dots (e.g. `HEAD~5..HEAD`), `FROM..` (to HEAD) or `..TO` (from the start)"
+        ))
+    };
+    if text.contains("...") {
+        return Err(bad(format!(
+            "`{text}` is a symmetric range (three dots); the changelog takes a range of one line of history"
+        )));
+    }
+    let Some((from, to)) = text.split_once("..") else {
+        return Err(bad(format!("`{text}` is not a range")));
+    };
+    let from = (!from.trim().is_empty()).then(|| from.trim().to_string());
+    let to = if to.trim().is_empty() {
+        "HEAD".to_string()
+    } else {
+        to.trim().to_string()
+    };
+    let to_commit = repo.resolve(&to)?.id;
+    let from_commit = from.as_deref().map(|f| repo.resolve(f)).transpose()?.map(|c| c.id);
+    if !repo.is_ancestor(&to_commit, head) {
+        return Err(Error::Usage(format!(
+            "TO `{to}` ({}) is not HEAD or one of its ancestors; the changelog reads the history of HEAD\nhint: check out that branch first, or name a commit of this one",
+            &to_commit[..7]
+        )));
+    }
+    if let Some(f) = &from_commit
+        && (f == &to_commit || !repo.is_ancestor(f, &to_commit))
+    {
+        return Err(bad(format!(
+            "FROM `{}` ({}) is not an older commit of TO `{to}` ({}): the range {text} holds no commits",
+            from.as_deref().unwrap_or(""),
+            &f[..7],
+            &to_commit[..7]
+        )));
+    }
+    Ok(Range {
+        from,
+        to,
+        from_commit,
+        to_commit,
+    })
+}
+
+/// Build the changelog and print it.
+pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
+    let repo = ctx.repo()?;
+    let Some(head) = repo.head()? else {
+        return Err(Error::Usage(
+            "the repository has no commits yet, so it has no history to make a changelog of".into(),
+        ));
+    };
+    let range = args
+        .range
+        .as_deref()
+        .map(|r| parse_range(&repo, r, &head.id))
+        .transpose()?;
+    let to = range
+        .as_ref()
+        .map(|r| r.to_commit.clone())
+        .unwrap_or_else(|| head.id.clone());
+    let reviews = store::load_reviews(&Snapshot::of(&repo, Some(&to))?, None)?;
+    if !reviews.diagnostics.is_empty() {
+        ctx.warn(&format!(
+            "reviews/ has {} problem{} at {} (run `riktlinjer check`); the records that cannot be read are left out",
+            reviews.diagnostics.len(),
+            if reviews.diagnostics.len() == 1 { "" } else { "s" },
+            &to[..7]
+        ));
+    }
+    let index = crate::commands::history(ctx, &repo, WalkOptions::default())?;
+    let log = changelog::changelog(
+        &repo,
+        &index,
+        &Inputs {
+            rounds: &reviews.rounds,
+            workflow: &reviews.workflow,
+            to,
+            range,
+        },
+    )?;
+    with_stdout(|out| match args.format {
+        Format::Markdown => render::changelog::markdown(out, &log),
+        Format::Html => render::changelog::html(out, &log),
+        Format::Json => render::json::write(out, &log),
+    })?;
+    Ok(0)
+}

@@ -1,0 +1,136 @@
+//! `riktlinjer report comments ROUND-ID`: the summary of statements of a
+//! review round (see [`crate::history::comments`]), read from the records
+//! committed at `HEAD` and the one history walk.
+
+use std::path::PathBuf;
+
+use crate::commands::Ctx;
+use crate::history::WalkOptions;
+use crate::history::comments::{self, Inputs};
+use crate::render::summary::count;
+use crate::snapshot::Snapshot;
+use crate::store::reviews::{round_dir, round_path};
+use crate::{Error, Result, clock, render, store};
+
+/// Output formats of `report comments`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// A document to paste into a wiki or convert with pandoc.
+    Markdown,
+    /// A self-contained page that prints cleanly.
+    Html,
+    /// A Word document (needs `--out` on a terminal).
+    Docx,
+    /// One row per statement, for a spreadsheet.
+    Csv,
+    /// The whole report as data.
+    Json,
+}
+
+/// Arguments of `report comments`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The review round (its folder under reviews/).
+    #[arg(value_name = "ROUND-ID")]
+    pub round: String,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Markdown)]
+    pub format: Format,
+    /// Write the output to FILE (atomically) instead of standard output.
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+}
+
+/// Build the summary of statements and print it.
+pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
+    if args.format == Format::Docx {
+        super::refuse_binary_on_terminal("a Word document", args.out.as_deref(), "utlatanden.docx")?;
+    }
+    let repo = ctx.repo()?;
+    let Some(head) = repo.head()? else {
+        return Err(Error::Usage(format!(
+            "the repository has no commits yet, so there is no recorded round `{}`",
+            args.round
+        )));
+    };
+    let snapshot = Snapshot::of(&repo, Some(&head.id))?;
+    let current = store::load(&snapshot)?;
+    let reviews = store::load_reviews(&snapshot, Some(&current.collection.languages))?;
+    let round = match reviews.round(&args.round) {
+        Ok(r) => r,
+        Err(e) => {
+            // Recorded with --no-commit: say so rather than "no such round".
+            if Snapshot::of(&repo, None)?.read(&round_path(&args.round))?.is_some() {
+                return Err(Error::Uncommitted(format!(
+                    "round {} is in the working tree but not committed; the summary is made from committed records. Commit reviews/{} first",
+                    args.round, args.round
+                )));
+            }
+            return Err(e);
+        }
+    };
+    reviews.require_valid(Some(&round.id))?;
+    let dirty = repo.uncommitted(&round_dir(&round.id))?;
+    if !dirty.is_empty() {
+        ctx.warn(&format!(
+            "{} under reviews/{} not committed ({}); the summary shows the records committed at {}",
+            if dirty.len() == 1 {
+                "1 file is".to_string()
+            } else {
+                format!("{} files are", dirty.len())
+            },
+            round.id,
+            dirty.join(", "),
+            head.short_id()
+        ));
+    }
+    let index = crate::commands::history(ctx, &repo, WalkOptions::default())?;
+    // The text when the round opened names guidelines withdrawn since.
+    let missing = round.statements.iter().any(|s| {
+        s.statement
+            .guideline
+            .as_ref()
+            .is_some_and(|g| !current.guidelines.iter().any(|c| &c.id == g))
+    });
+    let base = if missing {
+        Snapshot::of(&repo, Some(&round.round.base_commit))
+            .and_then(|s| store::load(&s))
+            .ok()
+    } else {
+        None
+    };
+    let report = comments::report(
+        &repo,
+        &index,
+        &Inputs {
+            round,
+            workflow: &reviews.workflow,
+            current: &current,
+            base: base.as_ref(),
+            head: head.id.clone(),
+            today: clock::today(),
+        },
+    )?;
+    for u in &report.unknown_citations {
+        ctx.warn(&format!(
+            "commit {} cites {}, but round {} has no such statement (`riktlinjer round status {}` lists them)",
+            &u.commit[..u.commit.len().min(7)],
+            u.cited,
+            round.id,
+            round.id
+        ));
+    }
+    let summary = format!(
+        "{}, {} unanswered",
+        count(report.statements, "statement"),
+        report.unanswered.len()
+    );
+    super::emit(ctx, args.out.as_deref(), &summary, |out| match args.format {
+        Format::Markdown => render::comments::markdown(out, &report),
+        Format::Html => render::comments::html(out, &report),
+        Format::Docx => render::comments::docx(out, &report),
+        Format::Csv => render::comments::csv(out, &report),
+        Format::Json => render::json::write(out, &report),
+    })?;
+    Ok(0)
+}

@@ -1,0 +1,61 @@
+//! `riktlinjer report`: the documents the secretariat publishes or works
+//! from, answered from the repository's history. One subcommand per report.
+
+pub mod comments;
+
+use std::io::{IsTerminal, Write};
+use std::path::Path;
+
+use crate::commands::{Ctx, with_stdout};
+use crate::{Error, Result, store};
+
+/// Arguments of `report`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Which report.
+    #[command(subcommand)]
+    pub command: ReportCommand,
+}
+
+/// The reports.
+#[derive(Debug, clap::Subcommand)]
+pub enum ReportCommand {
+    /// The summary of statements of a review round: every statement, its answer and the changes made in answer.
+    Comments(comments::Args),
+}
+
+/// Run one report.
+pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
+    match args.command {
+        ReportCommand::Comments(args) => comments::run(ctx, args),
+    }
+}
+
+/// Refuse to print a binary document on a terminal, before any work is done.
+pub(crate) fn refuse_binary_on_terminal(what: &str, out: Option<&Path>, example: &str) -> Result<()> {
+    if out.is_none() && std::io::stdout().is_terminal() {
+        return Err(Error::Usage(format!(
+            "{what} is binary and cannot be shown in the terminal\nhint: write it to a file with `--out {example}`"
+        )));
+    }
+    Ok(())
+}
+
+/// Write a rendered document to `out` (atomically) or to standard output.
+pub(crate) fn emit(
+    ctx: &Ctx,
+    out: Option<&Path>,
+    summary: &str,
+    render: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<()> {
+    match out {
+        Some(path) => {
+            let mut bytes = Vec::new();
+            render(&mut bytes).map_err(Error::Output)?;
+            store::write_atomic(path, &bytes)?;
+            ctx.note(&format!("wrote {} ({summary})", path.display()));
+            Ok(())
+        }
+        None => with_stdout(render),
+    }
+}

@@ -1,0 +1,464 @@
+//! `riktlinjer changelog`: the guideline set's own changelog, round by
+//! round. For each approved revision round (newest first): which guidelines
+//! its approval added, revised (with a word-diff summary) and withdrawn,
+//! comparing the text bound to the previous approval with the text bound to
+//! this one; for each currency check: which guidelines it confirmed, sent to
+//! revision and withdrew. Changes to `guidelines/` that no approval covers
+//! (commits that are not ancestors of any approved text) come first, as
+//! "unreleased".
+//!
+//! The approvals and verdicts are read through [`crate::store::reviews`];
+//! their place in history and the commits come from the [`HistoryIndex`].
+
+use std::collections::{BTreeSet, HashMap, HashSet};
+
+use chrono::{DateTime, FixedOffset};
+use serde::Serialize;
+
+use super::HistoryIndex;
+use super::comments::GuidelineRef;
+use super::records::RecordPath;
+use super::summary::{self, GuidelineSummary, Version};
+use crate::diff::Status;
+use crate::model::{PartialDate, RoundKind, RoundRecord, VerdictKind, Workflow};
+use crate::progress::Progress;
+use crate::repo::Repo;
+use crate::{Error, Result};
+
+/// A commit, as the changelog lists it.
+#[derive(Debug, Clone, Serialize)]
+pub struct CommitRef {
+    /// Full id.
+    pub commit: String,
+    /// Author time.
+    pub date: DateTime<FixedOffset>,
+    /// Author name.
+    pub author: String,
+    /// First line of the message.
+    pub message: String,
+}
+
+/// A guideline withdrawn.
+#[derive(Debug, Clone, Serialize)]
+pub struct Withdrawal {
+    /// The guideline.
+    pub guideline: GuidelineRef,
+    /// `file-removed` or `verdict`.
+    pub how: &'static str,
+    /// The verdict's note.
+    pub note: Option<String>,
+}
+
+/// What a decision added, revised and withdrew.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Changes {
+    /// New guidelines.
+    pub added: Vec<GuidelineSummary>,
+    /// Changed guidelines, with their changed fields and words.
+    pub revised: Vec<GuidelineSummary>,
+    /// Withdrawn guidelines.
+    pub withdrawn: Vec<Withdrawal>,
+    /// Guidelines whose text could not be read on one side (left out above).
+    pub unreadable: Vec<String>,
+}
+
+impl Changes {
+    /// Whether nothing changed.
+    pub fn is_empty(&self) -> bool {
+        self.added.is_empty() && self.revised.is_empty() && self.withdrawn.is_empty() && self.unreadable.is_empty()
+    }
+}
+
+/// The decision an entry is made under.
+#[derive(Debug, Clone, Serialize)]
+pub struct Decision {
+    /// The date of the decision (the latest verdict's, for a currency check).
+    pub date: Option<PartialDate>,
+    /// The body that decided.
+    pub body: Option<String>,
+    /// The decision reference.
+    pub decision: Option<String>,
+}
+
+/// One decided round.
+#[derive(Debug, Clone, Serialize)]
+pub struct Entry {
+    /// Round id.
+    pub round: String,
+    /// Round title.
+    pub title: String,
+    /// `revision` (an approval) or `currency-check` (verdicts).
+    pub kind: RoundKind,
+    /// The approval (or the verdicts) it is made under.
+    pub decision: Decision,
+    /// The commit that recorded the approval (the last verdict).
+    pub recorded_in: String,
+    /// The commit of the approved text (revision rounds).
+    pub text: Option<String>,
+    /// The round whose approved text this one is compared with (`None`:
+    /// the first recorded approval, compared with the text in force when its
+    /// round opened).
+    pub previous: Option<String>,
+    /// The commit of the text compared with (`None`: nothing, every
+    /// guideline is new).
+    pub compared_with: Option<String>,
+    /// Guidelines in the approved text.
+    pub guidelines: usize,
+    /// What changed.
+    pub changes: Changes,
+    /// Currency check: guidelines confirmed current.
+    pub confirmed: Vec<GuidelineRef>,
+    /// Currency check: guidelines to be revised.
+    pub to_revise: Vec<GuidelineRef>,
+}
+
+/// Changes not covered by any approval.
+#[derive(Debug, Clone, Serialize)]
+pub struct Unreleased {
+    /// The last approval before them (round id), if any.
+    pub since: Option<String>,
+    /// The commit of that approval's text.
+    pub since_text: Option<String>,
+    /// The commits changing `guidelines/` that no approval covers, newest first.
+    pub commits: Vec<CommitRef>,
+    /// The text now against the last approved text.
+    pub changes: Changes,
+}
+
+/// A revision round without a recorded approval.
+#[derive(Debug, Clone, Serialize)]
+pub struct PendingRound {
+    /// Round id.
+    pub round: String,
+    /// Title.
+    pub title: String,
+    /// The stage it is in.
+    pub stage: Option<String>,
+    /// Whether it was closed without approval.
+    pub closed: bool,
+}
+
+/// The range asked for.
+#[derive(Debug, Clone, Serialize)]
+pub struct Range {
+    /// FROM as given (`None`: the start of history).
+    pub from: Option<String>,
+    /// TO as given.
+    pub to: String,
+    /// FROM's commit.
+    pub from_commit: Option<String>,
+    /// TO's commit.
+    pub to_commit: String,
+}
+
+/// The changelog.
+#[derive(Debug, Clone, Serialize)]
+pub struct Changelog {
+    /// The collection's title.
+    pub collection_title: String,
+    /// The range, when one was given.
+    pub range: Option<Range>,
+    /// The commit the changelog runs to.
+    pub to: String,
+    /// Changes no approval covers.
+    pub unreleased: Option<Unreleased>,
+    /// Decided rounds, newest first.
+    pub entries: Vec<Entry>,
+    /// Revision rounds without a recorded approval.
+    pub pending: Vec<PendingRound>,
+}
+
+/// What the changelog needs besides the history.
+pub struct Inputs<'a> {
+    /// Every round, as recorded at `to`.
+    pub rounds: &'a [RoundRecord],
+    /// The workflow.
+    pub workflow: &'a Workflow,
+    /// The commit the changelog runs to (`HEAD` or one of its ancestors).
+    pub to: String,
+    /// The range, when given: only decisions and commits in it are listed.
+    pub range: Option<Range>,
+}
+
+/// A decision placed in history.
+struct Placed<'a> {
+    round: &'a RoundRecord,
+    /// Index in [`HistoryIndex::commits`] of the commit that recorded it.
+    at: usize,
+}
+
+/// Versions of the guidelines by commit, each read once.
+struct Versions<'r> {
+    repo: &'r Repo,
+    cache: HashMap<String, Version>,
+}
+
+impl Versions<'_> {
+    fn at(&mut self, commit: &str) -> Result<&Version> {
+        if !self.cache.contains_key(commit) {
+            let v = Version::at(self.repo, commit).map_err(|e| match e {
+                Error::UnknownRevision { .. } => Error::Usage(format!(
+                    "an approval is bound to commit {commit}, which is not in this repository (was history rewritten?); run `riktlinjer audit`"
+                )),
+                other => other,
+            })?;
+            self.cache.insert(commit.to_string(), v);
+        }
+        Ok(&self.cache[commit])
+    }
+
+    /// Number and title of a guideline in the version of `commit`.
+    fn describe(&mut self, commit: &str, id: &str) -> Result<GuidelineRef> {
+        let repo = self.repo;
+        let v = self.at(commit)?;
+        let found = match v.blobs.get(id) {
+            Some(blob) => {
+                let path = format!("guidelines/{id}.toml");
+                crate::store::parse_guideline(&path, id, &repo.read_blob(blob)?, &v.collection).0
+            }
+            None => None,
+        };
+        let lang = v.collection.primary_language();
+        Ok(GuidelineRef {
+            id: id.to_string(),
+            number: found.as_ref().map(|g| g.number),
+            title: found
+                .as_ref()
+                .map(|g| g.title_in(lang).to_string())
+                .unwrap_or_else(|| id.to_string()),
+        })
+    }
+}
+
+/// Sort a comparison into added, revised and withdrawn.
+fn sort_changes(summaries: Vec<GuidelineSummary>, unreadable: Vec<String>) -> Changes {
+    let mut c = Changes {
+        unreadable,
+        ..Changes::default()
+    };
+    for s in summaries {
+        match s.status {
+            Status::Added => c.added.push(s),
+            Status::Modified => c.revised.push(s),
+            Status::Removed => c.withdrawn.push(Withdrawal {
+                guideline: GuidelineRef {
+                    id: s.id,
+                    number: Some(s.number),
+                    title: s.title,
+                },
+                how: "file-removed",
+                note: None,
+            }),
+            Status::Unchanged => {}
+        }
+    }
+    c
+}
+
+/// Build the changelog.
+pub fn changelog(repo: &Repo, index: &HistoryIndex, inputs: &Inputs<'_>) -> Result<Changelog> {
+    let to_pos = index.position(&inputs.to);
+    let in_range: Option<HashSet<String>> = match &inputs.range {
+        None => None,
+        Some(r) => {
+            let hide: Vec<&str> = r.from_commit.iter().map(String::as_str).collect();
+            Some(repo.reachable(&[&r.to_commit], &hide)?)
+        }
+    };
+    // Every commit up to TO (the index runs to HEAD, which may be later).
+    let upto = |n: usize| to_pos.is_none_or(|t| n <= t);
+    let listed = |id: &str| in_range.as_ref().is_none_or(|s| s.contains(id));
+
+    // Approvals and currency checks, placed where they were recorded.
+    let mut approvals: Vec<Placed<'_>> = Vec::new();
+    let mut checks: Vec<Placed<'_>> = Vec::new();
+    let mut pending = Vec::new();
+    for r in inputs.rounds {
+        let span = index.rounds.get(&r.id);
+        match r.round.kind {
+            RoundKind::Revision => match r.approval() {
+                Some(a) => {
+                    let at = span
+                        .and_then(|s| s.events.iter().find(|e| e.stem == a.stem))
+                        .map(|e| e.commit)
+                        .or_else(|| index.position(&a.event.content.commit));
+                    if let Some(at) = at.filter(|&n| upto(n)) {
+                        approvals.push(Placed { round: r, at });
+                    }
+                }
+                None => pending.push(PendingRound {
+                    round: r.id.clone(),
+                    title: r.round.title.clone(),
+                    stage: r.current_stage().map(str::to_string),
+                    closed: r.closed().is_some(),
+                }),
+            },
+            RoundKind::CurrencyCheck if !r.verdicts.is_empty() => {
+                let at = index
+                    .records
+                    .iter()
+                    .filter(|v| matches!(&v.what, RecordPath::Verdict { round, .. } if *round == r.id))
+                    .map(|v| v.commit)
+                    .filter(|&n| upto(n))
+                    .max();
+                if let Some(at) = at {
+                    checks.push(Placed { round: r, at });
+                }
+            }
+            RoundKind::CurrencyCheck => {}
+        }
+    }
+    approvals.sort_by_key(|p| p.at);
+
+    let mut versions = Versions {
+        repo,
+        cache: HashMap::new(),
+    };
+    let mut progress = Progress::new("comparing approved texts", "approvals");
+    let mut entries: Vec<(usize, Entry)> = Vec::new();
+    for (i, p) in approvals.iter().enumerate() {
+        progress.set(i, approvals.len());
+        let recorded_in = index.commit(p.at).id.clone();
+        if !listed(&recorded_in) {
+            continue;
+        }
+        let approval = p.round.approval().expect("approved rounds only");
+        let text = approval.event.content.commit.clone();
+        let previous = i.checked_sub(1).map(|j| &approvals[j]);
+        let new = versions.at(&text)?.clone();
+        // The first approval is compared with the text in force when its
+        // round opened (if that text can still be read).
+        let compared_with = match previous {
+            Some(prev) => Some(prev.round.approval().expect("approved").event.content.commit.clone()),
+            None => Some(p.round.round.base_commit.clone()).filter(|c| repo.resolve(c).is_ok()),
+        };
+        let old = match &compared_with {
+            Some(c) => versions.at(c)?.clone(),
+            None => Version::empty(new.collection.clone()),
+        };
+        let (summaries, unreadable) = summary::compare(repo, &old, &new)?;
+        entries.push((
+            p.at,
+            Entry {
+                round: p.round.id.clone(),
+                title: p.round.round.title.clone(),
+                kind: RoundKind::Revision,
+                decision: Decision {
+                    date: approval.event.date,
+                    body: approval.event.body.clone(),
+                    decision: approval.event.decision.clone(),
+                },
+                recorded_in,
+                text: Some(text),
+                previous: previous.map(|q| q.round.id.clone()),
+                compared_with,
+                guidelines: new.blobs.len(),
+                changes: sort_changes(summaries, unreadable),
+                confirmed: Vec::new(),
+                to_revise: Vec::new(),
+            },
+        ));
+    }
+    progress.finish();
+    for p in &checks {
+        let recorded_in = index.commit(p.at).id.clone();
+        if !listed(&recorded_in) {
+            continue;
+        }
+        let mut changes = Changes::default();
+        let (mut confirmed, mut to_revise) = (Vec::new(), Vec::new());
+        for (id, v) in &p.round.verdicts {
+            let g = versions.describe(&v.content.commit, id)?;
+            match v.verdict {
+                VerdictKind::Current => confirmed.push(g),
+                VerdictKind::Revise => to_revise.push(g),
+                VerdictKind::Withdraw => changes.withdrawn.push(Withdrawal {
+                    guideline: g,
+                    how: "verdict",
+                    note: v.note.clone(),
+                }),
+            }
+        }
+        let body = p
+            .round
+            .events
+            .iter()
+            .find_map(|e| e.event.body.clone())
+            .or_else(|| inputs.workflow.currency_check.body.clone());
+        entries.push((
+            p.at,
+            Entry {
+                round: p.round.id.clone(),
+                title: p.round.round.title.clone(),
+                kind: RoundKind::CurrencyCheck,
+                decision: Decision {
+                    date: p.round.verdicts.values().map(|v| v.date).max(),
+                    body,
+                    decision: None,
+                },
+                recorded_in,
+                text: None,
+                previous: None,
+                compared_with: None,
+                guidelines: p.round.round.guidelines.len(),
+                changes,
+                confirmed,
+                to_revise,
+            },
+        ));
+    }
+    entries.sort_by_key(|e| std::cmp::Reverse(e.0));
+
+    // Commits changing guidelines/ that no approved text contains.
+    let approved_texts: Vec<&str> = approvals
+        .iter()
+        .map(|p| p.round.approval().expect("approved").event.content.commit.as_str())
+        .collect();
+    let covered = if approved_texts.is_empty() {
+        HashSet::new()
+    } else {
+        repo.reachable(&approved_texts, &[])?
+    };
+    let mut touching: BTreeSet<usize> = index.collection.iter().map(|c| c.commit).collect();
+    touching.extend(index.guidelines.values().flatten().map(|c| c.commit));
+    let uncovered: Vec<CommitRef> = touching
+        .into_iter()
+        .rev()
+        .filter(|&n| upto(n))
+        .map(|n| index.commit(n))
+        .filter(|c| !covered.contains(&c.id) && listed(&c.id))
+        .map(|c| CommitRef {
+            commit: c.id.clone(),
+            date: c.time,
+            author: c.author.clone(),
+            message: c.summary.clone(),
+        })
+        .collect();
+    let unreleased = if uncovered.is_empty() {
+        None
+    } else {
+        let last = approvals.last();
+        let since_text = last.map(|p| p.round.approval().expect("approved").event.content.commit.clone());
+        let new = versions.at(&inputs.to)?.clone();
+        let old = match &since_text {
+            Some(c) => versions.at(c)?.clone(),
+            None => Version::empty(new.collection.clone()),
+        };
+        let (summaries, unreadable) = summary::compare(repo, &old, &new)?;
+        Some(Unreleased {
+            since: last.map(|p| p.round.id.clone()),
+            since_text,
+            commits: uncovered,
+            changes: sort_changes(summaries, unreadable),
+        })
+    };
+    let collection = &versions.at(&inputs.to)?.collection;
+    Ok(Changelog {
+        collection_title: collection.title_in(collection.primary_language()).to_string(),
+        range: inputs.range.clone(),
+        to: inputs.to.clone(),
+        unreleased,
+        entries: entries.into_iter().map(|(_, e)| e).collect(),
+        pending,
+    })
+}

@@ -1,0 +1,280 @@
+//! Short word-diff summaries of what a change did to guidelines, for the
+//! reports that list changes (`report comments`, `changelog`): per guideline
+//! the fields that changed and, per field, the changed words
+//! (`sv.description: ~~gränssytor~~ → gränsytor`), computed with the word
+//! diff of [`crate::diff`] so that every report and `riktlinjer diff` agree.
+//!
+//! Versions are read by blob id and only the guidelines that differ are
+//! parsed, so a summary costs what changed, not the size of the collection.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::Result;
+use crate::diff::{self, GuidelineDiff, Status, tokenize::tokenize};
+use crate::model::Collection;
+use crate::repo::Repo;
+use crate::snapshot::Snapshot;
+use crate::store::{self, Loaded};
+
+/// At most this many changes are shown per field.
+pub const MAX_HUNKS: usize = 5;
+/// A side of a change longer than this many words is cut short.
+pub const MAX_WORDS: usize = 12;
+
+/// One change inside a field, cut short when long.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct HunkSummary {
+    /// The removed words ("" for a pure insertion).
+    pub old: String,
+    /// The inserted words ("" for a pure deletion).
+    pub new: String,
+}
+
+/// The changes of one field.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FieldSummary {
+    /// The field path (`sv.description`, `fi.actors.klient`).
+    pub field: String,
+    /// The first [`MAX_HUNKS`] changes, in text order.
+    pub hunks: Vec<HunkSummary>,
+    /// How many more changes the field has.
+    pub more: usize,
+    /// Words removed, over all its changes.
+    pub words_removed: usize,
+    /// Words inserted, over all its changes.
+    pub words_added: usize,
+}
+
+/// What a change did to one guideline.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct GuidelineSummary {
+    /// Guideline id.
+    pub id: String,
+    /// Its number (after the change; before it for a removal).
+    pub number: u32,
+    /// Its title in the primary language (likewise).
+    pub title: String,
+    /// `added`, `removed` or `modified`.
+    pub status: Status,
+    /// `[old, new]` when the number changed.
+    pub renumbered: Option<(u32, u32)>,
+    /// `[old, new]` theme ids when the theme changed.
+    pub rethemed: Option<(String, String)>,
+    /// The changed fields (none listed for an added or removed guideline:
+    /// all of its text is new or gone).
+    pub fields: Vec<FieldSummary>,
+}
+
+/// The words of `text`, cut after [`MAX_WORDS`] words with ` …`, whitespace
+/// runs made single spaces.
+pub fn shorten(text: &str) -> String {
+    let tokens = tokenize(text);
+    let words = tokens.iter().filter(|t| t.is_word).count();
+    let flat = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    if words <= MAX_WORDS {
+        return flat(text);
+    }
+    let cut = tokens
+        .iter()
+        .filter(|t| t.is_word)
+        .nth(MAX_WORDS - 1)
+        .map(|t| t.span.end)
+        .unwrap_or(text.len());
+    format!("{} …", flat(&text[..cut]))
+}
+
+fn word_count(text: &str) -> usize {
+    tokenize(text).iter().filter(|t| t.is_word).count()
+}
+
+/// The summary of one guideline's diff (`None` when it did not change).
+pub fn summarise(g: &GuidelineDiff) -> Option<GuidelineSummary> {
+    if g.status == Status::Unchanged {
+        return None;
+    }
+    let fields = if g.status == Status::Modified {
+        g.changed_fields()
+            .map(|f| FieldSummary {
+                field: f.field.to_string(),
+                hunks: f
+                    .hunks
+                    .iter()
+                    .take(MAX_HUNKS)
+                    .map(|h| HunkSummary {
+                        old: shorten(&h.old),
+                        new: shorten(&h.new),
+                    })
+                    .collect(),
+                more: f.hunks.len().saturating_sub(MAX_HUNKS),
+                words_removed: f.hunks.iter().map(|h| word_count(&h.old)).sum(),
+                words_added: f.hunks.iter().map(|h| word_count(&h.new)).sum(),
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    Some(GuidelineSummary {
+        id: g.id.clone(),
+        number: g.number,
+        title: g.title.clone(),
+        status: g.status,
+        renumbered: g.renumbered(),
+        rethemed: g.rethemed().map(|(o, n)| (o.to_string(), n.to_string())),
+        fields,
+    })
+}
+
+/// Some guidelines of one version: the collection and, per guideline id,
+/// its blob id.
+#[derive(Debug, Clone)]
+pub struct Version {
+    /// The collection of that version.
+    pub collection: Collection,
+    /// Guideline id → blob id.
+    pub blobs: BTreeMap<String, String>,
+}
+
+impl Version {
+    /// No guidelines at all (before the first approval).
+    pub fn empty(collection: Collection) -> Version {
+        Version {
+            collection,
+            blobs: BTreeMap::new(),
+        }
+    }
+
+    /// Every guideline of a commit, by blob id (nothing is parsed but the
+    /// collection).
+    pub fn at(repo: &Repo, commit: &str) -> Result<Version> {
+        let snapshot = Snapshot::of(repo, Some(commit))?;
+        let bytes = snapshot
+            .read(store::INDEX_PATH)?
+            .ok_or_else(|| crate::Error::NoCollection {
+                path: repo.root().join(format!("@{}", &commit[..commit.len().min(7)])),
+            })?;
+        let collection = store::parse_collection(store::INDEX_PATH, &bytes)
+            .map_err(|problems| crate::Error::Invalid { problems })?;
+        let blobs = snapshot
+            .blob_ids(store::GUIDELINES_DIR)?
+            .into_iter()
+            .filter_map(|(name, blob)| {
+                let id = name.strip_suffix(".toml")?;
+                (name != store::INDEX_FILE).then(|| (id.to_string(), blob))
+            })
+            .collect();
+        Ok(Version { collection, blobs })
+    }
+}
+
+/// Parse the guidelines `ids` of a version (those it has; a blob that is
+/// not a readable guideline is left out and named in the second value).
+fn load(repo: &Repo, v: &Version, ids: &[&String]) -> Result<(Loaded, Vec<String>)> {
+    let mut guidelines = Vec::new();
+    let mut unreadable = Vec::new();
+    for id in ids {
+        let Some(blob) = v.blobs.get(*id) else { continue };
+        let bytes = repo.read_blob(blob)?;
+        let path = format!("{}/{id}.toml", store::GUIDELINES_DIR);
+        match store::parse_guideline(&path, id, &bytes, &v.collection).0 {
+            Some(g) => guidelines.push(g),
+            None => unreadable.push((*id).clone()),
+        }
+    }
+    Ok((
+        Loaded {
+            collection: v.collection.clone(),
+            files_seen: guidelines.len(),
+            guidelines,
+            diagnostics: Vec::new(),
+        },
+        unreadable,
+    ))
+}
+
+/// What changed from `old` to `new`: one summary per guideline whose blob
+/// differs, in theme and number order. Guidelines whose text cannot be read
+/// on either side are returned by id in the second value (and left out of
+/// the first, where they would wrongly show as added or removed).
+pub fn compare(repo: &Repo, old: &Version, new: &Version) -> Result<(Vec<GuidelineSummary>, Vec<String>)> {
+    let mut ids: Vec<&String> = new
+        .blobs
+        .iter()
+        .filter(|(id, blob)| old.blobs.get(*id) != Some(*blob))
+        .map(|(id, _)| id)
+        .collect();
+    ids.extend(old.blobs.keys().filter(|id| !new.blobs.contains_key(*id)));
+    if ids.is_empty() {
+        return Ok((Vec::new(), Vec::new()));
+    }
+    let (old_loaded, mut unreadable) = load(repo, old, &ids)?;
+    let (new_loaded, unreadable_new) = load(repo, new, &ids)?;
+    unreadable.extend(unreadable_new);
+    unreadable.sort();
+    unreadable.dedup();
+    let compared = diff::compare(&old_loaded, &new_loaded, &diff::Options::default());
+    let summaries = compared
+        .guidelines
+        .iter()
+        .filter(|g| !unreadable.contains(&g.id))
+        .filter_map(summarise)
+        .collect();
+    Ok((summaries, unreadable))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diff::FieldDiff;
+    use crate::model::FieldPath;
+
+    #[test]
+    fn long_sides_are_cut_after_twelve_words() {
+        assert_eq!(shorten("ett  två\ntre"), "ett två tre");
+        let long = "a b c d e f g h i j k l m n o";
+        assert_eq!(shorten(long), "a b c d e f g h i j k l …");
+        assert_eq!(
+            shorten("a, b, c, d, e, f, g, h, i, j, k, l."),
+            "a, b, c, d, e, f, g, h, i, j, k, l."
+        );
+    }
+
+    #[test]
+    fn a_modified_guideline_lists_its_changed_words() {
+        let field = FieldDiff::new(
+            "sv.description".parse::<FieldPath>().unwrap(),
+            "Gränssytor ska beskrivas. Tydligt.",
+            "Gränsytor ska beskrivas noga. Tydligt.",
+        );
+        let g = GuidelineDiff {
+            id: "g".into(),
+            status: Status::Modified,
+            number: 2,
+            old_number: Some(1),
+            theme: "t".into(),
+            old_theme: Some("t".into()),
+            title: "G".into(),
+            fields: vec![field],
+        };
+        let s = summarise(&g).unwrap();
+        assert_eq!(s.renumbered, Some((1, 2)));
+        assert_eq!(s.rethemed, None);
+        assert_eq!(s.fields.len(), 1);
+        assert_eq!(s.fields[0].field, "sv.description");
+        assert_eq!(
+            s.fields[0].hunks,
+            [
+                HunkSummary {
+                    old: "Gränssytor".into(),
+                    new: "Gränsytor".into()
+                },
+                HunkSummary {
+                    old: "".into(),
+                    new: "noga".into()
+                }
+            ]
+        );
+        assert_eq!((s.fields[0].words_removed, s.fields[0].words_added), (1, 2));
+    }
+}

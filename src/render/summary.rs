@@ -1,0 +1,131 @@
+//! The short word-diff summaries of [`crate::history::summary`] as Markdown
+//! and in Word, shared by the reports that list changes.
+
+use crate::history::summary::{FieldSummary, GuidelineSummary};
+use crate::render::docx::{Doc, Look};
+use crate::render::markdown::escape;
+
+/// One field's changes in Markdown: `~~old~~ → new` for a replacement,
+/// `+ new` for an insertion, `~~old~~` for a deletion, `; `-separated.
+pub fn hunks_markdown(f: &FieldSummary) -> String {
+    let mut parts: Vec<String> = f
+        .hunks
+        .iter()
+        .map(|h| match (h.old.is_empty(), h.new.is_empty()) {
+            (false, false) => format!("~~{}~~ → {}", escape(&h.old), escape(&h.new)),
+            (true, _) => format!("+ {}", escape(&h.new)),
+            (false, true) => format!("~~{}~~", escape(&h.old)),
+        })
+        .collect();
+    if f.more > 0 {
+        parts.push(format!("… and {} more", count(f.more, "change")));
+    }
+    parts.join("; ")
+}
+
+/// `1 change`, `2 changes`.
+pub fn count(n: usize, what: &str) -> String {
+    format!("{n} {what}{}", if n == 1 { "" } else { "s" })
+}
+
+/// The lines that say what changed in a guideline beyond "added" or
+/// "removed": number, theme, and each changed field with its words.
+pub fn detail_lines_markdown(g: &GuidelineSummary) -> Vec<String> {
+    let mut out = Vec::new();
+    if let Some((o, n)) = g.renumbered {
+        out.push(format!("number: ~~{o}~~ → {n}"));
+    }
+    if let Some((o, n)) = &g.rethemed {
+        out.push(format!("theme: ~~{}~~ → {}", escape(o), escape(n)));
+    }
+    for f in &g.fields {
+        out.push(format!("`{}`: {}", f.field, hunks_markdown(f)));
+    }
+    out
+}
+
+/// One field's changes in Word: removed words struck through in red,
+/// inserted words in green (a summary, not tracked changes).
+pub fn hunks_docx(doc: &mut Doc, f: &FieldSummary) -> std::io::Result<()> {
+    for (i, h) in f.hunks.iter().enumerate() {
+        if i > 0 {
+            doc.plain("; ");
+        }
+        if h.old.is_empty() {
+            doc.plain("+ ");
+        } else {
+            doc.styled(&h.old, Look::REMOVED)?;
+        }
+        if !h.old.is_empty() && !h.new.is_empty() {
+            doc.plain(" → ");
+        }
+        if !h.new.is_empty() {
+            doc.styled(&h.new, Look::INSERTED)?;
+        }
+    }
+    if f.more > 0 {
+        doc.plain(&format!("; … and {} more", count(f.more, "change")));
+    }
+    Ok(())
+}
+
+/// The detail lines of a guideline's change in Word, one paragraph each.
+pub fn details_docx(doc: &mut Doc, g: &GuidelineSummary, indent: &str) -> std::io::Result<()> {
+    if let Some((o, n)) = g.renumbered {
+        doc.start_para(None, crate::render::docx::Whole::Kept)?;
+        doc.plain(&format!("{indent}number: "));
+        doc.styled(&o.to_string(), Look::REMOVED)?;
+        doc.plain(" → ");
+        doc.styled(&n.to_string(), Look::INSERTED)?;
+        doc.end_para()?;
+    }
+    if let Some((o, n)) = &g.rethemed {
+        doc.start_para(None, crate::render::docx::Whole::Kept)?;
+        doc.plain(&format!("{indent}theme: "));
+        doc.styled(o, Look::REMOVED)?;
+        doc.plain(" → ");
+        doc.styled(n, Look::INSERTED)?;
+        doc.end_para()?;
+    }
+    for f in &g.fields {
+        doc.start_para(None, crate::render::docx::Whole::Kept)?;
+        doc.plain(&format!("{indent}{}: ", f.field));
+        hunks_docx(doc, f)?;
+        doc.end_para()?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::history::summary::HunkSummary;
+
+    #[test]
+    fn replacements_insertions_and_deletions_read_differently() {
+        let f = FieldSummary {
+            field: "sv.description".into(),
+            hunks: vec![
+                HunkSummary {
+                    old: "gränssytor".into(),
+                    new: "gränsytor".into(),
+                },
+                HunkSummary {
+                    old: "".into(),
+                    new: "noga".into(),
+                },
+                HunkSummary {
+                    old: "*alltid*".into(),
+                    new: "".into(),
+                },
+            ],
+            more: 2,
+            words_removed: 2,
+            words_added: 2,
+        };
+        assert_eq!(
+            hunks_markdown(&f),
+            r"~~gränssytor~~ → gränsytor; + noga; ~~\*alltid\*~~; … and 2 more changes"
+        );
+    }
+}
