@@ -18,7 +18,7 @@ pub fn hunks_markdown(f: &FieldSummary) -> String {
         })
         .collect();
     if f.more > 0 {
-        parts.push(format!("… and {} more", count(f.more, "change")));
+        parts.push(format!("… and {} more", f.more));
     }
     parts.join("; ")
 }
@@ -64,7 +64,7 @@ pub fn hunks_docx(doc: &mut Doc, f: &FieldSummary) -> std::io::Result<()> {
         }
     }
     if f.more > 0 {
-        doc.plain(&format!("; … and {} more", count(f.more, "change")));
+        doc.plain(&format!("; … and {} more", f.more));
     }
     Ok(())
 }
@@ -125,7 +125,7 @@ mod tests {
         };
         assert_eq!(
             hunks_markdown(&f),
-            r"~~gränssytor~~ → gränsytor; + noga; ~~\*alltid\*~~; … and 2 more changes"
+            r"~~gränssytor~~ → gränsytor; + noga; ~~\*alltid\*~~; … and 2 more"
         );
     }
 }
