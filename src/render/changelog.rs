@@ -79,7 +79,8 @@ fn unreleased_line(u: &Unreleased) -> String {
     let n = count(u.commits.len(), "commit");
     match (&u.since, &u.since_text) {
         (Some(r), Some(c)) => format!(
-            "{n} changed guidelines/ and no approval covers them; below, the text now against the text approved in round {r} (commit {}).",
+            "{n} changed guidelines/ and no approval covers {}; below, the text now against the text approved in round {r} (commit {}).",
+            if u.commits.len() == 1 { "it" } else { "them" },
             short(c)
         ),
         _ => format!("{n} changed guidelines/ and no approval is recorded, so every guideline is unreleased."),
@@ -227,6 +228,12 @@ pub fn markdown(out: &mut dyn Write, log: &Changelog) -> std::io::Result<()> {
         if !e.to_revise.is_empty() {
             writeln!(out, "\n### To be revised\n")?;
             for g in &e.to_revise {
+                ref_item(out, g, "")?;
+            }
+        }
+        if !e.confirmed.is_empty() {
+            writeln!(out, "\n### Confirmed current\n")?;
+            for g in &e.confirmed {
                 ref_item(out, g, "")?;
             }
         }

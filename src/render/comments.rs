@@ -442,11 +442,15 @@ pub fn document_xml(rep: &CommentsReport) -> std::io::Result<Vec<u8>> {
                 for a in &s.addressed_by {
                     doc.para(None, &commit_line(a))?;
                     if a.changes.is_empty() {
-                        doc.para(None, "    no guideline text changed")?;
+                        doc.start_indented(1)?;
+                        doc.plain("no guideline text changed");
+                        doc.end_para()?;
                     }
                     for g in &a.changes {
-                        doc.para(None, &format!("    {}", change_head(g)))?;
-                        details_docx(&mut doc, g, "        ")?;
+                        doc.start_indented(1)?;
+                        doc.plain(&change_head(g));
+                        doc.end_para()?;
+                        details_docx(&mut doc, g, 2)?;
                     }
                 }
             }

@@ -189,6 +189,14 @@ impl Doc {
         Ok(())
     }
 
+    /// Open a plain paragraph indented `level` steps (about 0.6 cm each).
+    pub fn start_indented(&mut self, level: u32) -> Res {
+        self.start("w:p", &[])?;
+        self.start("w:pPr", &[])?;
+        self.empty("w:ind", &[("w:left", &(level * 340).to_string())])?;
+        self.end("w:pPr")
+    }
+
     /// Close the paragraph.
     pub fn end_para(&mut self) -> Res {
         self.flush()?;

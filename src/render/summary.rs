@@ -69,27 +69,28 @@ pub fn hunks_docx(doc: &mut Doc, f: &FieldSummary) -> std::io::Result<()> {
     Ok(())
 }
 
-/// The detail lines of a guideline's change in Word, one paragraph each.
-pub fn details_docx(doc: &mut Doc, g: &GuidelineSummary, indent: &str) -> std::io::Result<()> {
+/// The detail lines of a guideline's change in Word, one paragraph each,
+/// indented `level` steps.
+pub fn details_docx(doc: &mut Doc, g: &GuidelineSummary, level: u32) -> std::io::Result<()> {
     if let Some((o, n)) = g.renumbered {
-        doc.start_para(None, crate::render::docx::Whole::Kept)?;
-        doc.plain(&format!("{indent}number: "));
+        doc.start_indented(level)?;
+        doc.plain("number: ");
         doc.styled(&o.to_string(), Look::REMOVED)?;
         doc.plain(" → ");
         doc.styled(&n.to_string(), Look::INSERTED)?;
         doc.end_para()?;
     }
     if let Some((o, n)) = &g.rethemed {
-        doc.start_para(None, crate::render::docx::Whole::Kept)?;
-        doc.plain(&format!("{indent}theme: "));
+        doc.start_indented(level)?;
+        doc.plain("theme: ");
         doc.styled(o, Look::REMOVED)?;
         doc.plain(" → ");
         doc.styled(n, Look::INSERTED)?;
         doc.end_para()?;
     }
     for f in &g.fields {
-        doc.start_para(None, crate::render::docx::Whole::Kept)?;
-        doc.plain(&format!("{indent}{}: ", f.field));
+        doc.start_indented(level)?;
+        doc.plain(&format!("{}: ", f.field));
         hunks_docx(doc, f)?;
         doc.end_para()?;
     }

@@ -219,7 +219,7 @@ fn docx_of_added_and_removed_guidelines_tracks_whole_paragraphs() {
 
 /// `soffice`, or why not. In CI (CI=true) its absence is a failure: the
 /// docx must be shown to open in LibreOffice there.
-fn soffice() -> Option<std::path::PathBuf> {
+pub fn soffice() -> Option<std::path::PathBuf> {
     let found = std::env::var_os("PATH").and_then(|paths| {
         std::env::split_paths(&paths)
             .map(|p| p.join("soffice"))

@@ -3,6 +3,7 @@
 
 mod common;
 
+mod changelog;
 mod check;
 mod cli;
 mod comment;
@@ -11,6 +12,7 @@ mod fmt;
 mod import;
 mod init;
 mod log;
+mod report_comments;
 mod round;
 mod shipped;
 mod show_list;
