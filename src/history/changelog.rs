@@ -18,7 +18,7 @@ use serde::Serialize;
 use super::HistoryIndex;
 use super::comments::GuidelineRef;
 use super::records::RecordPath;
-use super::summary::{self, GuidelineSummary, Version};
+use super::summary::{GuidelineSummary, Reader, Version};
 use crate::diff::Status;
 use crate::model::{PartialDate, RoundKind, RoundRecord, VerdictKind, Workflow};
 use crate::progress::Progress;
@@ -191,6 +191,7 @@ struct Placed<'a> {
 struct Versions<'r> {
     repo: &'r Repo,
     cache: HashMap<String, Version>,
+    reader: Reader<'r>,
 }
 
 impl Versions<'_> {
@@ -207,17 +208,27 @@ impl Versions<'_> {
         Ok(&self.cache[commit])
     }
 
+    /// What changed from the text of commit `old` (none: no guidelines) to
+    /// that of `new`.
+    fn compare(&mut self, old: Option<&str>, new: &str) -> Result<(Vec<GuidelineSummary>, Vec<String>)> {
+        self.at(new)?;
+        if let Some(o) = old {
+            self.at(o)?;
+        }
+        let new_version = &self.cache[new];
+        match old {
+            Some(o) => self.reader.compare(&self.cache[o], new_version),
+            None => self
+                .reader
+                .compare(&Version::empty(new_version.collection.clone()), new_version),
+        }
+    }
+
     /// Number and title of a guideline in the version of `commit`.
     fn describe(&mut self, commit: &str, id: &str) -> Result<GuidelineRef> {
-        let repo = self.repo;
-        let v = self.at(commit)?;
-        let found = match v.blobs.get(id) {
-            Some(blob) => {
-                let path = format!("guidelines/{id}.toml");
-                crate::store::parse_guideline(&path, id, &repo.read_blob(blob)?, &v.collection).0
-            }
-            None => None,
-        };
+        self.at(commit)?;
+        let v = &self.cache[commit];
+        let found = self.reader.guideline(v, id)?;
         let lang = v.collection.primary_language();
         Ok(GuidelineRef {
             id: id.to_string(),
@@ -313,6 +324,7 @@ pub fn changelog(repo: &Repo, index: &HistoryIndex, inputs: &Inputs<'_>) -> Resu
     let mut versions = Versions {
         repo,
         cache: HashMap::new(),
+        reader: Reader::new(repo),
     };
     let mut progress = Progress::new("comparing approved texts", "approvals");
     let mut entries: Vec<(usize, Entry)> = Vec::new();
@@ -325,18 +337,14 @@ pub fn changelog(repo: &Repo, index: &HistoryIndex, inputs: &Inputs<'_>) -> Resu
         let approval = p.round.approval().expect("approved rounds only");
         let text = approval.event.content.commit.clone();
         let previous = i.checked_sub(1).map(|j| &approvals[j]);
-        let new = versions.at(&text)?.clone();
         // The first approval is compared with the text in force when its
         // round opened (if that text can still be read).
         let compared_with = match previous {
             Some(prev) => Some(prev.round.approval().expect("approved").event.content.commit.clone()),
             None => Some(p.round.round.base_commit.clone()).filter(|c| repo.resolve(c).is_ok()),
         };
-        let old = match &compared_with {
-            Some(c) => versions.at(c)?.clone(),
-            None => Version::empty(new.collection.clone()),
-        };
-        let (summaries, unreadable) = summary::compare(repo, &old, &new)?;
+        let (summaries, unreadable) = versions.compare(compared_with.as_deref(), &text)?;
+        let guidelines = versions.at(&text)?.blobs.len();
         entries.push((
             p.at,
             Entry {
@@ -352,7 +360,7 @@ pub fn changelog(repo: &Repo, index: &HistoryIndex, inputs: &Inputs<'_>) -> Resu
                 text: Some(text),
                 previous: previous.map(|q| q.round.id.clone()),
                 compared_with,
-                guidelines: new.blobs.len(),
+                guidelines,
                 changes: sort_changes(summaries, unreadable),
                 confirmed: Vec::new(),
                 to_revise: Vec::new(),
@@ -439,12 +447,7 @@ pub fn changelog(repo: &Repo, index: &HistoryIndex, inputs: &Inputs<'_>) -> Resu
     } else {
         let last = approvals.last();
         let since_text = last.map(|p| p.round.approval().expect("approved").event.content.commit.clone());
-        let new = versions.at(&inputs.to)?.clone();
-        let old = match &since_text {
-            Some(c) => versions.at(c)?.clone(),
-            None => Version::empty(new.collection.clone()),
-        };
-        let (summaries, unreadable) = summary::compare(repo, &old, &new)?;
+        let (summaries, unreadable) = versions.compare(since_text.as_deref(), &inputs.to)?;
         Some(Unreleased {
             since: last.map(|p| p.round.id.clone()),
             since_text,

@@ -16,11 +16,10 @@ use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::Serialize;
 
 use super::HistoryIndex;
-use super::summary::{self, GuidelineSummary, Version};
+use super::summary::{GuidelineSummary, Reader, Version};
 use crate::Result;
 use crate::model::{Disposition, FieldPath, PartialDate, RoundKind, RoundRecord, Workflow};
 use crate::repo::Repo;
-use crate::store::Loaded;
 
 /// Where the round stands.
 #[derive(Debug, Clone, Serialize)]
@@ -225,30 +224,31 @@ pub struct Inputs<'a> {
     pub round: &'a RoundRecord,
     /// The workflow.
     pub workflow: &'a Workflow,
-    /// The guidelines at `HEAD`.
-    pub current: &'a Loaded,
+    /// The guidelines at `HEAD` (by blob; only those named are parsed).
+    pub current: &'a Version,
     /// The guidelines when the round opened, if they can be read.
-    pub base: Option<&'a Loaded>,
+    pub base: Option<&'a Version>,
     /// `HEAD`.
     pub head: String,
     /// Today.
     pub today: NaiveDate,
 }
 
-fn guideline_ref(id: &str, inputs: &Inputs<'_>, lang: &str) -> GuidelineRef {
-    let found = inputs
-        .current
-        .guidelines
-        .iter()
-        .chain(inputs.base.iter().flat_map(|b| b.guidelines.iter()))
-        .find(|g| g.id == id);
-    GuidelineRef {
+fn guideline_ref(id: &str, inputs: &Inputs<'_>, reader: &mut Reader<'_>, lang: &str) -> Result<GuidelineRef> {
+    let mut found = reader.guideline(inputs.current, id)?;
+    if found.is_none()
+        && let Some(base) = inputs.base
+    {
+        found = reader.guideline(base, id)?;
+    }
+    Ok(GuidelineRef {
         id: id.to_string(),
-        number: found.map(|g| g.number),
+        number: found.as_ref().map(|g| g.number),
         title: found
+            .as_ref()
             .map(|g| g.title_in(lang).to_string())
             .unwrap_or_else(|| id.to_string()),
-    }
+    })
 }
 
 /// The statement code a citation names in `round` (`2026-1/S-7F3A2C` →
@@ -263,7 +263,7 @@ fn cited_code(citation: &str, round: &str) -> Option<String> {
 }
 
 /// The guidelines a commit changed, as two versions to compare.
-fn commit_versions(repo: &Repo, index: &HistoryIndex, n: usize, fallback: &Loaded) -> Result<(Version, Version)> {
+fn commit_versions(repo: &Repo, index: &HistoryIndex, n: usize, fallback: &Version) -> Result<(Version, Version)> {
     let collection = match index.collection_blob_at(n) {
         Some(blob) => crate::store::parse_collection(crate::store::INDEX_PATH, &repo.read_blob(blob)?)
             .unwrap_or_else(|_| fallback.collection.clone()),
@@ -313,13 +313,14 @@ pub fn report(repo: &Repo, index: &HistoryIndex, inputs: &Inputs<'_>) -> Result<
         }
     }
     // Each citing commit summarised once, however many statements it cites.
+    let mut reader = Reader::new(repo);
     let mut summaries: BTreeMap<usize, Addressing> = BTreeMap::new();
     for &n in citing.values().flatten() {
         if summaries.contains_key(&n) {
             continue;
         }
         let (old, new) = commit_versions(repo, index, n, inputs.current)?;
-        let (changes, _) = summary::compare(repo, &old, &new)?;
+        let (changes, _) = reader.compare(&old, &new)?;
         let c = index.commit(n);
         summaries.insert(
             n,
@@ -363,7 +364,11 @@ pub fn report(repo: &Repo, index: &HistoryIndex, inputs: &Inputs<'_>) -> Result<
             Some(Disposition::Noted) => org.noted += 1,
         }
         late += usize::from(st.late);
-        let guideline = st.guideline.as_deref().map(|g| guideline_ref(g, inputs, &lang));
+        let guideline = st
+            .guideline
+            .as_deref()
+            .map(|g| guideline_ref(g, inputs, &mut reader, &lang))
+            .transpose()?;
         let field_label = st
             .field
             .as_deref()

@@ -7,13 +7,13 @@
 //! Versions are read by blob id and only the guidelines that differ are
 //! parsed, so a summary costs what changed, not the size of the collection.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use serde::Serialize;
 
 use crate::Result;
 use crate::diff::{self, GuidelineDiff, Status, tokenize::tokenize};
-use crate::model::Collection;
+use crate::model::{Collection, Guideline};
 use crate::repo::Repo;
 use crate::snapshot::Snapshot;
 use crate::store::{self, Loaded};
@@ -168,59 +168,102 @@ impl Version {
     }
 }
 
-/// Parse the guidelines `ids` of a version (those it has; a blob that is
-/// not a readable guideline is left out and named in the second value).
-fn load(repo: &Repo, v: &Version, ids: &[&String]) -> Result<(Loaded, Vec<String>)> {
-    let mut guidelines = Vec::new();
-    let mut unreadable = Vec::new();
-    for id in ids {
-        let Some(blob) = v.blobs.get(*id) else { continue };
-        let bytes = repo.read_blob(blob)?;
-        let path = format!("{}/{id}.toml", store::GUIDELINES_DIR);
-        match store::parse_guideline(&path, id, &bytes, &v.collection).0 {
-            Some(g) => guidelines.push(g),
-            None => unreadable.push((*id).clone()),
-        }
-    }
-    Ok((
-        Loaded {
-            collection: v.collection.clone(),
-            files_seen: guidelines.len(),
-            guidelines,
-            diagnostics: Vec::new(),
-        },
-        unreadable,
-    ))
+/// Reads guideline versions by blob id. A blob parsed in one comparison is
+/// kept for the next (two generations), so comparing a chain of versions
+/// (approval after approval) parses each version once, while memory stays
+/// bounded by two versions.
+pub struct Reader<'r> {
+    repo: &'r Repo,
+    current: HashMap<String, Option<Guideline>>,
+    previous: HashMap<String, Option<Guideline>>,
 }
 
-/// What changed from `old` to `new`: one summary per guideline whose blob
-/// differs, in theme and number order. Guidelines whose text cannot be read
-/// on either side are returned by id in the second value (and left out of
-/// the first, where they would wrongly show as added or removed).
-pub fn compare(repo: &Repo, old: &Version, new: &Version) -> Result<(Vec<GuidelineSummary>, Vec<String>)> {
-    let mut ids: Vec<&String> = new
-        .blobs
-        .iter()
-        .filter(|(id, blob)| old.blobs.get(*id) != Some(*blob))
-        .map(|(id, _)| id)
-        .collect();
-    ids.extend(old.blobs.keys().filter(|id| !new.blobs.contains_key(*id)));
-    if ids.is_empty() {
-        return Ok((Vec::new(), Vec::new()));
+impl<'r> Reader<'r> {
+    /// A reader of `repo`'s blobs.
+    pub fn new(repo: &'r Repo) -> Reader<'r> {
+        Reader {
+            repo,
+            current: HashMap::new(),
+            previous: HashMap::new(),
+        }
     }
-    let (old_loaded, mut unreadable) = load(repo, old, &ids)?;
-    let (new_loaded, unreadable_new) = load(repo, new, &ids)?;
-    unreadable.extend(unreadable_new);
-    unreadable.sort();
-    unreadable.dedup();
-    let compared = diff::compare(&old_loaded, &new_loaded, &diff::Options::default());
-    let summaries = compared
-        .guidelines
-        .iter()
-        .filter(|g| !unreadable.contains(&g.id))
-        .filter_map(summarise)
-        .collect();
-    Ok((summaries, unreadable))
+
+    /// The guideline `id` of version `v`, or `None` when the version has no
+    /// such file or the file is not a readable guideline.
+    pub fn guideline(&mut self, v: &Version, id: &str) -> Result<Option<Guideline>> {
+        let Some(blob) = v.blobs.get(id) else { return Ok(None) };
+        if let Some(g) = self.current.get(blob) {
+            return Ok(g.clone());
+        }
+        let parsed = match self.previous.remove(blob) {
+            Some(g) => g,
+            None => {
+                let bytes = self.repo.read_blob(blob)?;
+                let path = format!("{}/{id}.toml", store::GUIDELINES_DIR);
+                store::parse_guideline(&path, id, &bytes, &v.collection).0
+            }
+        };
+        self.current.insert(blob.clone(), parsed.clone());
+        Ok(parsed)
+    }
+
+    /// Parse the guidelines `ids` of a version (those it has; a blob that is
+    /// not a readable guideline is left out and named in the second value).
+    fn load(&mut self, v: &Version, ids: &[&String]) -> Result<(Loaded, Vec<String>)> {
+        let mut guidelines = Vec::new();
+        let mut unreadable = Vec::new();
+        for id in ids {
+            if !v.blobs.contains_key(*id) {
+                continue;
+            }
+            match self.guideline(v, id)? {
+                Some(g) => guidelines.push(g),
+                None => unreadable.push((*id).clone()),
+            }
+        }
+        Ok((
+            Loaded {
+                collection: v.collection.clone(),
+                files_seen: guidelines.len(),
+                guidelines,
+                diagnostics: Vec::new(),
+            },
+            unreadable,
+        ))
+    }
+
+    /// What changed from `old` to `new`: one summary per guideline whose
+    /// blob differs, in theme and number order. Guidelines whose text cannot
+    /// be read on either side are returned by id in the second value (and
+    /// left out of the first, where they would wrongly show as added or
+    /// removed).
+    pub fn compare(&mut self, old: &Version, new: &Version) -> Result<(Vec<GuidelineSummary>, Vec<String>)> {
+        // What the last comparison parsed stays at hand for this one.
+        self.previous = std::mem::take(&mut self.current);
+        let mut ids: Vec<&String> = new
+            .blobs
+            .iter()
+            .filter(|(id, blob)| old.blobs.get(*id) != Some(*blob))
+            .map(|(id, _)| id)
+            .collect();
+        ids.extend(old.blobs.keys().filter(|id| !new.blobs.contains_key(*id)));
+        if ids.is_empty() {
+            return Ok((Vec::new(), Vec::new()));
+        }
+        let (old_loaded, mut unreadable) = self.load(old, &ids)?;
+        let (new_loaded, unreadable_new) = self.load(new, &ids)?;
+        unreadable.extend(unreadable_new);
+        unreadable.sort();
+        unreadable.dedup();
+        let compared = diff::compare(&old_loaded, &new_loaded, &diff::Options::default());
+        let summaries = compared
+            .guidelines
+            .iter()
+            .filter(|g| !unreadable.contains(&g.id))
+            .filter_map(summarise)
+            .collect();
+        Ok((summaries, unreadable))
+    }
 }
 
 #[cfg(test)]

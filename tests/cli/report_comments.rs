@@ -517,6 +517,25 @@ fn a_commit_citing_an_unknown_statement_is_named() {
 }
 
 #[test]
+fn problems_in_the_records_are_named_and_the_summary_still_made() {
+    let r = round_with_statements();
+    let file = format!("reviews/2026-1/statements/{}.toml", r.s2.split('/').nth(1).unwrap());
+    r.repo.edit(&file, "en bra helhet", "en utmärkt helhet");
+    r.repo.commit_all("Edit a recorded statement (which must not be done)");
+    let out = r.repo.cmd().args(["report", "comments", "2026-1"]).output().unwrap();
+    assert!(out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains(&format!(
+            "warning: {file}:1:1: the id {} does not match the statement's content",
+            r.s2
+        )),
+        "{err}"
+    );
+    assert!(stdout_of(&out).contains("Riktlinjerna är en utmärkt helhet."));
+}
+
+#[test]
 fn a_round_without_statements_says_so() {
     let repo = in_comment_round();
     let md = repo.run_ok(&["report", "comments", "2026-1"]);

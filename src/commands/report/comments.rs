@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use crate::commands::Ctx;
 use crate::history::WalkOptions;
 use crate::history::comments::{self, Inputs};
+use crate::history::summary::Version;
 use crate::render::summary::count;
 use crate::snapshot::Snapshot;
 use crate::store::reviews::{round_dir, round_path};
@@ -54,7 +55,8 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
         )));
     };
     let snapshot = Snapshot::of(&repo, Some(&head.id))?;
-    let current = store::load(&snapshot)?;
+    // The guidelines by blob: only those the statements name get parsed.
+    let current = Version::at(&repo, &head.id)?;
     let reviews = store::load_reviews(&snapshot, Some(&current.collection.languages))?;
     let round = match reviews.round(&args.round) {
         Ok(r) => r,
@@ -69,7 +71,16 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
             return Err(e);
         }
     };
-    reviews.require_valid(Some(&round.id))?;
+    // A report reads what it can: problems in the records are named, and
+    // the records that cannot be read are left out (`check` locates them).
+    let prefix = format!("{}/", round_dir(&round.id));
+    for d in reviews
+        .diagnostics
+        .iter()
+        .filter(|d| d.path.starts_with(&prefix) || d.path == store::reviews::WORKFLOW_PATH)
+    {
+        ctx.warn(&d.to_string());
+    }
     let dirty = repo.uncommitted(&round_dir(&round.id))?;
     if !dirty.is_empty() {
         ctx.warn(&format!(
@@ -90,12 +101,10 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
         s.statement
             .guideline
             .as_ref()
-            .is_some_and(|g| !current.guidelines.iter().any(|c| &c.id == g))
+            .is_some_and(|g| !current.blobs.contains_key(g))
     });
     let base = if missing {
-        Snapshot::of(&repo, Some(&round.round.base_commit))
-            .and_then(|s| store::load(&s))
-            .ok()
+        Version::at(&repo, &round.round.base_commit).ok()
     } else {
         None
     };
