@@ -60,7 +60,7 @@ pub enum Command {
     Comment(commands::comment::Args),
     /// The history of one guideline (or of all): each change, its round and the statements it answers.
     Log(commands::log::Args),
-    /// Reports from the records and history: `report comments` (the summary of statements of a round).
+    /// Reports answered from the review records and the history (`report comments`: the summary of statements).
     Report(commands::report::Args),
     /// The guideline set's changelog by round: what each approval added, revised and withdrew.
     Changelog(commands::changelog::Args),
