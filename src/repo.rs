@@ -125,6 +125,11 @@ impl Repo {
         &self.root
     }
 
+    /// The `.git` folder (where the tool keeps its lock file).
+    pub fn git_dir(&self) -> &Path {
+        self.inner.path()
+    }
+
     /// Resolve a revision (`HEAD~2`, a tag, a branch, an id) to a commit.
     pub fn resolve(&self, rev: &str) -> Result<CommitInfo> {
         let obj = self
