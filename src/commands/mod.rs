@@ -1,11 +1,13 @@
 //! One module per command, each with its `Args` and one `run` function.
 
+pub mod audit;
 pub mod check;
 pub mod fmt;
 pub mod import;
 pub mod init;
 pub mod list;
 pub mod log;
+pub mod report;
 pub mod show;
 
 use std::io::{IsTerminal, Write};
@@ -130,5 +132,7 @@ pub fn run(ctx: &Ctx, command: Command) -> Result<u8> {
         Command::Show(args) => show::run(ctx, args),
         Command::Fmt(args) => fmt::run(ctx, args),
         Command::Log(args) => log::run(ctx, args),
+        Command::Report(args) => report::run(ctx, args),
+        Command::Audit(args) => audit::run(ctx, args),
     }
 }
