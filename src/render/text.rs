@@ -366,10 +366,10 @@ pub fn audit(out: &mut dyn Write, r: &crate::history::audit::AuditReport, color:
             out,
             "{}",
             paint.red(&format!(
-                "{} that do not hold:",
+                "{}:",
                 match r.findings.len() {
-                    1 => "1 finding".to_string(),
-                    n => format!("{n} findings"),
+                    1 => "1 finding that does not hold".to_string(),
+                    n => format!("{n} findings that do not hold"),
                 }
             ))
         )?;

@@ -3,10 +3,13 @@
 
 mod common;
 
+mod audit;
 mod check;
 mod cli;
 mod fmt;
+mod history_records;
 mod import;
 mod init;
 mod log;
+mod report;
 mod show_list;
