@@ -159,7 +159,7 @@ pub fn audit(repo: &Repo, index: &HistoryIndex) -> Result<AuditReport> {
         });
     }
     stage_order(index, &mut findings, &mut notes);
-    bindings(repo, index, &mut findings, &mut checked)?;
+    bindings(repo, index, &mut findings, &mut notes, &mut checked)?;
     approved_text(repo, index, upto, &mut findings, &mut notes, &mut checked)?;
     statements_answered(index, &mut findings, &mut checked);
 
@@ -328,7 +328,14 @@ fn stage_order(index: &HistoryIndex, findings: &mut Vec<Finding>, notes: &mut Ve
 
 /// Every content binding names a commit of `HEAD`'s history and that
 /// commit's tree and blob ids.
-fn bindings(repo: &Repo, index: &HistoryIndex, findings: &mut Vec<Finding>, checked: &mut Checked) -> Result<()> {
+fn bindings(
+    repo: &Repo,
+    index: &HistoryIndex,
+    findings: &mut Vec<Finding>,
+    notes: &mut Vec<String>,
+    checked: &mut Checked,
+) -> Result<()> {
+    let mut beyond_cutoff: Vec<String> = Vec::new();
     // Per bound commit: the tree id of guidelines/ and its files (name → blob id).
     type Listing = Option<(String, BTreeMap<String, String>)>;
     let mut listings: BTreeMap<String, Listing> = BTreeMap::new();
@@ -369,6 +376,11 @@ fn bindings(repo: &Repo, index: &HistoryIndex, findings: &mut Vec<Finding>, chec
             }
             continue;
         };
+        if !index.in_history(commit) && index.shallow.is_some() {
+            // Beyond a shallow clone's cut-off, a missing commit proves nothing.
+            beyond_cutoff.push(v.path.clone());
+            continue;
+        }
         if !index.in_history(commit) {
             findings.push(finding(
                 FindingKind::HistoryRewritten,
@@ -427,6 +439,17 @@ fn bindings(repo: &Repo, index: &HistoryIndex, findings: &mut Vec<Finding>, chec
                 findings.push(f);
             }
         }
+    }
+    if !beyond_cutoff.is_empty() {
+        notes.push(format!(
+            "{} bound to commits before the shallow clone's cut-off, which this clone does not have, so {} not checked: {}",
+            match beyond_cutoff.len() {
+                1 => "1 record is".to_string(),
+                n => format!("{n} records are"),
+            },
+            if beyond_cutoff.len() == 1 { "it was" } else { "they were" },
+            beyond_cutoff.join(", ")
+        ));
     }
     Ok(())
 }

@@ -441,9 +441,14 @@ impl HistoryIndex {
             });
         }
         // The latest-opened round that was open at `n` with the guideline in scope.
+        // A round ends for this purpose when it is approved or closed.
         self.rounds
             .values()
-            .filter(|r| r.opened_at.is_some_and(|o| o <= n) && r.closed_at.is_none_or(|c| c > n))
+            .filter(|r| {
+                r.opened_at.is_some_and(|o| o <= n)
+                    && r.closed_at.is_none_or(|c| c > n)
+                    && r.approved_at.is_none_or(|a| a > n)
+            })
             .filter(|r| r.scope.iter().any(|g| g == guideline))
             .max_by_key(|r| r.opened_at)
             .map(|r| RoundRef {
@@ -479,6 +484,9 @@ impl HistoryIndex {
                 (RecordPath::Event { stem, .. }, Some(Record::Event(e))) if v.kind == ChangeKind::Added => {
                     if e.action == "close" && span.closed_at.is_none() {
                         span.closed_at = Some(v.commit);
+                    }
+                    if e.action == "approve" && span.approved_at.is_none() {
+                        span.approved_at = Some(v.commit);
                     }
                     span.events.push(EventRef {
                         commit: v.commit,
@@ -600,6 +608,8 @@ pub struct RoundSpan {
     pub opened_at: Option<usize>,
     /// Commit index of the first `close` event.
     pub closed_at: Option<usize>,
+    /// Commit index of the first `approve` event.
+    pub approved_at: Option<usize>,
     /// The events as their files were added, oldest first.
     pub events: Vec<EventRef>,
 }

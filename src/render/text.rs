@@ -355,8 +355,13 @@ pub fn audit(out: &mut dyn Write, r: &crate::history::audit::AuditReport, color:
     writeln!(out, "{}", paint.bold(&format!("Audit of the approval trail at {head}")))?;
     writeln!(
         out,
-        "Checked: {} rounds, {} event files (never changed, in stage order), {} content bindings, {} guidelines against their last approval, {} statements, {} objects re-hashed.",
-        c.rounds, c.events, c.bindings, c.approved_guidelines, c.statements, c.objects_verified
+        "Checked: {}, {} (never changed, in stage order), {}, {} against their last approval, {}, {} re-hashed.",
+        plural(c.rounds, "round"),
+        plural(c.events, "event file"),
+        plural(c.bindings, "content binding"),
+        plural(c.approved_guidelines, "guideline"),
+        plural(c.statements, "statement"),
+        plural(c.objects_verified, "object")
     )?;
     writeln!(out)?;
     if r.findings.is_empty() {
@@ -418,4 +423,13 @@ pub fn audit(out: &mut dyn Write, r: &crate::history::audit::AuditReport, color:
         }
     }
     Ok(())
+}
+
+/// `1 round`, `3 rounds`.
+fn plural(n: usize, what: &str) -> String {
+    if n == 1 {
+        format!("1 {what}")
+    } else {
+        format!("{n} {what}s")
+    }
 }

@@ -257,3 +257,31 @@ fn an_event_that_does_not_parse_in_an_old_commit_is_reported_and_the_audit_goes_
     // The rest was checked.
     assert_eq!(report["checked"]["approved_guidelines"], 2);
 }
+
+#[test]
+fn a_shallow_clone_says_what_it_cannot_check() {
+    let d = approved_round();
+    let clone = TestRepo::bare_dir();
+    let url = format!("file://{}", d.repo.path().display());
+    clone.git(&["clone", "-q", "--depth", "3", &url, "."]);
+    let out = clone.cmd().args(["audit", "--format", "json"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stdout));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("shallow clone"), "{stderr}");
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let notes: Vec<&str> = report["notes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n.as_str().unwrap())
+        .collect();
+    assert!(notes.iter().any(|n| n.contains("cannot be exact")), "{notes:?}");
+    assert!(
+        notes
+            .iter()
+            .any(|n| n.contains("before the shallow clone's cut-off") && n.contains("01-preparation.toml")),
+        "{notes:?}"
+    );
+    // The approval, recorded within the clone's history, is still checked.
+    assert_eq!(report["checked"]["approved_guidelines"], 2);
+}
