@@ -60,6 +60,10 @@ pub enum Command {
     Comment(commands::comment::Args),
     /// The history of one guideline (or of all): each change, its round and the statements it answers.
     Log(commands::log::Args),
+    /// Reports answered from history (`report currency`: what is due for the yearly check).
+    Report(commands::report::Args),
+    /// Prove the approval trail from history; exit 1 if anything does not hold.
+    Audit(commands::audit::Args),
 }
 
 /// Parse the process arguments, run the command and return the exit code:

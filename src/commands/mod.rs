@@ -1,5 +1,6 @@
 //! One module per command, each with its `Args` and one `run` function.
 
+pub mod audit;
 pub mod check;
 pub mod comment;
 pub mod diff;
@@ -9,6 +10,7 @@ pub mod init;
 pub mod list;
 pub mod log;
 mod record;
+pub mod report;
 pub mod round;
 pub mod show;
 
@@ -137,5 +139,7 @@ pub fn run(ctx: &Ctx, command: Command) -> Result<u8> {
         Command::Round(args) => round::run(ctx, args),
         Command::Comment(args) => comment::run(ctx, args),
         Command::Log(args) => log::run(ctx, args),
+        Command::Report(args) => report::run(ctx, args),
+        Command::Audit(args) => audit::run(ctx, args),
     }
 }

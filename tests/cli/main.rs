@@ -3,14 +3,17 @@
 
 mod common;
 
+mod audit;
 mod check;
 mod cli;
 mod comment;
 mod diff;
 mod fmt;
+mod history_records;
 mod import;
 mod init;
 mod log;
+mod report;
 mod round;
 mod shipped;
 mod show_list;
