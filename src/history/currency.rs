@@ -192,7 +192,7 @@ pub struct CurrencyReport {
 }
 
 fn effective_date(date: Option<PartialDate>, commit_time: DateTime<FixedOffset>) -> NaiveDate {
-    date.and_then(|d| d.first_day())
+    date.map(|d| d.first_day())
         .unwrap_or_else(|| commit_time.date_naive())
 }
 
