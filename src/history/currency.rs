@@ -192,8 +192,7 @@ pub struct CurrencyReport {
 }
 
 fn effective_date(date: Option<PartialDate>, commit_time: DateTime<FixedOffset>) -> NaiveDate {
-    date.map(|d| d.first_day())
-        .unwrap_or_else(|| commit_time.date_naive())
+    date.map(|d| d.first_day()).unwrap_or_else(|| commit_time.date_naive())
 }
 
 /// Whether two versions of a guideline file differ only in their

@@ -3,6 +3,8 @@
 
 mod common;
 
+mod answers;
+
 mod audit;
 mod check;
 mod cli;
