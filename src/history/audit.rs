@@ -270,6 +270,23 @@ fn stage_order(index: &HistoryIndex, findings: &mut Vec<Finding>, notes: &mut Ve
             if closed {
                 report(format!("an event was recorded after round {} was closed", span.id));
             }
+            // A currency check has one stage of its own: entered, then closed.
+            if span.kind == "currency-check" {
+                let stage = &workflow.currency_check.id;
+                if e.stage != *stage {
+                    report(format!(
+                        "a currency-check round's events carry the stage `{stage}` ([currency_check] in reviews/workflow.toml), not `{}`",
+                        e.stage
+                    ));
+                } else if e.action == "enter" && current.is_some() {
+                    report(format!("stage `{stage}` is entered twice"));
+                } else if e.action == "approve" {
+                    report("a currency check records verdicts, not an approval".into());
+                }
+                current = Some(0);
+                closed |= e.action == "close";
+                continue;
+            }
             let Some(pos) = workflow.position(&e.stage) else {
                 report(format!(
                     "the stage `{}` is not in reviews/workflow.toml (stages: {})",
@@ -302,7 +319,7 @@ fn stage_order(index: &HistoryIndex, findings: &mut Vec<Finding>, notes: &mut Ve
                         Some(c) if pos == c && action == "enter" => {
                             report(format!("stage `{}` is entered twice", e.stage))
                         }
-                        _ if pos > expected_next && span.kind != "currency-check" => report(format!(
+                        _ if pos > expected_next => report(format!(
                             "the round skips {} before `{}`",
                             workflow.stages[expected_next..pos]
                                 .iter()

@@ -46,6 +46,24 @@ pub struct Stage {
 pub struct Workflow {
     /// The stages in order.
     pub stages: Vec<Stage>,
+    /// `[currency_check]`: the stage a currency-check round's events carry.
+    pub currency_check: CurrencyCheckStage,
+}
+
+/// `[currency_check]` of `reviews/workflow.toml`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct CurrencyCheckStage {
+    /// The stage id (default `currency-check`).
+    pub id: String,
+}
+
+impl Default for CurrencyCheckStage {
+    fn default() -> Self {
+        CurrencyCheckStage {
+            id: "currency-check".into(),
+        }
+    }
 }
 
 impl Workflow {

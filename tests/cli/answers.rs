@@ -253,3 +253,56 @@ fn the_shipped_2021_record_answers_truthfully() {
     assert_eq!(audit["checked"]["rounds"], 1);
     assert_eq!(audit["checked"]["events"], 4);
 }
+
+#[test]
+fn a_currency_check_recorded_with_the_commands_shows_in_the_report() {
+    let (repo, _, _) = approved_round();
+    repo.run_ok(&[
+        "round",
+        "open",
+        "2026-check",
+        "--kind",
+        "currency-check",
+        "--title",
+        "Kontroll 2026",
+        "--guidelines",
+        "1,2,3",
+    ]);
+    repo.run_ok(&["round", "verdict", "2026-check", "1", "current"]);
+    repo.run_ok(&[
+        "round",
+        "verdict",
+        "2026-check",
+        "2",
+        "revise",
+        "--note",
+        "Lagen har ändrats.",
+    ]);
+    repo.run_ok(&[
+        "round",
+        "verdict",
+        "2026-check",
+        "3",
+        "withdraw",
+        "--note",
+        "Ingår i riktlinje 4.",
+    ]);
+    repo.run_ok(&["round", "close", "2026-check"]);
+
+    let report = json(&repo, &["report", "currency", "--format", "json"]);
+    let g1 = row(&report, "samarbete");
+    assert_eq!(g1["last_check"]["verdict"], "current", "{g1}");
+    assert_eq!(g1["last_check"]["round"], "2026-check", "{g1}");
+    assert_eq!(g1["status"], "in-force", "{g1}");
+    assert_eq!(g1["due_state"], "ok", "{g1}");
+    let g2 = row(&report, "sakerstallande-av-interoperabiliteten");
+    assert_eq!(g2["last_check"]["verdict"], "revise", "{g2}");
+    let g3 = row(&report, "tillgangen-till-tjanster-och-tjansternas");
+    assert_eq!(g3["last_check"]["verdict"], "withdraw", "{g3}");
+    assert_eq!(g3["status"], "withdrawn", "{g3}");
+    // Guidelines outside the check keep their approval as the basis.
+    assert_eq!(row(&report, "enhetliga-indikatorer")["last_check"], Value::Null);
+
+    let audit = json(&repo, &["audit", "--format", "json"]);
+    assert_eq!(audit["ok"], true, "{audit}");
+}
