@@ -60,8 +60,10 @@ pub enum Command {
     Comment(commands::comment::Args),
     /// The history of one guideline (or of all): each change, its round and the statements it answers.
     Log(commands::log::Args),
-    /// Reports answered from the review records and the history (`report comments`: the summary of statements).
+    /// Reports answered from history: `report currency` (what is due for the yearly check), `report comments` (the summary of statements of a round).
     Report(commands::report::Args),
+    /// Prove the approval trail from history; exit 1 if anything does not hold.
+    Audit(commands::audit::Args),
     /// The guideline set's changelog by round: what each approval added, revised and withdrew.
     Changelog(commands::changelog::Args),
 }

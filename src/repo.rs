@@ -125,6 +125,11 @@ impl Repo {
         &self.root
     }
 
+    /// The `.git` folder (where the tool keeps its lock file).
+    pub fn git_dir(&self) -> &Path {
+        self.inner.path()
+    }
+
     /// Resolve a revision (`HEAD~2`, a tag, a branch, an id) to a commit.
     pub fn resolve(&self, rev: &str) -> Result<CommitInfo> {
         let obj = self
@@ -417,21 +422,37 @@ pub struct WalkStats {
     pub commits_changing: usize,
     /// Trees read from the object database (after caching).
     pub trees_read: usize,
+    /// Every commit reachable from `HEAD` (full ids), newest first.
+    pub reachable: Vec<String>,
 }
 
-/// Restores strict hash verification when a walk ends, however it ends.
-struct HashVerification;
+/// Whether objects are re-hashed as they are read (libgit2 has a setter
+/// but no getter, so the state is kept here).
+static VERIFYING: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(true);
+
+/// While alive, objects are read with (or without) re-hashing them; the
+/// previous setting comes back when it is dropped, however the reading
+/// ends. The setting is process-wide.
+#[derive(Debug)]
+pub struct HashVerification {
+    previous: bool,
+}
 
 impl HashVerification {
-    fn set(verify: bool) -> HashVerification {
+    /// Read objects with (`true`) or without (`false`) re-hashing them until
+    /// the returned guard is dropped. Reports whose answers do not depend on
+    /// object integrity turn it off for speed; the audit never does.
+    pub fn set(verify: bool) -> HashVerification {
+        let previous = VERIFYING.swap(verify, std::sync::atomic::Ordering::SeqCst);
         git2::opts::strict_hash_verification(verify);
-        HashVerification
+        HashVerification { previous }
     }
 }
 
 impl Drop for HashVerification {
     fn drop(&mut self) {
-        git2::opts::strict_hash_verification(true);
+        VERIFYING.store(self.previous, std::sync::atomic::Ordering::SeqCst);
+        git2::opts::strict_hash_verification(self.previous);
     }
 }
 
@@ -468,6 +489,41 @@ impl<'o> RawTree<'o> {
             }
         }
         starts.push(data.len() as u32);
+        Ok(RawTree { object, starts })
+    }
+
+    /// Parse `object` knowing `known`, a tree it is about to be compared
+    /// with: the entries of the common byte prefix and suffix are known
+    /// already, so only the entries between are parsed.
+    fn parse_against(object: git2::OdbObject<'o>, known: &RawTree<'_>) -> Result<RawTree<'o>> {
+        let (data, kd) = (object.data(), known.data());
+        let corrupt = || Error::Git(format!("tree {} is corrupt", object.id()));
+        let prefix = common_prefix(kd, data);
+        let lo = known.starts[1..].partition_point(|&s| s as usize <= prefix);
+        let mut starts = known.starts[..=lo].to_vec();
+        let mut pos = starts[lo] as usize;
+        let suffix = common_suffix(&kd[pos.min(kd.len())..], &data[pos..]);
+        let shift = data.len() as i64 - kd.len() as i64;
+        loop {
+            if pos + suffix >= data.len() {
+                // Inside the common suffix: once at an entry start of `known`,
+                // the remaining entries are `known`'s, shifted.
+                let known_pos = pos as i64 - shift;
+                if let Ok(k) = known.starts.binary_search(&(known_pos as u32)) {
+                    starts.extend(known.starts[k + 1..].iter().map(|&s| (s as i64 + shift) as u32));
+                    break;
+                }
+            }
+            if pos >= data.len() {
+                break;
+            }
+            let nul = memchr::memchr(0, &data[pos..]).ok_or_else(corrupt)?;
+            pos += nul + 1 + 20;
+            if pos > data.len() {
+                return Err(corrupt());
+            }
+            starts.push(pos as u32);
+        }
         Ok(RawTree { object, starts })
     }
 
@@ -575,7 +631,17 @@ impl<'o> TreeCache<'o> {
         }
     }
 
+    fn contains(&self, id: git2::Oid) -> bool {
+        self.current.contains_key(&id) || self.previous.contains_key(&id)
+    }
+
     fn get(&mut self, id: git2::Oid) -> Result<std::rc::Rc<RawTree<'o>>> {
+        self.get_against(id, None)
+    }
+
+    /// The tree `id`, parsed with the help of `known` (a tree it will be
+    /// compared with) when it has to be read.
+    fn get_against(&mut self, id: git2::Oid, known: Option<&RawTree<'_>>) -> Result<std::rc::Rc<RawTree<'o>>> {
         if let Some(t) = self.current.get(&id) {
             return Ok(t.clone());
         }
@@ -587,7 +653,10 @@ impl<'o> TreeCache<'o> {
                 if object.kind() != git2::ObjectType::Tree {
                     return Err(Error::Git(format!("object {id} is not a tree")));
                 }
-                std::rc::Rc::new(RawTree::parse(object)?)
+                std::rc::Rc::new(match known {
+                    Some(k) => RawTree::parse_against(object, k)?,
+                    None => RawTree::parse(object)?,
+                })
             }
         };
         if self.current.len() >= Self::GENERATION {
@@ -630,8 +699,23 @@ fn diff_trees(
     if old == new {
         return Ok(());
     }
-    let old_tree = old.map(|id| cache.get(id)).transpose()?;
-    let new_tree = new.map(|id| cache.get(id)).transpose()?;
+    // Read the tree already known first; parse the other against it.
+    let (old_tree, new_tree) = match (old, new) {
+        (Some(o), Some(n)) if cache.contains(o) && !cache.contains(n) => {
+            let old_tree = cache.get(o)?;
+            let new_tree = cache.get_against(n, Some(&old_tree))?;
+            (Some(old_tree), Some(new_tree))
+        }
+        (Some(o), Some(n)) => {
+            let new_tree = cache.get(n)?;
+            let old_tree = cache.get_against(o, Some(&new_tree))?;
+            (Some(old_tree), Some(new_tree))
+        }
+        _ => (
+            old.map(|id| cache.get(id)).transpose()?,
+            new.map(|id| cache.get(id)).transpose()?,
+        ),
+    };
     let (mut i, end_a, mut j, end_b) = match (&old_tree, &new_tree) {
         (Some(a), Some(b)) => {
             let (lo, hi_a, hi_b) = a.differing_range(b);
@@ -844,7 +928,38 @@ impl Repo {
         progress(total, total);
         stats.commits_walked = total;
         stats.trees_read = cache.reads;
+        stats.reachable = ids.iter().map(|id| id.to_string()).collect();
         Ok(stats)
+    }
+
+    /// The ids among `ids` whose object content does not hash to the id (or
+    /// that cannot be read): the audit's proof that the content it relies on
+    /// is what the ids say, independent of how the bulk walk read objects.
+    pub fn unverifiable_objects<'a>(&self, ids: impl IntoIterator<Item = &'a str>) -> Result<Vec<String>> {
+        let odb = self.inner.odb()?;
+        let mut bad = Vec::new();
+        for id in ids {
+            let ok = git2::Oid::from_str(id).ok().is_some_and(|oid| {
+                odb.read(oid)
+                    .ok()
+                    .is_some_and(|object| git2::Oid::hash_object(object.kind(), object.data()).is_ok_and(|h| h == oid))
+            });
+            if !ok {
+                bad.push(id.to_string());
+            }
+        }
+        Ok(bad)
+    }
+
+    /// The tree id of folder `dir` at commit `rev` and its files (name →
+    /// blob id); `None` when the commit has no such folder.
+    pub fn folder_at(&self, rev: &str, dir: &str) -> Result<Option<(String, Vec<TreeEntry>)>> {
+        let commit = self.resolve(rev)?;
+        let Some(tree) = self.entry_id(&commit.tree, dir)? else {
+            return Ok(None);
+        };
+        let entries = self.list_tree(&commit.tree, dir)?;
+        Ok(Some((tree, entries)))
     }
 
     /// The id of a flat tree holding `files` (name → blob id) as regular

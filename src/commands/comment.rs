@@ -277,6 +277,7 @@ fn assign_code(statement: &mut Statement, round: &RoundRecord, taken: &[String])
 
 fn add(ctx: &Ctx, args: AddArgs) -> Result<u8> {
     let Records {
+        lock: _lock,
         repo,
         committed,
         reviews,
@@ -372,6 +373,7 @@ fn parse_map(map: &[String]) -> Result<Vec<(Column, String)>> {
 fn import(ctx: &Ctx, args: ImportArgs) -> Result<u8> {
     let map = parse_map(&args.map)?;
     let Records {
+        lock: _lock,
         repo,
         committed,
         reviews,
@@ -500,7 +502,12 @@ fn import(ctx: &Ctx, args: ImportArgs) -> Result<u8> {
 }
 
 fn answer(ctx: &Ctx, args: AnswerArgs) -> Result<u8> {
-    let Records { repo, reviews, .. } = Records::open(ctx)?;
+    let Records {
+        lock: _lock,
+        repo,
+        reviews,
+        ..
+    } = Records::open(ctx)?;
     reviews.require_valid(Some(&args.round))?;
     let round = reviews.round(&args.round)?;
     let id = &round.id;

@@ -189,8 +189,7 @@ fn round_sides(
         )));
     }
     let head = Snapshot::of(repo, Some("HEAD"))?;
-    let record = round::read(&head, id)?;
-    let approval = round::approval_stages(&head)?;
+    let (record, approval) = round::read(&head, id)?;
     let (from, to) = record.endpoints(from_stage, to_stage, &approval)?;
     let side = |e: &Endpoint| -> Result<(Wanted, String)> {
         Ok(match e {

@@ -1,5 +1,6 @@
 //! One module per command, each with its `Args` and one `run` function.
 
+pub mod audit;
 pub mod changelog;
 pub mod check;
 pub mod comment;
@@ -122,6 +123,7 @@ pub fn run(ctx: &Ctx, command: Command) -> Result<u8> {
         Command::Comment(args) => comment::run(ctx, args),
         Command::Log(args) => log::run(ctx, args),
         Command::Report(args) => report::run(ctx, args),
+        Command::Audit(args) => audit::run(ctx, args),
         Command::Changelog(args) => changelog::run(ctx, args),
     }
 }

@@ -15,6 +15,9 @@ use crate::{Error, Result, clock};
 /// review records (as in the working tree, so that facts staged with
 /// `--no-commit` count).
 pub(crate) struct Records {
+    /// Held until the command has recorded its fact: bind it (`lock: _lock`)
+    /// when destructuring, or it is released at once.
+    pub lock: store::Lock,
     pub repo: Repo,
     pub committed: Loaded,
     pub reviews: Reviews,
@@ -29,9 +32,11 @@ impl Records {
                 "the repository has no commits yet; run `riktlinjer init` first".into(),
             ));
         }
+        let lock = store::Lock::acquire(&repo.git_dir().join("riktlinjer.lock"))?;
         let committed = store::load(&Snapshot::of(&repo, Some("HEAD"))?)?;
         let reviews = store::load_reviews(&Snapshot::of(&repo, None)?, Some(&committed.collection.languages))?;
         Ok(Records {
+            lock,
             repo,
             committed,
             reviews,

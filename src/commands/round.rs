@@ -231,6 +231,7 @@ fn find_stage<'w>(workflow: &'w Workflow, wanted: &str) -> Result<&'w Stage> {
 
 fn open(ctx: &Ctx, args: OpenArgs) -> Result<u8> {
     let Records {
+        lock: _lock,
         repo,
         committed,
         reviews,
@@ -334,7 +335,12 @@ fn now() -> chrono::DateTime<chrono::FixedOffset> {
 }
 
 fn advance(ctx: &Ctx, args: AdvanceArgs) -> Result<u8> {
-    let Records { repo, reviews, .. } = Records::open(ctx)?;
+    let Records {
+        lock: _lock,
+        repo,
+        reviews,
+        ..
+    } = Records::open(ctx)?;
     reviews.require_valid(Some(&args.round))?;
     let round = reviews.round(&args.round)?;
     let workflow = &reviews.workflow;
@@ -462,7 +468,12 @@ fn advance(ctx: &Ctx, args: AdvanceArgs) -> Result<u8> {
 }
 
 fn approve(ctx: &Ctx, args: ApproveArgs) -> Result<u8> {
-    let Records { repo, reviews, .. } = Records::open(ctx)?;
+    let Records {
+        lock: _lock,
+        repo,
+        reviews,
+        ..
+    } = Records::open(ctx)?;
     reviews.require_valid(Some(&args.round))?;
     let round = reviews.round(&args.round)?;
     let workflow = &reviews.workflow;
@@ -544,6 +555,7 @@ fn approve(ctx: &Ctx, args: ApproveArgs) -> Result<u8> {
 
 fn verdict(ctx: &Ctx, args: VerdictArgs) -> Result<u8> {
     let Records {
+        lock: _lock,
         repo,
         committed,
         reviews,
@@ -638,7 +650,12 @@ fn verdict(ctx: &Ctx, args: VerdictArgs) -> Result<u8> {
 }
 
 fn close(ctx: &Ctx, args: CloseArgs) -> Result<u8> {
-    let Records { repo, reviews, .. } = Records::open(ctx)?;
+    let Records {
+        lock: _lock,
+        repo,
+        reviews,
+        ..
+    } = Records::open(ctx)?;
     reviews.require_valid(Some(&args.round))?;
     let round = reviews.round(&args.round)?;
     let workflow = &reviews.workflow;

@@ -1,21 +1,12 @@
 //! The two texts of a recorded review round, for `diff --round`.
 //!
-//! Reads only what the review records promise (their contract): a round is
-//! `reviews/<round-id>/round.toml` with `base_commit`, the commit of the text
-//! in force when the round opened; its events are
-//! `reviews/<round-id>/events/<NN>-<stage-id>.toml`, each with `stage` and a
-//! `[content]` table whose `commit` is the commit of the text the event is
-//! bound to. Every other key is left to the review module.
+//! The round is read through the review store; this module only chooses
+//! which two recorded texts to compare.
 
-use serde::Deserialize;
-use toml::Spanned;
-
+use crate::model::StageKind;
 use crate::snapshot::Snapshot;
-use crate::store::{Diagnostic, line_col};
+use crate::store::reviews::{event_path, load_reviews};
 use crate::{Error, Result};
-
-/// The folder of review rounds.
-pub const REVIEWS_DIR: &str = "reviews";
 
 /// One recorded event of a round.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -55,120 +46,37 @@ pub enum Endpoint {
     WorkTree,
 }
 
-#[derive(Deserialize)]
-struct RoundFile {
-    base_commit: Spanned<String>,
-}
-
-#[derive(Deserialize)]
-struct ContentTable {
-    commit: Option<Spanned<String>>,
-}
-
-#[derive(Deserialize)]
-struct EventFile {
-    stage: Spanned<String>,
-    content: Option<ContentTable>,
-}
-
-fn parse<T: for<'de> Deserialize<'de>>(path: &str, bytes: &[u8]) -> Result<T> {
-    let text = std::str::from_utf8(bytes).map_err(|e| Error::Invalid {
-        problems: vec![Diagnostic {
-            path: path.to_string(),
-            line: 1,
-            col: 1,
-            message: format!("the file is not UTF-8 text ({e})"),
-        }],
-    })?;
-    toml::from_str(text).map_err(|e| {
-        let (line, col) = e.span().map_or((1, 1), |s| line_col(text, s.start));
-        Error::Invalid {
-            problems: vec![Diagnostic {
-                path: path.to_string(),
-                line,
-                col,
-                message: e.message().trim().to_string(),
-            }],
-        }
-    })
-}
-
-/// Read round `id` from `snapshot` (the committed records at `HEAD`).
-pub fn read(snapshot: &Snapshot<'_>, id: &str) -> Result<RoundRecord> {
-    let dir = format!("{REVIEWS_DIR}/{id}");
-    let round_path = format!("{dir}/round.toml");
-    let plain_name = !id.is_empty() && !id.contains(['/', '\\']) && id != "." && id != "..";
-    let found = if plain_name { snapshot.read(&round_path)? } else { None };
-    let bytes = match found {
-        Some(b) => b,
-        None => {
-            let known = snapshot.list_dirs(REVIEWS_DIR)?;
-            let suggestions = crate::error::close_matches(id, known.iter().map(String::as_str));
-            return Err(Error::Usage(format!(
-                "there is no review round `{id}` in {} ({round_path} does not exist there){}",
-                snapshot.label(),
-                match (suggestions.as_slice(), known.is_empty()) {
-                    (_, true) => "; no round has been recorded".to_string(),
-                    ([], false) => format!("; the recorded rounds are: {}", known.join(", ")),
-                    (s, false) => format!("; did you mean {}?", s.join(", ")),
-                }
-            )));
-        }
-    };
-    let round: RoundFile = parse(&round_path, &bytes)?;
-    let mut events = Vec::new();
-    let events_dir = format!("{dir}/events");
-    for name in snapshot.list_files(&events_dir)? {
-        let Some(stem) = name.strip_suffix(".toml") else {
-            continue;
-        };
-        let path = format!("{events_dir}/{name}");
-        let Some(bytes) = snapshot.read(&path)? else { continue };
-        let event: EventFile = parse(&path, &bytes)?;
-        events.push(RoundEvent {
-            name: stem.to_string(),
-            stage: event.stage.into_inner(),
-            commit: event.content.and_then(|c| c.commit).map(Spanned::into_inner),
-            path,
-        });
-    }
-    Ok(RoundRecord {
-        id: id.to_string(),
-        base_commit: round.base_commit.into_inner(),
-        events,
-    })
-}
-
-/// The stage ids whose kind is approval, from `reviews/workflow.toml`: any
-/// table with `id` and `kind = "approval"`. The stage id `approval` counts
-/// even without a workflow file.
-pub fn approval_stages(snapshot: &Snapshot<'_>) -> Result<Vec<String>> {
-    let mut out = vec!["approval".to_string()];
-    let Some(bytes) = snapshot.read("reviews/workflow.toml")? else {
-        return Ok(out);
-    };
-    let Ok(table) = std::str::from_utf8(&bytes)
-        .map_err(|_| ())
-        .and_then(|t| t.parse::<toml::Table>().map_err(|_| ()))
-    else {
-        return Ok(out);
-    };
-    fn walk(value: &toml::Value, out: &mut Vec<String>) {
-        match value {
-            toml::Value::Table(t) => {
-                if let (Some(toml::Value::String(id)), Some(toml::Value::String(kind))) = (t.get("id"), t.get("kind")) {
-                    if kind == "approval" && !out.contains(id) {
-                        out.push(id.clone());
-                    }
-                }
-                t.values().for_each(|v| walk(v, out));
-            }
-            toml::Value::Array(a) => a.iter().for_each(|v| walk(v, out)),
-            _ => {}
-        }
-    }
-    walk(&toml::Value::Table(table), &mut out);
-    Ok(out)
+/// Read round `id` from `snapshot` (the committed records at `HEAD`) through
+/// the review store, with the ids of the workflow's approval stages.
+pub fn read(snapshot: &Snapshot<'_>, id: &str) -> Result<(RoundRecord, Vec<String>)> {
+    let reviews = load_reviews(snapshot, None)?;
+    reviews.require_valid(Some(id))?;
+    let round = reviews.round(id)?;
+    let events = round
+        .events
+        .iter()
+        .map(|e| RoundEvent {
+            name: e.stem.clone(),
+            stage: e.event.stage.clone(),
+            commit: Some(e.event.content.commit.clone()).filter(|c| !c.is_empty()),
+            path: event_path(id, e.seq, &e.event.stage),
+        })
+        .collect();
+    let approval = reviews
+        .workflow
+        .stages
+        .iter()
+        .filter(|s| s.kind == StageKind::Approval)
+        .map(|s| s.id.clone())
+        .collect();
+    Ok((
+        RoundRecord {
+            id: id.to_string(),
+            base_commit: round.round.base_commit.clone(),
+            events,
+        },
+        approval,
+    ))
 }
 
 impl RoundRecord {

@@ -81,7 +81,7 @@ pub fn word_counts(old: &str, new: &str) -> (usize, usize) {
         return (0, 0);
     }
     let diff = similar::TextDiff::configure()
-        .algorithm(similar::Algorithm::Patience)
+        .algorithm(similar::Algorithm::Myers)
         .diff_words(old, new);
     let (mut removed, mut added) = (0, 0);
     for change in diff.iter_all_changes() {
@@ -205,6 +205,23 @@ impl<'a> Versions<'a> {
 
 /// The log of one guideline (`only`) or of all, newest first.
 pub fn log(repo: &Repo, index: &HistoryIndex, only: Option<&str>) -> Result<Vec<LogEntry>> {
+    let ids: Vec<&String> = index
+        .guidelines
+        .keys()
+        .filter(|id| only.is_none_or(|o| o == *id))
+        .collect();
+    let mut entries = log_of(repo, index, &ids)?;
+    // Newest first; within a commit, by guideline number.
+    entries.sort_by(|a, b| {
+        b.0.cmp(&a.0)
+            .then(a.1.number.cmp(&b.1.number))
+            .then(a.1.guideline.cmp(&b.1.guideline))
+    });
+    Ok(entries.into_iter().map(|(_, e)| e).collect())
+}
+
+/// The log entries of the guidelines `ids`, unsorted, with the index of each one's commit.
+fn log_of(repo: &Repo, index: &HistoryIndex, ids: &[&String]) -> Result<Vec<(usize, LogEntry)>> {
     let mut versions = Versions {
         repo,
         index,
@@ -212,10 +229,8 @@ pub fn log(repo: &Repo, index: &HistoryIndex, only: Option<&str>) -> Result<Vec<
         fallback: None,
     };
     let mut entries: Vec<(usize, LogEntry)> = Vec::new();
-    for (id, changes) in &index.guidelines {
-        if only.is_some_and(|o| o != id) {
-            continue;
-        }
+    for &id in ids {
+        let changes = &index.guidelines[id];
         // The previous version, so that each blob is parsed once.
         let mut previous: Option<(String, Option<Guideline>)> = None;
         for change in changes {
@@ -275,13 +290,7 @@ pub fn log(repo: &Repo, index: &HistoryIndex, only: Option<&str>) -> Result<Vec<
             entries.push((change.commit, entry));
         }
     }
-    // Newest first; within a commit, by guideline number.
-    entries.sort_by(|a, b| {
-        b.0.cmp(&a.0)
-            .then(a.1.number.cmp(&b.1.number))
-            .then(a.1.guideline.cmp(&b.1.guideline))
-    });
-    Ok(entries.into_iter().map(|(_, e)| e).collect())
+    Ok(entries)
 }
 
 #[cfg(test)]

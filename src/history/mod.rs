@@ -6,8 +6,10 @@
 //! and review trailers. The result, [`HistoryIndex`], is owned data; the
 //! reports never go back to git for history, only for single blobs.
 
+pub mod audit;
 pub mod changelog;
 pub mod comments;
+pub mod currency;
 pub mod log;
 pub mod records;
 pub mod summary;
@@ -236,6 +238,10 @@ pub struct HistoryIndex {
     pub problems: Vec<HistoryProblem>,
     /// Per round id, where it lies in history.
     pub rounds: BTreeMap<String, RoundSpan>,
+    /// Every commit reachable from `HEAD` (full ids), to tell whether a
+    /// recorded commit is still in history without walking it again.
+    #[serde(skip)]
+    pub reachable: std::collections::HashSet<String>,
 }
 
 /// Options of a walk.
@@ -280,6 +286,7 @@ impl HistoryIndex {
         let mut index = HistoryIndex {
             head: repo.head()?.map(|c| c.id),
             commits_walked: stats.commits_walked,
+            reachable: stats.reachable.into_iter().collect(),
             ..HistoryIndex::default()
         };
         if repo.is_shallow() {
@@ -385,6 +392,16 @@ impl HistoryIndex {
         Ok(())
     }
 
+    /// Whether commit `id` (full or abbreviated) is reachable from `HEAD`.
+    pub fn in_history(&self, id: &str) -> bool {
+        let id = id.trim().to_ascii_lowercase();
+        if id.len() == 40 {
+            self.reachable.contains(&id)
+        } else {
+            id.len() >= 4 && self.reachable.iter().any(|r| r.starts_with(&id))
+        }
+    }
+
     /// The commit at an index.
     pub fn commit(&self, n: usize) -> &HistCommit {
         &self.commits[n]
@@ -427,9 +444,14 @@ impl HistoryIndex {
             });
         }
         // The latest-opened round that was open at `n` with the guideline in scope.
+        // A round ends for this purpose when it is approved or closed.
         self.rounds
             .values()
-            .filter(|r| r.opened_at.is_some_and(|o| o <= n) && r.closed_at.is_none_or(|c| c > n))
+            .filter(|r| {
+                r.opened_at.is_some_and(|o| o <= n)
+                    && r.closed_at.is_none_or(|c| c > n)
+                    && r.approved_at.is_none_or(|a| a > n)
+            })
             .filter(|r| r.scope.iter().any(|g| g == guideline))
             .max_by_key(|r| r.opened_at)
             .map(|r| RoundRef {
@@ -466,6 +488,9 @@ impl HistoryIndex {
                     if e.action == "close" && span.closed_at.is_none() {
                         span.closed_at = Some(v.commit);
                     }
+                    if e.action == "approve" && span.approved_at.is_none() {
+                        span.approved_at = Some(v.commit);
+                    }
                     span.events.push(EventRef {
                         commit: v.commit,
                         stem: stem.clone(),
@@ -477,6 +502,99 @@ impl HistoryIndex {
             }
         }
         self.rounds = rounds;
+    }
+}
+
+/// An approval as recorded: an event file with `action = "approve"`.
+#[derive(Debug, Clone)]
+pub struct Approval<'a> {
+    /// The event file's version (path, commit, blob).
+    pub version: &'a RecordVersion,
+    /// Round id.
+    pub round: &'a str,
+    /// The event.
+    pub event: &'a records::Event,
+    /// The guidelines it approves: those of its content binding, else the
+    /// round's scope.
+    pub scope: Vec<&'a str>,
+}
+
+/// A currency-check verdict as recorded.
+#[derive(Debug, Clone)]
+pub struct VerdictRef<'a> {
+    /// The verdict file's version.
+    pub version: &'a RecordVersion,
+    /// Round id.
+    pub round: &'a str,
+    /// Guideline id.
+    pub guideline: &'a str,
+    /// The verdict.
+    pub verdict: &'a records::Verdict,
+}
+
+impl HistoryIndex {
+    /// The latest version (at or before commit index `upto`) of the round file of `round`.
+    pub fn round_record(&self, round: &str, upto: usize) -> Option<&records::Round> {
+        self.records.iter().rev().find_map(|v| match (&v.what, &v.record) {
+            (RecordPath::Round { round: r }, Some(Record::Round(rec))) if r == round && v.commit <= upto => Some(rec),
+            _ => None,
+        })
+    }
+
+    /// The workflow in force at commit index `upto` (the latest version that parsed).
+    pub fn workflow_at(&self, upto: usize) -> Option<&records::Workflow> {
+        self.records.iter().rev().find_map(|v| match &v.record {
+            Some(Record::Workflow(w)) if v.commit <= upto => Some(w),
+            _ => None,
+        })
+    }
+
+    /// Every approval recorded at or before commit index `upto`, oldest first.
+    pub fn approvals(&self, upto: usize) -> Vec<Approval<'_>> {
+        let mut out = Vec::new();
+        for v in &self.records {
+            if v.commit > upto || v.kind != ChangeKind::Added {
+                continue;
+            }
+            let (RecordPath::Event { round, .. }, Some(Record::Event(e))) = (&v.what, &v.record) else {
+                continue;
+            };
+            if e.action != "approve" {
+                continue;
+            }
+            let scope: Vec<&str> = match e.content.as_ref().filter(|c| !c.blobs.is_empty()) {
+                Some(c) => c.blobs.keys().map(String::as_str).collect(),
+                None => self
+                    .round_record(round, v.commit)
+                    .map(|r| r.guidelines.iter().map(String::as_str).collect())
+                    .unwrap_or_default(),
+            };
+            out.push(Approval {
+                version: v,
+                round,
+                event: e,
+                scope,
+            });
+        }
+        out
+    }
+
+    /// Every verdict recorded at or before commit index `upto`, oldest first
+    /// (a verdict file rewritten later counts with its new content).
+    pub fn verdicts(&self, upto: usize) -> Vec<VerdictRef<'_>> {
+        self.records
+            .iter()
+            .filter(|v| v.commit <= upto)
+            .filter_map(|v| match (&v.what, &v.record) {
+                (RecordPath::Verdict { round, guideline }, Some(Record::Verdict(verdict))) => Some(VerdictRef {
+                    version: v,
+                    round,
+                    guideline,
+                    verdict,
+                }),
+                _ => None,
+            })
+            .collect()
     }
 }
 
@@ -493,6 +611,8 @@ pub struct RoundSpan {
     pub opened_at: Option<usize>,
     /// Commit index of the first `close` event.
     pub closed_at: Option<usize>,
+    /// Commit index of the first `approve` event.
+    pub approved_at: Option<usize>,
     /// The events as their files were added, oldest first.
     pub events: Vec<EventRef>,
 }

@@ -11,117 +11,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-/// A date of year, month or day precision (`2021`, `2021-08`,
-/// `2021-08-15`), as the shipped 2021 record needs.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct PartialDate {
-    /// Year.
-    pub year: i32,
-    /// Month 1–12, if known.
-    pub month: Option<u32>,
-    /// Day 1–31, if known (only with a month).
-    pub day: Option<u32>,
-}
-
-impl PartialDate {
-    /// The earliest calendar day the date can mean (`2021-08` → 2021-08-01).
-    pub fn first_day(&self) -> Option<chrono::NaiveDate> {
-        chrono::NaiveDate::from_ymd_opt(self.year, self.month.unwrap_or(1), self.day.unwrap_or(1))
-    }
-
-    /// The last calendar day the date can mean (`2021-08` → 2021-08-31).
-    pub fn last_day(&self) -> Option<chrono::NaiveDate> {
-        match (self.month, self.day) {
-            (Some(m), Some(d)) => chrono::NaiveDate::from_ymd_opt(self.year, m, d),
-            (Some(m), None) => {
-                let (y, m) = if m == 12 {
-                    (self.year + 1, 1)
-                } else {
-                    (self.year, m + 1)
-                };
-                chrono::NaiveDate::from_ymd_opt(y, m, 1).and_then(|d| d.pred_opt())
-            }
-            _ => chrono::NaiveDate::from_ymd_opt(self.year, 12, 31),
-        }
-    }
-}
-
-impl std::fmt::Display for PartialDate {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{:04}", self.year)?;
-        if let Some(m) = self.month {
-            write!(f, "-{m:02}")?;
-            if let Some(d) = self.day {
-                write!(f, "-{d:02}")?;
-            }
-        }
-        Ok(())
-    }
-}
-
-impl std::str::FromStr for PartialDate {
-    type Err = String;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let bad = || format!("`{s}` is not a date; write YYYY, YYYY-MM or YYYY-MM-DD");
-        let parts: Vec<&str> = s.trim().split('-').collect();
-        let num = |p: &str, len: usize| -> Result<u32, String> {
-            if p.len() == len && p.bytes().all(|b| b.is_ascii_digit()) {
-                p.parse().map_err(|_| bad())
-            } else {
-                Err(bad())
-            }
-        };
-        let year = num(parts[0], 4)? as i32;
-        let date = match parts.len() {
-            1 => PartialDate {
-                year,
-                month: None,
-                day: None,
-            },
-            2 => PartialDate {
-                year,
-                month: Some(num(parts[1], 2)?),
-                day: None,
-            },
-            3 => PartialDate {
-                year,
-                month: Some(num(parts[1], 2)?),
-                day: Some(num(parts[2], 2)?),
-            },
-            _ => return Err(bad()),
-        };
-        if date.first_day().is_none() || date.last_day().is_none() {
-            return Err(bad());
-        }
-        Ok(date)
-    }
-}
-
-impl Serialize for PartialDate {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(self)
-    }
-}
-
-impl<'de> Deserialize<'de> for PartialDate {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        // TOML may hold a date as a string or as a native date.
-        #[derive(Deserialize)]
-        #[serde(untagged)]
-        enum Raw {
-            Text(String),
-            Date(toml::value::Datetime),
-            Year(i64),
-        }
-        let text = match Raw::deserialize(d)? {
-            Raw::Text(s) => s,
-            Raw::Date(dt) => dt.to_string(),
-            Raw::Year(y) => y.to_string(),
-        };
-        text.parse().map_err(serde::de::Error::custom)
-    }
-}
+pub use crate::model::PartialDate;
 
 /// The content an event, statement or verdict is bound to.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -156,6 +46,24 @@ pub struct Stage {
 pub struct Workflow {
     /// The stages in order.
     pub stages: Vec<Stage>,
+    /// `[currency_check]`: the stage a currency-check round's events carry.
+    pub currency_check: CurrencyCheckStage,
+}
+
+/// `[currency_check]` of `reviews/workflow.toml`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct CurrencyCheckStage {
+    /// The stage id (default `currency-check`).
+    pub id: String,
+}
+
+impl Default for CurrencyCheckStage {
+    fn default() -> Self {
+        CurrencyCheckStage {
+            id: "currency-check".into(),
+        }
+    }
 }
 
 impl Workflow {
@@ -401,21 +309,6 @@ pub fn parse(kind: &RecordPath, bytes: &[u8]) -> Result<Record, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn partial_dates_of_each_precision() {
-        let d: PartialDate = "2021-08".parse().unwrap();
-        assert_eq!(d.to_string(), "2021-08");
-        assert_eq!(d.last_day().unwrap().to_string(), "2021-08-31");
-        assert_eq!(
-            "2021".parse::<PartialDate>().unwrap().last_day().unwrap().to_string(),
-            "2021-12-31"
-        );
-        assert_eq!("2021-02-28".parse::<PartialDate>().unwrap().to_string(), "2021-02-28");
-        for bad in ["2021-13", "21", "2021-02-30", "2021-8", "soon", "2021-01-01-01"] {
-            assert!(bad.parse::<PartialDate>().is_err(), "{bad}");
-        }
-    }
 
     #[test]
     fn classifies_record_paths() {

@@ -195,8 +195,21 @@ impl serde::Serialize for PartialDate {
 
 impl<'de> serde::Deserialize<'de> for PartialDate {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let s = String::deserialize(d)?;
-        PartialDate::parse(&s).map_err(serde::de::Error::custom)
+        // The tool writes a string; a hand-edited file may hold a TOML date
+        // (`date = 2021-08-15`) or a bare year (`date = 2021`).
+        #[derive(serde::Deserialize)]
+        #[serde(untagged)]
+        enum Raw {
+            Text(String),
+            Date(toml::value::Datetime),
+            Year(i64),
+        }
+        let text = match Raw::deserialize(d)? {
+            Raw::Text(s) => s,
+            Raw::Date(dt) => dt.to_string(),
+            Raw::Year(y) => y.to_string(),
+        };
+        PartialDate::parse(&text).map_err(serde::de::Error::custom)
     }
 }
 

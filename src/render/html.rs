@@ -19,6 +19,8 @@ pub fn environment() -> Environment<'static> {
         .expect("the style is a valid template");
     env.add_template("show.html", include_str!("../../templates/show.html"))
         .expect("show.html is a valid template");
+    env.add_template("currency.html", include_str!("../../templates/currency.html"))
+        .expect("currency.html is a valid template");
     env
 }
 
@@ -54,6 +56,58 @@ pub fn guideline(out: &mut dyn Write, collection: &Collection, g: &Guideline, la
             title => g.title_in(lang),
             theme => theme,
             fields => fields,
+            style => STYLE,
+        },
+    )
+}
+
+/// The currency sheet as a page with a table.
+pub fn currency(
+    out: &mut dyn Write,
+    collection: &Collection,
+    r: &crate::history::currency::CurrencyReport,
+) -> std::io::Result<()> {
+    use crate::history::currency::{DueState, Status};
+    let rows: Vec<minijinja::Value> = r
+        .guidelines
+        .iter()
+        .map(|g| {
+            context! {
+                number => g.number,
+                title => g.title,
+                id => g.id,
+                status => g.status.label(),
+                approved => g.approved.as_ref().map(super::text::approval_phrase),
+                changed => g.approved.as_ref().is_some_and(|a| !a.text_as_approved),
+                check => g.last_check.as_ref().map(|c| format!(
+                    "{} {} ({})",
+                    c.date.map(|d| d.to_string()).unwrap_or_default(),
+                    c.verdict,
+                    c.round
+                )),
+                next_due => g.next_due.map(|d| d.to_string()),
+                due_state => match (g.status, g.due_state) {
+                    (Status::Withdrawn, _) => "",
+                    (_, DueState::Overdue) => "overdue",
+                    (_, DueState::Due) => "due",
+                    (_, DueState::Ok) => "ok",
+                },
+                changes => match g.changes_since_approval.len() {
+                    0 => String::new(),
+                    1 => "1 commit".to_string(),
+                    n => format!("{n} commits"),
+                },
+            }
+        })
+        .collect();
+    render_to(
+        out,
+        "currency.html",
+        context! {
+            lang => r.language,
+            title => collection.title_in(&r.language),
+            r => minijinja::Value::from_serialize(r),
+            rows => rows,
             style => STYLE,
         },
     )

@@ -53,3 +53,85 @@ pub fn guideline(out: &mut dyn Write, collection: &Collection, g: &Guideline, la
     }
     Ok(())
 }
+
+/// The currency sheet: the summary and a table.
+pub fn currency(
+    out: &mut dyn Write,
+    collection: &Collection,
+    r: &crate::history::currency::CurrencyReport,
+) -> std::io::Result<()> {
+    use crate::history::currency::DueState;
+    let s = &r.summary;
+    writeln!(
+        out,
+        "# {} — currency as of {}\n",
+        escape(collection.title_in(&r.language)),
+        r.as_of
+    )?;
+    writeln!(
+        out,
+        "Each guideline is checked every {} months; *due* means the check falls within {} months.\n",
+        r.interval_months, r.due_window_months
+    )?;
+    writeln!(
+        out,
+        "- {} guidelines: {} in force, {} in revision, {} withdrawn",
+        s.total, s.in_force, s.in_revision, s.withdrawn
+    )?;
+    writeln!(out, "- **Overdue: {}**, due: {}, ok: {}", s.overdue, s.due, s.ok)?;
+    writeln!(
+        out,
+        "- Text changed since the approval in force: {}; no approval recorded: {}; translations behind: {}\n",
+        s.changed_since_approval, s.never_approved, s.translations_behind
+    )?;
+    writeln!(
+        out,
+        "| No. | Guideline | Status | Approved | Last check | Next check | | Changed since approval |"
+    )?;
+    writeln!(out, "|---:|---|---|---|---|---|---|---|")?;
+    for g in &r.guidelines {
+        let approved = g
+            .approved
+            .as_ref()
+            .map(|a| escape(&super::text::approval_phrase(a)))
+            .unwrap_or_else(|| "—".into());
+        let check = g
+            .last_check
+            .as_ref()
+            .map(|c| {
+                escape(&format!(
+                    "{} {} ({})",
+                    c.date.map(|d| d.to_string()).unwrap_or_default(),
+                    c.verdict,
+                    c.round
+                ))
+            })
+            .unwrap_or_else(|| "—".into());
+        let state = match g.due_state {
+            DueState::Overdue => "**overdue**",
+            DueState::Due => "due",
+            DueState::Ok => "ok",
+        };
+        writeln!(
+            out,
+            "| {} | {} (`{}`) | {} | {} | {} | {} | {} | {} |",
+            g.number.map(|n| n.to_string()).unwrap_or_default(),
+            escape(&g.title),
+            g.id,
+            g.status.label(),
+            approved,
+            check,
+            g.next_due.map(|d| d.to_string()).unwrap_or_else(|| "—".into()),
+            if g.status == crate::history::currency::Status::Withdrawn {
+                ""
+            } else {
+                state
+            },
+            match g.changes_since_approval.len() {
+                0 => String::new(),
+                n => format!("{n} commits"),
+            }
+        )?;
+    }
+    Ok(())
+}

@@ -200,3 +200,236 @@ fn words_phrase(removed: usize, added: usize) -> String {
         (r, a) => format!("{} removed, {a} added", words(r)),
     }
 }
+
+fn due_label(state: crate::history::currency::DueState) -> &'static str {
+    use crate::history::currency::DueState;
+    match state {
+        DueState::Ok => "ok",
+        DueState::Due => "due",
+        DueState::Overdue => "OVERDUE",
+    }
+}
+
+/// Describe an approval in one line: `2021-10-05 by SHM, decision VN/1/2021, round 2021-1`.
+pub fn approval_phrase(a: &crate::history::currency::Approved) -> String {
+    let mut s = a
+        .date
+        .map(|d| d.to_string())
+        .unwrap_or_else(|| "date not recorded".into());
+    if let Some(body) = &a.body {
+        s.push_str(&format!(" by {body}"));
+    }
+    if let Some(decision) = &a.decision {
+        s.push_str(&format!(", decision {decision}"));
+    }
+    s.push_str(&format!(", round {}", a.round));
+    s
+}
+
+/// The currency sheet: a summary, then one block per guideline.
+pub fn currency(out: &mut dyn Write, r: &crate::history::currency::CurrencyReport, color: bool) -> std::io::Result<()> {
+    use crate::history::currency::{DueBasis, DueState, Status};
+    let paint = Paint { on: color };
+    let s = &r.summary;
+    writeln!(
+        out,
+        "{}",
+        paint.bold(&format!(
+            "Currency of the guidelines as of {} (commit {})",
+            r.as_of,
+            &r.commit[..r.commit.len().min(7)]
+        ))
+    )?;
+    writeln!(
+        out,
+        "Each guideline is checked every {} months; \"due\" means the check falls within {} months.",
+        r.interval_months, r.due_window_months
+    )?;
+    writeln!(out)?;
+    writeln!(
+        out,
+        "{} guidelines: {} in force, {} in revision, {} withdrawn",
+        s.total, s.in_force, s.in_revision, s.withdrawn
+    )?;
+    writeln!(out, "Overdue: {}   Due: {}   Ok: {}", s.overdue, s.due, s.ok)?;
+    writeln!(
+        out,
+        "Text changed since the approval in force: {}   No approval recorded: {}   Translations behind: {}",
+        s.changed_since_approval, s.never_approved, s.translations_behind
+    )?;
+    for g in &r.guidelines {
+        writeln!(out)?;
+        let number = g.number.map(|n| format!("{n}. ")).unwrap_or_default();
+        let state = match (g.status, g.due_state) {
+            (Status::Withdrawn, _) => "withdrawn".to_string(),
+            (status, due) => {
+                let label = due_label(due);
+                let label = match due {
+                    DueState::Overdue => paint.red(label),
+                    DueState::Due => paint.yellow(label),
+                    DueState::Ok => label.to_string(),
+                };
+                format!("{} · {label}", status.label())
+            }
+        };
+        writeln!(
+            out,
+            "{} ({})  {state}",
+            paint.bold(&format!("{number}{}", g.title)),
+            g.id
+        )?;
+        if let Some(round) = &g.revision_round {
+            writeln!(out, "    In revision in round {round}")?;
+        }
+        match &g.approved {
+            Some(a) => writeln!(
+                out,
+                "    Approved: {}{}",
+                approval_phrase(a),
+                if a.text_as_approved {
+                    ""
+                } else {
+                    " — the text has changed since"
+                }
+            )?,
+            None => writeln!(out, "    Approved: no approval recorded")?,
+        }
+        match &g.last_check {
+            Some(c) => writeln!(
+                out,
+                "    Last currency check: {} in round {}: {}",
+                c.date
+                    .map(|d| d.to_string())
+                    .unwrap_or_else(|| "date not recorded".into()),
+                c.round,
+                c.verdict
+            )?,
+            None => writeln!(out, "    Last currency check: none recorded")?,
+        }
+        if let Some(due) = g.next_due {
+            let basis = match g.due_basis {
+                Some(DueBasis::Approval) => "after the approval",
+                Some(DueBasis::Check) => "after the last check",
+                _ => "after it was added, as it was never approved or checked",
+            };
+            writeln!(out, "    Next check due: {due} ({} months {basis})", r.interval_months)?;
+        }
+        if !g.changes_since_approval.is_empty() {
+            let dates: Vec<String> = g
+                .changes_since_approval
+                .iter()
+                .map(|c| c.date.format("%Y-%m-%d").to_string())
+                .collect();
+            let shown = if dates.len() > 5 {
+                format!("{} … {}", dates[..2].join(", "), dates[dates.len() - 2..].join(", "))
+            } else {
+                dates.join(", ")
+            };
+            writeln!(
+                out,
+                "    Changed since approval: {} ({shown})",
+                match dates.len() {
+                    1 => "1 commit".to_string(),
+                    n => format!("{n} commits"),
+                }
+            )?;
+        }
+        for t in &g.translations_behind {
+            writeln!(
+                out,
+                "    Translation behind: `{}` last changed {}, the primary text {}",
+                t.language,
+                t.translation_changed.format("%Y-%m-%d"),
+                t.primary_changed.format("%Y-%m-%d")
+            )?;
+        }
+    }
+    Ok(())
+}
+
+/// The audit: what was checked, each finding with what to do, notes.
+pub fn audit(out: &mut dyn Write, r: &crate::history::audit::AuditReport, color: bool) -> std::io::Result<()> {
+    let paint = Paint { on: color };
+    let c = &r.checked;
+    let head = r.head.as_deref().map(|h| &h[..h.len().min(7)]).unwrap_or("(no commit)");
+    writeln!(out, "{}", paint.bold(&format!("Audit of the approval trail at {head}")))?;
+    writeln!(
+        out,
+        "Checked: {}, {} (never changed, in stage order), {}, {} against their last approval, {}, {} re-hashed.",
+        plural(c.rounds, "round"),
+        plural(c.events, "event file"),
+        plural(c.bindings, "content binding"),
+        plural(c.approved_guidelines, "guideline"),
+        plural(c.statements, "statement"),
+        plural(c.objects_verified, "object")
+    )?;
+    writeln!(out)?;
+    if r.findings.is_empty() {
+        writeln!(out, "{}", paint.green("All holds: the approval trail is intact."))?;
+    } else {
+        writeln!(
+            out,
+            "{}",
+            paint.red(&format!(
+                "{}:",
+                match r.findings.len() {
+                    1 => "1 finding that does not hold".to_string(),
+                    n => format!("{n} findings that do not hold"),
+                }
+            ))
+        )?;
+        for (i, f) in r.findings.iter().enumerate() {
+            writeln!(out)?;
+            writeln!(out, "{}. {}", i + 1, paint.bold(&f.file))?;
+            writeln!(out, "   {}", f.message)?;
+            if let Some(commit) = &f.commit {
+                writeln!(
+                    out,
+                    "   commit {} by {} on {}: {}",
+                    &commit.id[..commit.id.len().min(7)],
+                    commit.author,
+                    commit.date.format("%Y-%m-%d"),
+                    commit.summary
+                )?;
+            }
+            if f.commits.len() > 1 {
+                let n = f.commits.len();
+                for (k, c) in f.commits.iter().enumerate() {
+                    // The first and last three; JSON has them all.
+                    if n > 8 && (3..n - 3).contains(&k) {
+                        if k == 3 {
+                            writeln!(out, "     · … {} more …", n - 6)?;
+                        }
+                        continue;
+                    }
+                    writeln!(
+                        out,
+                        "     · {} {} {}: {}",
+                        &c.id[..c.id.len().min(7)],
+                        c.date.format("%Y-%m-%d"),
+                        c.author,
+                        c.summary
+                    )?;
+                }
+            }
+            writeln!(out, "   What to do: {}", f.action)?;
+        }
+    }
+    if !r.notes.is_empty() {
+        writeln!(out)?;
+        writeln!(out, "Notes:")?;
+        for n in &r.notes {
+            writeln!(out, "  - {n}")?;
+        }
+    }
+    Ok(())
+}
+
+/// `1 round`, `3 rounds`.
+fn plural(n: usize, what: &str) -> String {
+    if n == 1 {
+        format!("1 {what}")
+    } else {
+        format!("{n} {what}s")
+    }
+}

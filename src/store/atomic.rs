@@ -40,9 +40,58 @@ pub fn write_new_atomic(path: &Path, contents: &[u8]) -> Result<()> {
     write_atomic(path, contents)
 }
 
+/// An exclusive lock on recording in one repository, held while a command
+/// reads the records and writes its fact, so that two commands cannot both
+/// take the same event number. Released when dropped.
+#[derive(Debug)]
+pub struct Lock {
+    path: std::path::PathBuf,
+}
+
+impl Lock {
+    /// Take the lock file `path`, or say who holds it and what to do.
+    pub fn acquire(path: &Path) -> Result<Lock> {
+        match std::fs::OpenOptions::new().write(true).create_new(true).open(path) {
+            Ok(mut f) => {
+                let _ = writeln!(f, "{}", std::process::id());
+                Ok(Lock {
+                    path: path.to_path_buf(),
+                })
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                let holder = std::fs::read_to_string(path).unwrap_or_default();
+                Err(Error::Rule(format!(
+                    "another riktlinjer command (process {}) is recording in this repository right now; wait for it to finish and try again. If none is running (it was killed), delete {}",
+                    holder.trim(),
+                    path.display()
+                )))
+            }
+            Err(e) => Err(Error::io("create", path, e)),
+        }
+    }
+}
+
+impl Drop for Lock {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.path);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_second_lock_is_refused_until_the_first_is_dropped() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("riktlinjer.lock");
+        let first = Lock::acquire(&path).unwrap();
+        let err = Lock::acquire(&path).unwrap_err().to_string();
+        assert!(err.contains("is recording in this repository right now"), "{err}");
+        drop(first);
+        assert!(!path.exists());
+        Lock::acquire(&path).unwrap();
+    }
 
     #[test]
     fn replaces_content_and_leaves_no_temporary_file() {

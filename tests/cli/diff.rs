@@ -503,38 +503,61 @@ fn a_repository_without_commits_says_what_to_do() {
 /// A repository with a recorded round, written by hand in the review
 /// records' format: base (the shipped text), the text sent to the comment
 /// round, and the approved text.
+/// The commit an event of round 2026-1 is bound to (`[content] commit`).
+fn bound(repo: &TestRepo, event: &str) -> String {
+    let text = repo.read(&format!("reviews/2026-1/events/{event}.toml"));
+    let start = text.find("commit = \"").expect("a bound commit") + "commit = \"".len();
+    text[start..start + 40].to_string()
+}
+
+/// A round recorded with the commands: the base text, the text sent to the
+/// comment round (bound by 03-comment-round) and the approved text (bound by
+/// 04-notice and 05-approval).
 fn repo_with_round(approved: bool) -> (TestRepo, [String; 3]) {
     let repo = TestRepo::example();
     let base = repo.head();
+    repo.run_ok(&[
+        "round",
+        "open",
+        "2026-1",
+        "--title",
+        "Revision 2026",
+        "--date",
+        "2026-01-05",
+    ]);
     repo.edit("guidelines/samarbete.toml", "klar och tydlig", "tydlig");
     repo.commit_all("Draft for the comment round");
-    let sent = repo.head();
-    repo.write(
-        "reviews/2026-1/round.toml",
-        format!("base_commit = \"{base}\"\nopened = 2026-01-10\n"),
-    );
-    repo.write(
-        "reviews/2026-1/events/01-comment-round.toml",
-        format!("stage = \"comment-round\"\ndate = 2026-01-15\n\n[content]\ncommit = \"{sent}\"\n"),
-    );
-    repo.write(
-        "reviews/2026-1/events/02-comment-round.toml",
-        format!("stage = \"comment-round\"\ndate = 2026-02-15\nclosed = true\n\n[content]\ncommit = \"{sent}\"\n"),
-    );
-    repo.commit_all("Record the comment round");
+    repo.run_ok(&["round", "advance", "2026-1", "ka-treatment", "--date", "2026-01-10"]);
+    repo.run_ok(&[
+        "round",
+        "advance",
+        "2026-1",
+        "comment-round",
+        "--opens",
+        "2026-01-15",
+        "--closes",
+        "2026-02-15",
+    ]);
+    let sent = bound(&repo, "03-comment-round");
     repo.edit(
         "guidelines/samarbete.toml",
         "resurserna kan inriktas",
         "resurserna inriktas",
     );
     repo.commit_all("Answer the statements");
-    let approved_commit = repo.head();
+    repo.run_ok(&["round", "advance", "2026-1", "notice", "--date", "2026-02-20"]);
+    let mut approved_commit = bound(&repo, "04-notice");
     if approved {
-        repo.write(
-            "reviews/2026-1/events/03-approval.toml",
-            format!("stage = \"approval\"\ndate = 2026-03-01\n\n[content]\ncommit = \"{approved_commit}\"\n"),
-        );
-        repo.commit_all("Record the approval");
+        repo.run_ok(&[
+            "round",
+            "approve",
+            "2026-1",
+            "--date",
+            "2026-03-01",
+            "--decision",
+            "STM/1/2026",
+        ]);
+        approved_commit = bound(&repo, "05-approval");
     }
     (repo, [base, sent, approved_commit])
 }
@@ -552,7 +575,7 @@ fn round_diffs_the_recorded_texts() {
     );
     assert_eq!(
         whole["round"],
-        serde_json::json!({"id": "2026-1", "from": "base", "to": "03-approval"})
+        serde_json::json!({"id": "2026-1", "from": "base", "to": "05-approval"})
     );
     assert_eq!(
         hunks(&whole),
@@ -605,9 +628,9 @@ fn round_diffs_the_recorded_texts() {
             "--round",
             "2026-1",
             "--from-stage",
-            "02",
+            "03",
             "--to-stage",
-            "03-approval",
+            "05-approval",
             "--format",
             "json",
         ],
@@ -615,7 +638,7 @@ fn round_diffs_the_recorded_texts() {
     assert_eq!(hunks(&by_event), hunks(&after));
 
     let text = repo.run_ok(&["diff", "--round", "2026-1"]);
-    assert!(text.contains("review round 2026-1: base → 03-approval"), "{text}");
+    assert!(text.contains("review round 2026-1: base → 05-approval"), "{text}");
 }
 
 #[test]
@@ -637,27 +660,30 @@ fn round_errors_name_the_events_and_files() {
     );
     assert!(stderr.contains("no event or stage `remiss`"), "{stderr}");
     assert!(
-        stderr.contains("01-comment-round, 02-comment-round, 03-approval"),
+        stderr.contains("01-preparation, 02-ka-treatment, 03-comment-round, 04-notice, 05-approval"),
         "{stderr}"
     );
 
     let stderr = fails_with(repo.cmd().args(["diff", "--round", "2026"]), 2);
-    assert!(stderr.contains("did you mean 2026-1?"), "{stderr}");
+    assert!(stderr.contains("did you mean `2026-1`?"), "{stderr}");
 
-    repo.write(
-        "reviews/2026-1/events/04-approval.toml",
-        "stage = \"approval\"\n[content]\ncommit = \"0123456789012345678901234567890123456789\"\n",
-    );
-    repo.write("reviews/2026-1/events/05-broken.toml", "stage = \n");
+    repo.write("reviews/2026-1/events/06-broken.toml", "stage = \n");
     repo.commit_all("Broken records");
     let stderr = fails_with(repo.cmd().args(["diff", "--round", "2026-1"]), 2);
-    assert!(stderr.contains("reviews/2026-1/events/05-broken.toml:1:"), "{stderr}");
-    std::fs::remove_file(repo.path().join("reviews/2026-1/events/05-broken.toml")).unwrap();
-    repo.commit_all("Remove the broken record");
+    assert!(stderr.contains("reviews/2026-1/events/06-broken.toml:1:"), "{stderr}");
+    std::fs::remove_file(repo.path().join("reviews/2026-1/events/06-broken.toml")).unwrap();
+    let approval = repo.read("reviews/2026-1/events/05-approval.toml");
+    let start = approval.find("commit = \"").unwrap() + "commit = \"".len();
+    let bound = approval[start..start + 40].to_string();
+    repo.write(
+        "reviews/2026-1/events/05-approval.toml",
+        approval.replace(&bound, "0123456789012345678901234567890123456789"),
+    );
+    repo.commit_all("Tamper with the approval");
     let stderr = fails_with(repo.cmd().args(["diff", "--round", "2026-1"]), 2);
     assert!(
         stderr
-            .contains("04-approval is bound to commit 0123456789012345678901234567890123456789, which does not exist"),
+            .contains("05-approval is bound to commit 0123456789012345678901234567890123456789, which does not exist"),
         "{stderr}"
     );
 }

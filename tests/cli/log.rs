@@ -155,6 +155,18 @@ fn log_attributes_changes_to_the_round_that_was_open_from_its_events() {
     assert_eq!(other[0]["fields"], serde_json::json!([]));
     let text = repo.run_ok(&["log", "enhetliga-indikatorer"]);
     assert!(text.contains("modified (the texts are unchanged)"), "{text}");
+
+    // An approved round is over too, even before it is closed.
+    write_round(&repo, "2022-1", &["samarbete"]);
+    repo.write(
+        "reviews/2022-1/events/02-approval.toml",
+        "stage = \"approval\"\naction = \"approve\"\n",
+    );
+    repo.commit_all("Open and approve round 2022-1");
+    repo.edit(SAMARBETE, "klar och tydlig roll", "klar roll");
+    repo.commit_all("Shorten the phrase again");
+    let entries = log_json(&repo, &["samarbete"]);
+    assert!(entries[0]["round"].is_null(), "after the approval: {:#?}", entries[0]);
 }
 
 #[test]

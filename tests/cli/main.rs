@@ -3,15 +3,19 @@
 
 mod common;
 
+mod answers;
+mod audit;
 mod changelog;
 mod check;
 mod cli;
 mod comment;
 mod diff;
 mod fmt;
+mod history_records;
 mod import;
 mod init;
 mod log;
+mod report;
 mod report_comments;
 mod round;
 mod shipped;

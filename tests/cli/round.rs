@@ -454,3 +454,23 @@ fn check_reports_review_records_that_were_tampered_with() {
         "{stdout}"
     );
 }
+
+#[test]
+fn a_recording_in_progress_blocks_a_second_one() {
+    let repo = TestRepo::example();
+    repo.write(".git/riktlinjer.lock", "4242\n");
+    let before = repo.files();
+    let stderr = fails_with(repo.cmd().args(["round", "open", "2026-1", "--title", "T"]), 2);
+    assert!(
+        stderr.contains("another riktlinjer command (process 4242) is recording in this repository right now"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("delete "), "{stderr}");
+    assert_eq!(repo.files(), before);
+    std::fs::remove_file(repo.path().join(".git/riktlinjer.lock")).unwrap();
+    repo.run_ok(&["round", "open", "2026-1", "--title", "T"]);
+    assert!(
+        !repo.path().join(".git/riktlinjer.lock").exists(),
+        "the lock is released"
+    );
+}

@@ -2,6 +2,7 @@
 //! from, answered from the repository's history. One subcommand per report.
 
 pub mod comments;
+pub mod currency;
 
 use std::io::{IsTerminal, Write};
 use std::path::Path;
@@ -20,6 +21,8 @@ pub struct Args {
 /// The reports.
 #[derive(Debug, clap::Subcommand)]
 pub enum ReportCommand {
+    /// Per guideline: the approval in force, the last currency check, when the next check is due.
+    Currency(currency::CurrencyArgs),
     /// The summary of statements of a review round: every statement, its answer and the changes made in answer.
     Comments(comments::Args),
 }
@@ -27,6 +30,7 @@ pub enum ReportCommand {
 /// Run one report.
 pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
     match args.command {
+        ReportCommand::Currency(args) => currency::run(ctx, args),
         ReportCommand::Comments(args) => comments::run(ctx, args),
     }
 }

@@ -1,0 +1,85 @@
+//! `riktlinjer report currency`: per guideline the approval in force, the
+//! last currency check and when the next is due (see
+//! [`crate::history::currency`]).
+
+use chrono::NaiveDate;
+
+use crate::commands::{Ctx, with_stdout};
+use crate::history::{WalkOptions, currency};
+use crate::snapshot::Snapshot;
+use crate::{Error, Result, render, store};
+
+/// Output formats of `report currency`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum CurrencyFormat {
+    /// A summary, then one block per guideline.
+    Text,
+    /// A summary and a table.
+    Markdown,
+    /// A self-contained page with a table.
+    Html,
+    /// An array of guidelines.
+    Json,
+    /// One row per guideline.
+    Csv,
+}
+
+/// Arguments of `report currency`.
+#[derive(Debug, clap::Args)]
+pub struct CurrencyArgs {
+    /// The date to report as of (YYYY-MM-DD; default: today): what was due then, from the history up to that day.
+    #[arg(long, value_name = "DATE")]
+    pub as_of: Option<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = CurrencyFormat::Text)]
+    pub format: CurrencyFormat,
+}
+
+/// Build the currency report and print it.
+pub fn run(ctx: &Ctx, args: CurrencyArgs) -> Result<u8> {
+    let as_of = match &args.as_of {
+        None => crate::clock::today(),
+        Some(s) => NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").map_err(|_| {
+            Error::Usage(format!(
+                "--as-of `{s}` is not a date; write it as YYYY-MM-DD, e.g. 2026-01-31"
+            ))
+        })?,
+    };
+    let repo = ctx.repo()?;
+    // Nothing here depends on object integrity (the audit checks that).
+    let _fast = crate::repo::HashVerification::set(false);
+    let index = crate::commands::history(ctx, &repo, WalkOptions::default())?;
+    let Some(first) = index.commits.first() else {
+        return Err(Error::Usage(
+            "no commit has added guidelines yet, so there is nothing to report; commit the guidelines first".into(),
+        ));
+    };
+    let Some(upto) = currency::position_as_of(&index, as_of) else {
+        return Err(Error::Usage(format!(
+            "--as-of {as_of} is before the first commit of the guidelines ({}); nothing was recorded then. Give a date from {} on",
+            first.time.format("%Y-%m-%d"),
+            first.time.format("%Y-%m-%d")
+        )));
+    };
+    if args.as_of.is_none() && !repo.uncommitted("guidelines")?.is_empty() {
+        ctx.warn("guidelines/ has uncommitted changes; this report shows the committed history only");
+    }
+    let snapshot = Snapshot::of(&repo, Some(&index.commit(upto).id))?;
+    let loaded = store::load(&snapshot)?;
+    if !loaded.diagnostics.is_empty() {
+        ctx.warn(&format!(
+            "{} in the guideline files at {}; guidelines that cannot be read are missing from the report (run `riktlinjer check`)",
+            crate::commands::check::count(loaded.diagnostics.len(), "problem"),
+            snapshot.label()
+        ));
+    }
+    let report = currency::currency(&repo, &index, &loaded, upto, as_of)?;
+    with_stdout(|out| match args.format {
+        CurrencyFormat::Text => render::text::currency(out, &report, ctx.use_color()),
+        CurrencyFormat::Markdown => render::markdown::currency(out, &loaded.collection, &report),
+        CurrencyFormat::Html => render::html::currency(out, &loaded.collection, &report),
+        CurrencyFormat::Json => render::json::write(out, &report.guidelines),
+        CurrencyFormat::Csv => render::csv::currency(out, &report),
+    })?;
+    Ok(0)
+}
