@@ -72,29 +72,20 @@ pub struct FieldChange {
     pub words_added: usize,
 }
 
-/// Words removed and added between two texts: a word diff counting only
-/// words, not the spaces between them.
-// TODO(merge): use the `diff` module's tokenizer and field diff once the
-// word-diff branch is merged, so that `log`, `diff` and `changelog` agree.
+/// Words removed and added between two texts, from the same word diff as
+/// `riktlinjer diff` (so `log`, `diff` and `changelog` agree): the words of
+/// each hunk's removed and inserted text.
 pub fn word_counts(old: &str, new: &str) -> (usize, usize) {
-    if old == new {
-        return (0, 0);
-    }
-    let diff = similar::TextDiff::configure()
-        .algorithm(similar::Algorithm::Myers)
-        .diff_words(old, new);
-    let (mut removed, mut added) = (0, 0);
-    for change in diff.iter_all_changes() {
-        if change.value().trim().is_empty() {
-            continue;
-        }
-        match change.tag() {
-            similar::ChangeTag::Delete => removed += 1,
-            similar::ChangeTag::Insert => added += 1,
-            similar::ChangeTag::Equal => {}
-        }
-    }
-    (removed, added)
+    let words = |s: &str| {
+        s.split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .count()
+    };
+    crate::diff::words::diff_text(old, new)
+        .iter()
+        .fold((0, 0), |(removed, added), h| {
+            (removed + words(&h.old), added + words(&h.new))
+        })
 }
 
 /// The field-by-field summary of a change from `old` to `new`.
@@ -306,5 +297,9 @@ mod tests {
         );
         assert_eq!(word_counts("ett två tre", "ett fyra tre"), (1, 1));
         assert_eq!(word_counts("", "ny text här"), (0, 3));
+        // A change inside a word replaces the whole word, as in `diff`.
+        assert_eq!(word_counts("Alla gränssytor finns.", "Alla gränsytor finns."), (1, 1));
+        // Re-wrapping is no change.
+        assert_eq!(word_counts("samma  text\n", "samma text"), (0, 0));
     }
 }
