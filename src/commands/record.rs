@@ -28,8 +28,9 @@ impl Records {
     pub fn open(ctx: &super::Ctx) -> Result<Records> {
         let repo = ctx.repo()?;
         if repo.head()?.is_none() {
-            return Err(Error::Git(
-                "the repository has no commits yet; run `riktlinjer init` first".into(),
+            return Err(Error::Usage(
+                "the repository has no commits yet, so there is no text to bind a fact to; run `riktlinjer init` first"
+                    .into(),
             ));
         }
         let lock = store::Lock::acquire(&repo.git_dir().join("riktlinjer.lock"))?;
@@ -89,7 +90,7 @@ pub(crate) fn require_committed_text(repo: &Repo, what: &str) -> Result<()> {
 pub(crate) fn bind_content(repo: &Repo, scope: &[String]) -> Result<Content> {
     let head = repo
         .head()?
-        .ok_or_else(|| Error::Git("the repository has no commits yet; run `riktlinjer init` first".into()))?;
+        .ok_or_else(|| Error::Usage("the repository has no commits yet; run `riktlinjer init` first".into()))?;
     let guidelines_tree = repo
         .entry_id(&head.tree, store::GUIDELINES_DIR)?
         .ok_or_else(|| Error::Rule("HEAD has no guidelines/ folder; commit the guidelines first".into()))?;

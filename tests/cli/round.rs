@@ -474,3 +474,16 @@ fn a_recording_in_progress_blocks_a_second_one() {
         "the lock is released"
     );
 }
+
+#[test]
+fn recording_in_a_repository_without_commits_says_what_to_do() {
+    let repo = TestRepo::bare_dir();
+    repo.git(&["init", "-q"]);
+    repo.write("guidelines/index.toml", "languages = [\"sv\"]\n");
+    let stderr = fails_with(repo.cmd().args(["round", "open", "2026-1", "--title", "T"]), 2);
+    assert!(
+        stderr.contains("error: the repository has no commits yet, so there is no text to bind a fact to; run `riktlinjer init` first"),
+        "{stderr}"
+    );
+    assert!(!repo.path().join("reviews").exists());
+}
