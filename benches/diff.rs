@@ -107,11 +107,13 @@ fn thousand_guidelines() {
         let d = diff::compare(&a, &b, &Options::default()).into_diff(
             Side {
                 commit: None,
-                label: "a".into(),
+                name: Some("a".into()),
+                round: None,
             },
             Side {
                 commit: None,
-                label: "b".into(),
+                name: Some("b".into()),
+                round: None,
             },
             "Bench".into(),
             riktlinjer::clock::now(),

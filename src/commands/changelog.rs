@@ -4,6 +4,7 @@
 use crate::commands::{Ctx, with_stdout};
 use crate::history::WalkOptions;
 use crate::history::changelog::{self, Inputs, Range};
+use crate::history::summary::Version;
 use crate::repo::Repo;
 use crate::snapshot::Snapshot;
 use crate::{Error, Result, render, store};
@@ -29,6 +30,11 @@ pub struct Args {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Markdown)]
     pub format: Format,
+    /// The document's language: its headings and fixed wording, and the
+    /// titles and names where the collection has them (default: the
+    /// collection's primary language). JSON keys stay English.
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<String>,
 }
 
 /// Resolve `FROM..TO`: FROM an ancestor of TO, TO `HEAD` or an ancestor.
@@ -97,6 +103,8 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
         .as_ref()
         .map(|r| r.to_commit.clone())
         .unwrap_or_else(|| head.id.clone());
+    let collection = Version::at(&repo, &to)?.collection;
+    let lang = render::pick_language(&collection, args.lang.as_deref())?;
     let reviews = store::load_reviews(&Snapshot::of(&repo, Some(&to))?, None)?;
     if !reviews.diagnostics.is_empty() {
         ctx.warn(&format!(
@@ -115,6 +123,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
             workflow: &reviews.workflow,
             to,
             range,
+            lang,
         },
     )?;
     with_stdout(|out| match args.format {

@@ -67,8 +67,11 @@ pub struct Args {
 /// One side to load: a revision, or the working tree (`None`).
 struct Wanted {
     rev: Option<String>,
-    /// How to name it when it is a revision (`HEAD~1`, `round r: base`).
+    /// How to name it when it is a revision (`HEAD~1`; for a round, the
+    /// event or `base`).
     name: String,
+    /// The round, for `diff --round`.
+    round: Option<String>,
 }
 
 /// Compute the diff once, then render it.
@@ -91,10 +94,12 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
                 Wanted {
                     name: from.clone(),
                     rev: Some(from),
+                    round: None,
                 },
                 Wanted {
                     name: args.to.clone().unwrap_or_default(),
                     rev: args.to.clone(),
+                    round: None,
                 },
                 None,
             )
@@ -203,7 +208,8 @@ fn round_sides(
                 (
                     Wanted {
                         rev: Some(commit.clone()),
-                        name: format!("round {id}: {name}"),
+                        name: name.clone(),
+                        round: Some(id.to_string()),
                     },
                     name.clone(),
                 )
@@ -212,6 +218,7 @@ fn round_sides(
                 Wanted {
                     rev: None,
                     name: String::new(),
+                    round: Some(id.to_string()),
                 },
                 "working tree".into(),
             ),
@@ -250,14 +257,12 @@ fn load_side(ctx: &Ctx, repo: &Repo, wanted: &Wanted) -> Result<(Side, Loaded)> 
     let side = match &snapshot {
         Snapshot::WorkTree { .. } => Side {
             commit: None,
-            label: "the working tree".into(),
+            name: None,
+            round: None,
         },
         Snapshot::Revision { commit, .. } => Side {
-            label: if commit.id.starts_with(&wanted.name) {
-                commit.short_id().to_string()
-            } else {
-                format!("{} ({})", wanted.name, commit.short_id())
-            },
+            name: (wanted.round.is_some() || !commit.id.starts_with(&wanted.name)).then(|| wanted.name.clone()),
+            round: wanted.round.clone(),
             commit: Some(commit.id.clone()),
         },
     };

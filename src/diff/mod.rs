@@ -25,9 +25,11 @@ pub use words::{Hunk, Piece};
 pub struct Side {
     /// The full commit id, or `None` for the working tree.
     pub commit: Option<String>,
-    /// How a person names it: `HEAD~1 (1a2b3c4)`, `the working tree`,
-    /// `round 2026-1: 03-comment-round (1a2b3c4)`.
-    pub label: String,
+    /// The revision as the user named it (`HEAD~1`), when that is not the
+    /// commit id itself; for `diff --round`, the event (or `base`).
+    pub name: Option<String>,
+    /// For `diff --round`: the round this side is bound to.
+    pub round: Option<String>,
 }
 
 impl Side {

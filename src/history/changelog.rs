@@ -134,6 +134,8 @@ pub struct PendingRound {
     pub title: String,
     /// The stage it is in.
     pub stage: Option<String>,
+    /// That stage's name in the changelog's language.
+    pub stage_name: Option<String>,
     /// Whether it was closed without approval.
     pub closed: bool,
 }
@@ -156,6 +158,9 @@ pub struct Range {
 pub struct Changelog {
     /// The collection's title.
     pub collection_title: String,
+    /// The language of the changelog: of titles, names and its documents'
+    /// fixed wording.
+    pub lang: String,
     /// The range, when one was given.
     pub range: Option<Range>,
     /// The commit the changelog runs to.
@@ -178,6 +183,8 @@ pub struct Inputs<'a> {
     pub to: String,
     /// The range, when given: only decisions and commits in it are listed.
     pub range: Option<Range>,
+    /// The language of titles and names (one of the collection's).
+    pub lang: String,
 }
 
 /// A decision placed in history.
@@ -192,6 +199,8 @@ struct Versions<'r> {
     repo: &'r Repo,
     cache: HashMap<String, Version>,
     reader: Reader<'r>,
+    /// The language of titles.
+    lang: String,
 }
 
 impl Versions<'_> {
@@ -229,7 +238,7 @@ impl Versions<'_> {
         self.at(commit)?;
         let v = &self.cache[commit];
         let found = self.reader.guideline(v, id)?;
-        let lang = v.collection.primary_language();
+        let lang = &self.lang;
         Ok(GuidelineRef {
             id: id.to_string(),
             number: found.as_ref().map(|g| g.number),
@@ -301,6 +310,10 @@ pub fn changelog(repo: &Repo, index: &HistoryIndex, inputs: &Inputs<'_>) -> Resu
                     round: r.id.clone(),
                     title: r.round.title.clone(),
                     stage: r.current_stage().map(str::to_string),
+                    stage_name: r.current_stage().map(|s| match inputs.workflow.stage(s) {
+                        Some(st) => st.name_in(&inputs.lang).to_string(),
+                        None => s.to_string(),
+                    }),
                     closed: r.closed().is_some(),
                 }),
             },
@@ -324,7 +337,8 @@ pub fn changelog(repo: &Repo, index: &HistoryIndex, inputs: &Inputs<'_>) -> Resu
     let mut versions = Versions {
         repo,
         cache: HashMap::new(),
-        reader: Reader::new(repo),
+        reader: Reader::new(repo).in_language(&inputs.lang),
+        lang: inputs.lang.clone(),
     };
     let mut progress = Progress::new("comparing approved texts", "approvals");
     let mut entries: Vec<(usize, Entry)> = Vec::new();
@@ -457,7 +471,8 @@ pub fn changelog(repo: &Repo, index: &HistoryIndex, inputs: &Inputs<'_>) -> Resu
     };
     let collection = &versions.at(&inputs.to)?.collection;
     Ok(Changelog {
-        collection_title: collection.title_in(collection.primary_language()).to_string(),
+        collection_title: collection.title_in(&inputs.lang).to_string(),
+        lang: inputs.lang.clone(),
         range: inputs.range.clone(),
         to: inputs.to.clone(),
         unreleased,

@@ -36,7 +36,7 @@ pub struct RoundInfo {
     pub state: &'static str,
     /// The stage it is in (id).
     pub stage: Option<String>,
-    /// The stage's name.
+    /// The stage's name in the report's language.
     pub stage_name: Option<String>,
     /// The comment round, when one was opened.
     pub comment_round: Option<CommentRoundInfo>,
@@ -76,7 +76,7 @@ pub struct GuidelineRef {
     /// Number (in the text now, else when the round opened); `None` when the
     /// guideline is found in neither.
     pub number: Option<u32>,
-    /// Title in the primary language (the id when unknown).
+    /// Title in the report's language (the id when unknown).
     pub title: String,
 }
 
@@ -121,7 +121,7 @@ pub struct StatementEntry {
     pub guideline: Option<GuidelineRef>,
     /// The field it concerns (`sv.statement`).
     pub field: Option<String>,
-    /// That field's name (`Riktlinje`).
+    /// That field's name in the report's language (`Riktlinje`).
     pub field_label: Option<String>,
     /// What it says.
     pub text: String,
@@ -182,7 +182,8 @@ pub struct UnknownCitation {
 pub struct CommentsReport {
     /// The collection's title.
     pub collection_title: String,
-    /// The language of titles.
+    /// The language of the report: of titles, names and its documents'
+    /// fixed wording.
     pub lang: String,
     /// The round.
     pub round: RoundInfo,
@@ -232,6 +233,8 @@ pub struct Inputs<'a> {
     pub head: String,
     /// Today.
     pub today: NaiveDate,
+    /// The language of titles and names (one of the collection's).
+    pub lang: String,
 }
 
 fn guideline_ref(id: &str, inputs: &Inputs<'_>, reader: &mut Reader<'_>, lang: &str) -> Result<GuidelineRef> {
@@ -288,7 +291,7 @@ fn commit_versions(repo: &Repo, index: &HistoryIndex, n: usize, fallback: &Versi
 pub fn report(repo: &Repo, index: &HistoryIndex, inputs: &Inputs<'_>) -> Result<CommentsReport> {
     let record = inputs.round;
     let collection = &inputs.current.collection;
-    let lang = collection.primary_language().to_string();
+    let lang = inputs.lang.clone();
 
     // The commits citing each statement, oldest first.
     let codes: BTreeSet<&str> = record.statements.iter().map(|s| s.code.as_str()).collect();
@@ -313,7 +316,7 @@ pub fn report(repo: &Repo, index: &HistoryIndex, inputs: &Inputs<'_>) -> Result<
         }
     }
     // Each citing commit summarised once, however many statements it cites.
-    let mut reader = Reader::new(repo);
+    let mut reader = Reader::new(repo).in_language(&lang);
     let mut summaries: BTreeMap<usize, Addressing> = BTreeMap::new();
     for &n in citing.values().flatten() {
         if summaries.contains_key(&n) {
@@ -373,7 +376,7 @@ pub fn report(repo: &Repo, index: &HistoryIndex, inputs: &Inputs<'_>) -> Result<
             .field
             .as_deref()
             .and_then(|f| f.parse::<FieldPath>().ok())
-            .map(|fp| crate::render::field_label(&fp.field, &fp.lang, collection));
+            .map(|fp| crate::render::field_label(&fp.field, &lang, collection));
         let addressed_by = citing
             .get(&s.code)
             .map(|ns| {
@@ -436,9 +439,9 @@ pub fn report(repo: &Repo, index: &HistoryIndex, inputs: &Inputs<'_>) -> Result<
         RoundKind::Revision => inputs
             .workflow
             .stage(s)
-            .map(|st| st.name_in("en").to_string())
+            .map(|st| st.name_in(&lang).to_string())
             .unwrap_or_else(|| s.to_string()),
-        RoundKind::CurrencyCheck => inputs.workflow.currency_check.name_in("en").to_string(),
+        RoundKind::CurrencyCheck => inputs.workflow.currency_check.name_in(&lang).to_string(),
     });
     let round = RoundInfo {
         id: record.id.clone(),

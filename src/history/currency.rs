@@ -124,7 +124,7 @@ pub struct CurrencyRow {
     pub id: String,
     /// Number (the last one, for a removed guideline).
     pub number: Option<u32>,
-    /// Title in the primary language.
+    /// Title in the report's language.
     pub title: String,
     /// In force, in revision or withdrawn.
     pub status: Status,
@@ -183,7 +183,8 @@ pub struct CurrencyReport {
     pub interval_months: u32,
     /// See [`DUE_WINDOW_MONTHS`].
     pub due_window_months: u32,
-    /// The primary language.
+    /// The language of the report: of titles and its documents' fixed
+    /// wording.
     pub language: String,
     /// The counts.
     pub summary: Summary,
@@ -220,16 +221,18 @@ pub fn position_as_of(index: &HistoryIndex, as_of: NaiveDate) -> Option<usize> {
 }
 
 /// Build the sheet as of commit index `upto` (see [`position_as_of`]) and
-/// date `as_of`, with `loaded` the guidelines at that commit.
+/// date `as_of`, with `loaded` the guidelines at that commit, titles in
+/// `lang`.
 pub fn currency(
     repo: &Repo,
     index: &HistoryIndex,
     loaded: &Loaded,
     upto: usize,
     as_of: NaiveDate,
+    lang: &str,
 ) -> Result<CurrencyReport> {
     let collection = &loaded.collection;
-    let lang = collection.primary_language().to_string();
+    let lang = lang.to_string();
     let interval = Months::new(collection.review_interval_months.max(1));
     let window = as_of
         .checked_add_months(Months::new(DUE_WINDOW_MONTHS))

@@ -54,7 +54,7 @@ pub struct GuidelineSummary {
     pub id: String,
     /// Its number (after the change; before it for a removal).
     pub number: u32,
-    /// Its title in the primary language (likewise).
+    /// Its title in the report's language (likewise).
     pub title: String,
     /// `added`, `removed` or `modified`.
     pub status: Status,
@@ -251,6 +251,8 @@ pub struct Reader<'r> {
     repo: &'r Repo,
     current: HashMap<String, Option<Guideline>>,
     previous: HashMap<String, Option<Guideline>>,
+    /// The language of titles in summaries (`None`: the primary language).
+    lang: Option<String>,
 }
 
 impl<'r> Reader<'r> {
@@ -260,7 +262,15 @@ impl<'r> Reader<'r> {
             repo,
             current: HashMap::new(),
             previous: HashMap::new(),
+            lang: None,
         }
+    }
+
+    /// The same reader, giving titles in `lang` (falling back to another
+    /// language where a guideline has no title in it).
+    pub fn in_language(mut self, lang: &str) -> Reader<'r> {
+        self.lang = Some(lang.to_string());
+        self
     }
 
     /// The guideline `id` of version `v`, or `None` when the version has no
@@ -335,7 +345,11 @@ impl<'r> Reader<'r> {
         unreadable.extend(unreadable_new);
         unreadable.sort();
         unreadable.dedup();
-        let compared = diff::compare(&old_loaded, &new_loaded, &diff::Options::default());
+        let options = diff::Options {
+            display_lang: self.lang.clone(),
+            ..diff::Options::default()
+        };
+        let compared = diff::compare(&old_loaded, &new_loaded, &options);
         let summaries = compared
             .guidelines
             .iter()

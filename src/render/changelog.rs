@@ -6,12 +6,14 @@ use std::io::Write;
 
 use minijinja::{Environment, context};
 
-use crate::history::changelog::{Changelog, Changes, Entry, Unreleased, Withdrawal};
+use crate::history::changelog::{Changelog, Changes, Entry, PendingRound, Range, Unreleased, Withdrawal};
 use crate::history::comments::GuidelineRef;
 use crate::history::summary::GuidelineSummary;
 use crate::model::RoundKind;
+use crate::render::Labels;
+use crate::render::labels::Compared;
 use crate::render::markdown::escape;
-use crate::render::summary::{count, detail_lines_markdown};
+use crate::render::summary::detail_lines_markdown;
 
 const TEMPLATE: &str = include_str!("../../templates/changelog.html");
 
@@ -19,71 +21,47 @@ fn short(commit: &str) -> &str {
     &commit[..commit.len().min(7)]
 }
 
-fn or_unknown(s: Option<&str>, what: &str) -> String {
-    s.map(str::to_string).unwrap_or_else(|| format!("(no {what} recorded)"))
-}
-
 /// The heading of an entry: `Round 2026-1: approved 2026-03-02`.
-fn entry_heading(e: &Entry) -> String {
-    let date = e
-        .decision
-        .date
-        .map(|d| d.to_string())
-        .unwrap_or_else(|| "no date".into());
-    match e.kind {
-        RoundKind::Revision => format!("Round {}: approved {date}", e.round),
-        RoundKind::CurrencyCheck => format!("Round {}: currency check {date}", e.round),
-    }
+fn entry_heading(e: &Entry, l: &Labels) -> String {
+    l.entry_heading(&e.round, e.kind, e.decision.date.map(|d| d.to_string()).as_deref())
 }
 
 /// The sentence under an entry's heading.
-fn entry_line(e: &Entry) -> String {
+fn entry_line(e: &Entry, l: &Labels) -> String {
     match e.kind {
         RoundKind::Revision => {
             let compared = match (&e.previous, &e.compared_with) {
-                (Some(p), _) => format!("compared with the text approved in round {p}"),
-                (None, Some(c)) => format!(
-                    "the first recorded approval ({}), compared with the text in force when the round opened (commit {})",
-                    count(e.guidelines, "guideline"),
-                    short(c)
-                ),
-                (None, None) => format!(
-                    "the first recorded approval ({}); every guideline in it is new",
-                    count(e.guidelines, "guideline")
-                ),
+                (Some(p), _) => Compared::Previous(p),
+                (None, Some(c)) => Compared::Base {
+                    guidelines: e.guidelines,
+                    commit: short(c),
+                },
+                (None, None) => Compared::First {
+                    guidelines: e.guidelines,
+                },
             };
-            format!(
-                "{}. Approved by {}, decision {}; the text of commit {}, {compared}.",
-                e.title,
-                or_unknown(e.decision.body.as_deref(), "body"),
-                or_unknown(e.decision.decision.as_deref(), "decision"),
+            l.revision_line(
+                &e.title,
+                e.decision.body.as_deref(),
+                e.decision.decision.as_deref(),
                 short(e.text.as_deref().unwrap_or("")),
+                compared,
             )
         }
-        RoundKind::CurrencyCheck => format!(
-            "{}. Verdicts{}: {} confirmed current, {} to be revised, {} withdrawn.",
-            e.title,
-            e.decision
-                .body
-                .as_deref()
-                .map(|b| format!(" by {b}"))
-                .unwrap_or_default(),
+        RoundKind::CurrencyCheck => l.check_line(
+            &e.title,
+            e.decision.body.as_deref(),
             e.confirmed.len(),
             e.to_revise.len(),
-            e.changes.withdrawn.len()
+            e.changes.withdrawn.len(),
         ),
     }
 }
 
-fn unreleased_line(u: &Unreleased) -> String {
-    let n = count(u.commits.len(), "commit");
+fn unreleased_line(u: &Unreleased, l: &Labels) -> String {
     match (&u.since, &u.since_text) {
-        (Some(r), Some(c)) => format!(
-            "{n} changed guidelines/ and no approval covers {}; below, the text now against the text approved in round {r} (commit {}).",
-            if u.commits.len() == 1 { "it" } else { "them" },
-            short(c)
-        ),
-        _ => format!("{n} changed guidelines/ and no approval is recorded, so every guideline is unreleased."),
+        (Some(r), Some(c)) => l.unreleased_since(u.commits.len(), r, short(c)),
+        _ => l.unreleased_all(u.commits.len()),
     }
 }
 
@@ -94,21 +72,34 @@ fn name(number: Option<u32>, title: &str) -> String {
     }
 }
 
-fn withdrawal_line(w: &Withdrawal) -> String {
+fn withdrawal_line(w: &Withdrawal, l: &Labels) -> String {
     let how = match w.how {
-        "verdict" => "withdrawn by the currency check's verdict",
-        _ => "its file was removed",
+        "verdict" => l.withdrawn_by_verdict,
+        _ => l.file_removed,
     };
     let note = w.note.as_deref().map(|n| format!(": {n}")).unwrap_or_default();
     format!("{how}{note}")
 }
 
+fn pending_state(p: &PendingRound, l: &Labels) -> String {
+    l.pending_state(p.closed, p.stage_name.as_deref().or(p.stage.as_deref()))
+}
+
+fn range_line(r: &Range, l: &Labels) -> String {
+    l.limited_to(
+        r.from.as_deref().unwrap_or(""),
+        &r.to,
+        r.from_commit.as_deref().map(short).unwrap_or(""),
+        short(&r.to_commit),
+    )
+}
+
 // ---------------------------------------------------------------- Markdown
 
-fn summary_item(out: &mut dyn Write, g: &GuidelineSummary, details: bool) -> std::io::Result<()> {
+fn summary_item(out: &mut dyn Write, g: &GuidelineSummary, details: bool, l: &Labels) -> std::io::Result<()> {
     writeln!(out, "- **{}** (`{}`)", escape(&name(Some(g.number), &g.title)), g.id)?;
     if details {
-        for d in detail_lines_markdown(g) {
+        for d in detail_lines_markdown(g, l) {
             writeln!(out, "  - {d}")?;
         }
     }
@@ -129,29 +120,30 @@ fn ref_item(out: &mut dyn Write, g: &GuidelineRef, tail: &str) -> std::io::Resul
     )
 }
 
-fn changes_markdown(out: &mut dyn Write, c: &Changes) -> std::io::Result<()> {
+fn changes_markdown(out: &mut dyn Write, c: &Changes, l: &Labels) -> std::io::Result<()> {
     if !c.added.is_empty() {
-        writeln!(out, "\n### Added\n")?;
+        writeln!(out, "\n### {}\n", l.added_heading)?;
         for g in &c.added {
-            summary_item(out, g, false)?;
+            summary_item(out, g, false, l)?;
         }
     }
     if !c.revised.is_empty() {
-        writeln!(out, "\n### Revised\n")?;
+        writeln!(out, "\n### {}\n", l.revised_heading)?;
         for g in &c.revised {
-            summary_item(out, g, true)?;
+            summary_item(out, g, true, l)?;
         }
     }
     if !c.withdrawn.is_empty() {
-        writeln!(out, "\n### Withdrawn\n")?;
+        writeln!(out, "\n### {}\n", l.withdrawn_heading)?;
         for w in &c.withdrawn {
-            ref_item(out, &w.guideline, &withdrawal_line(w))?;
+            ref_item(out, &w.guideline, &withdrawal_line(w, l))?;
         }
     }
     if !c.unreadable.is_empty() {
         writeln!(
             out,
-            "\nNot readable as guidelines on one side (left out; run `riktlinjer check` at those commits): {}",
+            "\n{}: {}",
+            l.unreadable,
             c.unreadable
                 .iter()
                 .map(|i| format!("`{i}`"))
@@ -162,22 +154,16 @@ fn changes_markdown(out: &mut dyn Write, c: &Changes) -> std::io::Result<()> {
     Ok(())
 }
 
-/// The changelog as Markdown.
+/// The changelog as Markdown, its fixed wording in the changelog's language.
 pub fn markdown(out: &mut dyn Write, log: &Changelog) -> std::io::Result<()> {
-    writeln!(out, "# Changelog: {}", escape(&log.collection_title))?;
+    let l = Labels::of(&log.lang);
+    writeln!(out, "# {}: {}", l.changelog, escape(&log.collection_title))?;
     if let Some(r) = &log.range {
-        writeln!(
-            out,
-            "\nLimited to the commits {}..{} ({}..{}).",
-            escape(r.from.as_deref().unwrap_or("")),
-            escape(&r.to),
-            r.from_commit.as_deref().map(short).unwrap_or(""),
-            short(&r.to_commit)
-        )?;
+        writeln!(out, "\n{}", escape(&range_line(r, l)))?;
     }
     if let Some(u) = &log.unreleased {
-        writeln!(out, "\n## Unreleased (not approved)\n")?;
-        writeln!(out, "{}\n", escape(&unreleased_line(u)))?;
+        writeln!(out, "\n## {}\n", l.unreleased)?;
+        writeln!(out, "{}\n", escape(&unreleased_line(u, l)))?;
         for c in &u.commits {
             writeln!(
                 out,
@@ -189,50 +175,41 @@ pub fn markdown(out: &mut dyn Write, log: &Changelog) -> std::io::Result<()> {
             )?;
         }
         if u.changes.is_empty() {
-            writeln!(
-                out,
-                "\nThe text is the same as the approved text (the changes cancel out)."
-            )?;
+            writeln!(out, "\n{}", l.cancel_out)?;
         }
-        changes_markdown(out, &u.changes)?;
+        changes_markdown(out, &u.changes, l)?;
     }
     if !log.pending.is_empty() {
-        writeln!(out, "\n## Rounds without a recorded approval\n")?;
+        writeln!(out, "\n## {}\n", l.pending_heading)?;
         for p in &log.pending {
             writeln!(
                 out,
-                "- Round `{}`: {} ({})",
+                "- {} `{}`: {} ({})",
+                l.round_cap,
                 escape(&p.round),
                 escape(&p.title),
-                match (&p.stage, p.closed) {
-                    (_, true) => "closed without approval".to_string(),
-                    (Some(s), false) => format!("open, in stage {s}"),
-                    (None, false) => "open".to_string(),
-                }
+                escape(&pending_state(p, l))
             )?;
         }
     }
     if log.entries.is_empty() && log.unreleased.is_none() && log.pending.is_empty() {
-        writeln!(
-            out,
-            "\nNo approvals, currency checks or changes to guidelines/ in this range."
-        )?;
+        writeln!(out, "\n{}", escape(l.nothing_in_range))?;
     }
     for e in &log.entries {
-        writeln!(out, "\n## {}\n", escape(&entry_heading(e)))?;
-        writeln!(out, "{}", escape(&entry_line(e)))?;
+        writeln!(out, "\n## {}\n", escape(&entry_heading(e, l)))?;
+        writeln!(out, "{}", escape(&entry_line(e, l)))?;
         if e.kind == RoundKind::Revision && e.changes.is_empty() {
-            writeln!(out, "\nNo change to the text: approved as it was.")?;
+            writeln!(out, "\n{}", l.approved_as_is)?;
         }
-        changes_markdown(out, &e.changes)?;
+        changes_markdown(out, &e.changes, l)?;
         if !e.to_revise.is_empty() {
-            writeln!(out, "\n### To be revised\n")?;
+            writeln!(out, "\n### {}\n", l.to_revise_heading)?;
             for g in &e.to_revise {
                 ref_item(out, g, "")?;
             }
         }
         if !e.confirmed.is_empty() {
-            writeln!(out, "\n### Confirmed current\n")?;
+            writeln!(out, "\n### {}\n", l.confirmed_heading)?;
             for g in &e.confirmed {
                 ref_item(out, g, "")?;
             }
@@ -243,8 +220,10 @@ pub fn markdown(out: &mut dyn Write, log: &Changelog) -> std::io::Result<()> {
 
 // -------------------------------------------------------------------- HTML
 
-/// The changelog as a self-contained page.
+/// The changelog as a self-contained page, its fixed wording in the
+/// changelog's language.
 pub fn html(out: &mut dyn Write, log: &Changelog) -> std::io::Result<()> {
+    let l = Labels::of(&log.lang);
     let mut env = Environment::new();
     env.add_template("changelog.html", TEMPLATE)
         .map_err(std::io::Error::other)?;
@@ -252,23 +231,27 @@ pub fn html(out: &mut dyn Write, log: &Changelog) -> std::io::Result<()> {
     let entries: Vec<(String, String, &Entry)> = log
         .entries
         .iter()
-        .map(|e| (entry_heading(e), entry_line(e), e))
+        .map(|e| (entry_heading(e, l), entry_line(e, l), e))
         .collect();
     let withdrawals = |c: &Changes| -> Vec<(String, String)> {
         c.withdrawn
             .iter()
-            .map(|w| (name(w.guideline.number, &w.guideline.title), withdrawal_line(w)))
+            .map(|w| (name(w.guideline.number, &w.guideline.title), withdrawal_line(w, l)))
             .collect()
     };
     let entry_withdrawals: Vec<Vec<(String, String)>> = log.entries.iter().map(|e| withdrawals(&e.changes)).collect();
+    let pending: Vec<(&PendingRound, String)> = log.pending.iter().map(|p| (p, pending_state(p, l))).collect();
     let html = env
         .get_template("changelog.html")
         .and_then(|t| {
             t.render(context! {
-                lang => "en",
+                lang => log.lang,
+                l => minijinja::Value::from_serialize(l),
                 log => log,
-                unreleased_line => log.unreleased.as_ref().map(unreleased_line),
+                range_line => log.range.as_ref().map(|r| range_line(r, l)),
+                unreleased_line => log.unreleased.as_ref().map(|u| unreleased_line(u, l)),
                 unreleased_withdrawals => log.unreleased.as_ref().map(|u| withdrawals(&u.changes)),
+                pending => pending,
                 entries => entries,
                 entry_withdrawals => entry_withdrawals,
                 style => super::html::STYLE,

@@ -1,7 +1,9 @@
 //! The summary of statements ([`CommentsReport`]) as Markdown, a
 //! self-contained HTML page (`templates/comments.html`), a Word document
 //! and CSV (one row per statement). Each prints the computed report; none
-//! decides anything.
+//! decides anything. The documents' fixed wording is in the report's
+//! language ([`Labels`]); the CSV header and values stay English (a
+//! contract).
 
 use std::io::Write;
 
@@ -9,30 +11,12 @@ use minijinja::{Environment, context};
 
 use crate::history::comments::{CommentsReport, GuidelineRef, RoundInfo, Section, StatementEntry};
 use crate::history::summary::GuidelineSummary;
-use crate::model::{Disposition, RoundKind};
+use crate::render::Labels;
 use crate::render::docx::{Doc, Look, Properties, Whole, write_package};
 use crate::render::markdown::escape;
-use crate::render::summary::{count, detail_lines_markdown, details_docx};
+use crate::render::summary::{detail_lines_markdown, details_docx};
 
 const TEMPLATE: &str = include_str!("../../templates/comments.html");
-
-/// A disposition in words.
-pub fn disposition_label(d: Disposition) -> &'static str {
-    match d {
-        Disposition::Accepted => "accepted",
-        Disposition::Partly => "partly accepted",
-        Disposition::Rejected => "rejected",
-        Disposition::Noted => "noted",
-    }
-}
-
-/// The label of a row of the counts by disposition.
-fn count_label(disposition: &str) -> &'static str {
-    disposition
-        .parse::<Disposition>()
-        .map(disposition_label)
-        .unwrap_or("unanswered")
-}
 
 fn short(commit: &str) -> &str {
     &commit[..commit.len().min(7)]
@@ -46,69 +30,54 @@ fn guideline_name(g: &GuidelineRef) -> String {
     }
 }
 
-fn section_title(s: &Section) -> String {
+fn section_title(s: &Section, l: &Labels) -> String {
     s.guideline
         .as_ref()
         .map(guideline_name)
-        .unwrap_or_else(|| "The guidelines as a whole".into())
+        .unwrap_or_else(|| l.whole_set.into())
 }
 
 /// The lines that describe the round, as plain sentences.
-fn round_lines(r: &RoundInfo) -> Vec<String> {
-    let kind = match r.kind {
-        RoundKind::Revision => "revision round",
-        RoundKind::CurrencyCheck => "currency-check round",
-    };
-    let mut lines = vec![format!(
-        "Review round {} ({kind}), opened {}, {}.",
-        r.id,
-        r.opened,
-        count(r.scope, "guideline")
-    )];
+fn round_lines(r: &RoundInfo, l: &Labels) -> Vec<String> {
+    let mut lines = vec![l.round_line(&r.id, r.kind, &r.opened.to_string(), r.scope)];
     match &r.comment_round {
-        Some(w) => lines.push(format!("Comment round {} to {}.", w.opens, w.closes)),
-        None => lines.push("The round has had no comment round.".into()),
+        Some(w) => lines.push(l.comment_round_line(&w.opens.to_string(), &w.closes.to_string())),
+        None => lines.push(l.no_comment_round.into()),
     }
     match &r.approval {
-        Some(a) => lines.push(format!(
-            "Approved {} by {}, decision {}.",
-            a.date.map(|d| d.to_string()).unwrap_or_else(|| "(no date)".into()),
-            a.body.as_deref().unwrap_or("(no body recorded)"),
-            a.decision.as_deref().unwrap_or("(no reference recorded)")
+        Some(a) => lines.push(l.approved_line(
+            a.date.map(|d| d.to_string()).as_deref(),
+            a.body.as_deref(),
+            a.decision.as_deref(),
         )),
-        None => lines.push(format!(
-            "No approval is recorded; the round is {} in stage {}.",
-            if r.state == "closed" { "closed" } else { "open" },
-            r.stage_name.as_deref().or(r.stage.as_deref()).unwrap_or("(none)")
-        )),
+        None => lines.push(l.not_approved_line(r.state == "closed", r.stage_name.as_deref().or(r.stage.as_deref()))),
     }
     lines
 }
 
-fn made_line(rep: &CommentsReport) -> String {
-    format!("Made {} from the records committed at {}.", rep.date, short(&rep.head))
+fn made_line(rep: &CommentsReport, l: &Labels) -> String {
+    l.made_line(&rep.date.to_string(), short(&rep.head))
 }
 
-fn totals_line(rep: &CommentsReport) -> String {
-    format!(
-        "{} from {}; {} late; {} answered, {} unanswered.",
-        count(rep.statements, "statement"),
-        count(rep.organisations, "organisation"),
+fn totals_line(rep: &CommentsReport, l: &Labels) -> String {
+    l.totals_line(
+        rep.statements,
+        rep.organisations,
         rep.late,
         rep.statements - rep.unanswered.len(),
-        rep.unanswered.len()
+        rep.unanswered.len(),
     )
 }
 
-fn received_line(s: &StatementEntry) -> String {
-    let mut line = format!("Received {}", s.received);
+fn received_line(s: &StatementEntry, l: &Labels) -> String {
+    let mut line = format!("{} {}", l.received, s.received);
     if s.late {
-        line.push_str(" (late: outside the comment round)");
+        line.push_str(&format!(" ({})", l.late_note));
     }
     if let Some(f) = &s.field {
         match &s.field_label {
-            Some(l) => line.push_str(&format!(" · field: {l} ({f})")),
-            None => line.push_str(&format!(" · field: {f}")),
+            Some(label) => line.push_str(&format!(" · {}: {label} ({f})", l.field)),
+            None => line.push_str(&format!(" · {}: {f}", l.field)),
         }
     }
     line
@@ -124,47 +93,61 @@ fn commit_line(a: &crate::history::comments::Addressing) -> String {
     )
 }
 
-fn change_head(g: &GuidelineSummary) -> String {
+fn change_head(g: &GuidelineSummary, l: &Labels) -> String {
     let name = format!("{}. {}", g.number, g.title);
     match g.status {
-        crate::diff::Status::Added => format!("{name}: added"),
-        crate::diff::Status::Removed => format!("{name}: removed"),
+        crate::diff::Status::Added | crate::diff::Status::Removed => format!("{name}: {}", l.status(g.status)),
         _ => name,
     }
 }
 
+/// The organisation table's header row.
+fn organisation_header(l: &Labels) -> [&'static str; 7] {
+    [
+        l.organisation_header,
+        l.statements_header,
+        l.accepted_header,
+        l.partly_header,
+        l.rejected_header,
+        l.noted_header,
+        l.unanswered_header,
+    ]
+}
+
 // ---------------------------------------------------------------- Markdown
 
-/// The summary as Markdown.
+/// The summary as Markdown, its fixed wording in the report's language.
 pub fn markdown(out: &mut dyn Write, rep: &CommentsReport) -> std::io::Result<()> {
-    writeln!(out, "# Summary of statements: {}", escape(&rep.round.title))?;
+    let l = Labels::of(&rep.lang);
+    writeln!(out, "# {}", escape(&l.statements_title(&rep.round.title)))?;
     writeln!(out, "\n{}\n", escape(&rep.collection_title))?;
-    for l in round_lines(&rep.round) {
-        writeln!(out, "{}  ", escape(&l))?;
+    for line in round_lines(&rep.round, l) {
+        writeln!(out, "{}  ", escape(&line))?;
     }
-    writeln!(out, "{}", escape(&made_line(rep)))?;
+    writeln!(out, "{}", escape(&made_line(rep, l)))?;
     if rep.statements == 0 {
-        writeln!(
-            out,
-            "\n**No statements are recorded for round {}.**",
-            escape(&rep.round.id)
-        )?;
+        writeln!(out, "\n**{}**", escape(&l.no_statements(&rep.round.id)))?;
         if let Some(note) = rep.round.comment_round.as_ref().and_then(|w| w.note.as_deref()) {
-            writeln!(out, "\nNote recorded with the comment round:\n")?;
+            writeln!(out, "\n{}\n", l.comment_round_note)?;
             for line in note.lines() {
                 writeln!(out, "> {}", escape(line))?;
             }
         }
         return Ok(());
     }
-    writeln!(out, "\n**{}**", escape(&totals_line(rep)))?;
-    writeln!(out, "\n| Disposition | Statements |\n|---|---:|")?;
+    writeln!(out, "\n**{}**", escape(&totals_line(rep, l)))?;
+    writeln!(
+        out,
+        "\n| {} | {} |\n|---|---:|",
+        l.disposition_header, l.statements_header
+    )?;
     for d in &rep.by_disposition {
-        writeln!(out, "| {} | {} |", count_label(d.disposition), d.count)?;
+        writeln!(out, "| {} | {} |", l.disposition_or_unanswered(d.disposition), d.count)?;
     }
     writeln!(
         out,
-        "\n| Organisation | Statements | Accepted | Partly | Rejected | Noted | Unanswered |\n|---|---:|---:|---:|---:|---:|---:|"
+        "\n| {} |\n|---|---:|---:|---:|---:|---:|---:|",
+        organisation_header(l).join(" | ")
     )?;
     for o in &rep.by_organisation {
         writeln!(
@@ -180,38 +163,41 @@ pub fn markdown(out: &mut dyn Write, rep: &CommentsReport) -> std::io::Result<()
         )?;
     }
     if !rep.unanswered.is_empty() {
-        writeln!(out, "\n## Unanswered statements\n")?;
+        writeln!(out, "\n## {}\n", l.unanswered_statements)?;
         for sec in &rep.sections {
             for s in sec.statements.iter().filter(|s| s.answer.is_none()) {
                 writeln!(
                     out,
-                    "- `{}` from {} on {}",
+                    "- `{}`{}{}{}{}",
                     s.id,
+                    l.unanswered_from,
                     escape(&s.organisation),
-                    escape(&section_title(sec))
+                    l.unanswered_on,
+                    escape(&section_title(sec, l))
                 )?;
             }
         }
     }
     for sec in &rep.sections {
-        writeln!(out, "\n## {}", escape(&section_title(sec)))?;
+        writeln!(out, "\n## {}", escape(&section_title(sec, l)))?;
         for s in &sec.statements {
             writeln!(out, "\n### `{}`: {}\n", s.id, escape(&s.organisation))?;
-            writeln!(out, "{}\n", escape(&received_line(s)))?;
+            writeln!(out, "{}\n", escape(&received_line(s, l)))?;
             for line in s.text.lines() {
                 writeln!(out, "> {}", escape(line))?;
             }
             match &s.answer {
                 Some(a) => writeln!(
                     out,
-                    "\n**Answer ({}):** {}",
-                    disposition_label(a.disposition),
+                    "\n**{} ({}):** {}",
+                    l.answer,
+                    l.disposition(a.disposition),
                     escape(&a.reply)
                 )?,
-                None => writeln!(out, "\n**UNANSWERED:** no answer is recorded yet.")?,
+                None => writeln!(out, "\n**{}:** {}", l.unanswered_caps, l.no_answer_yet)?,
             }
             if !s.addressed_by.is_empty() {
-                writeln!(out, "\nChanged in answer:\n")?;
+                writeln!(out, "\n{}:\n", l.changed_in_answer)?;
                 for a in &s.addressed_by {
                     writeln!(
                         out,
@@ -222,15 +208,15 @@ pub fn markdown(out: &mut dyn Write, rep: &CommentsReport) -> std::io::Result<()
                         escape(&a.message)
                     )?;
                     if a.changes.is_empty() {
-                        writeln!(out, "  - no guideline text changed")?;
+                        writeln!(out, "  - {}", l.no_text_changed)?;
                     }
                     for g in &a.changes {
-                        let details = detail_lines_markdown(g);
+                        let details = detail_lines_markdown(g, l);
                         match details.as_slice() {
-                            [] => writeln!(out, "  - {}", escape(&change_head(g)))?,
-                            [one] => writeln!(out, "  - {}, {one}", escape(&change_head(g)))?,
+                            [] => writeln!(out, "  - {}", escape(&change_head(g, l)))?,
+                            [one] => writeln!(out, "  - {}, {one}", escape(&change_head(g, l)))?,
                             many => {
-                                writeln!(out, "  - {}", escape(&change_head(g)))?;
+                                writeln!(out, "  - {}", escape(&change_head(g, l)))?;
                                 for d in many {
                                     writeln!(out, "    - {d}")?;
                                 }
@@ -244,8 +230,8 @@ pub fn markdown(out: &mut dyn Write, rep: &CommentsReport) -> std::io::Result<()
     if rep.guidelines_without_statements > 0 {
         writeln!(
             out,
-            "\n---\n\nNo statement concerns the other {} in the round's scope.",
-            count(rep.guidelines_without_statements, "guideline")
+            "\n---\n\n{}",
+            escape(&l.others_without_statements(rep.guidelines_without_statements))
         )?;
     }
     Ok(())
@@ -304,23 +290,38 @@ pub fn csv(out: &mut dyn Write, rep: &CommentsReport) -> std::io::Result<()> {
 
 // -------------------------------------------------------------------- HTML
 
-/// The summary as a self-contained page.
+/// The summary as a self-contained page, its fixed wording in the report's
+/// language.
 pub fn html(out: &mut dyn Write, rep: &CommentsReport) -> std::io::Result<()> {
+    let l = Labels::of(&rep.lang);
     let mut env = Environment::new();
     env.add_template("comments.html", TEMPLATE)
         .map_err(std::io::Error::other)?;
-    env.add_filter("disposition", |d: String| count_label(&d).to_string());
+    env.add_filter("disposition", move |d: String| {
+        l.disposition_or_unanswered(&d).to_string()
+    });
+    env.add_filter("status", move |s: String| match s.as_str() {
+        "added" => l.added,
+        "removed" => l.removed,
+        _ => "",
+    });
     env.add_filter("short", |c: String| c.chars().take(7).collect::<String>());
-    let sections: Vec<(String, &Section)> = rep.sections.iter().map(|s| (section_title(s), s)).collect();
+    let sections: Vec<(String, &Section)> = rep.sections.iter().map(|s| (section_title(s, l), s)).collect();
     let html = env
         .get_template("comments.html")
         .and_then(|t| {
             t.render(context! {
                 lang => rep.lang,
+                l => minijinja::Value::from_serialize(l),
+                page_title => l.statements_title(&rep.round.title),
                 r => rep,
-                round_lines => round_lines(&rep.round),
-                made => made_line(rep),
-                totals => totals_line(rep),
+                round_lines => round_lines(&rep.round, l),
+                made => made_line(rep, l),
+                totals => totals_line(rep, l),
+                no_statements => l.no_statements(&rep.round.id),
+                organisation_header => organisation_header(l),
+                no_answer_yet => crate::render::labels::capitalized(l.no_answer_yet),
+                others => l.others_without_statements(rep.guidelines_without_statements),
                 sections => sections,
                 style => super::html::STYLE,
             })
@@ -341,39 +342,42 @@ fn made_at(rep: &CommentsReport) -> chrono::DateTime<chrono::FixedOffset> {
         .fixed_offset()
 }
 
-/// The `word/document.xml` part.
+/// The `word/document.xml` part, its fixed wording in the report's language.
 pub fn document_xml(rep: &CommentsReport) -> std::io::Result<Vec<u8>> {
+    let l = Labels::of(&rep.lang);
     let mut doc = Doc::new("riktlinjer", made_at(rep))?;
-    doc.para(Some("Title"), &format!("Summary of statements: {}", rep.round.title))?;
+    doc.para(Some("Title"), &l.statements_title(&rep.round.title))?;
     doc.para(None, &rep.collection_title)?;
-    for l in round_lines(&rep.round) {
-        doc.para(None, &l)?;
+    for line in round_lines(&rep.round, l) {
+        doc.para(None, &line)?;
     }
     doc.start_para(None, Whole::Kept)?;
-    doc.styled(&made_line(rep), Look::QUIET)?;
+    doc.styled(&made_line(rep, l), Look::QUIET)?;
     doc.end_para()?;
     if rep.statements == 0 {
         doc.start_para(None, Whole::Kept)?;
-        doc.styled(
-            &format!("No statements are recorded for round {}.", rep.round.id),
-            Look::BOLD,
-        )?;
+        doc.styled(&l.no_statements(&rep.round.id), Look::BOLD)?;
         doc.end_para()?;
         if let Some(note) = rep.round.comment_round.as_ref().and_then(|w| w.note.as_deref()) {
-            doc.para(None, "Note recorded with the comment round:")?;
+            doc.para(None, l.comment_round_note)?;
             doc.para(Some("Quote"), note)?;
         }
         return doc.finish();
     }
     doc.start_para(None, Whole::Kept)?;
-    doc.styled(&totals_line(rep), Look::BOLD)?;
+    doc.styled(&totals_line(rep, l), Look::BOLD)?;
     doc.end_para()?;
     let rows: Vec<Vec<String>> = rep
         .by_disposition
         .iter()
-        .map(|d| vec![count_label(d.disposition).to_string(), d.count.to_string()])
+        .map(|d| {
+            vec![
+                l.disposition_or_unanswered(d.disposition).to_string(),
+                d.count.to_string(),
+            ]
+        })
         .collect();
-    doc.table(&["Disposition", "Statements"], &rows)?;
+    doc.table(&[l.disposition_header, l.statements_header], &rows)?;
     doc.para(None, "")?;
     let rows: Vec<Vec<String>> = rep
         .by_organisation
@@ -390,88 +394,82 @@ pub fn document_xml(rep: &CommentsReport) -> std::io::Result<Vec<u8>> {
             ]
         })
         .collect();
-    doc.table(
-        &[
-            "Organisation",
-            "Statements",
-            "Accepted",
-            "Partly",
-            "Rejected",
-            "Noted",
-            "Unanswered",
-        ],
-        &rows,
-    )?;
+    doc.table(&organisation_header(l), &rows)?;
     if !rep.unanswered.is_empty() {
-        doc.para(Some("Heading1"), "Unanswered statements")?;
+        doc.para(Some("Heading1"), l.unanswered_statements)?;
         for sec in &rep.sections {
             for s in sec.statements.iter().filter(|s| s.answer.is_none()) {
                 doc.para(
                     None,
-                    &format!("{} from {} on {}", s.id, s.organisation, section_title(sec)),
+                    &format!(
+                        "{}{}{}{}{}",
+                        s.id,
+                        l.unanswered_from,
+                        s.organisation,
+                        l.unanswered_on,
+                        section_title(sec, l)
+                    ),
                 )?;
             }
         }
     }
     for sec in &rep.sections {
-        doc.para(Some("Heading1"), &section_title(sec))?;
+        doc.para(Some("Heading1"), &section_title(sec, l))?;
         for s in &sec.statements {
             doc.para(Some("Heading2"), &format!("{}: {}", s.id, s.organisation))?;
-            doc.para(None, &received_line(s))?;
+            doc.para(None, &received_line(s, l))?;
             doc.para(Some("Quote"), &s.text)?;
             doc.start_para(None, Whole::Kept)?;
             match &s.answer {
                 Some(a) => {
-                    doc.styled(&format!("Answer ({}): ", disposition_label(a.disposition)), Look::BOLD)?;
+                    doc.styled(
+                        &format!("{} ({}): ", l.answer, l.disposition(a.disposition)),
+                        Look::BOLD,
+                    )?;
                     doc.plain(&a.reply);
                 }
                 None => {
                     doc.styled(
-                        "UNANSWERED: ",
+                        &format!("{}: ", l.unanswered_caps),
                         Look {
                             color: Some("990000"),
                             ..Look::BOLD
                         },
                     )?;
-                    doc.plain("no answer is recorded yet.");
+                    doc.plain(l.no_answer_yet);
                 }
             }
             doc.end_para()?;
             if !s.addressed_by.is_empty() {
-                doc.para(Some("Heading3"), "Changed in answer")?;
+                doc.para(Some("Heading3"), l.changed_in_answer)?;
                 for a in &s.addressed_by {
                     doc.para(None, &commit_line(a))?;
                     if a.changes.is_empty() {
                         doc.start_indented(1)?;
-                        doc.plain("no guideline text changed");
+                        doc.plain(l.no_text_changed);
                         doc.end_para()?;
                     }
                     for g in &a.changes {
                         doc.start_indented(1)?;
-                        doc.plain(&change_head(g));
+                        doc.plain(&change_head(g, l));
                         doc.end_para()?;
-                        details_docx(&mut doc, g, 2)?;
+                        details_docx(&mut doc, g, 2, l)?;
                     }
                 }
             }
         }
     }
     if rep.guidelines_without_statements > 0 {
-        doc.para(
-            None,
-            &format!(
-                "No statement concerns the other {} in the round's scope.",
-                count(rep.guidelines_without_statements, "guideline")
-            ),
-        )?;
+        doc.para(None, &l.others_without_statements(rep.guidelines_without_statements))?;
     }
     doc.finish()
 }
 
-/// The summary as a Word document.
+/// The summary as a Word document (its author `riktlinjer` and its date the
+/// day the report was made, in every language).
 pub fn docx(out: &mut dyn Write, rep: &CommentsReport) -> std::io::Result<()> {
     let document = document_xml(rep)?;
-    let title = format!("Summary of statements: {}", rep.round.title);
+    let title = Labels::of(&rep.lang).statements_title(&rep.round.title);
     write_package(
         out,
         &document,

@@ -13,7 +13,7 @@ use std::io::Write;
 use crate::diff::{CollectionDiff, FieldDiff, GuidelineDiff, Piece, Status};
 use crate::model::TextField;
 use crate::render::docx::{Doc, Properties, Whole, write_package};
-use crate::render::{diff_field_label, summary_line};
+use crate::render::{Labels, diff_field_label, round_sides, side_label, summary_line};
 
 type Res = std::io::Result<()>;
 
@@ -86,22 +86,20 @@ fn guideline(doc: &mut Doc, d: &CollectionDiff, g: &GuidelineDiff) -> Res {
     Ok(())
 }
 
-/// The `word/document.xml` part.
+/// The `word/document.xml` part, its fixed wording in the diff's language.
 pub fn document_xml(d: &CollectionDiff) -> std::io::Result<Vec<u8>> {
+    let l = Labels::of(&d.lang);
     let mut doc = Doc::new(&d.author, d.date)?;
     doc.para(Some("Title"), d.collection.title_in(&d.lang))?;
-    doc.para(None, &format!("Changes from {} to {}.", d.from.label, d.to.label))?;
-    if let Some(r) = &d.round {
-        doc.para(None, &format!("Review round {}: {} → {}.", r.id, r.from, r.to))?;
-    }
-    doc.para(None, &summary_line(d))?;
     doc.para(
         None,
-        &format!(
-            "Every change is a tracked change by {}: accept or reject each one in Word (Review) or LibreOffice (Edit › Track Changes).",
-            d.author
-        ),
+        &format!("{}.", l.changes_from_to(&side_label(&d.from, l), &side_label(&d.to, l))),
     )?;
+    if let Some((id, from, to)) = round_sides(d, l) {
+        doc.para(None, &format!("{} {id}: {from} → {to}.", l.review_round))?;
+    }
+    doc.para(None, &summary_line(d, l))?;
+    doc.para(None, &l.tracked_note(&d.author))?;
     let mut theme: Option<&str> = None;
     for g in &d.guidelines {
         if theme != Some(g.theme.as_str()) {
@@ -113,14 +111,15 @@ pub fn document_xml(d: &CollectionDiff) -> std::io::Result<Vec<u8>> {
     doc.finish()
 }
 
-/// Write the `.docx` package.
+/// Write the `.docx` package (the author and date of the tracked changes
+/// as [`CollectionDiff`] says; the title in the diff's language).
 pub fn write(out: &mut dyn Write, d: &CollectionDiff) -> std::io::Result<()> {
     let document = document_xml(d)?;
-    let title = format!(
-        "{}: changes from {} to {}",
+    let l = Labels::of(&d.lang);
+    let title = l.changes_title(
         d.collection.title_in(&d.lang),
-        d.from.label,
-        d.to.label
+        &side_label(&d.from, l),
+        &side_label(&d.to, l),
     );
     write_package(
         out,

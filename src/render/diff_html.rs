@@ -9,7 +9,8 @@ use minijinja::{Environment, context};
 use serde::Serialize;
 
 use crate::diff::{CollectionDiff, GuidelineDiff};
-use crate::render::{Mark, diff_field_label, inline_marks, status_word, summary_line};
+use crate::render::labels::capitalized;
+use crate::render::{Labels, Mark, diff_field_label, inline_marks, round_sides, side_label, summary_line};
 
 const TEMPLATE: &str = include_str!("../../templates/diff.html");
 
@@ -27,7 +28,10 @@ struct Guideline<'a> {
     id: &'a str,
     number: u32,
     title: &'a str,
+    /// The status's name in the data (`modified`), for the badge's class.
     status: &'static str,
+    /// The status in the document's language.
+    status_label: &'static str,
     renumbered: Option<(u32, u32)>,
     rethemed: Option<(String, String)>,
     fields: Vec<Field<'a>>,
@@ -39,12 +43,13 @@ struct Theme<'a> {
     guidelines: Vec<Guideline<'a>>,
 }
 
-fn guideline<'a>(d: &'a CollectionDiff, g: &'a GuidelineDiff) -> Guideline<'a> {
+fn guideline<'a>(d: &'a CollectionDiff, g: &'a GuidelineDiff, l: &Labels) -> Guideline<'a> {
     Guideline {
         id: &g.id,
         number: g.number,
         title: &g.title,
-        status: status_word(g.status),
+        status: crate::render::labels::EN.status(g.status),
+        status_label: l.status(g.status),
         renumbered: g.renumbered(),
         rethemed: g.rethemed().map(|(o, n)| (d.theme_name(o), d.theme_name(n))),
         fields: g
@@ -60,16 +65,17 @@ fn guideline<'a>(d: &'a CollectionDiff, g: &'a GuidelineDiff) -> Guideline<'a> {
     }
 }
 
-/// Write the page.
+/// Write the page, its fixed wording in the diff's language.
 pub fn write(out: &mut dyn Write, d: &CollectionDiff) -> std::io::Result<()> {
+    let l = Labels::of(&d.lang);
     let mut themes: Vec<Theme<'_>> = Vec::new();
     for g in d.changed() {
         let name = d.theme_name(&g.theme);
         match themes.last_mut() {
-            Some(t) if t.name == name => t.guidelines.push(guideline(d, g)),
+            Some(t) if t.name == name => t.guidelines.push(guideline(d, g, l)),
             _ => themes.push(Theme {
                 name,
-                guidelines: vec![guideline(d, g)],
+                guidelines: vec![guideline(d, g, l)],
             }),
         }
     }
@@ -78,13 +84,19 @@ pub fn write(out: &mut dyn Write, d: &CollectionDiff) -> std::io::Result<()> {
     let html = env
         .get_template("diff.html")
         .and_then(|t| {
+            let (from, to) = (side_label(&d.from, l), side_label(&d.to, l));
             t.render(context! {
                 lang => d.lang,
+                l => minijinja::Value::from_serialize(l),
+                page_title => l.changes_title(d.collection.title_in(&d.lang), &from, &to),
+                heading => l.changes_from_to(&from, &to),
                 collection_title => d.collection.title_in(&d.lang),
-                from_label => d.from.label,
-                to_label => d.to.label,
-                round => d.round,
-                summary => summary_line(d),
+                from_label => from,
+                to_label => to,
+                round => round_sides(d, l),
+                number_label => capitalized(l.number),
+                theme_label => capitalized(l.theme),
+                summary => summary_line(d, l),
                 themes => themes,
                 style => super::html::STYLE,
             })

@@ -5,8 +5,9 @@
 use std::io::Write;
 
 use crate::diff::{CollectionDiff, FieldDiff};
+use crate::render::labels::capitalized;
 use crate::render::markdown::escape;
-use crate::render::{Mark, diff_field_label, inline_marks, status_word, summary_line};
+use crate::render::{Labels, Mark, diff_field_label, inline_marks, round_sides, side_label, summary_line};
 
 /// Whitespace runs as one space: a Markdown paragraph is one line here, and
 /// a line break inside `**…**` would end the emphasis.
@@ -121,35 +122,39 @@ pub fn field_paragraph(field: &FieldDiff) -> String {
     out.trim().to_string()
 }
 
-/// Write the whole diff.
+/// Write the whole diff, its fixed wording in the diff's language.
 pub fn write(out: &mut dyn Write, d: &CollectionDiff) -> std::io::Result<()> {
+    let l = Labels::of(&d.lang);
     writeln!(out, "# {}", escape(d.collection.title_in(&d.lang)))?;
     writeln!(
         out,
-        "\nChanges from **{}** to **{}**.",
-        escape(&d.from.label),
-        escape(&d.to.label)
+        "\n{}.",
+        l.changes_from_to(
+            &format!("**{}**", escape(&side_label(&d.from, l))),
+            &format!("**{}**", escape(&side_label(&d.to, l)))
+        )
     )?;
-    if let Some(r) = &d.round {
-        writeln!(out, "Review round `{}`: {} → {}.", r.id, escape(&r.from), escape(&r.to))?;
+    if let Some((id, from, to)) = round_sides(d, l) {
+        writeln!(out, "{} `{id}`: {} → {}.", l.review_round, escape(from), escape(to))?;
     }
-    writeln!(out, "Removed text is ~~struck through~~, inserted text is **bold**.")?;
+    writeln!(out, "{}", l.md_legend)?;
     for g in d.changed() {
         writeln!(out, "\n## {}. {}\n", g.number, escape(&g.title))?;
         writeln!(
             out,
             "*{}* · {} · `{}`",
-            status_word(g.status),
+            l.status(g.status),
             escape(&d.theme_name(&g.theme)),
             g.id
         )?;
         if let Some((old, new)) = g.renumbered() {
-            writeln!(out, "\nNumber: ~~{old}~~ **{new}**")?;
+            writeln!(out, "\n{}: ~~{old}~~ **{new}**", capitalized(l.number))?;
         }
         if let Some((old, new)) = g.rethemed() {
             writeln!(
                 out,
-                "\nTheme: ~~{}~~ **{}**",
+                "\n{}: ~~{}~~ **{}**",
+                capitalized(l.theme),
                 escape(&d.theme_name(old)),
                 escape(&d.theme_name(new))
             )?;
@@ -159,7 +164,7 @@ pub fn write(out: &mut dyn Write, d: &CollectionDiff) -> std::io::Result<()> {
             writeln!(out, "{}", field_paragraph(f))?;
         }
     }
-    writeln!(out, "\n---\n\n{}", escape(&summary_line(d)))
+    writeln!(out, "\n---\n\n{}", escape(&summary_line(d, l)))
 }
 
 #[cfg(test)]

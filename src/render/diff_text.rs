@@ -1,11 +1,14 @@
 //! The diff for the terminal: a header per guideline and field, each changed
 //! field in full with its changes marked — in colour on a terminal,
-//! `[-old-]{+new+}` otherwise — and a summary line.
+//! `[-old-]{+new+}` otherwise — and a summary line. Its wording is English
+//! in every language: the terminal is for the secretariat's operators (the
+//! documents are worded by [`crate::render::labels`]).
 
 use std::io::Write;
 
 use crate::diff::{CollectionDiff, FieldDiff, Status};
-use crate::render::{Mark, Paint, diff_field_label, inline_marks, status_word, summary_line};
+use crate::render::labels::EN;
+use crate::render::{Mark, Paint, diff_field_label, inline_marks, side_label, summary_line};
 
 const WIDTH: usize = 80;
 const INDENT: &str = "    ";
@@ -99,7 +102,7 @@ pub fn write(out: &mut dyn Write, d: &CollectionDiff, color: bool) -> std::io::R
     writeln!(
         out,
         "{}",
-        paint.bold(&format!("Changes from {} to {}", d.from.label, d.to.label))
+        paint.bold(&EN.changes_from_to(&side_label(&d.from, &EN), &side_label(&d.to, &EN)))
     )?;
     if let Some(r) = &d.round {
         writeln!(
@@ -111,9 +114,9 @@ pub fn write(out: &mut dyn Write, d: &CollectionDiff, color: bool) -> std::io::R
     for g in d.changed() {
         writeln!(out)?;
         let status = match g.status {
-            Status::Added => paint.green(status_word(g.status)),
-            Status::Removed => paint.red(status_word(g.status)),
-            _ => paint.yellow(status_word(g.status)),
+            Status::Added => paint.green(EN.status(g.status)),
+            Status::Removed => paint.red(EN.status(g.status)),
+            _ => paint.yellow(EN.status(g.status)),
         };
         writeln!(out, "{} ({status})", paint.bold(&format!("{}. {}", g.number, g.title)))?;
         writeln!(
@@ -148,7 +151,7 @@ pub fn write(out: &mut dyn Write, d: &CollectionDiff, color: bool) -> std::io::R
         }
     }
     writeln!(out)?;
-    writeln!(out, "{}", summary_line(d))
+    writeln!(out, "{}", summary_line(d, &EN))
 }
 
 #[cfg(test)]

@@ -7,7 +7,7 @@ use std::io::Write;
 use minijinja::{Environment, context};
 
 use crate::model::{Collection, Guideline, TextField};
-use crate::render::field_label;
+use crate::render::{Labels, field_label};
 
 /// The shared page style, inlined in every page.
 pub const STYLE: &str = include_str!("../../templates/style.css");
@@ -61,13 +61,15 @@ pub fn guideline(out: &mut dyn Write, collection: &Collection, g: &Guideline, la
     )
 }
 
-/// The currency sheet as a page with a table.
+/// The currency sheet as a page with a table, its fixed wording in the
+/// report's language.
 pub fn currency(
     out: &mut dyn Write,
     collection: &Collection,
     r: &crate::history::currency::CurrencyReport,
 ) -> std::io::Result<()> {
     use crate::history::currency::{DueState, Status};
+    let l = Labels::of(&r.language);
     let rows: Vec<minijinja::Value> = r
         .guidelines
         .iter()
@@ -76,15 +78,10 @@ pub fn currency(
                 number => g.number,
                 title => g.title,
                 id => g.id,
-                status => g.status.label(),
-                approved => g.approved.as_ref().map(super::text::approval_phrase),
+                status => l.currency_status(g.status),
+                approved => g.approved.as_ref().map(|a| super::markdown::approval_phrase(a, l)),
                 changed => g.approved.as_ref().is_some_and(|a| !a.text_as_approved),
-                check => g.last_check.as_ref().map(|c| format!(
-                    "{} {} ({})",
-                    c.date.map(|d| d.to_string()).unwrap_or_default(),
-                    c.verdict,
-                    c.round
-                )),
+                check => g.last_check.as_ref().map(|c| super::markdown::check_phrase(c, l)),
                 next_due => g.next_due.map(|d| d.to_string()),
                 due_state => match (g.status, g.due_state) {
                     (Status::Withdrawn, _) => "",
@@ -94,18 +91,27 @@ pub fn currency(
                 },
                 changes => match g.changes_since_approval.len() {
                     0 => String::new(),
-                    1 => "1 commit".to_string(),
-                    n => format!("{n} commits"),
+                    n => l.commits(n),
                 },
             }
         })
         .collect();
+    let s = &r.summary;
+    let as_of = r.as_of.to_string();
+    let title = collection.title_in(&r.language);
     render_to(
         out,
         "currency.html",
         context! {
             lang => r.language,
-            title => collection.title_in(&r.language),
+            l => minijinja::Value::from_serialize(l),
+            page_title => l.currency_title(title, &as_of),
+            heading => l.currency_heading(&as_of),
+            checked_every => l.checked_every(r.interval_months),
+            due_means => l.due_means(r.due_window_months),
+            totals => l.currency_totals(s.total, s.in_force, s.in_revision, s.withdrawn),
+            changed_counts => l.changed_counts(s.changed_since_approval, s.never_approved, s.translations_behind),
+            title => title,
             r => minijinja::Value::from_serialize(r),
             rows => rows,
             style => STYLE,

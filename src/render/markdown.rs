@@ -4,7 +4,7 @@ use std::io::Write;
 
 use crate::commands::list::ListEntry;
 use crate::model::{Collection, Guideline, TextField};
-use crate::render::field_label;
+use crate::render::{Labels, field_label};
 
 /// Escape the characters Markdown would read as markup at a line start or
 /// inline.
@@ -54,63 +54,90 @@ pub fn guideline(out: &mut dyn Write, collection: &Collection, g: &Guideline, la
     Ok(())
 }
 
-/// The currency sheet: the summary and a table.
+/// An approval in one line, in the document's language.
+pub fn approval_phrase(a: &crate::history::currency::Approved, l: &Labels) -> String {
+    l.approval_phrase(
+        a.date.map(|d| d.to_string()).as_deref(),
+        a.body.as_deref(),
+        a.decision.as_deref(),
+        &a.round,
+    )
+}
+
+/// The last currency check in one line: `2022-10-05 aktuell (2022-1)`.
+pub fn check_phrase(c: &crate::history::currency::Check, l: &Labels) -> String {
+    format!(
+        "{} {} ({})",
+        c.date.map(|d| d.to_string()).unwrap_or_default(),
+        l.verdict(&c.verdict),
+        c.round
+    )
+}
+
+/// The currency sheet: the summary and a table, its fixed wording in the
+/// report's language.
 pub fn currency(
     out: &mut dyn Write,
     collection: &Collection,
     r: &crate::history::currency::CurrencyReport,
 ) -> std::io::Result<()> {
     use crate::history::currency::DueState;
+    let l = Labels::of(&r.language);
     let s = &r.summary;
     writeln!(
         out,
-        "# {} — currency as of {}\n",
-        escape(collection.title_in(&r.language)),
-        r.as_of
+        "# {}\n",
+        escape(&l.currency_title(collection.title_in(&r.language), &r.as_of.to_string()))
     )?;
     writeln!(
         out,
-        "Each guideline is checked every {} months; *due* means the check falls within {} months.\n",
-        r.interval_months, r.due_window_months
+        "{}; *{}* {}\n",
+        l.checked_every(r.interval_months),
+        l.due,
+        l.due_means(r.due_window_months)
     )?;
     writeln!(
         out,
-        "- {} guidelines: {} in force, {} in revision, {} withdrawn",
-        s.total, s.in_force, s.in_revision, s.withdrawn
-    )?;
-    writeln!(out, "- **Overdue: {}**, due: {}, ok: {}", s.overdue, s.due, s.ok)?;
-    writeln!(
-        out,
-        "- Text changed since the approval in force: {}; no approval recorded: {}; translations behind: {}\n",
-        s.changed_since_approval, s.never_approved, s.translations_behind
+        "- {}",
+        l.currency_totals(s.total, s.in_force, s.in_revision, s.withdrawn)
     )?;
     writeln!(
         out,
-        "| No. | Guideline | Status | Approved | Last check | Next check | | Changed since approval |"
+        "- **{}: {}**, {}: {}, {}: {}",
+        l.overdue_cap, s.overdue, l.due, s.due, l.ok, s.ok
+    )?;
+    writeln!(
+        out,
+        "- {}\n",
+        l.changed_counts(s.changed_since_approval, s.never_approved, s.translations_behind)
+    )?;
+    writeln!(
+        out,
+        "| {} | {} | {} | {} | {} | {} | | {} |",
+        l.no_header,
+        l.guideline_header,
+        l.status_header,
+        l.approved_header,
+        l.last_check_header,
+        l.next_check_header,
+        l.changed_since_header
     )?;
     writeln!(out, "|---:|---|---|---|---|---|---|---|")?;
     for g in &r.guidelines {
         let approved = g
             .approved
             .as_ref()
-            .map(|a| escape(&super::text::approval_phrase(a)))
+            .map(|a| escape(&approval_phrase(a, l)))
             .unwrap_or_else(|| "—".into());
         let check = g
             .last_check
             .as_ref()
-            .map(|c| {
-                escape(&format!(
-                    "{} {} ({})",
-                    c.date.map(|d| d.to_string()).unwrap_or_default(),
-                    c.verdict,
-                    c.round
-                ))
-            })
+            .map(|c| escape(&check_phrase(c, l)))
             .unwrap_or_else(|| "—".into());
         let state = match g.due_state {
-            DueState::Overdue => "**overdue**",
-            DueState::Due => "due",
-            DueState::Ok => "ok",
+            DueState::Overdue => format!("**{}**", l.overdue),
+            DueState::Due => l.due.to_string(),
+            DueState::Ok => l.ok.to_string(),
         };
         writeln!(
             out,
@@ -118,18 +145,18 @@ pub fn currency(
             g.number.map(|n| n.to_string()).unwrap_or_default(),
             escape(&g.title),
             g.id,
-            g.status.label(),
+            l.currency_status(g.status),
             approved,
             check,
             g.next_due.map(|d| d.to_string()).unwrap_or_else(|| "—".into()),
             if g.status == crate::history::currency::Status::Withdrawn {
                 ""
             } else {
-                state
+                &state
             },
             match g.changes_since_approval.len() {
                 0 => String::new(),
-                n => format!("{n} commits"),
+                n => l.commits(n),
             }
         )?;
     }

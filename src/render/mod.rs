@@ -12,14 +12,17 @@ pub mod diff_text;
 pub mod docx;
 pub mod html;
 pub mod json;
+pub mod labels;
 pub mod markdown;
 pub mod review;
 pub mod summary;
 pub mod text;
 
-use crate::diff::{FieldDiff, Piece};
+use crate::diff::{FieldDiff, Piece, Side};
 use crate::model::{Collection, TextField};
 use crate::{Error, Result};
+
+pub use labels::Labels;
 
 /// The language to render: the one asked for (if the collection declares
 /// it) or the primary language.
@@ -37,15 +40,11 @@ pub fn pick_language(collection: &Collection, wanted: Option<&str>) -> Result<St
 /// Labels of the fixed fields in a language (Swedish, Finnish, English;
 /// English for any other).
 pub fn field_label(field: &TextField, lang: &str, collection: &Collection) -> String {
-    let (statement, description, title) = match lang {
-        "sv" => ("Riktlinje", "Beskrivning", "Rubrik"),
-        "fi" => ("Linjaus", "Kuvaus", "Otsikko"),
-        _ => ("Guideline", "Description", "Title"),
-    };
+    let l = Labels::of(lang);
     match field {
-        TextField::Title => title.to_string(),
-        TextField::Statement => statement.to_string(),
-        TextField::Description => description.to_string(),
+        TextField::Title => l.title_field.to_string(),
+        TextField::Statement => l.statement_field.to_string(),
+        TextField::Description => l.description_field.to_string(),
         TextField::Actor(id) => collection
             .actors
             .iter()
@@ -135,10 +134,11 @@ pub fn inline_marks(field: &FieldDiff) -> Vec<(Mark, &str)> {
     out
 }
 
-/// The label of a field in a diff: the field's name in its language, with
-/// the language added when the diff covers several.
+/// The label of a field in a diff: the field's name in the diff's language
+/// (that of its headings), with the field's language added when that is
+/// another one.
 pub fn diff_field_label(d: &crate::diff::CollectionDiff, field: &FieldDiff) -> String {
-    let label = field_label(&field.field.field, &field.field.lang, &d.collection);
+    let label = field_label(&field.field.field, &d.lang, &d.collection);
     if d.languages.len() > 1 && field.field.lang != d.lang {
         format!("{label} ({})", field.field.lang)
     } else {
@@ -146,31 +146,39 @@ pub fn diff_field_label(d: &crate::diff::CollectionDiff, field: &FieldDiff) -> S
     }
 }
 
-/// The status of a guideline in words.
-pub fn status_word(status: crate::diff::Status) -> &'static str {
-    match status {
-        crate::diff::Status::Added => "added",
-        crate::diff::Status::Removed => "removed",
-        crate::diff::Status::Modified => "modified",
-        crate::diff::Status::Unchanged => "unchanged",
+/// How a side of a diff is named in a document: `HEAD~1 (1a2b3c4)`,
+/// `1a2b3c4`, `round 2026-1: base (1a2b3c4)`, the working tree.
+pub fn side_label(side: &Side, l: &Labels) -> String {
+    let Some(commit) = &side.commit else {
+        return l.working_tree.to_string();
+    };
+    let short = &commit[..commit.len().min(7)];
+    match (&side.round, &side.name) {
+        (Some(round), Some(name)) => format!("{} {round}: {name} ({short})", l.round),
+        (None, Some(name)) => format!("{name} ({short})"),
+        _ => short.to_string(),
     }
 }
 
+/// What `diff --round` compares, as `(round, from, to)`: the events (or
+/// `base`), the working tree named in the document's language.
+pub fn round_sides<'a>(d: &'a crate::diff::CollectionDiff, l: &'a Labels) -> Option<(&'a str, &'a str, &'a str)> {
+    d.round.as_ref().map(|r| {
+        let to = if d.to.commit.is_none() {
+            l.working_tree
+        } else {
+            r.to.as_str()
+        };
+        (r.id.as_str(), r.from.as_str(), to)
+    })
+}
+
 /// The one-line summary every reading format ends with.
-pub fn summary_line(d: &crate::diff::CollectionDiff) -> String {
+pub fn summary_line(d: &crate::diff::CollectionDiff, l: &Labels) -> String {
     let s = d.summary();
     let total = s.added + s.removed + s.modified;
     if total == 0 {
-        return format!("No changes from {} to {}.", d.from.label, d.to.label);
+        return l.no_changes(&side_label(&d.from, l), &side_label(&d.to, l));
     }
-    let plural = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-    format!(
-        "{} changed ({} modified, {} added, {} removed): {} in {}.",
-        plural(total, "guideline", "guidelines"),
-        s.modified,
-        s.added,
-        s.removed,
-        plural(s.hunks, "change", "changes"),
-        plural(s.fields, "field", "fields"),
-    )
+    l.diff_summary(total, s.modified, s.added, s.removed, s.hunks, s.fields)
 }

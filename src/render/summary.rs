@@ -2,12 +2,13 @@
 //! and in Word, shared by the reports that list changes.
 
 use crate::history::summary::{FieldSummary, GuidelineSummary};
+use crate::render::Labels;
 use crate::render::docx::{Doc, Look};
 use crate::render::markdown::escape;
 
 /// One field's changes in Markdown: `~~old~~ → new` for a replacement,
 /// `+ new` for an insertion, `~~old~~` for a deletion, `; `-separated.
-pub fn hunks_markdown(f: &FieldSummary) -> String {
+pub fn hunks_markdown(f: &FieldSummary, l: &Labels) -> String {
     let mut parts: Vec<String> = f
         .hunks
         .iter()
@@ -18,7 +19,7 @@ pub fn hunks_markdown(f: &FieldSummary) -> String {
         })
         .collect();
     if f.more > 0 {
-        parts.push(format!("… and {} more", f.more));
+        parts.push(l.and_more(f.more));
     }
     parts.join("; ")
 }
@@ -30,23 +31,23 @@ pub fn count(n: usize, what: &str) -> String {
 
 /// The lines that say what changed in a guideline beyond "added" or
 /// "removed": number, theme, and each changed field with its words.
-pub fn detail_lines_markdown(g: &GuidelineSummary) -> Vec<String> {
+pub fn detail_lines_markdown(g: &GuidelineSummary, l: &Labels) -> Vec<String> {
     let mut out = Vec::new();
     if let Some((o, n)) = g.renumbered {
-        out.push(format!("number: ~~{o}~~ → {n}"));
+        out.push(format!("{}: ~~{o}~~ → {n}", l.number));
     }
     if let Some((o, n)) = &g.rethemed {
-        out.push(format!("theme: ~~{}~~ → {}", escape(o), escape(n)));
+        out.push(format!("{}: ~~{}~~ → {}", l.theme, escape(o), escape(n)));
     }
     for f in &g.fields {
-        out.push(format!("`{}`: {}", f.field, hunks_markdown(f)));
+        out.push(format!("`{}`: {}", f.field, hunks_markdown(f, l)));
     }
     out
 }
 
 /// One field's changes in Word: removed words struck through in red,
 /// inserted words in green (a summary, not tracked changes).
-pub fn hunks_docx(doc: &mut Doc, f: &FieldSummary) -> std::io::Result<()> {
+pub fn hunks_docx(doc: &mut Doc, f: &FieldSummary, l: &Labels) -> std::io::Result<()> {
     for (i, h) in f.hunks.iter().enumerate() {
         if i > 0 {
             doc.plain("; ");
@@ -64,17 +65,17 @@ pub fn hunks_docx(doc: &mut Doc, f: &FieldSummary) -> std::io::Result<()> {
         }
     }
     if f.more > 0 {
-        doc.plain(&format!("; … and {} more", f.more));
+        doc.plain(&format!("; {}", l.and_more(f.more)));
     }
     Ok(())
 }
 
 /// The detail lines of a guideline's change in Word, one paragraph each,
 /// indented `level` steps.
-pub fn details_docx(doc: &mut Doc, g: &GuidelineSummary, level: u32) -> std::io::Result<()> {
+pub fn details_docx(doc: &mut Doc, g: &GuidelineSummary, level: u32, l: &Labels) -> std::io::Result<()> {
     if let Some((o, n)) = g.renumbered {
         doc.start_indented(level)?;
-        doc.plain("number: ");
+        doc.plain(&format!("{}: ", l.number));
         doc.styled(&o.to_string(), Look::REMOVED)?;
         doc.plain(" → ");
         doc.styled(&n.to_string(), Look::INSERTED)?;
@@ -82,7 +83,7 @@ pub fn details_docx(doc: &mut Doc, g: &GuidelineSummary, level: u32) -> std::io:
     }
     if let Some((o, n)) = &g.rethemed {
         doc.start_indented(level)?;
-        doc.plain("theme: ");
+        doc.plain(&format!("{}: ", l.theme));
         doc.styled(o, Look::REMOVED)?;
         doc.plain(" → ");
         doc.styled(n, Look::INSERTED)?;
@@ -91,7 +92,7 @@ pub fn details_docx(doc: &mut Doc, g: &GuidelineSummary, level: u32) -> std::io:
     for f in &g.fields {
         doc.start_indented(level)?;
         doc.plain(&format!("{}: ", f.field));
-        hunks_docx(doc, f)?;
+        hunks_docx(doc, f, l)?;
         doc.end_para()?;
     }
     Ok(())
@@ -125,8 +126,9 @@ mod tests {
             words_added: 2,
         };
         assert_eq!(
-            hunks_markdown(&f),
+            hunks_markdown(&f, &crate::render::labels::EN),
             r"~~gränssytor~~ → gränsytor; + noga; ~~\*alltid\*~~; … and 2 more"
         );
+        assert!(hunks_markdown(&f, &crate::render::labels::SV).ends_with("; … och 2 till"));
     }
 }

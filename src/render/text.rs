@@ -1,4 +1,5 @@
-//! Plain text for the terminal.
+//! Plain text for the terminal, worded in English whatever the document
+//! language (it is for the secretariat's operators).
 
 use std::io::Write;
 
@@ -212,18 +213,7 @@ fn due_label(state: crate::history::currency::DueState) -> &'static str {
 
 /// Describe an approval in one line: `2021-10-05 by SHM, decision VN/1/2021, round 2021-1`.
 pub fn approval_phrase(a: &crate::history::currency::Approved) -> String {
-    let mut s = a
-        .date
-        .map(|d| d.to_string())
-        .unwrap_or_else(|| "date not recorded".into());
-    if let Some(body) = &a.body {
-        s.push_str(&format!(" by {body}"));
-    }
-    if let Some(decision) = &a.decision {
-        s.push_str(&format!(", decision {decision}"));
-    }
-    s.push_str(&format!(", round {}", a.round));
-    s
+    super::markdown::approval_phrase(a, &super::labels::EN)
 }
 
 /// The currency sheet: a summary, then one block per guideline.

@@ -317,13 +317,14 @@ fn two_approved_rounds_a_currency_check_and_an_unapproved_edit() {
     );
     assert_eq!(log["pending"], json!([]));
 
-    // HTML: the same content, escaped, printable.
+    // HTML: the same content, escaped, printable, in the primary language.
     let html = repo.run_ok(&["changelog", "--format", "html"]);
-    assert!(html.contains("<h2>Unreleased (not approved)</h2>"), "{html}");
+    assert!(html.contains("<html lang=\"sv\">"), "{html}");
+    assert!(html.contains("<h2>Ej godkänt</h2>"), "{html}");
     assert!(html.contains("<del>gränsytor</del> → <ins>gränssnitt</ins>"), "{html}");
-    assert!(html.contains("<h2>Round 2026-2: approved 2026-09-25</h2>"), "{html}");
+    assert!(html.contains("<h2>Omgång 2026-2: godkänd 2026-09-25</h2>"), "{html}");
     assert!(
-        html.contains("withdrawn by the currency check&#x27;s verdict: Ersätts av nationella krav."),
+        html.contains("upphävd genom aktualitetskontrollens bedömning: Ersätts av nationella krav."),
         "{html}"
     );
     assert!(html.contains("@media print"));
@@ -356,11 +357,11 @@ fn a_range_limits_the_decisions_and_commits_listed() {
     assert_eq!(log["unreleased"], Value::Null);
     // Between the approvals, in Markdown: the range is stated.
     let md = repo.run_ok(&["changelog", &format!("{}..{}", h.approval1, h.approval2)]);
-    assert!(md.contains("## Round 2026-2: approved 2026-09-25"), "{md}");
-    assert!(!md.contains("## Round 2026-1"), "{md}");
-    assert!(!md.contains("Unreleased"), "{md}");
+    assert!(md.contains("## Omgång 2026-2: godkänd 2026-09-25"), "{md}");
+    assert!(!md.contains("## Omgång 2026-1"), "{md}");
+    assert!(!md.contains("Ej godkänt"), "{md}");
     assert!(
-        md.contains(&format!("Limited to the commits {}..{}", h.approval1, h.approval2)),
+        md.contains(&format!("Begränsad till versionerna {}..{}", h.approval1, h.approval2)),
         "{md}"
     );
 }
@@ -381,6 +382,7 @@ fn the_shipped_repository_has_no_approval_so_everything_is_unreleased() {
             "round": "2021-1",
             "title": "Riktlinjer för informationshanteringen inom social- och hälsovården, första utgåvan 2021",
             "stage": "notice",
+            "stage_name": "För kännedom till samarbetsgruppen för informationshantering",
             "closed": false
         }])
     );
@@ -409,13 +411,16 @@ fn the_shipped_repository_has_no_approval_so_everything_is_unreleased() {
     );
     let md = riktlinjer_in(root).arg("changelog").output().unwrap();
     let md = String::from_utf8(md.stdout).unwrap();
-    assert!(md.contains("## Unreleased (not approved)"), "{md}");
+    assert!(md.contains("## Ej godkänt"), "{md}");
     assert!(
-        md.contains("no approval is recorded, so every guideline is unreleased"),
+        md.contains("inget godkännande har registrerats, så ingen riktlinje är godkänd ännu"),
         "{md}"
     );
-    assert!(md.contains("- Round `2021-1`: "), "{md}");
-    assert!(md.contains("(open, in stage notice)"), "{md}");
+    assert!(md.contains("- Omgång `2021-1`: "), "{md}");
+    assert!(
+        md.contains("(öppen, skede: För kännedom till samarbetsgruppen för informationshantering)"),
+        "{md}"
+    );
 }
 
 #[test]
@@ -454,4 +459,90 @@ fn bad_ranges_are_refused_and_nothing_is_written() {
     empty.git(&["init", "-q"]);
     let err = fails_with(empty.cmd().arg("changelog"), 2);
     assert!(err.contains("has no commits yet"), "{err}");
+}
+
+#[test]
+fn lang_gives_finnish_or_english_headings_in_markdown_and_html() {
+    let h = history();
+    let repo = &h.repo;
+    let md = repo.run_ok(&["changelog", "--lang", "fi"]);
+    for line in [
+        "# Muutoshistoria: Sosiaali- ja terveydenhuollon tiedonhallinnan linjaukset\n",
+        "\n## Hyväksymättä\n",
+        "Mikään hyväksyntä ei kata 1 linjauksiin tehtyä muutosta. Alla nykyistä tekstiä verrataan kierroksella 2026-2 hyväksyttyyn tekstiin",
+        "\n### Päivitetyt\n",
+        "\n## Kierros 2027-check: ajantasaisuuden tarkistus 2027-01-15\n",
+        "Årlig kontroll 2027. Arviot: ajantasaisia 1, päivitettäviä 1, kumottuja 1.",
+        "\n### Kumotut\n",
+        ": kumottu ajantasaisuuden tarkistuksen perusteella: Ersätts av nationella krav.",
+        "\n### Päivitettävät\n",
+        "\n### Todettu ajantasaisiksi\n",
+        "\n## Kierros 2026-2: hyväksytty 2026-09-25\n",
+        "Andra revisionen 2026. Hyväksyjä Social- och hälsovårdsministeriet (SHM), päätös VN/999/2026; version ",
+        " teksti verrattuna kierroksella 2026-1 hyväksyttyyn tekstiin.",
+        "\n### Uudet\n",
+        ": tiedosto on poistettu",
+        "Ensimmäinen kirjattu hyväksyntä (16 linjausta); vertailukohtana on kierroksen alkaessa voimassa ollut teksti",
+    ] {
+        assert!(md.contains(line), "lacks {line:?} in:\n{md}");
+    }
+    for other in ["Round", "Omgång", "Revised", "Reviderade"] {
+        assert!(!md.contains(other), "{other} in:\n{md}");
+    }
+    let html = repo.run_ok(&["changelog", "--format", "html", "--lang", "fi"]);
+    for part in [
+        "<html lang=\"fi\">",
+        "<title>Muutoshistoria: Sosiaali- ja terveydenhuollon tiedonhallinnan linjaukset</title>",
+        "<h1>Muutoshistoria</h1>",
+        "<h2>Hyväksymättä</h2>",
+        "<h2>Kierros 2026-2: hyväksytty 2026-09-25</h2>",
+        "<h3>Todettu ajantasaisiksi</h3>",
+    ] {
+        assert!(html.contains(part), "lacks {part:?} in:\n{html}");
+    }
+
+    let md = repo.run_ok(&["changelog", "--lang", "en"]);
+    for line in [
+        "# Changelog: Guidelines for information management in social and health care\n",
+        "\n## Unreleased (not approved)\n",
+        "1 commit changed guidelines/ and no approval covers it; below, the text now against the text approved in round 2026-2",
+        "\n## Round 2027-check: currency check 2027-01-15\n",
+        "Årlig kontroll 2027. Verdicts: 1 confirmed current, 1 to be revised, 1 withdrawn.",
+        ": withdrawn by the currency check's verdict: Ersätts av nationella krav.",
+        "\n## Round 2026-2: approved 2026-09-25\n",
+        "\n### Revised\n",
+        "\n### Confirmed current\n",
+    ] {
+        assert!(md.contains(line), "lacks {line:?} in:\n{md}");
+    }
+    let html = repo.run_ok(&["changelog", "--format", "html", "--lang", "en"]);
+    assert!(html.contains("<html lang=\"en\">"), "{html}");
+    assert!(html.contains("<h2>Unreleased (not approved)</h2>"), "{html}");
+
+    // JSON keeps its keys; only the titles and names follow the language.
+    let log = changelog_json(repo, &["--lang", "fi"]);
+    assert_eq!(log["lang"], "fi");
+    assert_eq!(log["entries"][0]["kind"], "currency-check");
+    assert_eq!(log["entries"][1]["changes"]["withdrawn"][0]["how"], "file-removed");
+}
+
+#[test]
+fn an_unknown_lang_names_the_languages() {
+    let repo = TestRepo::example();
+    let before = repo.files();
+    for format in ["markdown", "html", "json"] {
+        let out = repo
+            .cmd()
+            .args(["changelog", "--lang", "sme", "--format", format])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{format}");
+        assert_eq!(String::from_utf8_lossy(&out.stdout), "", "{format}: nothing printed");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            err.contains("error: the collection has no language `sme`; its languages are: sv, fi, en"),
+            "{format}: {err}"
+        );
+    }
+    assert_eq!(repo.files(), before);
 }

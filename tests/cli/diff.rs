@@ -466,7 +466,10 @@ fn bad_input_is_refused_with_a_clear_message_and_nothing_changes() {
             &["diff", "--guideline", "samarbet"],
             "no guideline `samarbet` (did you mean `samarbete`?)",
         ),
-        (&["diff", "--lang", "de"], "the collection has no language `de`"),
+        (
+            &["diff", "--lang", "de"],
+            "error: the collection has no language `de`; its languages are: sv, fi, en",
+        ),
         (&["diff", "--round", "r", "HEAD"], "cannot be used with"),
         (&["diff", "--from-stage", "comment-round"], "--round"),
         (&["diff", "--round", "2026-1"], "no review round `2026-1`"),
@@ -639,6 +642,32 @@ fn round_diffs_the_recorded_texts() {
 
     let text = repo.run_ok(&["diff", "--round", "2026-1"]);
     assert!(text.contains("review round 2026-1: base → 05-approval"), "{text}");
+    assert!(
+        text.starts_with(&format!(
+            "Changes from round 2026-1: base ({}) to round 2026-1: 05-approval ({})\n",
+            &base[..7],
+            &approved[..7]
+        )),
+        "{text}"
+    );
+    let md = repo.run_ok(&["diff", "--round", "2026-1", "--format", "markdown"]);
+    assert!(
+        md.contains(&format!(
+            "\nÄndringar från **omgång 2026-1: base ({})** till **omgång 2026-1: 05-approval ({})**.\nOmgång `2026-1`: base → 05-approval.\n",
+            &base[..7],
+            &approved[..7]
+        )),
+        "{md}"
+    );
+    let md = repo.run_ok(&["diff", "--round", "2026-1", "--format", "markdown", "--lang", "fi,sv"]);
+    assert!(
+        md.contains(&format!(
+            "\nMuutokset **kierros 2026-1: base ({})** – **kierros 2026-1: 05-approval ({})**.\nKierros `2026-1`: base → 05-approval.\n",
+            &base[..7],
+            &approved[..7]
+        )),
+        "{md}"
+    );
 }
 
 #[test]
@@ -649,6 +678,21 @@ fn round_without_approval_compares_with_the_working_tree() {
     assert_eq!(diff["from"], base.as_str());
     assert_eq!(diff["to"], "working tree");
     assert_eq!(hunks(&diff).len(), 3, "{diff}");
+    let text = repo.run_ok(&["diff", "--round", "2026-1"]);
+    assert!(
+        text.contains("to the working tree\nreview round 2026-1: base → working tree\n"),
+        "{text}"
+    );
+    let md = repo.run_ok(&["diff", "--round", "2026-1", "--format", "markdown"]);
+    assert!(
+        md.contains("** till **arbetsversionen**.\nOmgång `2026-1`: base → arbetsversionen.\n"),
+        "{md}"
+    );
+    let html = repo.run_ok(&["diff", "--round", "2026-1", "--format", "html", "--lang", "en,sv"]);
+    assert!(
+        html.contains("<p class=\"meta\">Review round <code>2026-1</code>: base → the working tree</p>"),
+        "{html}"
+    );
 }
 
 #[test]
@@ -686,4 +730,105 @@ fn round_errors_name_the_events_and_files() {
             .contains("05-approval is bound to commit 0123456789012345678901234567890123456789, which does not exist"),
         "{stderr}"
     );
+}
+
+#[test]
+fn lang_gives_finnish_or_english_headings_in_every_document() {
+    let repo = example_with_rewritten_paragraph();
+    let run = |format: &str, lang: &str| redact(&repo, &repo.run_ok(&["diff", "--format", format, "--lang", lang]));
+
+    // Finnish headings over the Swedish text: the first language of --lang.
+    let md = run("markdown", "fi,sv");
+    for line in [
+        "# Sosiaali- ja terveydenhuollon tiedonhallinnan linjaukset\n",
+        "\nMuutokset **HEAD (<head>)** – **työversio**.\n",
+        "Poistettu teksti on ~~yliviivattu~~, lisätty teksti on **lihavoitu**.\n",
+        "*muutettu* · Yhteiset · `samarbete`",
+        "\n### Asiakas (sv)\n",
+        "\nMuutoksia 1 linjauksessa (1 muutettu, 0 uutta, 0 poistettua): 3 muutosta 1 kentässä.\n",
+    ] {
+        assert!(md.contains(line), "lacks {line:?} in:\n{md}");
+    }
+    let html = run("html", "fi,sv");
+    for part in [
+        "<html lang=\"fi\">",
+        "<title>Sosiaali- ja terveydenhuollon tiedonhallinnan linjaukset: muutokset HEAD (<head>) – työversio</title>",
+        "<h1>Muutokset HEAD (<head>) – työversio</h1>",
+        "<h2>Muuttuneet linjaukset</h2>",
+        "<span class=\"badge badge-modified\">muutettu</span>",
+        "<th>Voimassa oleva teksti: HEAD (<head>)</th><th>Uusi teksti: työversio</th>",
+        "<span class=\"label\">Muutokset tekstissä</span>",
+        "<del>poistettu teksti</del> on yliviivattu, <ins>lisätty teksti</ins> on alleviivattu.",
+    ] {
+        assert!(html.contains(part), "lacks {part:?} in:\n{html}");
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("muutokset.docx");
+    repo.run_ok(&[
+        "diff",
+        "--format",
+        "docx",
+        "--lang",
+        "fi,sv",
+        "--out",
+        file.to_str().unwrap(),
+    ]);
+    let xml = redact(&repo, &docx_part(&file, "word/document.xml"));
+    for text in [
+        "Muutokset HEAD (<head>) – työversio.",
+        "Muutoksia 1 linjauksessa (1 muutettu, 0 uutta, 0 poistettua): 3 muutosta 1 kentässä.",
+        "Jokainen muutos on jäljitetty muutos (tekijä: Sara Sekreterare)",
+        ">Asiakas (sv)<",
+    ] {
+        assert!(xml.contains(text), "document.xml lacks {text:?}:\n{xml}");
+    }
+    let core = redact(&repo, &docx_part(&file, "docProps/core.xml"));
+    assert!(core.contains("<dc:title>Sosiaali- ja terveydenhuollon tiedonhallinnan linjaukset: muutokset HEAD (<head>) – työversio</dc:title>"), "{core}");
+    assert!(core.contains("<dc:language>fi</dc:language>"), "{core}");
+    assert!(core.contains("<dc:creator>Sara Sekreterare</dc:creator>"), "{core}");
+
+    // English headings.
+    let md = run("markdown", "en,sv");
+    for line in [
+        "# Guidelines for information management in social and health care\n",
+        "\nChanges from **HEAD (<head>)** to **the working tree**.\n",
+        "Removed text is ~~struck through~~, inserted text is **bold**.\n",
+        "*modified* · Common · `samarbete`",
+        "\n### Client (sv)\n",
+        "\n1 guideline changed (1 modified, 0 added, 0 removed): 3 changes in 1 field.\n",
+    ] {
+        assert!(md.contains(line), "lacks {line:?} in:\n{md}");
+    }
+    let html = run("html", "en,sv");
+    assert!(html.contains("<html lang=\"en\">"), "{html}");
+    assert!(
+        html.contains("<th>Old: HEAD (<head>)</th><th>New: the working tree</th>"),
+        "{html}"
+    );
+    let file = dir.path().join("changes.docx");
+    repo.run_ok(&[
+        "diff",
+        "--format",
+        "docx",
+        "--lang",
+        "en,sv",
+        "--out",
+        file.to_str().unwrap(),
+    ]);
+    let xml = docx_part(&file, "word/document.xml");
+    assert!(
+        xml.contains("Every change is a tracked change by Sara Sekreterare"),
+        "{xml}"
+    );
+
+    // Only Finnish: the Swedish edit is not compared, and that is said in Finnish.
+    let md = run("markdown", "fi");
+    assert!(md.contains("\nEi muutoksia: HEAD (<head>) – työversio.\n"), "{md}");
+    // The terminal text stays English whatever the language.
+    let text = run("text", "fi,sv");
+    assert!(
+        text.starts_with("Changes from HEAD (<head>) to the working tree\n"),
+        "{text}"
+    );
+    assert!(text.contains("(modified)"), "{text}");
 }

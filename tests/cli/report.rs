@@ -190,18 +190,22 @@ fn markdown_html_and_csv_hold_the_same_sheet() {
             .run_ok(&["report", "currency", "--as-of", "2022-08-15", "--format", f])
     };
     let md = sheet("markdown");
-    assert!(md.contains("| 2 | Samarbete (`samarbete`) | in force | 2021-10-05 by Social- och hälsovårdsministeriet, decision VN/1234/2021, round 2021-1 |"), "{md}");
+    assert!(md.contains("| 2 | Samarbete (`samarbete`) | i kraft | 2021-10-05 av Social- och hälsovårdsministeriet, beslut VN/1234/2021, omgång 2021-1 |"), "{md}");
     assert!(
         md.contains("Klientupplevelsens \\<b\\>enhetlighet\\</b\\> & mer"),
         "{md}"
     );
     let html = sheet("html");
+    assert!(html.contains("<html lang=\"sv\">"), "{html}");
     assert!(
         html.contains("Klientupplevelsens &lt;b&gt;enhetlighet&lt;&#x2f;b&gt; &amp; mer"),
         "{html}"
     );
     assert!(!html.contains("<b>enhetlighet"), "{html}");
-    assert!(html.contains("<strong>the text has changed since</strong>"), "{html}");
+    assert!(
+        html.contains("<strong>texten har ändrats sedan dess</strong>"),
+        "{html}"
+    );
     let csv = sheet("csv");
     let mut lines = csv.lines();
     assert_eq!(
@@ -248,4 +252,97 @@ fn bad_dates_are_refused_and_nothing_changes() {
     );
     assert_eq!(d.repo.files(), before);
     assert_eq!(d.repo.head(), head);
+}
+
+#[test]
+fn lang_gives_finnish_or_english_wording_and_the_text_stays_english() {
+    let d = approved_round();
+    later_history(&d);
+    let sheet = |f: &str, lang: &str| {
+        d.repo.run_ok(&[
+            "report",
+            "currency",
+            "--as-of",
+            "2022-08-15",
+            "--format",
+            f,
+            "--lang",
+            lang,
+        ])
+    };
+    // Finnish: the wording, and the title the collection has in Finnish.
+    let md = sheet("markdown", "fi");
+    for line in [
+        "# Sosiaali- ja terveydenhuollon tiedonhallinnan linjaukset — ajantasaisuus, tilanne 2022-08-15\n",
+        "Jokainen linjaus tarkistetaan 12 kuukauden välein; *erääntyy* tarkoittaa, että tarkistus on tehtävä 3 kuukauden kuluessa.",
+        "- 16 linjausta: voimassa 16, päivitettävänä 0, kumottu 0",
+        "- **Myöhässä: 14**, erääntyy: 2, ajallaan: 0",
+        "| Nro | Linjaus | Tila | Hyväksytty | Viimeisin tarkistus | Seuraava tarkistus | | Muutettu hyväksynnän jälkeen |",
+        "| 2 | Yhteistyö (`samarbete`) | voimassa | 2021-10-05, hyväksyjä Social- och hälsovårdsministeriet, päätös VN/1234/2021, kierros 2021-1 | — | 2022-10-05 | erääntyy | 1 muutos |",
+        "| **myöhässä** |",
+    ] {
+        assert!(md.contains(line), "lacks {line:?} in:\n{md}");
+    }
+    let html = sheet("html", "fi");
+    for part in [
+        "<html lang=\"fi\">",
+        "<h1>Linjausten ajantasaisuus, tilanne 2022-08-15</h1>",
+        "<th>Nro</th><th>Linjaus</th><th>Tila</th>",
+        "<strong>tekstiä on muutettu sen jälkeen</strong>",
+        "<td>2022-03-01 <strong>myöhässä</strong></td>",
+    ] {
+        assert!(html.contains(part), "lacks {part:?} in:\n{html}");
+    }
+    // English.
+    let md = sheet("markdown", "en");
+    for line in [
+        " — currency as of 2022-08-15\n",
+        "Each guideline is checked every 12 months; *due* means the check falls within 3 months.",
+        "- 16 guidelines: 16 in force, 0 in revision, 0 withdrawn",
+        "- **Overdue: 14**, due: 2, ok: 0",
+        "| No. | Guideline | Status | Approved | Last check | Next check | | Changed since approval |",
+        "| 2 | Samarbete (`samarbete`) | in force | 2021-10-05 by Social- och hälsovårdsministeriet, decision VN/1234/2021, round 2021-1 | — | 2022-10-05 | due | 1 commit |",
+    ] {
+        assert!(md.contains(line), "lacks {line:?} in:\n{md}");
+    }
+    let html = sheet("html", "en");
+    assert!(html.contains("<html lang=\"en\">"), "{html}");
+    assert!(
+        html.contains("<h1>Currency of the guidelines as of 2022-08-15</h1>"),
+        "{html}"
+    );
+    assert!(html.contains("<strong>the text has changed since</strong>"), "{html}");
+
+    // The terminal text keeps its English wording; JSON and CSV their keys
+    // and values.
+    let text = sheet("text", "fi");
+    assert!(text.contains("Currency of the guidelines as of 2022-08-15"), "{text}");
+    assert!(text.contains("2. Yhteistyö (samarbete)  in force · due"), "{text}");
+    let csv = sheet("csv", "fi");
+    assert!(csv.starts_with("number,id,title,status,"), "{csv}");
+    assert!(csv.contains(",in force,2021-10-05,"), "{csv}");
+    let rows: Vec<Value> = serde_json::from_str(&sheet("json", "fi")).unwrap();
+    assert_eq!(row(&rows, "samarbete")["status"], "in-force");
+}
+
+#[test]
+fn an_unknown_lang_names_the_languages() {
+    let d = approved_round();
+    let before = d.repo.files();
+    for format in ["text", "markdown", "html", "csv", "json"] {
+        let out = d
+            .repo
+            .cmd()
+            .args(["report", "currency", "--lang", "EN", "--format", format])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{format}");
+        assert_eq!(String::from_utf8_lossy(&out.stdout), "", "{format}: nothing printed");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            err.contains("error: the collection has no language `EN`; its languages are: sv, fi, en"),
+            "{format}: {err}"
+        );
+    }
+    assert_eq!(d.repo.files(), before);
 }

@@ -195,34 +195,37 @@ fn unanswered_statements_are_flagged_while_the_round_runs() {
     );
     let md = String::from_utf8(out.stdout).unwrap();
     assert!(
-        md.contains("**4 statements from 3 organisations; 1 late; 0 answered, 4 unanswered.**"),
+        md.contains("**4 utlåtanden från 3 organisationer; 1 för sent inkommet; 0 besvarade, 4 obesvarade.**"),
         "{md}"
     );
     assert!(
-        md.contains("No approval is recorded; the round is open in stage Comment round."),
+        md.contains("Inget godkännande har registrerats; omgången är öppen, skede: Utlåtanderunda."),
         "{md}"
     );
     let unanswered = md
-        .split("## Unanswered statements\n\n")
+        .split("## Obesvarade utlåtanden\n\n")
         .nth(1)
         .and_then(|rest| rest.split("\n\n").next())
         .expect("an unanswered section");
     assert_eq!(
         unanswered.lines().collect::<Vec<_>>(),
         [
-            format!("- `{}` from Kommunförbundet on 1. Samarbete", r.s1),
+            format!("- `{}` från Kommunförbundet om 1. Samarbete", r.s1),
             format!(
-                "- `{}` from kommunförbundet on 2. Säkerställande av interoperabiliteten",
+                "- `{}` från kommunförbundet om 2. Säkerställande av interoperabiliteten",
                 r.s4
             ),
             format!(
-                "- `{}` from THL on 6. Omedelbar Kanta-registrering och överlåtelse av information",
+                "- `{}` från THL om 6. Omedelbar Kanta-registrering och överlåtelse av information",
                 r.s3
             ),
-            format!("- `{}` from Helsingfors stad on The guidelines as a whole", r.s2),
+            format!("- `{}` från Helsingfors stad om Riktlinjerna som helhet", r.s2),
         ]
     );
-    assert_eq!(md.matches("**UNANSWERED:** no answer is recorded yet.").count(), 4);
+    assert_eq!(
+        md.matches("**OBESVARAT:** inget svar har registrerats ännu.").count(),
+        4
+    );
     let json: serde_json::Value = serde_json::from_str(&comments(&r.repo, "json")).unwrap();
     assert_eq!(json["unanswered"].as_array().unwrap().len(), 4);
     assert_eq!(
@@ -240,9 +243,9 @@ fn a_full_round_summarised_in_every_format() {
     // Markdown: the whole document.
     let md = comments(repo, "markdown");
     insta::assert_snapshot!("comments_markdown", redact(&md));
-    assert!(!md.contains("UNANSWERED"), "{md}");
+    assert!(!md.contains("OBESVARAT"), "{md}");
     assert!(
-        md.contains("Approved 2026-03-02 by Social- och hälsovårdsministeriet (SHM), decision VN/1234/2026."),
+        md.contains("Godkänd 2026-03-02 av Social- och hälsovårdsministeriet (SHM), beslut VN/1234/2026."),
         "{md}"
     );
 
@@ -400,7 +403,8 @@ fn a_full_round_summarised_in_every_format() {
         html.contains("<del>begrepp</del> → <ins>begreppsmodeller</ins>"),
         "{html}"
     );
-    assert!(html.contains("<span class=\"disposition d-partly\">partly accepted</span>"));
+    assert!(html.contains("<html lang=\"sv\">"), "{html}");
+    assert!(html.contains("<span class=\"disposition d-partly\">delvis accepterad</span>"));
     insta::assert_snapshot!("comments_html", redact(&html));
 
     // DOCX: a package whose document holds every statement and answer.
@@ -417,9 +421,9 @@ fn a_full_round_summarised_in_every_format() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("(4 statements, 0 unanswered)"));
     let xml = document_xml(&file);
     for text in [
-        "Summary of statements: Revision 2026",
+        "Sammandrag av utlåtandena: Revision 2026",
         "Nämn &lt;script&gt;Kanta&lt;/script&gt; &amp; klienter.",
-        "Answer (partly accepted): ",
+        "Svar (delvis accepterad): ",
         "Begreppsmodeller nämns.",
         "Kommunförbundet",
         "sv.description: ",
@@ -539,12 +543,15 @@ fn problems_in_the_records_are_named_and_the_summary_still_made() {
 fn a_round_without_statements_says_so() {
     let repo = in_comment_round();
     let md = repo.run_ok(&["report", "comments", "2026-1"]);
-    assert!(md.contains("**No statements are recorded for round 2026-1.**"), "{md}");
-    assert!(!md.contains("| Disposition |"), "{md}");
+    assert!(
+        md.contains("**Inga utlåtanden har registrerats för omgång 2026-1.**"),
+        "{md}"
+    );
+    assert!(!md.contains("| Behandling |"), "{md}");
     let csv_text = repo.run_ok(&["report", "comments", "2026-1", "--format", "csv"]);
     assert_eq!(csv_text.lines().count(), 1, "the header only: {csv_text}");
     let html = repo.run_ok(&["report", "comments", "2026-1", "--format", "html"]);
-    assert!(html.contains("No statements are recorded for round 2026-1."));
+    assert!(html.contains("Inga utlåtanden har registrerats för omgång 2026-1."));
 }
 
 #[test]
@@ -560,11 +567,12 @@ fn the_shipped_2021_record_has_no_statements_and_no_approval() {
     };
     let md = run("markdown");
     for line in [
-        "# Summary of statements: Riktlinjer för informationshanteringen inom social- och hälsovården, första utgåvan 2021",
-        "Review round 2021-1 (revision round), opened 2021-03, 16 guidelines.",
-        "Comment round 2021-08 to 2021-09.",
-        "No approval is recorded; the round is open in stage For information to the cooperation group for information management.",
-        "**No statements are recorded for round 2021-1.**",
+        "# Sammandrag av utlåtandena: Riktlinjer för informationshanteringen inom social- och hälsovården, första utgåvan 2021",
+        "Omgång 2021-1 (revideringsomgång), inledd 2021-03, 16 riktlinjer.",
+        "Utlåtanderunda från 2021-08 till 2021-09.",
+        "Inget godkännande har registrerats; omgången är öppen, skede: För kännedom till samarbetsgruppen för informationshantering.",
+        "**Inga utlåtanden har registrerats för omgång 2021-1.**",
+        "Anteckning om utlåtanderundan:",
         "> Publikationen: utlåtanderunda 8–9/2021, varefter ordnas SHM:s linjeorganisationsbehandlingar. Utlåtandena och svaren på dem ingår inte i källan och är inte registrerade.",
     ] {
         assert!(md.contains(line), "lacks {line:?} in:\n{md}");
@@ -646,5 +654,151 @@ fn docx_to_a_terminal_is_refused_before_any_work() {
     assert!(shown.contains("a Word document is binary"), "{shown}");
     assert!(shown.contains("--out utlatanden.docx"), "{shown}");
     assert!(!shown.contains("PK"), "no zip bytes on the terminal");
+    assert_eq!(r.repo.files(), before);
+}
+
+/// A part of a .docx file.
+fn docx_part(file: &Path, part: &str) -> String {
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(file).unwrap()).expect("a zip package");
+    let mut xml = String::new();
+    zip.by_name(part).expect(part).read_to_string(&mut xml).unwrap();
+    xml
+}
+
+#[test]
+fn lang_gives_finnish_or_english_wording_and_keeps_csv_and_json_keys() {
+    let r = round_with_statements();
+    answer_and_approve(&r);
+    let repo = &r.repo;
+    let run =
+        |format: &str, lang: &str| repo.run_ok(&["report", "comments", "2026-1", "--format", format, "--lang", lang]);
+
+    // Finnish: headings, sentences, tables and dispositions; the titles
+    // the collection has only in Swedish stay Swedish.
+    let md = run("markdown", "fi");
+    for line in [
+        "# Lausuntotiivistelmä: Revision 2026\n",
+        "\nSosiaali- ja terveydenhuollon tiedonhallinnan linjaukset\n",
+        "Kierros 2026-1 (päivityskierros), aloitettu 2026-01-05, 16 linjausta.",
+        "Lausuntokierros 2026-02-01 – 2026-02-28.",
+        "Hyväksytty 2026-03-02, hyväksyjä Social- och hälsovårdsministeriet (SHM), päätös VN/1234/2026.",
+        "**4 lausuntoa 3 organisaatiolta; myöhässä 1; vastattu 4, vastaamatta 0.**",
+        "| Käsittely | Lausunnot |",
+        "| osittain hyväksytty | 1 |",
+        "| merkitty tiedoksi | 1 |",
+        "| Organisaatio | Lausunnot | Hyväksytyt | Osittain hyväksytyt | Hylätyt | Tiedoksi merkityt | Vastaamatta |",
+        "## 1. Samarbete",
+        "Saapunut 2026-02-10 · kenttä: Linjaus (sv.statement)",
+        "Saapunut 2026-03-01 (myöhässä: lausuntokierroksen ulkopuolella)",
+        "**Vastaus (hyväksytty):** Texten nämner nu SHM:s samordning.",
+        "**Vastaus (hylätty):** Kanta behandlas",
+        "Muutettu lausunnon johdosta:",
+        "## Linjaukset kokonaisuutena",
+        "Kierroksen 13 muusta linjauksesta ei ole annettu lausuntoja.",
+    ] {
+        assert!(md.contains(line), "lacks {line:?} in:\n{md}");
+    }
+    for english_or_swedish in ["Summary", "Answer", "Received", "Sammandrag", "Svar", "Inkom"] {
+        assert!(!md.contains(english_or_swedish), "{english_or_swedish} in:\n{md}");
+    }
+    let html = run("html", "fi");
+    for part in [
+        "<html lang=\"fi\">",
+        "<title>Lausuntotiivistelmä: Revision 2026</title>",
+        "<h1>Lausuntotiivistelmä: Revision 2026</h1>",
+        "<th>Käsittely</th><th>Lausunnot</th>",
+        "<span class=\"disposition d-partly\">osittain hyväksytty</span>",
+        "<p>Muutettu lausunnon johdosta:</p>",
+        "Saapunut 2026-03-01 <span class=\"late\">(myöhässä: lausuntokierroksen ulkopuolella)</span>",
+    ] {
+        assert!(html.contains(part), "lacks {part:?} in:\n{html}");
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("lausunnot.docx");
+    repo.run_ok(&[
+        "report",
+        "comments",
+        "2026-1",
+        "--format",
+        "docx",
+        "--lang",
+        "fi",
+        "--out",
+        file.to_str().unwrap(),
+    ]);
+    let xml = document_xml(&file);
+    for text in [
+        "Lausuntotiivistelmä: Revision 2026",
+        "Vastaus (osittain hyväksytty): ",
+        ">Käsittely<",
+        "Kierroksen 13 muusta linjauksesta ei ole annettu lausuntoja.",
+    ] {
+        assert!(xml.contains(text), "document.xml lacks {text:?}");
+    }
+    let core = docx_part(&file, "docProps/core.xml");
+    assert!(core.contains("<dc:language>fi</dc:language>"), "{core}");
+    assert!(core.contains("<dc:creator>riktlinjer</dc:creator>"), "{core}");
+
+    // English.
+    let md = run("markdown", "en");
+    for line in [
+        "# Summary of statements: Revision 2026\n",
+        "\nGuidelines for information management in social and health care\n",
+        "Review round 2026-1 (revision round), opened 2026-01-05, 16 guidelines.",
+        "Comment round 2026-02-01 to 2026-02-28.",
+        "Approved 2026-03-02 by Social- och hälsovårdsministeriet (SHM), decision VN/1234/2026.",
+        "**4 statements from 3 organisations; 1 late; 4 answered, 0 unanswered.**",
+        "| Disposition | Statements |",
+        "| partly accepted | 1 |",
+        "Received 2026-02-10 · field: Guideline (sv.statement)",
+        "**Answer (partly accepted):** Begreppsmodeller nämns.",
+        "Changed in answer:",
+        "## The guidelines as a whole",
+        "No statement concerns the other 13 guidelines in the round's scope.",
+    ] {
+        assert!(md.contains(line), "lacks {line:?} in:\n{md}");
+    }
+    let html = run("html", "en");
+    assert!(html.contains("<html lang=\"en\">"), "{html}");
+    assert!(html.contains("<h1>Summary of statements: Revision 2026</h1>"), "{html}");
+    assert!(
+        html.contains("<span class=\"disposition d-noted\">noted</span>"),
+        "{html}"
+    );
+
+    // CSV and JSON keep their English keys and values in every language.
+    assert_eq!(run("csv", "fi"), comments(repo, "csv"));
+    let json: serde_json::Value = serde_json::from_str(&run("json", "fi")).unwrap();
+    assert_eq!(json["lang"], "fi");
+    assert_eq!(json["sections"][1]["statements"][0]["answer"]["disposition"], "partly");
+    assert_eq!(json["sections"][0]["statements"][0]["field_label"], "Linjaus");
+    assert_eq!(
+        json["collection_title"],
+        "Sosiaali- ja terveydenhuollon tiedonhallinnan linjaukset"
+    );
+}
+
+#[test]
+fn an_unknown_lang_names_the_collections_languages_and_writes_nothing() {
+    let r = round_with_statements();
+    let before = r.repo.files();
+    let dir = tempfile::tempdir().unwrap();
+    for format in ["markdown", "html", "docx", "csv"] {
+        let file = dir.path().join(format!("x.{format}"));
+        let err = fails_with(
+            r.repo
+                .cmd()
+                .args([
+                    "report", "comments", "2026-1", "--lang", "de", "--format", format, "--out",
+                ])
+                .arg(&file),
+            2,
+        );
+        assert!(
+            err.contains("error: the collection has no language `de`; its languages are: sv, fi, en"),
+            "{format}: {err}"
+        );
+        assert!(!file.exists(), "{format}: nothing written");
+    }
     assert_eq!(r.repo.files(), before);
 }

@@ -40,6 +40,11 @@ pub struct Args {
     /// Write the output to FILE (atomically) instead of standard output.
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
+    /// The document's language: its headings and fixed wording, and the
+    /// titles and names where the collection has them (default: the
+    /// collection's primary language). CSV and JSON keys stay English.
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<String>,
 }
 
 /// Build the summary of statements and print it.
@@ -59,6 +64,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
     let snapshot = Snapshot::of(&repo, Some(&head.id))?;
     // The guidelines by blob: only those the statements name get parsed.
     let current = Version::at(&repo, &head.id)?;
+    let lang = render::pick_language(&current.collection, args.lang.as_deref())?;
     let reviews = store::load_reviews(&snapshot, Some(&current.collection.languages))?;
     let round = match reviews.round(&args.round) {
         Ok(r) => r,
@@ -120,6 +126,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
             base: base.as_ref(),
             head: head.id.clone(),
             today: clock::today(),
+            lang,
         },
     )?;
     for u in &report.unknown_citations {

@@ -33,6 +33,12 @@ pub struct CurrencyArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = CurrencyFormat::Text)]
     pub format: CurrencyFormat,
+    /// The language of the Markdown and HTML documents: their headings and
+    /// fixed wording, and the titles where the collection has them
+    /// (default: the collection's primary language). The text output stays
+    /// English; JSON and CSV keys too.
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<String>,
 }
 
 /// Build the currency report and print it.
@@ -73,7 +79,8 @@ pub fn run(ctx: &Ctx, args: CurrencyArgs) -> Result<u8> {
             snapshot.label()
         ));
     }
-    let report = currency::currency(&repo, &index, &loaded, upto, as_of)?;
+    let lang = render::pick_language(&loaded.collection, args.lang.as_deref())?;
+    let report = currency::currency(&repo, &index, &loaded, upto, as_of, &lang)?;
     with_stdout(|out| match args.format {
         CurrencyFormat::Text => render::text::currency(out, &report, ctx.use_color()),
         CurrencyFormat::Markdown => render::markdown::currency(out, &loaded.collection, &report),
