@@ -19,4 +19,5 @@ mod report;
 mod round;
 mod shipped;
 mod show_list;
+mod synth;
 mod workflow;
