@@ -184,6 +184,11 @@ const OFFSET_SECONDS: i32 = 7200;
 /// commits earlier (see [`years`]).
 const END: i64 = 1_765_782_000;
 
+/// The guidelines a currency check covers, for `n` guidelines at the start.
+fn check_size(n: usize) -> usize {
+    (n / 20).clamp(3, 60)
+}
+
 /// The years of history: one per thousand commits, at least one.
 fn years(commits: usize) -> usize {
     (commits / 1000).clamp(1, 40)
@@ -240,6 +245,8 @@ struct Gen {
     step: i64,
     marks: usize,
     other_edits: usize,
+    /// Guidelines at the start.
+    initial_guidelines: usize,
 }
 
 /// A commit being assembled.
@@ -363,6 +370,7 @@ impl Gen {
             step,
             marks: 0,
             other_edits: 0,
+            initial_guidelines: params.guidelines.max(1),
         })
     }
 
@@ -781,7 +789,7 @@ fn run(g: &mut Gen, imp: &mut Importer, params: &Params) -> Result<(), String> {
             );
             slot += 1;
         }
-        let checks = (n / 20).clamp(3, 60);
+        let checks = check_size(n);
         let mut plan = |due: usize, a: Action| {
             let order = agenda.len();
             agenda.push((due, order, a));
@@ -932,7 +940,8 @@ fn review_step(g: &mut Gen, imp: &mut Importer, action: Action) -> Result<Commit
                 })
                 .collect();
             due.sort();
-            let size = (g.guidelines.len() / 20).clamp(3, 60).min(due.len());
+            // As many as the calendar has verdicts for.
+            let size = check_size(g.initial_guidelines).min(due.len());
             let mut scope: Vec<(u32, String)> = due.into_iter().take(size).map(|(_, n, id)| (n, id)).collect();
             scope.sort();
             let scope: Vec<String> = scope.into_iter().map(|(_, id)| id).collect();
