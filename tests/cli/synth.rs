@@ -100,4 +100,12 @@ fn a_generated_repository_is_clean_audited_and_fully_reported() {
     assert_eq!(logged.len(), s.guidelines + 1);
     assert!(changes.iter().any(|c| c["addresses"] != serde_json::json!([])));
     assert!(changes.iter().any(|c| c["round"].is_object()));
+
+    // Read on two threads, the log is the same.
+    let repo = riktlinjer::repo::Repo::discover(&dir).unwrap();
+    let index = riktlinjer::history::HistoryIndex::build(&repo, Default::default(), &mut |_, _| {}).unwrap();
+    let one = riktlinjer::history::log::log_parallel_from(&repo, &index, None, usize::MAX).unwrap();
+    let two = riktlinjer::history::log::log_parallel_from(&repo, &index, None, 0).unwrap();
+    assert_eq!(serde_json::to_value(&one).unwrap(), serde_json::to_value(&two).unwrap());
+    assert_eq!(serde_json::to_value(&one).unwrap(), log);
 }
