@@ -183,6 +183,41 @@ impl Repo {
         }
     }
 
+    /// The blob ids of the files `names` directly in tree `tree_id`, in
+    /// order; `None` for a name with no such file (or not a file). The tree
+    /// is read once for all the names.
+    pub fn file_ids(&self, tree_id: &str, names: &[String]) -> Result<Vec<Option<String>>> {
+        // The raw object (re-hashed when verification is on), searched
+        // without building libgit2's entry objects.
+        let odb = self.inner.odb()?;
+        let object = odb.read(git2::Oid::from_str(tree_id)?)?;
+        if object.kind() != git2::ObjectType::Tree {
+            return Err(Error::Git(format!("object {tree_id} is not a tree")));
+        }
+        let tree = RawTree::parse(object)?;
+        Ok(names
+            .iter()
+            .map(|name| {
+                // Binary search in git's order of entries.
+                let (mut lo, mut hi) = (0, tree.len());
+                while lo < hi {
+                    let mid = (lo + hi) / 2;
+                    let e = tree.entry(mid);
+                    if git_order(e.name, e.is_tree, name.as_bytes(), false) == std::cmp::Ordering::Less {
+                        lo = mid + 1;
+                    } else {
+                        hi = mid;
+                    }
+                }
+                let i = lo;
+                (i < tree.len())
+                    .then(|| tree.entry(i))
+                    .filter(|e| e.is_blob && !e.is_tree && e.name == name.as_bytes())
+                    .map(|e| hex(e.id))
+            })
+            .collect())
+    }
+
     /// The entries of folder `dir` in tree `tree_id` (empty if absent).
     pub fn list_tree(&self, tree_id: &str, dir: &str) -> Result<Vec<TreeEntry>> {
         let Some(tree) = self.tree_at_path(tree_id, dir)? else {
