@@ -103,6 +103,15 @@ impl Repo {
         Ok(Repo { inner, root })
     }
 
+    /// A second handle on the same repository, for reading objects on
+    /// another thread (a handle is not shared between threads).
+    pub fn reopen(&self) -> Result<Repo> {
+        Ok(Repo {
+            inner: git2::Repository::open(self.inner.path())?,
+            root: self.root.clone(),
+        })
+    }
+
     /// Open the repository at `path`, creating it if there is none.
     pub fn init_or_open(path: &Path) -> Result<Repo> {
         let inner = match git2::Repository::open(path) {
@@ -174,6 +183,41 @@ impl Repo {
         }
     }
 
+    /// The blob ids of the files `names` directly in tree `tree_id`, in
+    /// order; `None` for a name with no such file (or not a file). The tree
+    /// is read once for all the names.
+    pub fn file_ids(&self, tree_id: &str, names: &[String]) -> Result<Vec<Option<String>>> {
+        // The raw object (re-hashed when verification is on), searched
+        // without building libgit2's entry objects.
+        let odb = self.inner.odb()?;
+        let object = odb.read(git2::Oid::from_str(tree_id)?)?;
+        if object.kind() != git2::ObjectType::Tree {
+            return Err(Error::Git(format!("object {tree_id} is not a tree")));
+        }
+        let tree = RawTree::parse(object)?;
+        Ok(names
+            .iter()
+            .map(|name| {
+                // Binary search in git's order of entries.
+                let (mut lo, mut hi) = (0, tree.len());
+                while lo < hi {
+                    let mid = (lo + hi) / 2;
+                    let e = tree.entry(mid);
+                    if git_order(e.name, e.is_tree, name.as_bytes(), false) == std::cmp::Ordering::Less {
+                        lo = mid + 1;
+                    } else {
+                        hi = mid;
+                    }
+                }
+                let i = lo;
+                (i < tree.len())
+                    .then(|| tree.entry(i))
+                    .filter(|e| e.is_blob && !e.is_tree && e.name == name.as_bytes())
+                    .map(|e| hex(e.id))
+            })
+            .collect())
+    }
+
     /// The entries of folder `dir` in tree `tree_id` (empty if absent).
     pub fn list_tree(&self, tree_id: &str, dir: &str) -> Result<Vec<TreeEntry>> {
         let Some(tree) = self.tree_at_path(tree_id, dir)? else {
@@ -199,7 +243,14 @@ impl Repo {
 
     /// The content of a blob.
     pub fn read_blob(&self, id: &str) -> Result<Vec<u8>> {
-        Ok(self.inner.find_blob(git2::Oid::from_str(id)?)?.content().to_vec())
+        // Straight from the object database: going through the object
+        // cache costs more than it saves for blobs read once each.
+        let odb = self.inner.odb()?;
+        let object = odb.read(git2::Oid::from_str(id)?)?;
+        if object.kind() != git2::ObjectType::Blob {
+            return Err(Error::Git(format!("object {id} is not a blob but a {}", object.kind())));
+        }
+        Ok(object.data().to_vec())
     }
 
     /// The blob id git would give `content`.
@@ -464,6 +515,10 @@ struct RawTree<'o> {
     object: git2::OdbObject<'o>,
     /// Start of each entry, then the end of the data.
     starts: Vec<u32>,
+    /// When parsed against another tree: its id, the first entry that
+    /// differs and the length of the common suffix from there, which
+    /// [`RawTree::differing_range`] then need not compute again.
+    against: Option<(git2::Oid, usize, usize)>,
 }
 
 /// One entry of a raw tree.
@@ -489,7 +544,11 @@ impl<'o> RawTree<'o> {
             }
         }
         starts.push(data.len() as u32);
-        Ok(RawTree { object, starts })
+        Ok(RawTree {
+            object,
+            starts,
+            against: None,
+        })
     }
 
     /// Parse `object` knowing `known`, a tree it is about to be compared
@@ -503,6 +562,7 @@ impl<'o> RawTree<'o> {
         let mut starts = known.starts[..=lo].to_vec();
         let mut pos = starts[lo] as usize;
         let suffix = common_suffix(&kd[pos.min(kd.len())..], &data[pos..]);
+        let against = Some((known.object.id(), lo, suffix));
         let shift = data.len() as i64 - kd.len() as i64;
         loop {
             if pos + suffix >= data.len() {
@@ -524,7 +584,11 @@ impl<'o> RawTree<'o> {
             }
             starts.push(pos as u32);
         }
-        Ok(RawTree { object, starts })
+        Ok(RawTree {
+            object,
+            starts,
+            against,
+        })
     }
 
     fn data(&self) -> &[u8] {
@@ -564,12 +628,22 @@ impl<'o> RawTree<'o> {
     /// the entries between need comparing.
     fn differing_range(&self, other: &RawTree<'_>) -> (usize, usize, usize) {
         let (a, b) = (self.data(), other.data());
-        let prefix = common_prefix(a, b);
-        // The entries that end inside the common prefix are the same in both.
-        let lo = self.starts[1..]
-            .partition_point(|&s| s as usize <= prefix)
-            .min(other.len());
-        let suffix = common_suffix(&a[self.starts[lo] as usize..], &b[other.starts[lo] as usize..]);
+        let known = |t: &RawTree<'_>, id: git2::Oid| t.against.filter(|(k, _, _)| *k == id);
+        let (lo, suffix) = match known(self, other.object.id()).or_else(|| known(other, self.object.id())) {
+            // One was parsed against the other: the same comparison.
+            Some((_, lo, suffix)) => (lo.min(other.len()), suffix),
+            None => {
+                let prefix = common_prefix(a, b);
+                // The entries that end inside the common prefix are the same in both.
+                let lo = self.starts[1..]
+                    .partition_point(|&s| s as usize <= prefix)
+                    .min(other.len());
+                (
+                    lo,
+                    common_suffix(&a[self.starts[lo] as usize..], &b[other.starts[lo] as usize..]),
+                )
+            }
+        };
         // The first entry of `self` that lies wholly inside the common suffix
         // and starts at an entry boundary of `other` too.
         let mut hi_a = self.starts.partition_point(|&s| (s as usize) < a.len() - suffix);
@@ -584,11 +658,19 @@ impl<'o> RawTree<'o> {
     }
 }
 
+/// Block sizes for comparing trees: a tree of a thousand guidelines is
+/// about 50 kB, and one comparison call per large block costs far less
+/// than one per small block; the smaller blocks then narrow down the
+/// first difference.
+const COMPARE_BLOCKS: [usize; 3] = [2048, 128, 8];
+
 fn common_prefix(a: &[u8], b: &[u8]) -> usize {
     let n = a.len().min(b.len());
     let mut i = 0;
-    while i + 64 <= n && a[i..i + 64] == b[i..i + 64] {
-        i += 64;
+    for block in COMPARE_BLOCKS {
+        while i + block <= n && a[i..i + block] == b[i..i + block] {
+            i += block;
+        }
     }
     while i < n && a[i] == b[i] {
         i += 1;
@@ -600,8 +682,10 @@ fn common_suffix(a: &[u8], b: &[u8]) -> usize {
     let n = a.len().min(b.len());
     let (a, b) = (&a[a.len() - n..], &b[b.len() - n..]);
     let mut i = 0;
-    while i + 64 <= n && a[n - i - 64..n - i] == b[n - i - 64..n - i] {
-        i += 64;
+    for block in COMPARE_BLOCKS {
+        while i + block <= n && a[n - i - block..n - i] == b[n - i - block..n - i] {
+            i += block;
+        }
     }
     while i < n && a[n - i - 1] == b[n - i - 1] {
         i += 1;
@@ -986,6 +1070,27 @@ mod tests {
     use proptest::prelude::*;
 
     use super::*;
+
+    proptest! {
+        /// The blockwise comparisons find the same common prefix and suffix
+        /// as a byte-by-byte one, wherever the difference lies.
+        #[test]
+        fn common_prefix_and_suffix_are_exact(
+            base in proptest::collection::vec(any::<u8>(), 0..6000),
+            at in any::<prop::sample::Index>(),
+            extra in proptest::collection::vec(any::<u8>(), 0..3),
+        ) {
+            let mut other = base.clone();
+            if !base.is_empty() {
+                let i = at.index(base.len());
+                other.splice(i..i + 1, extra);
+            }
+            let naive_prefix = base.iter().zip(&other).take_while(|(a, b)| a == b).count();
+            let naive_suffix = base.iter().rev().zip(other.iter().rev()).take_while(|(a, b)| a == b).count();
+            prop_assert_eq!(common_prefix(&base, &other), naive_prefix);
+            prop_assert_eq!(common_suffix(&base, &other), naive_suffix);
+        }
+    }
 
     /// Write `files` (path → content) as nested trees; returns the root id.
     fn write_tree(repo: &git2::Repository, files: &BTreeMap<String, Vec<u8>>, prefix: &str) -> git2::Oid {

@@ -78,6 +78,37 @@ impl<'r> Snapshot<'r> {
         self.list(dir, false)
     }
 
+    /// The name and content of each file directly in folder `dir`, sorted
+    /// by name, hidden ones left out: what [`Snapshot::list_files`] and
+    /// [`Snapshot::read`] give, with the folder of a revision listed once
+    /// rather than looked up again for every file.
+    pub fn read_files(&self, dir: &str) -> Result<Vec<(String, Vec<u8>)>> {
+        match self {
+            Snapshot::WorkTree { .. } => {
+                let mut out = Vec::new();
+                for name in self.list_files(dir)? {
+                    if let Some(bytes) = self.read(&format!("{dir}/{name}"))? {
+                        out.push((name, bytes));
+                    }
+                }
+                Ok(out)
+            }
+            Snapshot::Revision { repo, commit } => {
+                let mut files: Vec<(String, String)> = repo
+                    .list_tree(&commit.tree, dir)?
+                    .into_iter()
+                    .filter(|e| e.is_file && !e.name.starts_with('.'))
+                    .map(|e| (e.name, e.id))
+                    .collect();
+                files.sort();
+                files
+                    .into_iter()
+                    .map(|(name, id)| Ok((name, repo.read_blob(&id)?)))
+                    .collect()
+            }
+        }
+    }
+
     /// The git blob id of each file directly in folder `dir` (for the working
     /// tree: the id git would give the file as it is now), sorted by name.
     pub fn blob_ids(&self, dir: &str) -> Result<Vec<(String, String)>> {

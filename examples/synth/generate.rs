@@ -1,26 +1,52 @@
-//! A generator of realistic guideline repositories for benchmarks: a
-//! thousand guidelines and twenty years of history written with
-//! `git fast-import` in seconds. Shared by `examples/synth` and
-//! `benches/history.rs`.
+//! A generator of realistic guideline repositories for benchmarks and
+//! tests: a thousand guidelines and twenty years of history written with
+//! `git fast-import` in seconds. Shared by `examples/synth`,
+//! `benches/history.rs` and the integration tests.
 //!
 //! The text material is the 16 shipped guidelines, with words varied per
-//! guideline. History holds ordinary edits (most commits), retitles,
-//! renumbers, additions, a few withdrawals, commits outside the guideline
-//! folders, and per year a revision round (preparation, KA treatment, comment
-//! round with statements and answers, edits citing the statements with
-//! `Addresses:`, notice, approval bound to the approved text, close) and a
-//! currency-check round with verdicts. Everything is seeded: the same
-//! parameters give the same commit ids.
+//! guideline. The review records are exactly what the recording commands
+//! write: the same model types serialized by `store::reviews::record_toml`,
+//! the same file names, and the same commit messages and trailers, because
+//! the generator builds each fact with the commands' own pure builders
+//! (`commands::round::open_fact`, `comment::statement_fact`, …) and checks
+//! every step against the workflow's rules (`RoundRecord::check_advance`).
+//! The workflow is the shipped `reviews/workflow.toml`.
+//!
+//! History, per year of about a thousand commits:
+//! - two revision rounds (the first one of all adopts every guideline):
+//!   opened in the first stage, drafting edits of the guidelines in scope,
+//!   the treatment stages, a comment round with statements and their
+//!   answers, edits answering statements (`Addresses:`), the notice stage,
+//!   the approval bound to the text, and the close;
+//! - a currency check of the guidelines checked longest ago, with a verdict
+//!   each; a few verdicts withdraw a guideline, which is then removed (the
+//!   later ones move up a number); `revise` puts it in the next revision;
+//! - between rounds: commits outside the guideline folders, renumbering of
+//!   neighbours, new guidelines (edited freely until a round approves them).
+//!
+//! A guideline that has been approved is edited only inside a revision
+//! round that has it in scope, before its approval, so the text in force is
+//! always the text approved: `riktlinjer check` finds no problem and
+//! `riktlinjer audit` passes on every generated repository (no tamper case
+//! is generated). Everything is seeded: the same parameters give the same
+//! commit ids.
 
 #![allow(dead_code)]
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::io::{BufRead, BufReader, Write};
 use std::path::Path;
 use std::process::{Command, Stdio};
 
-use riktlinjer::model::{Collection, Guideline};
+use chrono::{DateTime, FixedOffset, NaiveDate};
+use riktlinjer::commands::record::Fact;
+use riktlinjer::commands::{comment, round as rounds};
+use riktlinjer::model::{
+    Answer, Collection, Content, Disposition, Event, EventAction, EventRecord, Guideline, PartialDate, Round,
+    RoundKind, RoundRecord, StageKind, Statement, StatementRecord, Verdict, VerdictKind, Workflow,
+};
 use riktlinjer::repo::Repo;
+use riktlinjer::store::reviews::{WORKFLOW_PATH, default_workflow, event_stem};
 use riktlinjer::store::{self, StringStyle, canonical_string_repr};
 
 /// What to generate.
@@ -28,7 +54,7 @@ use riktlinjer::store::{self, StringStyle, canonical_string_repr};
 pub struct Params {
     /// Guidelines at the start.
     pub guidelines: usize,
-    /// Commits in all.
+    /// Commits in all (a few more when the last round needs them to close).
     pub commits: usize,
     /// Seed of the random choices.
     pub seed: u64,
@@ -40,10 +66,11 @@ pub struct Params {
 }
 
 impl Params {
-    /// The line stored in the generated repository to recognise it later.
+    /// The line stored in the generated repository to recognise it later
+    /// (the version changes whenever the generator writes other history).
     pub fn stamp(&self) -> String {
         format!(
-            "synth v1 guidelines={} commits={} seed={} repack={}\n",
+            "synth v2 guidelines={} commits={} seed={} repack={}\n",
             self.guidelines, self.commits, self.seed, self.repack
         )
     }
@@ -60,8 +87,12 @@ pub struct Summary {
     pub review_files: usize,
     /// Revision rounds.
     pub revision_rounds: usize,
+    /// Approvals (one per revision round).
+    pub approvals: usize,
     /// Currency-check rounds.
     pub currency_rounds: usize,
+    /// Verdicts recorded.
+    pub verdicts: usize,
     /// Statements recorded.
     pub statements: usize,
     /// Guidelines withdrawn.
@@ -70,6 +101,10 @@ pub struct Summary {
     pub retitles: usize,
     /// Renumbering commits.
     pub renumbers: usize,
+    /// Guidelines added after the first commit.
+    pub additions: usize,
+    /// Edits of guideline texts (retitles included).
+    pub edits: usize,
     /// Edits citing statements.
     pub citing_edits: usize,
 }
@@ -107,6 +142,7 @@ impl Rng {
     }
 }
 
+/// The secretariat, which records every review fact, then the editors.
 const AUTHORS: &[(&str, &str)] = &[
     ("Sara Sekreterare", "sara@example.org"),
     ("Mikko Virtanen", "mikko@example.org"),
@@ -129,108 +165,88 @@ const ORGANISATIONS: &[&str] = &[
     "Dataombudsmannens byrå",
 ];
 
-const DISPOSITIONS: &[&str] = &["accepted", "accepted", "partly", "rejected", "noted"];
+const DISPOSITIONS: &[Disposition] = &[
+    Disposition::Accepted,
+    Disposition::Accepted,
+    Disposition::Partly,
+    Disposition::Rejected,
+    Disposition::Noted,
+];
 
-const WORKFLOW: &str = r#"# The review workflow of the Ministry of Social Affairs and Health.
+/// Files outside `guidelines/` and `reviews/` that people also edit.
+const OTHER_FILES: &[&str] = &["README.md", "docs/process.md", "docs/contact.md"];
 
-[[stages]]
-id = "preparation"
-kind = "preparation"
-sv = "Beredning"
-fi = "Valmistelu"
-en = "Preparation"
-body = "SHM, THL och Salivirta"
+/// The offset of every time in the generated history (Finnish summer time).
+const OFFSET_SECONDS: i32 = 7200;
 
-[[stages]]
-id = "ka-treatment"
-kind = "treatment"
-sv = "Behandling i SOTE KA-grupperna"
-fi = "Käsittely SOTE KA -ryhmissä"
-en = "Treatment by the SOTE KA groups"
-body = "SOTE KA-grupperna"
+/// When the history ends (about): 2025-12-15T09:00:00+02:00, before the
+/// fixed "now" of the tests. It starts on 9 January, a year per thousand
+/// commits earlier (see [`years`]).
+const END: i64 = 1_765_782_000;
 
-[[stages]]
-id = "comment-round"
-kind = "comment-round"
-sv = "Utlåtanderunda"
-fi = "Lausuntokierros"
-en = "Comment round"
-
-[[stages]]
-id = "cooperation-group"
-kind = "notice"
-sv = "För kännedom till samarbetsgruppen för informationshantering"
-fi = "Tiedoksi tiedonhallinnan yhteistyöryhmälle"
-en = "For information to the cooperation group"
-body = "Samarbetsgruppen för informationshantering"
-
-[[stages]]
-id = "approval"
-kind = "approval"
-sv = "Godkännande"
-fi = "Hyväksyntä"
-en = "Approval"
-body = "Social- och hälsovårdsministeriet"
-"#;
-
-/// One step of a review round, done as one commit.
-#[derive(Debug, Clone)]
-enum Action {
-    OpenRevision {
-        round: String,
-    },
-    Event {
-        round: String,
-        stage: &'static str,
-        action: &'static str,
-    },
-    Statement {
-        round: String,
-    },
-    Answer {
-        round: String,
-    },
-    OpenCurrency {
-        round: String,
-    },
-    Verdict {
-        round: String,
-    },
-    Close {
-        round: String,
-        stage: &'static str,
-    },
+/// The guidelines a currency check covers, for `n` guidelines at the start.
+fn check_size(n: usize) -> usize {
+    (n / 20).clamp(3, 60)
 }
 
-#[derive(Debug, Default)]
-struct RoundState {
-    scope: Vec<String>,
-    events: usize,
-    statements: Vec<(String, String)>, // (code, guideline)
-    answered: usize,
-    verdicts: usize,
-    open: bool,
-    approved: bool,
+/// The years of history: one per thousand commits, at least one.
+fn years(commits: usize) -> usize {
+    (commits / 1000).clamp(1, 40)
+}
+
+/// One step of the review calendar, done as one commit. `slot` numbers the
+/// rounds in the order they are planned; the round id is chosen when the
+/// round opens (from the year it opens in).
+#[derive(Debug, Clone, Copy)]
+enum Action {
+    /// Open a revision round; `adoption`: the first, over every guideline.
+    OpenRevision { slot: usize, adoption: bool },
+    /// Enter the round's next stage (an approval stage records the approval).
+    Advance { slot: usize },
+    /// Record a statement in the comment round.
+    Statement { slot: usize },
+    /// Answer the oldest unanswered statement.
+    Answer { slot: usize },
+    /// Open a currency-check round.
+    OpenCheck { slot: usize },
+    /// Record the verdict on the next guideline without one.
+    Verdict { slot: usize },
+    /// Close the round.
+    Close { slot: usize },
 }
 
 struct Gen {
     rng: Rng,
     collection: Collection,
+    workflow: Workflow,
     material: Vec<Guideline>,
     vocabulary: Vec<String>,
-    /// Live guidelines by id.
+    /// Live guidelines by id, with the blob id of their file.
     guidelines: BTreeMap<String, (Guideline, String)>,
     /// Every id ever used (ids of withdrawn guidelines are not reused).
-    used_ids: std::collections::BTreeSet<String>,
+    used_ids: BTreeSet<String>,
     index_blob: String,
-    rounds: BTreeMap<String, RoundState>,
-    review_files: usize,
+    /// Every round as the commands would read it back.
+    rounds: BTreeMap<String, RoundRecord>,
+    /// Planned slot → round id, once opened.
+    slots: BTreeMap<usize, String>,
+    /// The revision round that is open, if any.
+    open_revision: Option<String>,
+    /// Guidelines with an approval recorded.
+    approved: BTreeSet<String>,
+    /// When each guideline was last approved or checked (for the currency check).
+    reviewed: BTreeMap<String, i64>,
+    /// Guidelines a currency check found in need of revision.
+    revise_next: BTreeSet<String>,
+    withdraw_queue: Vec<(String, String)>, // (guideline, round)
+    review_files: BTreeSet<String>,
     summary: Summary,
     time: i64,
     step: i64,
     marks: usize,
-    withdraw_queue: Vec<(String, String)>, // (guideline, round)
-    readme: usize,
+    other_edits: usize,
+    /// Guidelines at the start.
+    initial_guidelines: usize,
 }
 
 /// A commit being assembled.
@@ -263,6 +279,10 @@ fn render_guideline(g: &Guideline) -> String {
     s
 }
 
+fn recorder() -> String {
+    format!("{} <{}>", AUTHORS[0].0, AUTHORS[0].1)
+}
+
 fn capitalize(w: &str) -> String {
     let mut c = w.chars();
     match c.next() {
@@ -275,6 +295,14 @@ impl Gen {
     fn new(params: &Params) -> Result<Gen, String> {
         let collection = store::parse_collection(store::INDEX_PATH, riktlinjer::example::index_toml())
             .map_err(|_| "the shipped index.toml does not parse".to_string())?;
+        let workflow = default_workflow();
+        for kind in [StageKind::CommentRound, StageKind::Approval] {
+            if !workflow.stages.iter().any(|s| s.kind == kind) {
+                return Err(format!(
+                    "the shipped workflow has no {kind} stage, which the generator needs"
+                ));
+            }
+        }
         let mut material = Vec::new();
         for (path, bytes) in riktlinjer::example::guideline_files() {
             let id = path
@@ -311,23 +339,38 @@ impl Gen {
         vocabulary.sort();
         vocabulary.dedup();
         let index_blob = Repo::hash_blob(riktlinjer::example::index_toml()).map_err(|e| e.to_string())?;
+        // A year of history per thousand commits (at least one year).
+        let total = params.commits.max(2) as i64;
+        let first_year = 2026 - years(params.commits) as i32;
+        let start = NaiveDate::from_ymd_opt(first_year, 1, 9)
+            .and_then(|d| d.and_hms_opt(7, 0, 0))
+            .map(|t| t.and_utc().timestamp())
+            .ok_or("no start date")?;
+        let span = END - start;
+        let step = span / total;
         Ok(Gen {
             rng: Rng(params.seed ^ 0x5EED_0F61_D311_E5A5),
             collection,
+            workflow,
             material,
             vocabulary,
             guidelines: BTreeMap::new(),
             used_ids: Default::default(),
             index_blob,
             rounds: BTreeMap::new(),
-            review_files: 0,
-            summary: Summary::default(),
-            // 2006-01-09T09:00:00+02:00
-            time: 1_136_790_000,
-            step: (20 * 365 * 86_400) / params.commits.max(1) as i64,
-            marks: 0,
+            slots: BTreeMap::new(),
+            open_revision: None,
+            approved: BTreeSet::new(),
+            reviewed: BTreeMap::new(),
+            revise_next: BTreeSet::new(),
             withdraw_queue: Vec::new(),
-            readme: 0,
+            review_files: BTreeSet::new(),
+            summary: Summary::default(),
+            time: start,
+            step,
+            marks: 0,
+            other_edits: 0,
+            initial_guidelines: params.guidelines.max(1),
         })
     }
 
@@ -431,11 +474,6 @@ impl Gen {
         Ok(())
     }
 
-    fn put_review(&mut self, c: &mut Commit, path: &str, text: &str) {
-        inline(&mut c.ops, path, text.as_bytes());
-        self.review_files += 1;
-    }
-
     fn by_number(&self) -> Vec<String> {
         let mut ids: Vec<(u32, String)> = self
             .guidelines
@@ -446,12 +484,34 @@ impl Gen {
         ids.into_iter().map(|(_, id)| id).collect()
     }
 
-    /// A guideline, the low numbers more often (some guidelines are edited
-    /// far more than others).
-    fn hot_guideline(&mut self) -> String {
-        let ids = self.by_number();
+    /// One of `ids` (in number order), the first ones more often: some
+    /// guidelines are edited far more than others.
+    fn hot(&mut self, ids: &[String]) -> Option<String> {
+        if ids.is_empty() {
+            return None;
+        }
         let u = self.rng.unit();
-        ids[((u * u) * ids.len() as f64) as usize % ids.len()].clone()
+        Some(ids[((u * u) * ids.len() as f64) as usize % ids.len()].clone())
+    }
+
+    /// The guidelines that may be edited now without leaving the text in
+    /// force unapproved: those in scope of the open revision round while it
+    /// is drafting or taking comments, and those never approved that no
+    /// round holds. In number order.
+    fn editable(&self) -> Vec<String> {
+        let mut scope: BTreeSet<&str> = BTreeSet::new();
+        let mut held: BTreeSet<&str> = BTreeSet::new();
+        if let Some(r) = self.open_revision.as_ref().and_then(|id| self.rounds.get(id)) {
+            held.extend(r.round.guidelines.iter().map(String::as_str));
+            let stage = r.current_stage().and_then(|s| self.workflow.stage(s));
+            if stage.is_some_and(|s| matches!(s.kind, StageKind::Preparation | StageKind::CommentRound)) {
+                scope = held.clone();
+            }
+        }
+        self.by_number()
+            .into_iter()
+            .filter(|id| scope.contains(id.as_str()) || (!self.approved.contains(id) && !held.contains(id.as_str())))
+            .collect()
     }
 
     fn guidelines_tree(&self) -> Result<String, String> {
@@ -465,40 +525,67 @@ impl Gen {
         Repo::hash_flat_tree(&refs).map_err(|e| e.to_string())
     }
 
-    fn content_binding(&self, head: &str, scope: &[String]) -> Result<String, String> {
-        let mut s = format!(
-            "\n[content]\ncommit = {}\nguidelines_tree = {}\n\n[content.blobs]\n",
-            q(head),
-            q(&self.guidelines_tree()?)
-        );
-        for id in scope {
-            if let Some((_, blob)) = self.guidelines.get(id) {
-                s.push_str(&format!("{id} = {}\n", q(blob)));
-            }
+    /// What `bind_content` records at `HEAD` (commit `head`) for `scope`.
+    fn content(&self, head: &str, scope: &[String]) -> Result<Content, String> {
+        Ok(Content {
+            commit: head.to_string(),
+            guidelines_tree: self.guidelines_tree()?,
+            blobs: scope
+                .iter()
+                .filter_map(|id| self.guidelines.get(id).map(|(_, blob)| (id.clone(), blob.clone())))
+                .collect(),
+        })
+    }
+
+    fn now(&self) -> DateTime<FixedOffset> {
+        DateTime::from_timestamp(self.time, 0)
+            .expect("a time in range")
+            .with_timezone(&FixedOffset::east_opt(OFFSET_SECONDS).expect("offset"))
+    }
+
+    fn today(&self) -> NaiveDate {
+        self.now().date_naive()
+    }
+
+    /// A round id not used yet: `<year>-<n>` for revisions, `<year>-check` for checks.
+    fn round_id(&self, kind: RoundKind) -> String {
+        let year = self.today().format("%Y").to_string();
+        let candidates: Box<dyn Iterator<Item = String>> = match kind {
+            RoundKind::Revision => Box::new((1..).map(move |n| format!("{year}-{n}"))),
+            RoundKind::CurrencyCheck => Box::new(
+                std::iter::once(format!("{year}-check")).chain((2..).map(move |n| format!("{year}-check-{n}"))),
+            ),
+        };
+        let mut candidates = candidates;
+        candidates
+            .find(|id| !self.rounds.contains_key(id))
+            .expect("an unused id")
+    }
+
+    fn round(&self, slot: usize) -> Result<&RoundRecord, String> {
+        self.slots
+            .get(&slot)
+            .and_then(|id| self.rounds.get(id))
+            .ok_or_else(|| format!("round slot {slot} was not opened"))
+    }
+
+    fn round_mut(&mut self, slot: usize) -> &mut RoundRecord {
+        let id = &self.slots[&slot];
+        self.rounds.get_mut(id).expect("opened")
+    }
+
+    /// A commit by the secretariat that records `fact`, as `record` does.
+    fn record(&mut self, fact: &Fact) -> Commit {
+        let mut c = Commit {
+            author: AUTHORS[0],
+            message: fact.message(),
+            ops: Vec::new(),
+        };
+        for (path, content) in &fact.files {
+            inline(&mut c.ops, path, content.as_bytes());
+            self.review_files.insert(path.clone());
         }
-        Ok(s)
-    }
-
-    fn date(&self) -> String {
-        chrono::DateTime::from_timestamp(self.time, 0)
-            .map(|t| t.with_timezone(&chrono::FixedOffset::east_opt(7200).expect("offset")))
-            .map(|t| t.format("%Y-%m-%d").to_string())
-            .unwrap_or_default()
-    }
-
-    fn date_plus(&self, days: i64) -> String {
-        chrono::DateTime::from_timestamp(self.time + days * 86_400, 0)
-            .map(|t| t.format("%Y-%m-%d").to_string())
-            .unwrap_or_default()
-    }
-
-    fn instant(&self) -> String {
-        chrono::DateTime::from_timestamp(self.time, 0)
-            .map(|t| {
-                t.with_timezone(&chrono::FixedOffset::east_opt(7200).expect("offset"))
-                    .to_rfc3339()
-            })
-            .unwrap_or_default()
+        c
     }
 }
 
@@ -601,8 +688,51 @@ pub fn generate(dir: &Path, params: &Params) -> Result<Summary, String> {
     }
     std::fs::write(dir.join(".git").join(STAMP_FILE), params.stamp()).map_err(|e| e.to_string())?;
     g.summary.guidelines = g.guidelines.len();
-    g.summary.review_files = g.review_files;
+    g.summary.review_files = g.review_files.len();
     Ok(g.summary)
+}
+
+/// Plan one revision round over the commits `[from, from + len)`.
+fn plan_revision(
+    workflow: &Workflow,
+    slot: usize,
+    adoption: bool,
+    statements: usize,
+    from: usize,
+    len: usize,
+    plan: &mut dyn FnMut(usize, Action),
+) {
+    let at = |f: f64| from + (f * len as f64) as usize;
+    plan(at(0.0), Action::OpenRevision { slot, adoption });
+    let comment = workflow
+        .stages
+        .iter()
+        .position(|s| s.kind == StageKind::CommentRound)
+        .expect("checked in Gen::new");
+    let before = comment - 1;
+    let after = workflow.stages.len() - comment - 1;
+    // Drafting, then the stages before the comment round close together.
+    for i in 0..before {
+        plan(at(0.42 + 0.06 * i as f64 / before as f64), Action::Advance { slot });
+    }
+    plan(at(0.50), Action::Advance { slot });
+    for s in 0..statements {
+        plan(
+            at(0.52 + 0.10 * s as f64 / statements as f64),
+            Action::Statement { slot },
+        );
+    }
+    // Edits in answer, then the answers, the later stages and the approval.
+    for s in 0..statements {
+        plan(at(0.75 + 0.10 * s as f64 / statements as f64), Action::Answer { slot });
+    }
+    for i in 0..after {
+        plan(
+            at(0.88 + 0.05 * i as f64 / after.max(1) as f64),
+            Action::Advance { slot },
+        );
+    }
+    plan(at(0.95), Action::Close { slot });
 }
 
 fn run(g: &mut Gen, imp: &mut Importer, params: &Params) -> Result<(), String> {
@@ -610,20 +740,22 @@ fn run(g: &mut Gen, imp: &mut Importer, params: &Params) -> Result<(), String> {
     let total = params.commits.max(2);
     let themes: Vec<String> = g.collection.themes.iter().map(|t| t.id.clone()).collect();
 
-    // Commit 1: the collection, the workflow and every guideline.
+    // Commit 1: what `riktlinjer init` writes, with every guideline.
     let mut c = Commit {
         author: AUTHORS[0],
-        message: format!("Start the guideline repository with {n} guidelines\n"),
+        message: format!(
+            "Start the guideline repository with the {n} published guidelines\n\nThe collection, the review workflow and the published guidelines.\n"
+        ),
         ops: Vec::new(),
     };
     inline(&mut c.ops, store::INDEX_PATH, riktlinjer::example::index_toml());
-    inline(&mut c.ops, "reviews/workflow.toml", WORKFLOW.as_bytes());
+    inline(&mut c.ops, WORKFLOW_PATH, riktlinjer::example::workflow_toml());
+    g.review_files.insert(WORKFLOW_PATH.to_string());
     inline(
         &mut c.ops,
         "README.md",
         b"# Guidelines\n\nThe guidelines and their review records.\n",
     );
-    g.review_files += 1;
     for i in 0..n {
         let theme = themes[i * themes.len() / n].clone();
         let gl = g.new_guideline(i, i as u32 + 1, theme);
@@ -631,113 +763,70 @@ fn run(g: &mut Gen, imp: &mut Importer, params: &Params) -> Result<(), String> {
     }
     emit(g, imp, c)?;
 
-    // The review calendar: per year a revision round and a currency check,
-    // spread over the year's commits.
-    let years = (total / 1000).clamp(1, 40);
-    let slot = total / years;
+    // The review calendar: per year two revision rounds and a currency check.
+    let years = years(total);
+    let year_len = total / years;
     let mut agenda: Vec<(usize, usize, Action)> = Vec::new(); // (due, order, action)
-    let mut order = 0;
-    let mut plan = |due: usize, a: Action, agenda: &mut Vec<(usize, usize, Action)>| {
-        order += 1;
-        agenda.push((due, order, a));
-    };
+    let mut slot = 0;
+    let workflow = g.workflow.clone();
     for y in 0..years {
-        let start = 1 + y * slot;
-        let at = |f: f64| start + (f * slot as f64) as usize;
-        let year = 2006 + (y as i64 * 20 / years as i64);
-        let round = format!("{year}-1");
-        plan(at(0.05), Action::OpenRevision { round: round.clone() }, &mut agenda);
-        plan(
-            at(0.09),
-            Action::Event {
-                round: round.clone(),
-                stage: "ka-treatment",
-                action: "enter",
-            },
-            &mut agenda,
-        );
-        plan(
-            at(0.12),
-            Action::Event {
-                round: round.clone(),
-                stage: "comment-round",
-                action: "enter",
-            },
-            &mut agenda,
-        );
-        let statements = 3 + (y * 7 + 3) % 3;
-        for s in 0..statements {
-            plan(
-                at(0.14 + 0.02 * s as f64),
-                Action::Statement { round: round.clone() },
-                &mut agenda,
+        let start = 2 + y * year_len;
+        let at = |f: f64| start + (f * year_len as f64) as usize;
+        for (k, (from, to)) in [(0.01, 0.45), (0.48, 0.90)].into_iter().enumerate() {
+            let statements = 3 + (y * 7 + k * 3) % 4;
+            let mut plan = |due: usize, a: Action| {
+                let order = agenda.len();
+                agenda.push((due, order, a));
+            };
+            plan_revision(
+                &workflow,
+                slot,
+                y == 0 && k == 0,
+                statements,
+                at(from),
+                at(to) - at(from),
+                &mut plan,
             );
+            slot += 1;
         }
-        for s in 0..statements {
-            plan(
-                at(0.30 + 0.015 * s as f64),
-                Action::Answer { round: round.clone() },
-                &mut agenda,
-            );
+        let checks = check_size(n);
+        let mut plan = |due: usize, a: Action| {
+            let order = agenda.len();
+            agenda.push((due, order, a));
+        };
+        plan(at(0.92), Action::OpenCheck { slot });
+        for v in 0..checks {
+            plan(at(0.925 + 0.045 * v as f64 / checks as f64), Action::Verdict { slot });
         }
-        plan(
-            at(0.42),
-            Action::Event {
-                round: round.clone(),
-                stage: "cooperation-group",
-                action: "enter",
-            },
-            &mut agenda,
-        );
-        plan(
-            at(0.47),
-            Action::Event {
-                round: round.clone(),
-                stage: "approval",
-                action: "approve",
-            },
-            &mut agenda,
-        );
-        plan(
-            at(0.48),
-            Action::Close {
-                round: round.clone(),
-                stage: "approval",
-            },
-            &mut agenda,
-        );
-        let check = format!("{year}-c");
-        plan(at(0.70), Action::OpenCurrency { round: check.clone() }, &mut agenda);
-        for v in 0..3 {
-            plan(
-                at(0.72 + 0.01 * v as f64),
-                Action::Verdict { round: check.clone() },
-                &mut agenda,
-            );
-        }
-        plan(
-            at(0.78),
-            Action::Close {
-                round: check,
-                stage: "preparation",
-            },
-            &mut agenda,
-        );
+        plan(at(0.975), Action::Close { slot });
+        slot += 1;
     }
     agenda.sort_by_key(|(due, order, _)| (*due, *order));
     let mut agenda = std::collections::VecDeque::from(agenda);
 
-    for k in 2..=total {
-        g.time += g.step / 2 + g.rng.below((g.step / 2).max(1) as usize) as i64;
+    // The planned commits, then any the calendar still needs so that every
+    // round is closed at the end.
+    let mut k = 2;
+    while k <= total || !agenda.is_empty() || !g.withdraw_queue.is_empty() {
+        g.time += g.step / 2 + g.rng.below(g.step.max(1) as usize) as i64;
         let c = if agenda.front().is_some_and(|(due, _, _)| *due <= k) {
             let (_, _, action) = agenda.pop_front().expect("checked");
             review_step(g, imp, action)?
-        } else if let Some((id, round)) = g.withdraw_queue.pop() {
+        } else if g.open_revision.is_none() && !g.withdraw_queue.is_empty() {
+            let (id, round) = g.withdraw_queue.remove(0);
             withdraw(g, &id, &round)?
+        } else if k > total {
+            // Past the planned length, only the calendar's steps are due:
+            // let the next one come.
+            if let Some(front) = agenda.front_mut() {
+                front.0 = k;
+            }
+            continue;
         } else {
             ordinary(g, n)?
         };
         emit(g, imp, c)?;
+        k += 1;
     }
     Ok(())
 }
@@ -745,7 +834,14 @@ fn run(g: &mut Gen, imp: &mut Importer, params: &Params) -> Result<(), String> {
 fn emit(g: &mut Gen, imp: &mut Importer, c: Commit) -> Result<(), String> {
     g.marks += 1;
     g.summary.commits += 1;
-    let who = format!("{} <{}> {} +0200", c.author.0, c.author.1, g.time);
+    let who = format!(
+        "{} <{}> {} {:+03}{:02}",
+        c.author.0,
+        c.author.1,
+        g.time,
+        OFFSET_SECONDS / 3600,
+        OFFSET_SECONDS % 3600 / 60
+    );
     let mut head = format!(
         "commit refs/heads/main\nmark :{}\nauthor {who}\ncommitter {who}\ndata {}\n",
         g.marks,
@@ -759,289 +855,381 @@ fn emit(g: &mut Gen, imp: &mut Importer, c: Commit) -> Result<(), String> {
     imp.write(b"\n")
 }
 
-fn trailers(round: &str, stage: &str, event: Option<&str>) -> String {
-    let mut s = format!("\nReview-Round: {round}\nReview-Stage: {stage}\n");
-    if let Some(e) = event {
-        s.push_str(&format!("Review-Event: {round}/{e}\n"));
-    }
-    s
-}
-
+/// One step of the review calendar, as the recording command would do it.
 fn review_step(g: &mut Gen, imp: &mut Importer, action: Action) -> Result<Commit, String> {
-    let author = AUTHORS[0];
-    let recorder = format!("{} <{}>", author.0, author.1);
     let head = imp.commit_id(g.marks)?;
-    let mut c = Commit {
-        author,
-        message: String::new(),
-        ops: Vec::new(),
-    };
-    match action {
-        Action::OpenRevision { round } => {
+    let now = g.now();
+    let today = PartialDate::from_date(g.today());
+    let workflow = g.workflow.clone();
+    let fact = match action {
+        Action::OpenRevision { slot, adoption } => {
+            if let Some(open) = &g.open_revision {
+                return Err(format!("round {open} is still open when the next revision opens"));
+            }
+            let id = g.round_id(RoundKind::Revision);
             let ids = g.by_number();
-            let size = (5 + g.rng.below(20)).min(ids.len());
-            let mut scope: Vec<String> = Vec::new();
-            while scope.len() < size {
-                let id = g.rng.pick(&ids).clone();
-                if !scope.contains(&id) {
-                    scope.push(id);
+            let scope: Vec<String> = if adoption {
+                ids.clone()
+            } else {
+                // What a check sent to revision, what no round has approved
+                // yet, and a share of the rest, the busy guidelines first.
+                let mut scope: BTreeSet<String> = g.revise_next.iter().cloned().collect();
+                scope.extend(ids.iter().filter(|id| !g.approved.contains(*id)).cloned());
+                let wanted = (ids.len() / 8).max(3).min(ids.len());
+                let wanted = wanted / 2 + g.rng.below(wanted + 1);
+                let mut tries = 0;
+                while scope.len() < wanted.min(ids.len()) && tries < 20 * ids.len() {
+                    tries += 1;
+                    if let Some(id) = g.hot(&ids) {
+                        scope.insert(id);
+                    }
                 }
-            }
-            scope.sort_by_key(|id| g.guidelines[id].0.number);
-            let list = scope.iter().map(|s| q(s)).collect::<Vec<_>>().join(", ");
-            let text = format!(
-                "title = {}\nkind = \"revision\"\nguidelines = [{list}]\nopened = {}\nopened_by = {}\nbase_commit = {}\nbase_tree = {}\n",
-                q(&format!("Revision {round}")),
-                q(&g.date()),
-                q(&recorder),
-                q(&head),
-                q(&g.guidelines_tree()?)
-            );
-            g.put_review(&mut c, &format!("reviews/{round}/round.toml"), &text);
-            let event = format!(
-                "stage = \"preparation\"\naction = \"enter\"\ndate = {}\nbody = \"SHM, THL och Salivirta\"\nrecorded_by = {}\nrecorded_at = {}\n{}",
-                q(&g.date()),
-                q(&recorder),
-                q(&g.instant()),
-                g.content_binding(&head, &scope)?
-            );
-            g.put_review(&mut c, &format!("reviews/{round}/events/01-preparation.toml"), &event);
-            c.message = format!(
-                "Open round {round}: revision of {} guidelines\n{}",
-                scope.len(),
-                trailers(&round, "preparation", Some("01-preparation"))
-            );
-            g.rounds.insert(
-                round.clone(),
-                RoundState {
-                    scope,
-                    events: 1,
-                    open: true,
-                    ..RoundState::default()
-                },
-            );
+                ids.iter().filter(|id| scope.contains(*id)).cloned().collect()
+            };
+            g.revise_next.retain(|id| !scope.contains(id));
+            let first = workflow.stages.first().expect("a workflow has stages");
+            let year = g.today().format("%Y").to_string();
+            let title = if adoption {
+                "Godkännande av riktlinjerna".to_string()
+            } else {
+                format!("Översyn av {} riktlinjer {year}", scope.len())
+            };
+            let content = g.content(&head, &scope)?;
+            let round = Round {
+                title,
+                kind: RoundKind::Revision,
+                guidelines: scope,
+                opened: today,
+                opened_by: recorder(),
+                base_commit: content.commit.clone(),
+                base_tree: content.guidelines_tree.clone(),
+                note: None,
+            };
+            let event = Event {
+                stage: first.id.clone(),
+                action: EventAction::Enter,
+                date: Some(today),
+                // As a user gives it with `--body`.
+                body: Some("SHM, THL och Salivirta".into()),
+                decision: None,
+                note: None,
+                opens: None,
+                closes: None,
+                recorded_by: recorder(),
+                recorded_at: now,
+                content,
+            };
+            let fact = rounds::open_fact(&id, &round, &event, first.name_in("en"), g.guidelines.len());
+            g.open(slot, id.clone(), round, event);
+            g.open_revision = Some(id);
             g.summary.revision_rounds += 1;
+            fact
         }
-        Action::Event { round, stage, action } => {
-            let state = g.rounds.get(&round).ok_or("unknown round")?;
-            let scope = state.scope.clone();
-            let nn = state.events + 1;
-            let stem = format!("{nn:02}-{stage}");
-            let mut text = format!(
-                "stage = {}\naction = {}\ndate = {}\n",
-                q(stage),
-                q(action),
-                q(&g.date())
-            );
-            let (body, what) = match stage {
-                "ka-treatment" => (
-                    "SOTE KA-grupperna",
-                    "the SOTE KA groups approved the text for the comment round",
-                ),
-                "comment-round" => ("", "the comment round opened"),
-                "cooperation-group" => (
-                    "Samarbetsgruppen för informationshantering",
-                    "the cooperation group received the guidelines for information",
-                ),
-                _ => (
-                    "Social- och hälsovårdsministeriet",
-                    "the ministry approved the guidelines",
-                ),
+        Action::OpenCheck { slot } => {
+            let id = g.round_id(RoundKind::CurrencyCheck);
+            // The guidelines checked or approved longest ago.
+            let mut due: Vec<(i64, u32, String)> = g
+                .guidelines
+                .values()
+                .map(|(x, _)| {
+                    (
+                        g.reviewed.get(&x.id).copied().unwrap_or(i64::MIN),
+                        x.number,
+                        x.id.clone(),
+                    )
+                })
+                .collect();
+            due.sort();
+            // As many as the calendar has verdicts for.
+            let size = check_size(g.initial_guidelines).min(due.len());
+            let mut scope: Vec<(u32, String)> = due.into_iter().take(size).map(|(_, n, id)| (n, id)).collect();
+            scope.sort();
+            let scope: Vec<String> = scope.into_iter().map(|(_, id)| id).collect();
+            let check = &workflow.currency_check;
+            let content = g.content(&head, &scope)?;
+            let round = Round {
+                title: format!("Årlig kontroll av aktualiteten {}", g.today().format("%Y")),
+                kind: RoundKind::CurrencyCheck,
+                guidelines: scope,
+                opened: today,
+                opened_by: recorder(),
+                base_commit: content.commit.clone(),
+                base_tree: content.guidelines_tree.clone(),
+                note: None,
             };
-            if !body.is_empty() {
-                text.push_str(&format!("body = {}\n", q(body)));
-            }
-            match stage {
-                "ka-treatment" => text.push_str("decision = \"Godkänd för utlåtanderunda\"\n"),
-                "approval" => text.push_str(&format!(
-                    "decision = {}\n",
-                    q(&format!("VN/{}/{}", 1000 + g.rng.below(9000), &round[..4]))
-                )),
-                "comment-round" => {
-                    text.push_str(&format!("opens = {}\ncloses = {}\n", q(&g.date()), q(&g.date_plus(42))))
-                }
-                _ => {}
-            }
-            text.push_str(&format!(
-                "recorded_by = {}\nrecorded_at = {}\n{}",
-                q(&recorder),
-                q(&g.instant()),
-                g.content_binding(&head, &scope)?
-            ));
-            g.put_review(&mut c, &format!("reviews/{round}/events/{stem}.toml"), &text);
-            c.message = format!("Round {round}: {what}\n{}", trailers(&round, stage, Some(&stem)));
-            let state = g.rounds.get_mut(&round).expect("checked");
-            state.events = nn;
-            if stage == "approval" {
-                state.approved = true;
-            }
+            let event = Event {
+                stage: check.id.clone(),
+                action: EventAction::Enter,
+                date: Some(today),
+                body: check.body.clone(),
+                decision: None,
+                note: None,
+                opens: None,
+                closes: None,
+                recorded_by: recorder(),
+                recorded_at: now,
+                content,
+            };
+            let fact = rounds::open_fact(&id, &round, &event, check.name_in("en"), g.guidelines.len());
+            g.open(slot, id, round, event);
+            g.summary.currency_rounds += 1;
+            fact
         }
-        Action::Statement { round } => {
-            let state = g.rounds.get(&round).ok_or("unknown round")?;
-            let guideline = g.rng.pick(&state.scope).clone();
-            let code = loop {
-                let code = format!("S-{:06x}", g.rng.next() & 0xFF_FFFF);
-                if !g.rounds[&round].statements.iter().any(|(c, _)| *c == code) {
-                    break code;
-                }
+        Action::Advance { slot } => {
+            let r = g.round(slot)?;
+            let stage = r
+                .next_stage(&workflow)
+                .ok_or_else(|| format!("round {} has no next stage", r.id))?
+                .clone();
+            r.check_advance(&workflow, &stage)
+                .map_err(|e| format!("generator: {e}"))?;
+            let scope = r.round.guidelines.clone();
+            let seq = r.next_seq();
+            let id = r.id.clone();
+            let year = g.today().format("%Y").to_string();
+            let mut event = Event {
+                stage: stage.id.clone(),
+                action: EventAction::Enter,
+                date: Some(today),
+                body: stage.body.clone(),
+                decision: None,
+                note: None,
+                opens: None,
+                closes: None,
+                recorded_by: recorder(),
+                recorded_at: now,
+                content: g.content(&head, &scope)?,
             };
-            let from = *g.rng.pick(ORGANISATIONS);
-            let field = *g.rng.pick(&[
-                "sv.statement",
-                "sv.description",
-                "sv.actors.klient",
-                "sv.actors.serviceproducent",
-            ]);
+            let fact = match stage.kind {
+                StageKind::Approval => {
+                    event.action = EventAction::Approve;
+                    event.body = Some(
+                        stage
+                            .body
+                            .clone()
+                            .unwrap_or_else(|| "Social- och hälsovårdsministeriet".into()),
+                    );
+                    event.decision = Some(format!("VN/{}/{year}", 1000 + g.rng.below(9000)));
+                    g.approved.extend(event.content.blobs.keys().cloned());
+                    for gl in event.content.blobs.keys() {
+                        g.reviewed.insert(gl.clone(), g.time);
+                    }
+                    g.summary.approvals += 1;
+                    rounds::approve_fact(&id, seq, &event)
+                }
+                StageKind::CommentRound => {
+                    let closes = g.today() + chrono::Days::new(42);
+                    event.opens = Some(today);
+                    event.closes = Some(PartialDate::from_date(closes));
+                    rounds::advance_fact(&id, seq, &stage, &event)
+                }
+                StageKind::Treatment => {
+                    event.decision = Some("Godkänd för utlåtanderunda".into());
+                    rounds::advance_fact(&id, seq, &stage, &event)
+                }
+                _ => rounds::advance_fact(&id, seq, &stage, &event),
+            };
+            g.round_mut(slot).events.push(EventRecord {
+                seq,
+                stem: event_stem(seq, &stage.id),
+                event,
+            });
+            fact
+        }
+        Action::Statement { slot } => {
+            let r = g.round(slot)?;
+            let window = r
+                .comment_round(&workflow)
+                .ok_or_else(|| format!("generator: the comment round of {} has not opened", r.id))?;
+            let (opens, closes) = (window.opens.first_day(), window.closes.last_day());
+            let scope: Vec<String> = r
+                .round
+                .guidelines
+                .iter()
+                .filter(|id| g.guidelines.contains_key(*id))
+                .cloned()
+                .collect();
+            let guideline = g.hot(&scope);
+            let lang = g.primary();
+            let mut fields = vec![format!("{lang}.statement"), format!("{lang}.description")];
+            fields.extend(g.collection.actors.iter().map(|a| format!("{lang}.actors.{}", a.id)));
+            let field = guideline.as_ref().and_then(|_| {
+                let pick = g.rng.below(fields.len() + 2);
+                fields.get(pick).cloned()
+            });
+            let from = g.rng.pick(ORGANISATIONS).to_string();
             let words: Vec<String> = (0..12).map(|_| g.word()).collect();
-            let said = format!(
+            let text = format!(
                 "Vi föreslår att texten förtydligas: {}. Formuleringen om {} bör ses över.",
                 capitalize(&words[..6].join(" ")),
                 words[6..].join(" ")
             );
-            let text = format!(
-                "from = {}\nreceived = {}\nguideline = {}\nfield = {}\ntext = {}\nlate = false\nrecorded_by = {}\nrecorded_at = {}\n{}",
-                q(from),
-                q(&g.date()),
-                q(&guideline),
-                q(field),
-                para(&said),
-                q(&recorder),
-                q(&g.instant()),
-                g.content_binding(&head, std::slice::from_ref(&guideline))?
-            );
-            g.put_review(&mut c, &format!("reviews/{round}/statements/{code}.toml"), &text);
-            c.message = format!(
-                "Record the statement of {from} on {guideline} in round {round}\n{}",
-                trailers(&round, "comment-round", None)
-            );
-            g.rounds
-                .get_mut(&round)
-                .expect("checked")
-                .statements
-                .push((code, guideline));
+            let last = closes.min(g.today());
+            let days = (last - opens).num_days().max(0) as usize;
+            let received = opens + chrono::Days::new(g.rng.below(days + 1) as u64);
+            let received = PartialDate::from_date(received);
+            let r = g.round(slot)?;
+            let late = r.comment_round(&workflow).is_some_and(|w| w.is_late(&received));
+            let mut statement = Statement {
+                from,
+                received,
+                guideline,
+                field,
+                text,
+                late,
+                recorded_by: recorder(),
+                recorded_at: now,
+                salt: None,
+                content: g.content(&head, &r.round.guidelines)?,
+            };
+            let code = comment::assign_code(&mut statement, r, &[]);
+            let fact = comment::statement_fact(r, &code, &statement);
+            g.round_mut(slot).statements.push(StatementRecord { code, statement });
             g.summary.statements += 1;
+            fact
         }
-        Action::Answer { round } => {
-            let state = g.rounds.get(&round).ok_or("unknown round")?;
-            let Some((code, _)) = state.statements.get(state.answered).cloned() else {
+        Action::Answer { slot } => {
+            let r = g.round(slot)?;
+            let Some(s) = r.unanswered().first().map(|s| (*s).clone()) else {
                 return ordinary(g, 1);
             };
             let disposition = *g.rng.pick(DISPOSITIONS);
-            let reply = format!("Tack för utlåtandet. Texten om {} har setts över.", g.word());
-            let text = format!(
-                "disposition = {}\nreply = {}\nrecorded_by = {}\nrecorded_at = {}\n",
-                q(disposition),
-                para(&reply),
-                q(&recorder),
-                q(&g.instant())
-            );
-            g.put_review(&mut c, &format!("reviews/{round}/answers/{code}.toml"), &text);
-            c.message = format!(
-                "Answer statement {round}/{code}: {disposition}\n{}",
-                trailers(&round, "comment-round", None)
-            );
-            g.rounds.get_mut(&round).expect("checked").answered += 1;
+            let reply = match disposition {
+                Disposition::Accepted => format!("Tack för utlåtandet. Texten om {} har ändrats.", g.word()),
+                Disposition::Partly => format!("Tack för utlåtandet. Texten om {} har delvis ändrats.", g.word()),
+                Disposition::Rejected => "Tack för utlåtandet. Förslaget strider mot lagstiftningen.".to_string(),
+                Disposition::Noted => "Tack för utlåtandet.".to_string(),
+            };
+            let answer = Answer {
+                disposition,
+                reply,
+                recorded_by: recorder(),
+                recorded_at: now,
+            };
+            let r = g.round(slot)?;
+            let fact = comment::answer_fact(r, &s.code, &s.statement.from, &answer);
+            g.round_mut(slot).answers.insert(s.code, answer);
+            fact
         }
-        Action::Close { round, stage } => {
-            let state = g.rounds.get(&round).ok_or("unknown round")?;
-            let nn = state.events + 1;
-            let stem = format!("{nn:02}-{stage}");
-            let text = format!(
-                "stage = {}\naction = \"close\"\ndate = {}\nrecorded_by = {}\nrecorded_at = {}\n{}",
-                q(stage),
-                q(&g.date()),
-                q(&recorder),
-                q(&g.instant()),
-                g.content_binding(&head, &state.scope)?
-            );
-            g.put_review(&mut c, &format!("reviews/{round}/events/{stem}.toml"), &text);
-            c.message = format!("Close round {round}\n{}", trailers(&round, stage, Some(&stem)));
-            let state = g.rounds.get_mut(&round).expect("checked");
-            state.events = nn;
-            state.open = false;
-        }
-        Action::OpenCurrency { round } => {
-            let ids = g.by_number();
-            let mut scope: Vec<String> = Vec::new();
-            while scope.len() < 3.min(ids.len()) {
-                let id = g.rng.pick(&ids).clone();
-                if !scope.contains(&id) {
-                    scope.push(id);
-                }
-            }
-            let list = scope.iter().map(|s| q(s)).collect::<Vec<_>>().join(", ");
-            let text = format!(
-                "title = {}\nkind = \"currency-check\"\nguidelines = [{list}]\nopened = {}\nopened_by = {}\nbase_commit = {}\nbase_tree = {}\n",
-                q(&format!("Currency check {}", &round[..4])),
-                q(&g.date()),
-                q(&recorder),
-                q(&head),
-                q(&g.guidelines_tree()?)
-            );
-            g.put_review(&mut c, &format!("reviews/{round}/round.toml"), &text);
-            let event = format!(
-                "stage = \"preparation\"\naction = \"enter\"\ndate = {}\nrecorded_by = {}\nrecorded_at = {}\n{}",
-                q(&g.date()),
-                q(&recorder),
-                q(&g.instant()),
-                g.content_binding(&head, &scope)?
-            );
-            g.put_review(&mut c, &format!("reviews/{round}/events/01-preparation.toml"), &event);
-            c.message = format!(
-                "Open currency check {round}\n{}",
-                trailers(&round, "preparation", Some("01-preparation"))
-            );
-            g.rounds.insert(
-                round,
-                RoundState {
-                    scope,
-                    events: 1,
-                    open: true,
-                    ..RoundState::default()
-                },
-            );
-            g.summary.currency_rounds += 1;
-        }
-        Action::Verdict { round } => {
-            let state = g.rounds.get(&round).ok_or("unknown round")?;
-            let Some(guideline) = state.scope.get(state.verdicts).cloned() else {
+        Action::Verdict { slot } => {
+            let r = g.round(slot)?;
+            let Some(guideline) = r
+                .round
+                .guidelines
+                .iter()
+                .find(|x| !r.verdicts.contains_key(*x))
+                .cloned()
+            else {
                 return ordinary(g, 1);
             };
-            if !g.guidelines.contains_key(&guideline) {
-                g.rounds.get_mut(&round).expect("checked").verdicts += 1;
-                return ordinary(g, 1);
-            }
-            let verdict = if g.summary.withdrawals + g.withdraw_queue.len() < 5 && g.rng.chance(0.12) {
-                "withdraw"
-            } else if g.rng.chance(0.25) {
-                "revise"
+            let id = r.id.clone();
+            // The first check withdraws one guideline (so every history has
+            // a withdrawal); later ones now and then, five in all at most.
+            let withdrawn = g.summary.withdrawals + g.withdraw_queue.len();
+            let last = r.round.guidelines.last() == Some(&guideline);
+            let kind = if withdrawn < 5 && (g.rng.chance(0.01) || (withdrawn == 0 && last)) {
+                VerdictKind::Withdraw
+            } else if g.rng.chance(0.2) {
+                VerdictKind::Revise
             } else {
-                "current"
+                VerdictKind::Current
             };
-            let text = format!(
-                "verdict = {}\nnote = {}\ndate = {}\nrecorded_by = {}\nrecorded_at = {}\n{}",
-                q(verdict),
-                para("Granskad vid den årliga kontrollen."),
-                q(&g.date()),
-                q(&recorder),
-                q(&g.instant()),
-                g.content_binding(&head, std::slice::from_ref(&guideline))?
-            );
-            g.put_review(&mut c, &format!("reviews/{round}/verdicts/{guideline}.toml"), &text);
-            c.message = format!(
-                "Currency check {round}: {guideline} is {verdict}\n{}",
-                trailers(&round, "preparation", None)
-            );
-            if verdict == "withdraw" {
-                g.withdraw_queue.push((guideline, round.clone()));
+            let note = match kind {
+                VerdictKind::Current => "Granskad vid den årliga kontrollen; aktuell.",
+                VerdictKind::Revise => "Lagstiftningen har ändrats; texten ska ses över.",
+                VerdictKind::Withdraw => "Ersatt av en annan riktlinje.",
+            };
+            let verdict = Verdict {
+                verdict: kind,
+                note: Some(note.into()),
+                date: today,
+                recorded_by: recorder(),
+                recorded_at: now,
+                content: g.content(&head, std::slice::from_ref(&guideline))?,
+            };
+            let fact = rounds::verdict_fact(&id, &workflow.currency_check.id, &guideline, &verdict);
+            match kind {
+                VerdictKind::Withdraw => g.withdraw_queue.push((guideline.clone(), id)),
+                VerdictKind::Revise => {
+                    g.revise_next.insert(guideline.clone());
+                }
+                VerdictKind::Current => {}
             }
-            g.rounds.get_mut(&round).expect("checked").verdicts += 1;
+            g.reviewed.insert(guideline.clone(), g.time);
+            g.round_mut(slot).verdicts.insert(guideline, verdict);
+            g.summary.verdicts += 1;
+            fact
         }
-    }
-    Ok(c)
+        Action::Close { slot } => {
+            let r = g.round(slot)?;
+            let stage = match r.round.kind {
+                RoundKind::CurrencyCheck => {
+                    if let Some(missing) = r.round.guidelines.iter().find(|x| !r.verdicts.contains_key(*x)) {
+                        return Err(format!(
+                            "generator: round {} closes without a verdict on {missing}",
+                            r.id
+                        ));
+                    }
+                    workflow.currency_check.id.clone()
+                }
+                RoundKind::Revision => {
+                    if r.approval().is_none() || !r.unanswered().is_empty() {
+                        return Err(format!("generator: round {} closes unapproved or unanswered", r.id));
+                    }
+                    r.current_stage().unwrap_or_default().to_string()
+                }
+            };
+            let event = Event {
+                stage: stage.clone(),
+                action: EventAction::Close,
+                date: Some(today),
+                body: None,
+                decision: None,
+                note: None,
+                opens: None,
+                closes: None,
+                recorded_by: recorder(),
+                recorded_at: now,
+                content: g.content(&head, &r.round.guidelines)?,
+            };
+            let fact = rounds::close_fact(r, &event);
+            let seq = r.next_seq();
+            if g.open_revision.as_deref() == Some(r.id.as_str()) {
+                g.open_revision = None;
+            }
+            g.round_mut(slot).events.push(EventRecord {
+                seq,
+                stem: event_stem(seq, &stage),
+                event,
+            });
+            fact
+        }
+    };
+    Ok(g.record(&fact))
 }
 
-/// Remove a guideline and close the gap in the numbering.
+impl Gen {
+    /// Keep a round that was just opened, as the commands will read it back.
+    fn open(&mut self, slot: usize, id: String, round: Round, event: Event) {
+        let stem = event_stem(1, &event.stage);
+        self.rounds.insert(
+            id.clone(),
+            RoundRecord {
+                id: id.clone(),
+                round,
+                events: vec![EventRecord { seq: 1, stem, event }],
+                statements: Vec::new(),
+                answers: Default::default(),
+                verdicts: Default::default(),
+            },
+        );
+        self.slots.insert(slot, id);
+    }
+}
+
+/// Remove a guideline after a currency check found it should be withdrawn,
+/// and close the gap in the numbering. There is no command for this: the
+/// secretariat commits the removal by hand.
 fn withdraw(g: &mut Gen, id: &str, round: &str) -> Result<Commit, String> {
     let mut c = Commit {
         author: AUTHORS[0],
@@ -1064,16 +1252,17 @@ fn withdraw(g: &mut Gen, id: &str, round: &str) -> Result<Commit, String> {
         g.put(&mut c, x)?;
     }
     c.message = format!(
-        "Withdraw guideline {} ({id}) after currency check {round}\n\nThe guidelines after it move up one number.\n{}",
-        gone.number,
-        trailers(round, "preparation", None)
+        "Withdraw guideline {} ({id})\n\nThe currency check {round} found it should be withdrawn. The guidelines\nafter it move up one number.\n",
+        gone.number
     );
+    g.approved.remove(id);
     g.summary.withdrawals += 1;
     Ok(c)
 }
 
-/// The bulk of history: edits of the texts, retitles, renumbers, new
-/// guidelines, commits outside the guideline folders.
+/// The bulk of history: edits of the texts that may be edited now (see
+/// [`Gen::editable`]), retitles, renumbering, new guidelines, and commits
+/// outside the guideline folders.
 fn ordinary(g: &mut Gen, n: usize) -> Result<Commit, String> {
     let author = AUTHORS[1 + g.rng.below(AUTHORS.len() - 1)];
     let mut c = Commit {
@@ -1082,31 +1271,22 @@ fn ordinary(g: &mut Gen, n: usize) -> Result<Commit, String> {
         ops: Vec::new(),
     };
     let lang = g.primary();
+    let editable = g.editable();
     let roll = g.rng.below(1000);
-    if roll < 40 {
-        g.readme += 1;
+    // Between rounds most work happens outside the guideline texts.
+    let quiet = editable.is_empty() || (g.open_revision.is_none() && g.rng.chance(0.6));
+    if roll < 40 || (quiet && roll < 850) {
+        g.other_edits += 1;
+        let path = *g.rng.pick(OTHER_FILES);
         let text = format!(
-            "# Guidelines\n\nThe guidelines and their review records.\n\nRevision {} of this page.\n",
-            g.readme
+            "# {path}\n\nThe guidelines and their review records.\n\nRevision {} of this page.\n",
+            g.other_edits
         );
-        inline(&mut c.ops, "README.md", text.as_bytes());
-        c.message = "Update the README\n".into();
+        inline(&mut c.ops, path, text.as_bytes());
+        c.message = format!("Update {path}\n");
         return Ok(c);
     }
-    if roll < 80 {
-        let id = g.hot_guideline();
-        let mut x = g.guidelines[&id].0.clone();
-        let w = capitalize(&g.word());
-        if let Some(t) = x.texts.get_mut(&lang) {
-            let base = t.title.split(" – ").next().unwrap_or(&t.title).to_string();
-            t.title = format!("{base} – {w}");
-        }
-        c.message = format!("Retitle guideline {} ({id})\n", x.number);
-        g.put(&mut c, x)?;
-        g.summary.retitles += 1;
-        return Ok(c);
-    }
-    if roll < 95 {
+    if roll < 55 || quiet && roll < 970 {
         // Swap two neighbours of the same theme.
         let ids = g.by_number();
         let i = g.rng.below(ids.len().saturating_sub(1).max(1));
@@ -1123,35 +1303,58 @@ fn ordinary(g: &mut Gen, n: usize) -> Result<Commit, String> {
             }
         }
     }
-    if roll < 97 && g.guidelines.len() < n + n / 10 + 2 {
+    if (roll < 58 || quiet) && g.guidelines.len() < n + n / 10 + 2 {
         let number = g.guidelines.len() as u32 + 1;
         let theme = g.collection.themes.last().map(|t| t.id.clone()).unwrap_or_default();
         let i = g.used_ids.len();
         let x = g.new_guideline(i, number, theme);
         c.message = format!("Add guideline {number} ({})\n", x.id);
         g.put(&mut c, x)?;
+        g.summary.additions += 1;
         return Ok(c);
     }
-    // A text edit; during a comment round, often one that answers a statement.
+    if editable.is_empty() {
+        g.other_edits += 1;
+        let text = format!("# Guidelines\n\nRevision {} of this page.\n", g.other_edits);
+        inline(&mut c.ops, "README.md", text.as_bytes());
+        c.message = "Update README.md\n".into();
+        return Ok(c);
+    }
+    if roll < 98 {
+        let id = g.hot(&editable).expect("not empty");
+        let mut x = g.guidelines[&id].0.clone();
+        let w = capitalize(&g.word());
+        if let Some(t) = x.texts.get_mut(&lang) {
+            let base = t.title.split(" – ").next().unwrap_or(&t.title).to_string();
+            t.title = format!("{base} – {w}");
+        }
+        c.message = format!("Retitle guideline {} ({id})\n", x.number);
+        g.put(&mut c, x)?;
+        g.summary.retitles += 1;
+        g.summary.edits += 1;
+        return Ok(c);
+    }
+    // A text edit; after statements came in, often one that answers one.
     let citing: Option<(String, String, String)> = g
-        .rounds
-        .iter()
-        .rev()
-        .find(|(_, r)| r.open && !r.approved && !r.statements.is_empty())
-        .map(|(id, r)| (id.clone(), r.statements.clone()))
-        .and_then(|(round, statements)| {
-            if g.rng.chance(0.04) {
-                let (code, guideline) = g.rng.pick(&statements).clone();
-                Some((round, code, guideline))
-            } else {
-                None
-            }
+        .open_revision
+        .as_ref()
+        .and_then(|id| g.rounds.get(id))
+        .filter(|r| !r.statements.is_empty())
+        .map(|r| {
+            r.statements
+                .iter()
+                .filter_map(|s| {
+                    let gl = s.statement.guideline.clone()?;
+                    editable.contains(&gl).then(|| (r.id.clone(), s.code.clone(), gl))
+                })
+                .collect::<Vec<_>>()
         })
-        .filter(|(_, _, gl)| g.guidelines.contains_key(gl));
+        .filter(|cited| !cited.is_empty())
+        .and_then(|cited| g.rng.chance(0.15).then(|| g.rng.pick(&cited).clone()));
     let targets: Vec<String> = match &citing {
         Some((_, _, gl)) => vec![gl.clone()],
-        None if g.rng.chance(0.03) => (0..2 + g.rng.below(4)).map(|_| g.hot_guideline()).collect(),
-        None => vec![g.hot_guideline()],
+        None if g.rng.chance(0.03) => (0..2 + g.rng.below(4)).filter_map(|_| g.hot(&editable)).collect(),
+        None => g.hot(&editable).into_iter().collect(),
     };
     let mut edited = Vec::new();
     for id in targets {
@@ -1182,12 +1385,16 @@ fn ordinary(g: &mut Gen, n: usize) -> Result<Commit, String> {
         x.texts.insert(lang.clone(), t);
         g.put(&mut c, x)?;
         edited.push(id);
+        g.summary.edits += 1;
     }
     let first = edited.first().cloned().unwrap_or_default();
     c.message = match (&citing, edited.len()) {
         (Some((round, code, _)), _) => {
             g.summary.citing_edits += 1;
-            format!("Revise {first} in answer to a statement\n\nAddresses: {round}/{code}\n")
+            format!(
+                "Revise {first} in answer to a statement\n\nAddresses: {}\n",
+                riktlinjer::model::statement_id(round, code)
+            )
         }
         (None, 1) => {
             let verb = *g.rng.pick(&["Clarify", "Correct the wording of", "Tighten", "Update"]);

@@ -64,18 +64,22 @@ fn main() -> ExitCode {
     match generate::generate(&dir, &params) {
         Ok(s) => {
             println!(
-                "{}: {} commits, {} guidelines, {} review files ({} revision rounds with {} statements and {} edits citing them, {} currency checks), {} retitles, {} renumbers, {} withdrawals, in {:.1} s",
+                "{}: {} commits, {} guidelines ({} added, {} withdrawn), {} review files; {} revision rounds ({} approved) with {} statements and {} edits citing them; {} currency checks with {} verdicts; {} text edits, {} retitles, {} renumbers; in {:.1} s",
                 dir.display(),
                 s.commits,
                 s.guidelines,
+                s.additions,
+                s.withdrawals,
                 s.review_files,
                 s.revision_rounds,
+                s.approvals,
                 s.statements,
                 s.citing_edits,
                 s.currency_rounds,
+                s.verdicts,
+                s.edits,
                 s.retitles,
                 s.renumbers,
-                s.withdrawals,
                 started.elapsed().as_secs_f64()
             );
             ExitCode::SUCCESS

@@ -262,9 +262,9 @@ fn now() -> chrono::DateTime<chrono::FixedOffset> {
     t.with_nanosecond(0).unwrap_or(t)
 }
 
-/// Give the statement a code no other statement of the round (recorded or
-/// about to be) has.
-fn assign_code(statement: &mut Statement, round: &RoundRecord, taken: &[String]) -> String {
+/// Give the statement a code no other statement of the round (recorded, or
+/// about to be: `taken`) has, salting it when its content hash collides.
+pub fn assign_code(statement: &mut Statement, round: &RoundRecord, taken: &[String]) -> String {
     loop {
         let code = statement.code(&round.id);
         let clash = round.statements.iter().any(|s| s.code == code) || taken.contains(&code);
@@ -272,6 +272,45 @@ fn assign_code(statement: &mut Statement, round: &RoundRecord, taken: &[String])
             return code;
         }
         statement.salt = Some(statement.salt.map_or(1, |s| s + 1));
+    }
+}
+
+/// What `comment add` records: `statement`, with code `code` (see
+/// [`assign_code`]), in `round`, in the stage the round is in.
+pub fn statement_fact(round: &RoundRecord, code: &str, statement: &Statement) -> Fact {
+    let sid = round.statement_id(code);
+    let from = &statement.from;
+    let about = statement
+        .guideline
+        .as_deref()
+        .map(|g| format!(" on {g}"))
+        .unwrap_or_default();
+    Fact {
+        round: round.id.clone(),
+        stage: round.current_stage().unwrap_or_default().to_string(),
+        events: vec![sid.clone()],
+        summary: format!("Record statement {sid} from {from}{about}"),
+        details: vec![format!(
+            "Received {}{}; recorded against the text of commit {}.",
+            statement.received,
+            if statement.late { " (late)" } else { "" },
+            statement.content.commit
+        )],
+        files: vec![(statement_path(&round.id, code), record_toml(statement))],
+    }
+}
+
+/// What `comment answer` records: `answer` to the statement `code` of
+/// `round`, which came from `from`.
+pub fn answer_fact(round: &RoundRecord, code: &str, from: &str, answer: &Answer) -> Fact {
+    let sid = round.statement_id(code);
+    Fact {
+        round: round.id.clone(),
+        stage: round.current_stage().unwrap_or_default().to_string(),
+        events: vec![sid.clone()],
+        summary: format!("Answer statement {sid} from {from}: {}", answer.disposition.as_str()),
+        details: Vec::new(),
+        files: vec![(answer_path(&round.id, code), record_toml(answer))],
     }
 }
 
@@ -326,21 +365,8 @@ fn add(ctx: &Ctx, args: AddArgs) -> Result<u8> {
     };
     let code = assign_code(&mut statement, round, &[]);
     let sid = round.statement_id(&code);
-    let stage = round.current_stage().unwrap_or_default().to_string();
     let about = guideline.as_deref().map(|g| format!(" on {g}")).unwrap_or_default();
-    let files = vec![(statement_path(&round.id, &code), record_toml(&statement))];
-    let fact = Fact {
-        round: round.id.clone(),
-        stage,
-        events: vec![sid.clone()],
-        summary: format!("Record statement {sid} from {from}{about}"),
-        details: vec![format!(
-            "Received {received}{}; recorded against the text of commit {}.",
-            if late { " (late)" } else { "" },
-            statement.content.commit
-        )],
-        files,
-    };
+    let fact = statement_fact(round, &code, &statement);
     let commit = record(&repo, &fact, args.no_commit)?;
     with_stdout(|out| {
         writeln!(
@@ -550,16 +576,8 @@ fn answer(ctx: &Ctx, args: AnswerArgs) -> Result<u8> {
         recorded_by: repo.identity()?,
         recorded_at: now(),
     };
-    let files = vec![(answer_path(id, &statement.code), record_toml(&value))];
     let from = &statement.statement.from;
-    let fact = Fact {
-        round: id.clone(),
-        stage: round.current_stage().unwrap_or_default().to_string(),
-        events: vec![sid.clone()],
-        summary: format!("Answer statement {sid} from {from}: {}", disposition.as_str()),
-        details: Vec::new(),
-        files,
-    };
+    let fact = answer_fact(round, &statement.code, from, &value);
     let commit = record(&repo, &fact, args.no_commit)?;
     let left = round.unanswered().len().saturating_sub(1);
     with_stdout(|out| {

@@ -10,7 +10,7 @@ pub mod import;
 pub mod init;
 pub mod list;
 pub mod log;
-mod record;
+pub mod record;
 pub mod report;
 pub mod round;
 pub mod show;

@@ -107,8 +107,12 @@ pub(crate) fn bind_content(repo: &Repo, scope: &[String]) -> Result<Content> {
     })
 }
 
-/// One fact to record: new files, and the commit that states it.
-pub(crate) struct Fact {
+/// One fact to record: new files, and the commit that states it. The
+/// recording commands build it with the pure `*_fact` functions of
+/// [`super::round`] and [`super::comment`] (which the synthetic repository
+/// generator calls too, so that it writes exactly what the commands write).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fact {
     /// `Review-Round`.
     pub round: String,
     /// `Review-Stage`.

@@ -11,7 +11,9 @@ use super::record::{
 };
 use crate::commands::{Ctx, with_stdout};
 use crate::model::status::{RoundStatus, round_status};
-use crate::model::{Event, EventAction, RoundKind, RoundRecord, Stage, StageKind, Verdict, VerdictKind, Workflow};
+use crate::model::{
+    Event, EventAction, PartialDate, Round, RoundKind, RoundRecord, Stage, StageKind, Verdict, VerdictKind, Workflow,
+};
 use crate::snapshot::Snapshot;
 use crate::store::reviews::{check_round_id, event_path, event_stem, round_dir, round_path, verdict_path};
 use crate::store::{self, reviews::record_toml};
@@ -297,29 +299,8 @@ fn open(ctx: &Ctx, args: OpenArgs) -> Result<u8> {
         recorded_at: now(),
         content,
     };
-    let files = vec![
-        (round_path(&id), record_toml(&round)),
-        (event_path(&id, 1, &stage_id), record_toml(&event)),
-    ];
-    let scope = if guidelines.len() == committed.guidelines.len() {
-        format!("all {} guidelines", guidelines.len())
-    } else {
-        guidelines.join(", ")
-    };
-    let fact = Fact {
-        round: id.clone(),
-        stage: stage_id.clone(),
-        events: vec![format!("{id}/{}", event_stem(1, &stage_id))],
-        summary: match kind {
-            RoundKind::Revision => format!("Open review round {id}: {title}"),
-            RoundKind::CurrencyCheck => format!("Open currency-check round {id}: {title}"),
-        },
-        details: vec![
-            format!("Opened {date}, in stage {stage_id} ({stage_name}); scope: {scope}."),
-            format!("Text in force: commit {}.", &round.base_commit),
-        ],
-        files,
-    };
+    let fact = open_fact(&id, &round, &event, &stage_name, committed.guidelines.len());
+    let scope = scope_text(&round.guidelines, committed.guidelines.len());
     let commit = record(&repo, &fact, args.no_commit)?;
     print(&[
         format!("Opened {} round {id} in stage {stage_id} ({scope}).", kind.as_str()),
@@ -332,6 +313,164 @@ fn now() -> chrono::DateTime<chrono::FixedOffset> {
     use chrono::Timelike;
     let t = clock::now();
     t.with_nanosecond(0).unwrap_or(t)
+}
+
+/// The scope of a round in words: `all 16 guidelines`, or the ids.
+fn scope_text(guidelines: &[String], collection_size: usize) -> String {
+    if guidelines.len() == collection_size {
+        format!("all {} guidelines", guidelines.len())
+    } else {
+        guidelines.join(", ")
+    }
+}
+
+/// What `round open` records: `round.toml` and the event entering the
+/// first stage (`stage_name` its English name), in one commit.
+/// `collection_size` is the number of guidelines in the collection (a
+/// round over all of them says so instead of listing them).
+pub fn open_fact(id: &str, round: &Round, event: &Event, stage_name: &str, collection_size: usize) -> Fact {
+    let stage_id = &event.stage;
+    let title = &round.title;
+    let date = round.opened;
+    let scope = scope_text(&round.guidelines, collection_size);
+    Fact {
+        round: id.to_string(),
+        stage: stage_id.clone(),
+        events: vec![format!("{id}/{}", event_stem(1, stage_id))],
+        summary: match round.kind {
+            RoundKind::Revision => format!("Open review round {id}: {title}"),
+            RoundKind::CurrencyCheck => format!("Open currency-check round {id}: {title}"),
+        },
+        details: vec![
+            format!("Opened {date}, in stage {stage_id} ({stage_name}); scope: {scope}."),
+            format!("Text in force: commit {}.", &round.base_commit),
+        ],
+        files: vec![
+            (round_path(id), record_toml(round)),
+            (event_path(id, 1, stage_id), record_toml(event)),
+        ],
+    }
+}
+
+fn when(date: Option<PartialDate>) -> String {
+    date.map(|d| d.to_string()).unwrap_or_else(|| "date not known".into())
+}
+
+/// What `round advance` records: event number `seq` of round `id`, entering `stage`.
+pub fn advance_fact(id: &str, seq: u32, stage: &Stage, event: &Event) -> Fact {
+    let when = when(event.date);
+    let body = event.body.as_deref();
+    let by = body.map(|b| format!(" by {b}")).unwrap_or_default();
+    let summary = match (stage.kind, event.opens, event.closes) {
+        (StageKind::Treatment, _, _) => format!("Record treatment of round {id}{by}"),
+        (StageKind::CommentRound, Some(opens), Some(closes)) => {
+            format!("Open the comment round of round {id}, {opens} to {closes}")
+        }
+        (StageKind::Notice, _, _) => format!(
+            "Record round {id} as given for information to {}",
+            body.unwrap_or(&stage.id)
+        ),
+        _ => format!("Move round {id} to stage {}", stage.id),
+    };
+    let mut details = vec![format!("Stage {} ({}), {when}.", stage.id, stage.name_in("en"))];
+    if let Some(d) = &event.decision {
+        details.push(format!("Decision: {d}."));
+    }
+    details.push(format!("Bound to the text of commit {}.", event.content.commit));
+    Fact {
+        round: id.to_string(),
+        stage: stage.id.clone(),
+        events: vec![format!("{id}/{}", event_stem(seq, &stage.id))],
+        summary,
+        details,
+        files: vec![(event_path(id, seq, &stage.id), record_toml(event))],
+    }
+}
+
+/// What `round approve` records: event number `seq` of round `id`, the
+/// approval (its body, decision and date are in `event`).
+pub fn approve_fact(id: &str, seq: u32, event: &Event) -> Fact {
+    let stage = &event.stage;
+    let body = event.body.as_deref().unwrap_or_default();
+    let decision = event.decision.as_deref().unwrap_or_default();
+    Fact {
+        round: id.to_string(),
+        stage: stage.clone(),
+        events: vec![format!("{id}/{}", event_stem(seq, stage))],
+        summary: format!("Record approval of round {id} by {body}"),
+        details: vec![
+            format!("Approved {} by {body}, decision {decision}.", when(event.date)),
+            format!(
+                "The approved text is commit {} (guidelines/ tree {}).",
+                event.content.commit, event.content.guidelines_tree
+            ),
+        ],
+        files: vec![(event_path(id, seq, stage), record_toml(event))],
+    }
+}
+
+/// What `round verdict` records: the verdict on `guideline` in the
+/// currency-check round `id`, whose stage is `stage`.
+pub fn verdict_fact(id: &str, stage: &str, guideline: &str, verdict: &Verdict) -> Fact {
+    let kind = verdict.verdict;
+    Fact {
+        round: id.to_string(),
+        stage: stage.to_string(),
+        events: vec![format!("{id}/{guideline}")],
+        summary: format!(
+            "Record currency-check verdict in round {id}: {guideline} {}",
+            verdict_meaning(kind)
+        ),
+        details: vec![format!(
+            "Verdict {} on {}, for the text of commit {}.",
+            kind.as_str(),
+            verdict.date,
+            verdict.content.commit
+        )],
+        files: vec![(verdict_path(id, guideline), record_toml(verdict))],
+    }
+}
+
+fn verdict_meaning(kind: VerdictKind) -> &'static str {
+    match kind {
+        VerdictKind::Current => "confirmed current",
+        VerdictKind::Revise => "to be revised",
+        VerdictKind::Withdraw => "to be withdrawn",
+    }
+}
+
+/// How a round ended, in words: the verdicts of a currency check, or
+/// whether a revision round was approved.
+fn close_outcome(round: &RoundRecord, stage: &str) -> String {
+    match (round.round.kind, round.approval()) {
+        (RoundKind::CurrencyCheck, _) => {
+            let count = |k: VerdictKind| round.verdicts.values().filter(|v| v.verdict == k).count();
+            format!(
+                "{} current, {} to revise, {} to withdraw",
+                count(VerdictKind::Current),
+                count(VerdictKind::Revise),
+                count(VerdictKind::Withdraw)
+            )
+        }
+        (RoundKind::Revision, Some(a)) => format!("approved (event {})", a.stem),
+        (RoundKind::Revision, None) => format!("not approved; last stage {stage}"),
+    }
+}
+
+/// What `round close` records: the close event (`event`) of `round`, as
+/// the next event of the round.
+pub fn close_fact(round: &RoundRecord, event: &Event) -> Fact {
+    let id = &round.id;
+    let seq = round.next_seq();
+    let stage = &event.stage;
+    Fact {
+        round: id.clone(),
+        stage: stage.clone(),
+        events: vec![format!("{id}/{}", event_stem(seq, stage))],
+        summary: format!("Close review round {id}"),
+        details: vec![format!("Closed {}: {}.", when(event.date), close_outcome(round, stage))],
+        files: vec![(event_path(id, seq, stage), record_toml(event))],
+    }
 }
 
 fn advance(ctx: &Ctx, args: AdvanceArgs) -> Result<u8> {
@@ -414,8 +553,8 @@ fn advance(ctx: &Ctx, args: AdvanceArgs) -> Result<u8> {
         stage: stage.id.clone(),
         action: EventAction::Enter,
         date,
-        body: body.clone(),
-        decision: decision.clone(),
+        body,
+        decision,
         note,
         opens,
         closes,
@@ -424,35 +563,8 @@ fn advance(ctx: &Ctx, args: AdvanceArgs) -> Result<u8> {
         content,
     };
     let id = &round.id;
-    let when = date.map(|d| d.to_string()).unwrap_or_else(|| "date not known".into());
-    let by = body.as_deref().map(|b| format!(" by {b}")).unwrap_or_default();
-    let summary = match stage.kind {
-        StageKind::Treatment => format!("Record treatment of round {id}{by}"),
-        StageKind::CommentRound => format!(
-            "Open the comment round of round {id}, {} to {}",
-            opens.expect("comment round"),
-            closes.expect("comment round")
-        ),
-        StageKind::Notice => format!(
-            "Record round {id} as given for information to {}",
-            body.as_deref().unwrap_or(&stage.id)
-        ),
-        _ => format!("Move round {id} to stage {}", stage.id),
-    };
-    let mut details = vec![format!("Stage {} ({}), {when}.", stage.id, stage.name_in("en"))];
-    if let Some(d) = &decision {
-        details.push(format!("Decision: {d}."));
-    }
-    details.push(format!("Bound to the text of commit {}.", event.content.commit));
-    let files = vec![(event_path(id, seq, &stage.id), record_toml(&event))];
-    let fact = Fact {
-        round: id.clone(),
-        stage: stage.id.clone(),
-        events: vec![format!("{id}/{}", event_stem(seq, &stage.id))],
-        summary,
-        details,
-        files,
-    };
+    let when = when(date);
+    let fact = advance_fact(id, seq, stage, &event);
     let commit = record(&repo, &fact, args.no_commit)?;
     let mut lines = vec![format!(
         "Round {id} is in stage {} ({}), {when}.",
@@ -527,21 +639,7 @@ fn approve(ctx: &Ctx, args: ApproveArgs) -> Result<u8> {
         recorded_at: now(),
         content,
     };
-    let files = vec![(event_path(id, seq, &stage.id), record_toml(&event))];
-    let fact = Fact {
-        round: id.clone(),
-        stage: stage.id.clone(),
-        events: vec![format!("{id}/{}", event_stem(seq, &stage.id))],
-        summary: format!("Record approval of round {id} by {body}"),
-        details: vec![
-            format!("Approved {date} by {body}, decision {decision}."),
-            format!(
-                "The approved text is commit {} (guidelines/ tree {}).",
-                event.content.commit, event.content.guidelines_tree
-            ),
-        ],
-        files,
-    };
+    let fact = approve_fact(id, seq, &event);
     let commit = record(&repo, &fact, args.no_commit)?;
     print(&[
         format!(
@@ -611,25 +709,8 @@ fn verdict(ctx: &Ctx, args: VerdictArgs) -> Result<u8> {
         recorded_at: now(),
         content,
     };
-    let stage = reviews.workflow.currency_check.id.clone();
-    let files = vec![(verdict_path(id, &guideline), record_toml(&record_value))];
-    let meaning = match kind {
-        VerdictKind::Current => "confirmed current",
-        VerdictKind::Revise => "to be revised",
-        VerdictKind::Withdraw => "to be withdrawn",
-    };
-    let fact = Fact {
-        round: id.clone(),
-        stage,
-        events: vec![format!("{id}/{guideline}")],
-        summary: format!("Record currency-check verdict in round {id}: {guideline} {meaning}"),
-        details: vec![format!(
-            "Verdict {} on {date}, for the text of commit {}.",
-            kind.as_str(),
-            record_value.content.commit
-        )],
-        files,
-    };
+    let fact = verdict_fact(id, &reviews.workflow.currency_check.id, &guideline, &record_value);
+    let meaning = verdict_meaning(kind);
     let commit = record(&repo, &fact, args.no_commit)?;
     let pending = round
         .round
@@ -705,7 +786,6 @@ fn close(ctx: &Ctx, args: CloseArgs) -> Result<u8> {
     let note = non_empty("--note", args.note)?;
     let recorded_by = repo.identity()?;
     let content = bind_content(&repo, &round.round.guidelines)?;
-    let seq = round.next_seq();
     let event = Event {
         stage: stage.clone(),
         action: EventAction::Close,
@@ -719,28 +799,8 @@ fn close(ctx: &Ctx, args: CloseArgs) -> Result<u8> {
         recorded_at: now(),
         content,
     };
-    let files = vec![(event_path(id, seq, &stage), record_toml(&event))];
-    let outcome = match (round.round.kind, round.approval()) {
-        (RoundKind::CurrencyCheck, _) => {
-            let count = |k: VerdictKind| round.verdicts.values().filter(|v| v.verdict == k).count();
-            format!(
-                "{} current, {} to revise, {} to withdraw",
-                count(VerdictKind::Current),
-                count(VerdictKind::Revise),
-                count(VerdictKind::Withdraw)
-            )
-        }
-        (RoundKind::Revision, Some(a)) => format!("approved (event {})", a.stem),
-        (RoundKind::Revision, None) => format!("not approved; last stage {stage}"),
-    };
-    let fact = Fact {
-        round: id.clone(),
-        stage: stage.clone(),
-        events: vec![format!("{id}/{}", event_stem(seq, &stage))],
-        summary: format!("Close review round {id}"),
-        details: vec![format!("Closed {date}: {outcome}.")],
-        files,
-    };
+    let outcome = close_outcome(round, &stage);
+    let fact = close_fact(round, &event);
     let commit = record(&repo, &fact, args.no_commit)?;
     print(&[
         format!("Round {id} closed {date}: {outcome}."),

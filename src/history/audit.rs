@@ -353,17 +353,34 @@ fn bindings(
     checked: &mut Checked,
 ) -> Result<()> {
     let mut beyond_cutoff: Vec<String> = Vec::new();
-    // Per bound commit: the tree id of guidelines/ and its files (name → blob id).
-    type Listing = Option<(String, BTreeMap<String, String>)>;
-    let mut listings: BTreeMap<String, Listing> = BTreeMap::new();
-    for v in index.records.iter().filter(|v| v.kind == ChangeKind::Added) {
-        let binding: Option<&ContentBinding> = match &v.record {
-            Some(Record::Event(e)) => e.content.as_ref(),
-            Some(Record::Statement(s)) => s.content.as_ref(),
-            Some(Record::Verdict(d)) => d.content.as_ref(),
-            _ => None,
-        };
-        let Some(b) = binding else { continue };
+    let bound: Vec<(&RecordVersion, &ContentBinding)> = index
+        .records
+        .iter()
+        .filter(|v| v.kind == ChangeKind::Added)
+        .filter_map(|v| {
+            let binding = match &v.record {
+                Some(Record::Event(e)) => e.content.as_ref(),
+                Some(Record::Statement(s)) => s.content.as_ref(),
+                Some(Record::Verdict(d)) => d.content.as_ref(),
+                _ => None,
+            };
+            binding.map(|b| (v, b))
+        })
+        .collect();
+    // What each binding names in the commit it is bound to, looked up first
+    // (on two threads: re-hashing the trees read is most of the work).
+    let jobs: Vec<Lookup> = bound
+        .iter()
+        .filter_map(|(_, b)| {
+            let commit = b.commit.as_ref().filter(|c| index.in_history(c))?;
+            Some(Lookup {
+                commit: commit.clone(),
+                names: b.blobs.keys().map(|id| format!("{id}.toml")).collect(),
+            })
+        })
+        .collect();
+    let mut found = look_up(repo, &jobs)?.into_iter();
+    for (v, b) in bound {
         checked.bindings += 1;
         let finding = |kind, message: String, action: &str| Finding {
             kind,
@@ -409,20 +426,9 @@ fn bindings(
             ));
             continue;
         }
-        if !listings.contains_key(commit) {
-            let listing = repo.folder_at(commit, "guidelines")?.map(|(tree, entries)| {
-                let files = entries
-                    .into_iter()
-                    .filter(|e| e.is_file)
-                    .map(|e| (e.name, e.id))
-                    .collect::<BTreeMap<_, _>>();
-                (tree, files)
-            });
-            listings.insert(commit.clone(), listing);
-        }
-        let listing = &listings[commit];
+        let (actual_tree, blobs) = found.next().expect("one lookup per binding in history");
         if let Some(tree) = &b.guidelines_tree {
-            let actual = listing.as_ref().map(|(t, _)| t.as_str());
+            let actual = actual_tree.as_deref();
             if actual != Some(tree.as_str()) {
                 findings.push(finding(
                     FindingKind::BindingMismatch,
@@ -436,11 +442,8 @@ fn bindings(
                 ));
             }
         }
-        for (id, blob) in &b.blobs {
-            let actual = listing
-                .as_ref()
-                .and_then(|(_, files)| files.get(&format!("{id}.toml")))
-                .map(String::as_str);
+        for ((id, blob), actual) in b.blobs.iter().zip(&blobs) {
+            let actual = actual.as_deref();
             if actual != Some(blob.as_str()) {
                 let mut f = finding(
                     FindingKind::BindingMismatch,
@@ -469,6 +472,55 @@ fn bindings(
         ));
     }
     Ok(())
+}
+
+/// What to look up for one binding: the files `names` of `guidelines/` at `commit`.
+struct Lookup {
+    commit: String,
+    names: Vec<String>,
+}
+
+/// The tree id of `guidelines/` at a commit, and the blob id of each name asked for.
+type Found = (Option<String>, Vec<Option<String>>);
+
+/// Below this many lookups one thread does the work sooner than two.
+const PARALLEL_LOOKUPS_FROM: usize = 200;
+
+/// Every lookup, in order: on two threads when there are many (each with
+/// its own repository handle; hash verification is process-wide, so both
+/// re-hash what they read).
+fn look_up(repo: &Repo, jobs: &[Lookup]) -> Result<Vec<Found>> {
+    fn each(repo: &Repo, jobs: &[Lookup]) -> Result<Vec<Found>> {
+        // Only the tree ids per commit are kept: a listing of a thousand
+        // files per bound commit would take hundreds of MB.
+        let mut trees: BTreeMap<&str, Option<String>> = BTreeMap::new();
+        let mut out = Vec::with_capacity(jobs.len());
+        for job in jobs {
+            if !trees.contains_key(job.commit.as_str()) {
+                let root = repo.resolve(&job.commit)?.tree;
+                trees.insert(&job.commit, repo.entry_id(&root, "guidelines")?);
+            }
+            let tree = trees[job.commit.as_str()].clone();
+            let blobs = match &tree {
+                Some(t) => repo.file_ids(t, &job.names)?,
+                None => vec![None; job.names.len()],
+            };
+            out.push((tree, blobs));
+        }
+        Ok(out)
+    }
+    let cores = std::thread::available_parallelism().map_or(1, usize::from);
+    if jobs.len() < PARALLEL_LOOKUPS_FROM || cores < 2 {
+        return each(repo, jobs);
+    }
+    let (first, second) = jobs.split_at(jobs.len() / 2);
+    let other = repo.reopen()?;
+    std::thread::scope(|scope| {
+        let helper = scope.spawn(move || each(&other, second));
+        let mut out = each(repo, first)?;
+        out.extend(helper.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))?);
+        Ok(out)
+    })
 }
 
 /// The text in force of every guideline is the text of its last approval.

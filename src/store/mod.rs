@@ -5,11 +5,13 @@
 mod atomic;
 mod canonical;
 mod parse;
+mod quick;
 pub mod reviews;
 
 pub use atomic::{Lock, write_atomic, write_new_atomic};
 pub use canonical::{StringStyle, canonical_string_repr, format_document, guideline_document};
 pub use parse::{Located, line_col, parse_collection, parse_guideline};
+pub use quick::read_guideline;
 pub use reviews::{Reviews, load_reviews};
 
 use crate::model::{Collection, Guideline};
@@ -93,7 +95,7 @@ pub fn load(snapshot: &Snapshot<'_>) -> Result<Loaded> {
     let mut guidelines = Vec::new();
     let mut files_seen = 0;
     let mut spans: Vec<(String, Located)> = Vec::new();
-    for name in snapshot.list_files(GUIDELINES_DIR)? {
+    for (name, bytes) in snapshot.read_files(GUIDELINES_DIR)? {
         if name == INDEX_FILE {
             continue;
         }
@@ -109,7 +111,6 @@ pub fn load(snapshot: &Snapshot<'_>) -> Result<Loaded> {
             continue;
         };
         files_seen += 1;
-        let Some(bytes) = snapshot.read(&path)? else { continue };
         match parse_guideline(&path, id, &bytes, &collection) {
             (Some(g), located, problems) => {
                 diagnostics.extend(problems);

@@ -20,4 +20,5 @@ mod report_comments;
 mod round;
 mod shipped;
 mod show_list;
+mod synth;
 mod workflow;

@@ -1,0 +1,111 @@
+//! The synthetic repository generator (`examples/synth`) writes what the
+//! recording commands write: `check` finds nothing, `audit` passes, and the
+//! reports read every guideline of its history.
+
+#[path = "../../examples/synth/generate.rs"]
+mod generate;
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use serde_json::Value;
+
+use crate::common::*;
+
+/// Run `riktlinjer ARGS` in `dir`, expecting exit code `code`; its stdout.
+fn run(dir: &Path, args: &[&str], code: i32) -> String {
+    let out = riktlinjer_in(dir).args(args).output().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert_eq!(
+        out.status.code(),
+        Some(code),
+        "riktlinjer {args:?}:\n{stdout}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    stdout
+}
+
+fn json(dir: &Path, args: &[&str], code: i32) -> Value {
+    serde_json::from_str(&run(dir, args, code)).expect("JSON")
+}
+
+#[test]
+fn a_generated_repository_is_clean_audited_and_fully_reported() {
+    let tmp = TestRepo::bare_dir();
+    let dir = tmp.path().join("synth");
+    let params = generate::Params {
+        guidelines: 24,
+        commits: 400,
+        seed: 7,
+        repack: false,
+    };
+    let s = generate::generate(&dir, &params).expect("generate");
+    assert!(generate::is_generated(&dir, &params));
+
+    // It holds every kind of record the commands write.
+    assert!(s.commits >= 400, "{s:?}");
+    assert_eq!(s.revision_rounds, 2, "{s:?}");
+    assert_eq!(s.approvals, 2, "{s:?}");
+    assert_eq!(s.currency_rounds, 1, "{s:?}");
+    assert!(s.statements >= 6 && s.citing_edits > 0, "{s:?}");
+    assert!(s.verdicts >= 3 && s.withdrawals == 1, "{s:?}");
+    assert!(s.edits > 100 && s.retitles > 0 && s.renumbers > 0, "{s:?}");
+
+    let check = run(&dir, &["check"], 0);
+    assert!(
+        check.starts_with(&format!("ok: {} guidelines", s.guidelines)) && check.contains("3 review rounds"),
+        "{check}"
+    );
+
+    let audit = json(&dir, &["audit", "--format", "json"], 0);
+    assert_eq!(audit["ok"], true, "{audit:#}");
+    assert_eq!(audit["findings"], serde_json::json!([]));
+    let checked = &audit["checked"];
+    assert_eq!(checked["rounds"], 3);
+    assert_eq!(checked["statements"].as_u64(), Some(s.statements as u64));
+    assert!(checked["approved_guidelines"].as_u64().unwrap() >= params.guidelines as u64 - 1);
+
+    // Every guideline file at HEAD is on the currency sheet, and so is the
+    // withdrawn one.
+    let files: BTreeSet<String> = std::fs::read_dir(dir.join("guidelines"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n != "index.toml")
+        .map(|n| n.trim_end_matches(".toml").to_string())
+        .collect();
+    assert_eq!(files.len(), s.guidelines);
+    let currency = json(&dir, &["report", "currency", "--format", "json"], 0);
+    let rows = currency.as_array().unwrap();
+    let listed: BTreeSet<String> = rows
+        .iter()
+        .filter(|r| r["status"] != "withdrawn")
+        .map(|r| r["id"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(listed, files);
+    let withdrawn: Vec<&Value> = rows.iter().filter(|r| r["status"] == "withdrawn").collect();
+    assert_eq!(withdrawn.len(), 1, "{currency:#}");
+    // Every approved text is in force unchanged.
+    for r in rows.iter().filter(|r| r["status"] != "withdrawn") {
+        assert_eq!(r["changes_since_approval"], serde_json::json!([]), "{r:#}");
+        if let Some(a) = r["approved"].as_object() {
+            assert_eq!(a["text_as_approved"], true, "{r:#}");
+        }
+    }
+
+    // The log of all guidelines reads the whole history: every guideline,
+    // the rounds its changes belong to, the statements they answer.
+    let log = json(&dir, &["log", "--format", "json"], 0);
+    let changes = log.as_array().unwrap();
+    let logged: BTreeSet<&str> = changes.iter().map(|c| c["guideline"].as_str().unwrap()).collect();
+    assert_eq!(logged.len(), s.guidelines + 1);
+    assert!(changes.iter().any(|c| c["addresses"] != serde_json::json!([])));
+    assert!(changes.iter().any(|c| c["round"].is_object()));
+
+    // Read on two threads, the log is the same.
+    let repo = riktlinjer::repo::Repo::discover(&dir).unwrap();
+    let index = riktlinjer::history::HistoryIndex::build(&repo, Default::default(), &mut |_, _| {}).unwrap();
+    let one = riktlinjer::history::log::log_parallel_from(&repo, &index, None, usize::MAX).unwrap();
+    let two = riktlinjer::history::log::log_parallel_from(&repo, &index, None, 0).unwrap();
+    assert_eq!(serde_json::to_value(&one).unwrap(), serde_json::to_value(&two).unwrap());
+    assert_eq!(serde_json::to_value(&one).unwrap(), log);
+}
