@@ -171,7 +171,7 @@ pub fn audit(repo: &Repo, index: &HistoryIndex) -> Result<AuditReport> {
         }
     }
     checked.objects_verified = objects.len();
-    for bad in repo.unverifiable_objects(objects.iter().copied())? {
+    for bad in unverifiable(repo, &objects.into_iter().collect::<Vec<_>>())? {
         findings.push(Finding {
             kind: FindingKind::ObjectCorrupt,
             file: format!(".git/objects ({bad})"),
@@ -474,6 +474,23 @@ fn bindings(
     Ok(())
 }
 
+/// The objects among `ids` that do not hash to their id, in order; on two
+/// threads when there are many.
+fn unverifiable(repo: &Repo, ids: &[&str]) -> Result<Vec<String>> {
+    let cores = std::thread::available_parallelism().map_or(1, usize::from);
+    if ids.len() < PARALLEL_LOOKUPS_FROM || cores < 2 {
+        return repo.unverifiable_objects(ids.iter().copied());
+    }
+    let (first, second) = ids.split_at(ids.len() / 2);
+    let other = repo.reopen()?;
+    std::thread::scope(|scope| {
+        let helper = scope.spawn(move || other.unverifiable_objects(second.iter().copied()));
+        let mut bad = repo.unverifiable_objects(first.iter().copied())?;
+        bad.extend(helper.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))?);
+        Ok(bad)
+    })
+}
+
 /// What to look up for one binding: the files `names` of `guidelines/` at `commit`.
 struct Lookup {
     commit: String,
@@ -494,18 +511,32 @@ fn look_up(repo: &Repo, jobs: &[Lookup]) -> Result<Vec<Found>> {
         // Only the tree ids per commit are kept: a listing of a thousand
         // files per bound commit would take hundreds of MB.
         let mut trees: BTreeMap<&str, Option<String>> = BTreeMap::new();
-        let mut out = Vec::with_capacity(jobs.len());
+        let mut tree_ids: Vec<Option<String>> = Vec::with_capacity(jobs.len());
         for job in jobs {
             if !trees.contains_key(job.commit.as_str()) {
                 let root = repo.resolve(&job.commit)?.tree;
                 trees.insert(&job.commit, repo.entry_id(&root, "guidelines")?);
             }
-            let tree = trees[job.commit.as_str()].clone();
-            let blobs = match &tree {
-                Some(t) => repo.file_ids(t, &job.names)?,
-                None => vec![None; job.names.len()],
-            };
-            out.push((tree, blobs));
+            tree_ids.push(trees[job.commit.as_str()].clone());
+        }
+        let mut out = Vec::with_capacity(jobs.len());
+        // Records made one after another without a change of text (the
+        // verdicts of a currency check) are bound to the same tree: read
+        // and re-hash it once for all of them.
+        let mut i = 0;
+        while i < jobs.len() {
+            let tree = &tree_ids[i];
+            let end = i + tree_ids[i..].iter().take_while(|t| *t == tree).count();
+            let names: Vec<String> = jobs[i..end].iter().flat_map(|j| j.names.iter().cloned()).collect();
+            let mut found = match tree {
+                Some(t) => repo.file_ids(t, &names)?,
+                None => vec![None; names.len()],
+            }
+            .into_iter();
+            for job in &jobs[i..end] {
+                out.push((tree.clone(), found.by_ref().take(job.names.len()).collect()));
+            }
+            i = end;
         }
         Ok(out)
     }
