@@ -121,6 +121,12 @@ fn short(id: &str) -> &str {
 
 /// Run every check.
 pub fn audit(repo: &Repo, index: &HistoryIndex) -> Result<AuditReport> {
+    audit_parallel_from(repo, index, PARALLEL_FROM)
+}
+
+/// [`audit`], reading and re-hashing objects on two threads when there are
+/// at least `parallel_from` of a kind to read (and two cores).
+pub fn audit_parallel_from(repo: &Repo, index: &HistoryIndex, parallel_from: usize) -> Result<AuditReport> {
     let mut findings = Vec::new();
     let mut notes = Vec::new();
     let mut checked = Checked {
@@ -159,7 +165,7 @@ pub fn audit(repo: &Repo, index: &HistoryIndex) -> Result<AuditReport> {
         });
     }
     stage_order(index, &mut findings, &mut notes);
-    bindings(repo, index, &mut findings, &mut notes, &mut checked)?;
+    bindings(repo, index, &mut findings, &mut notes, &mut checked, parallel_from)?;
     approved_text(repo, index, upto, &mut findings, &mut notes, &mut checked)?;
     statements_answered(index, &mut findings, &mut checked);
 
@@ -171,7 +177,7 @@ pub fn audit(repo: &Repo, index: &HistoryIndex) -> Result<AuditReport> {
         }
     }
     checked.objects_verified = objects.len();
-    for bad in unverifiable(repo, &objects.into_iter().collect::<Vec<_>>())? {
+    for bad in unverifiable(repo, &objects.into_iter().collect::<Vec<_>>(), parallel_from)? {
         findings.push(Finding {
             kind: FindingKind::ObjectCorrupt,
             file: format!(".git/objects ({bad})"),
@@ -351,6 +357,7 @@ fn bindings(
     findings: &mut Vec<Finding>,
     notes: &mut Vec<String>,
     checked: &mut Checked,
+    parallel_from: usize,
 ) -> Result<()> {
     let mut beyond_cutoff: Vec<String> = Vec::new();
     let bound: Vec<(&RecordVersion, &ContentBinding)> = index
@@ -379,7 +386,7 @@ fn bindings(
             })
         })
         .collect();
-    let mut found = look_up(repo, &jobs)?.into_iter();
+    let mut found = look_up(repo, &jobs, parallel_from)?.into_iter();
     for (v, b) in bound {
         checked.bindings += 1;
         let finding = |kind, message: String, action: &str| Finding {
@@ -476,9 +483,9 @@ fn bindings(
 
 /// The objects among `ids` that do not hash to their id, in order; on two
 /// threads when there are many.
-fn unverifiable(repo: &Repo, ids: &[&str]) -> Result<Vec<String>> {
+fn unverifiable(repo: &Repo, ids: &[&str], parallel_from: usize) -> Result<Vec<String>> {
     let cores = std::thread::available_parallelism().map_or(1, usize::from);
-    if ids.len() < PARALLEL_LOOKUPS_FROM || cores < 2 {
+    if ids.len() < parallel_from.max(2) || cores < 2 {
         return repo.unverifiable_objects(ids.iter().copied());
     }
     let (first, second) = ids.split_at(ids.len() / 2);
@@ -500,13 +507,13 @@ struct Lookup {
 /// The tree id of `guidelines/` at a commit, and the blob id of each name asked for.
 type Found = (Option<String>, Vec<Option<String>>);
 
-/// Below this many lookups one thread does the work sooner than two.
-const PARALLEL_LOOKUPS_FROM: usize = 200;
+/// Below this many objects to read one thread does the work sooner than two.
+pub const PARALLEL_FROM: usize = 200;
 
 /// Every lookup, in order: on two threads when there are many (each with
 /// its own repository handle; hash verification is process-wide, so both
 /// re-hash what they read).
-fn look_up(repo: &Repo, jobs: &[Lookup]) -> Result<Vec<Found>> {
+fn look_up(repo: &Repo, jobs: &[Lookup], parallel_from: usize) -> Result<Vec<Found>> {
     fn each(repo: &Repo, jobs: &[Lookup]) -> Result<Vec<Found>> {
         // Only the tree ids per commit are kept: a listing of a thousand
         // files per bound commit would take hundreds of MB.
@@ -541,7 +548,7 @@ fn look_up(repo: &Repo, jobs: &[Lookup]) -> Result<Vec<Found>> {
         Ok(out)
     }
     let cores = std::thread::available_parallelism().map_or(1, usize::from);
-    if jobs.len() < PARALLEL_LOOKUPS_FROM || cores < 2 {
+    if jobs.len() < parallel_from.max(2) || cores < 2 {
         return each(repo, jobs);
     }
     let (first, second) = jobs.split_at(jobs.len() / 2);
