@@ -121,6 +121,12 @@ fn short(id: &str) -> &str {
 
 /// Run every check.
 pub fn audit(repo: &Repo, index: &HistoryIndex) -> Result<AuditReport> {
+    audit_parallel_from(repo, index, PARALLEL_FROM)
+}
+
+/// [`audit`], reading and re-hashing objects on two threads when there are
+/// at least `parallel_from` of a kind to read (and two cores).
+pub fn audit_parallel_from(repo: &Repo, index: &HistoryIndex, parallel_from: usize) -> Result<AuditReport> {
     let mut findings = Vec::new();
     let mut notes = Vec::new();
     let mut checked = Checked {
@@ -159,7 +165,7 @@ pub fn audit(repo: &Repo, index: &HistoryIndex) -> Result<AuditReport> {
         });
     }
     stage_order(index, &mut findings, &mut notes);
-    bindings(repo, index, &mut findings, &mut notes, &mut checked)?;
+    bindings(repo, index, &mut findings, &mut notes, &mut checked, parallel_from)?;
     approved_text(repo, index, upto, &mut findings, &mut notes, &mut checked)?;
     statements_answered(index, &mut findings, &mut checked);
 
@@ -171,7 +177,7 @@ pub fn audit(repo: &Repo, index: &HistoryIndex) -> Result<AuditReport> {
         }
     }
     checked.objects_verified = objects.len();
-    for bad in repo.unverifiable_objects(objects.iter().copied())? {
+    for bad in unverifiable(repo, &objects.into_iter().collect::<Vec<_>>(), parallel_from)? {
         findings.push(Finding {
             kind: FindingKind::ObjectCorrupt,
             file: format!(".git/objects ({bad})"),
@@ -351,6 +357,7 @@ fn bindings(
     findings: &mut Vec<Finding>,
     notes: &mut Vec<String>,
     checked: &mut Checked,
+    parallel_from: usize,
 ) -> Result<()> {
     let mut beyond_cutoff: Vec<String> = Vec::new();
     let bound: Vec<(&RecordVersion, &ContentBinding)> = index
@@ -379,7 +386,7 @@ fn bindings(
             })
         })
         .collect();
-    let mut found = look_up(repo, &jobs)?.into_iter();
+    let mut found = look_up(repo, &jobs, parallel_from)?.into_iter();
     for (v, b) in bound {
         checked.bindings += 1;
         let finding = |kind, message: String, action: &str| Finding {
@@ -474,6 +481,23 @@ fn bindings(
     Ok(())
 }
 
+/// The objects among `ids` that do not hash to their id, in order; on two
+/// threads when there are many.
+fn unverifiable(repo: &Repo, ids: &[&str], parallel_from: usize) -> Result<Vec<String>> {
+    let cores = std::thread::available_parallelism().map_or(1, usize::from);
+    if ids.len() < parallel_from.max(2) || cores < 2 {
+        return repo.unverifiable_objects(ids.iter().copied());
+    }
+    let (first, second) = ids.split_at(ids.len() / 2);
+    let other = repo.reopen()?;
+    std::thread::scope(|scope| {
+        let helper = scope.spawn(move || other.unverifiable_objects(second.iter().copied()));
+        let mut bad = repo.unverifiable_objects(first.iter().copied())?;
+        bad.extend(helper.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))?);
+        Ok(bad)
+    })
+}
+
 /// What to look up for one binding: the files `names` of `guidelines/` at `commit`.
 struct Lookup {
     commit: String,
@@ -483,34 +507,48 @@ struct Lookup {
 /// The tree id of `guidelines/` at a commit, and the blob id of each name asked for.
 type Found = (Option<String>, Vec<Option<String>>);
 
-/// Below this many lookups one thread does the work sooner than two.
-const PARALLEL_LOOKUPS_FROM: usize = 200;
+/// Below this many objects to read one thread does the work sooner than two.
+pub const PARALLEL_FROM: usize = 200;
 
 /// Every lookup, in order: on two threads when there are many (each with
 /// its own repository handle; hash verification is process-wide, so both
 /// re-hash what they read).
-fn look_up(repo: &Repo, jobs: &[Lookup]) -> Result<Vec<Found>> {
+fn look_up(repo: &Repo, jobs: &[Lookup], parallel_from: usize) -> Result<Vec<Found>> {
     fn each(repo: &Repo, jobs: &[Lookup]) -> Result<Vec<Found>> {
         // Only the tree ids per commit are kept: a listing of a thousand
         // files per bound commit would take hundreds of MB.
         let mut trees: BTreeMap<&str, Option<String>> = BTreeMap::new();
-        let mut out = Vec::with_capacity(jobs.len());
+        let mut tree_ids: Vec<Option<String>> = Vec::with_capacity(jobs.len());
         for job in jobs {
             if !trees.contains_key(job.commit.as_str()) {
                 let root = repo.resolve(&job.commit)?.tree;
                 trees.insert(&job.commit, repo.entry_id(&root, "guidelines")?);
             }
-            let tree = trees[job.commit.as_str()].clone();
-            let blobs = match &tree {
-                Some(t) => repo.file_ids(t, &job.names)?,
-                None => vec![None; job.names.len()],
-            };
-            out.push((tree, blobs));
+            tree_ids.push(trees[job.commit.as_str()].clone());
+        }
+        let mut out = Vec::with_capacity(jobs.len());
+        // Records made one after another without a change of text (the
+        // verdicts of a currency check) are bound to the same tree: read
+        // and re-hash it once for all of them.
+        let mut i = 0;
+        while i < jobs.len() {
+            let tree = &tree_ids[i];
+            let end = i + tree_ids[i..].iter().take_while(|t| *t == tree).count();
+            let names: Vec<String> = jobs[i..end].iter().flat_map(|j| j.names.iter().cloned()).collect();
+            let mut found = match tree {
+                Some(t) => repo.file_ids(t, &names)?,
+                None => vec![None; names.len()],
+            }
+            .into_iter();
+            for job in &jobs[i..end] {
+                out.push((tree.clone(), found.by_ref().take(job.names.len()).collect()));
+            }
+            i = end;
         }
         Ok(out)
     }
     let cores = std::thread::available_parallelism().map_or(1, usize::from);
-    if jobs.len() < PARALLEL_LOOKUPS_FROM || cores < 2 {
+    if jobs.len() < parallel_from.max(2) || cores < 2 {
         return each(repo, jobs);
     }
     let (first, second) = jobs.split_at(jobs.len() / 2);

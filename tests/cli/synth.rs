@@ -108,4 +108,44 @@ fn a_generated_repository_is_clean_audited_and_fully_reported() {
     let two = riktlinjer::history::log::log_parallel_from(&repo, &index, None, 0).unwrap();
     assert_eq!(serde_json::to_value(&one).unwrap(), serde_json::to_value(&two).unwrap());
     assert_eq!(serde_json::to_value(&one).unwrap(), log);
+
+    // The audit on two threads finds the same, also when a record is bound
+    // to a text that was not the committed one.
+    let event = std::fs::read_dir(dir.join("reviews"))
+        .unwrap()
+        .map(|e| e.unwrap().path().join("events/01-preparation.toml"))
+        .find(|p| p.exists())
+        .unwrap();
+    let text = std::fs::read_to_string(&event).unwrap();
+    let blob = text.lines().rev().find(|l| l.contains(" = \"")).unwrap();
+    let (name, _) = blob.split_once(" = ").unwrap();
+    let forged = text.replace(blob, &format!("{name} = \"{}\"", "0".repeat(40)));
+    std::fs::write(event.with_file_name("99-preparation.toml"), forged).unwrap();
+    for args in [&["add", "-A"][..], &["commit", "-q", "-m", "Forge a record"]] {
+        let status = std::process::Command::new("git")
+            .args(args)
+            .current_dir(&dir)
+            .env("GIT_CONFIG_GLOBAL", "/dev/null")
+            .env("GIT_AUTHOR_NAME", "X")
+            .env("GIT_AUTHOR_EMAIL", "x@example.org")
+            .env("GIT_COMMITTER_NAME", "X")
+            .env("GIT_COMMITTER_EMAIL", "x@example.org")
+            .status()
+            .unwrap();
+        assert!(status.success());
+    }
+    let index = riktlinjer::history::HistoryIndex::build(&repo, Default::default(), &mut |_, _| {}).unwrap();
+    let one = riktlinjer::history::audit::audit_parallel_from(&repo, &index, usize::MAX).unwrap();
+    let two = riktlinjer::history::audit::audit_parallel_from(&repo, &index, 0).unwrap();
+    let one = serde_json::to_value(&one).unwrap();
+    assert_eq!(one, serde_json::to_value(&two).unwrap());
+    assert_eq!(one["ok"], false);
+    assert!(
+        one["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f["kind"] == "binding-mismatch" && f["guideline"] == name),
+        "{one:#}"
+    );
 }
