@@ -168,81 +168,6 @@ impl Version {
     }
 }
 
-/// The texts of one language, as a well-formed file has them.
-#[derive(serde::Deserialize)]
-#[serde(deny_unknown_fields)]
-struct QuickText {
-    title: String,
-    statement: String,
-    description: String,
-    actors: indexmap::IndexMap<String, String>,
-}
-
-/// A guideline file read straight into its values, without the locations
-/// and checks of [`store::parse_guideline`]: several times faster, for the
-/// thousands of old versions a changelog reads.
-#[derive(serde::Deserialize)]
-struct QuickGuideline {
-    number: u32,
-    theme: String,
-    #[serde(flatten)]
-    texts: indexmap::IndexMap<String, QuickText>,
-}
-
-/// Read a well-formed guideline file quickly; `None` for anything unusual
-/// (an unknown key, language, theme or actor, a missing or empty field),
-/// which the full parser then reads, as `check` would.
-fn parse_quickly(id: &str, bytes: &[u8], collection: &Collection) -> Option<Guideline> {
-    let text = std::str::from_utf8(bytes).ok()?;
-    let q: QuickGuideline = toml::from_str(text.strip_prefix('\u{feff}').unwrap_or(text)).ok()?;
-    if q.number == 0 || collection.theme(&q.theme).is_none() {
-        return None;
-    }
-    let mut texts = indexmap::IndexMap::new();
-    for lang in &collection.languages {
-        let Some(t) = q.texts.get(lang) else {
-            if collection.complete_languages.contains(lang) {
-                return None;
-            }
-            continue;
-        };
-        let fixed = [&t.title, &t.statement, &t.description];
-        if fixed
-            .iter()
-            .chain(t.actors.values().collect::<Vec<_>>().iter())
-            .any(|s| s.trim().is_empty())
-            || t.actors.keys().any(|a| !collection.actors.iter().any(|c| &c.id == a))
-            || (collection.complete_languages.contains(lang) && t.actors.len() != collection.actors.len())
-        {
-            return None;
-        }
-        let mut actors = indexmap::IndexMap::new();
-        for a in &collection.actors {
-            if let Some(p) = t.actors.get(&a.id) {
-                actors.insert(a.id.clone(), p.clone());
-            }
-        }
-        texts.insert(
-            lang.clone(),
-            crate::model::GuidelineText {
-                title: t.title.clone(),
-                statement: t.statement.clone(),
-                description: t.description.clone(),
-                actors,
-            },
-        );
-    }
-    if q.texts.len() != texts.len() {
-        return None;
-    }
-    Some(Guideline {
-        id: id.to_string(),
-        number: q.number,
-        theme: q.theme,
-        texts,
-    })
-}
-
 /// Reads guideline versions by blob id. A blob parsed in one comparison is
 /// kept for the next (two generations), so comparing a chain of versions
 /// (approval after approval) parses each version once, while memory stays
@@ -284,13 +209,8 @@ impl<'r> Reader<'r> {
             Some(g) => g,
             None => {
                 let bytes = self.repo.read_blob(blob)?;
-                match parse_quickly(id, &bytes, &v.collection) {
-                    Some(g) => Some(g),
-                    None => {
-                        let path = format!("{}/{id}.toml", store::GUIDELINES_DIR);
-                        store::parse_guideline(&path, id, &bytes, &v.collection).0
-                    }
-                }
+                let path = format!("{}/{id}.toml", store::GUIDELINES_DIR);
+                store::read_guideline(&path, id, &bytes, &v.collection)
             }
         };
         self.current.insert(blob.clone(), parsed.clone());
@@ -365,37 +285,6 @@ mod tests {
     use super::*;
     use crate::diff::FieldDiff;
     use crate::model::FieldPath;
-
-    #[test]
-    fn the_quick_reading_equals_the_full_parser_or_declines() {
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("guidelines");
-        let collection =
-            store::parse_collection(store::INDEX_PATH, &std::fs::read(root.join("index.toml")).unwrap()).unwrap();
-        let mut files = 0;
-        for entry in std::fs::read_dir(&root).unwrap() {
-            let path = entry.unwrap().path();
-            let name = path.file_name().unwrap().to_string_lossy().to_string();
-            let Some(id) = name.strip_suffix(".toml").filter(|_| name != store::INDEX_FILE) else {
-                continue;
-            };
-            let bytes = std::fs::read(&path).unwrap();
-            let full = store::parse_guideline(&name, id, &bytes, &collection).0.unwrap();
-            assert_eq!(parse_quickly(id, &bytes, &collection).as_ref(), Some(&full), "{name}");
-            // Anything unusual is left to the full parser.
-            let text = String::from_utf8(bytes).unwrap();
-            for odd in [
-                text.replacen("theme = ", "tema = 1\ntheme = ", 1),
-                text.replacen("theme = \"", "theme = \"x", 1),
-                text.replacen("title = \"", "titel = \"x\"\ntitle = \"", 1),
-                text.replacen("[sv.actors]\n", "[sv.actors]\nokand = \"x\"\n", 1),
-                text.replacen("number = ", "number = -", 1),
-            ] {
-                assert_eq!(parse_quickly(id, odd.as_bytes(), &collection), None, "{odd}");
-            }
-            files += 1;
-        }
-        assert!(files >= 16);
-    }
 
     #[test]
     fn long_sides_are_cut_after_twelve_words() {
