@@ -233,11 +233,28 @@ impl Versions<'_> {
         }
     }
 
-    /// Number and title of a guideline in the version of `commit`.
-    fn describe(&mut self, commit: &str, id: &str) -> Result<GuidelineRef> {
-        self.at(commit)?;
-        let v = &self.cache[commit];
-        let found = self.reader.guideline(v, id)?;
+    /// Number and title of a guideline in the version of `commit`. A
+    /// version read only for this is not kept: each verdict is bound to its
+    /// own commit, and keeping them all would hold a listing of every
+    /// guideline per verdict.
+    ///
+    /// When the record names the guideline's blob (`blob`), only that blob
+    /// is read, against the collection of a version already read.
+    fn describe(&mut self, commit: &str, id: &str, blob: Option<&str>) -> Result<GuidelineRef> {
+        let found = match (self.cache.get(commit), blob, self.cache.values().next()) {
+            (Some(v), _, _) => self.reader.guideline(v, id)?,
+            (None, Some(blob), Some(known)) => {
+                let v = Version {
+                    collection: known.collection.clone(),
+                    blobs: [(id.to_string(), blob.to_string())].into_iter().collect(),
+                };
+                self.reader.guideline(&v, id)?
+            }
+            _ => {
+                let v = Version::at(self.repo, commit)?;
+                self.reader.guideline(&v, id)?
+            }
+        };
         let lang = &self.lang;
         Ok(GuidelineRef {
             id: id.to_string(),
@@ -359,6 +376,10 @@ pub fn changelog(repo: &Repo, index: &HistoryIndex, inputs: &Inputs<'_>) -> Resu
         };
         let (summaries, unreadable) = versions.compare(compared_with.as_deref(), &text)?;
         let guidelines = versions.at(&text)?.blobs.len();
+        // Only this approval's text is compared again (with the next one).
+        if let Some(old) = compared_with.as_deref().filter(|c| *c != text) {
+            versions.cache.remove(old);
+        }
         entries.push((
             p.at,
             Entry {
@@ -390,7 +411,7 @@ pub fn changelog(repo: &Repo, index: &HistoryIndex, inputs: &Inputs<'_>) -> Resu
         let mut changes = Changes::default();
         let (mut confirmed, mut to_revise) = (Vec::new(), Vec::new());
         for (id, v) in &p.round.verdicts {
-            let g = versions.describe(&v.content.commit, id)?;
+            let g = versions.describe(&v.content.commit, id, v.content.blobs.get(id).map(String::as_str))?;
             match v.verdict {
                 VerdictKind::Current => confirmed.push(g),
                 VerdictKind::Revise => to_revise.push(g),
