@@ -5,20 +5,6 @@ use serde_json::Value;
 
 use crate::common::*;
 
-fn json(repo: &TestRepo, args: &[&str]) -> Value {
-    serde_json::from_str(&repo.run_ok(args)).expect("JSON output")
-}
-
-/// Statement id printed by `comment add`.
-fn statement_id(output: &str) -> String {
-    output
-        .split_whitespace()
-        .find(|w| w.starts_with("2026-1/S-"))
-        .expect("a statement id")
-        .trim_end_matches([',', '.', ')', ':'])
-        .to_string()
-}
-
 /// The walk-through of the workflow issue, recorded with the commands: one
 /// statement answered by an edit of guideline 1 that cites it, approval.
 /// Returns the repository, the statement id and the edit commit.
@@ -94,10 +80,7 @@ fn row<'a>(report: &'a Value, id: &str) -> &'a Value {
 #[test]
 fn currency_after_an_approved_round() {
     let (repo, _, _) = approved_round();
-    let report = json(
-        &repo,
-        &["report", "currency", "--as-of", "2026-03-02", "--format", "json"],
-    );
+    let report = repo.json(&["report", "currency", "--as-of", "2026-03-02", "--format", "json"]);
     assert_eq!(report.as_array().unwrap().len(), 16);
     let g1 = row(&report, "samarbete");
     assert_eq!(g1["number"], 1);
@@ -113,15 +96,9 @@ fn currency_after_an_approved_round() {
     assert_eq!(g1["last_check"], Value::Null);
 
     // A year on the check is due, then overdue.
-    let due = json(
-        &repo,
-        &["report", "currency", "--as-of", "2027-01-15", "--format", "json"],
-    );
+    let due = repo.json(&["report", "currency", "--as-of", "2027-01-15", "--format", "json"]);
     assert_eq!(row(&due, "samarbete")["due_state"], "due");
-    let overdue = json(
-        &repo,
-        &["report", "currency", "--as-of", "2027-04-01", "--format", "json"],
-    );
+    let overdue = repo.json(&["report", "currency", "--as-of", "2027-04-01", "--format", "json"]);
     assert_eq!(row(&overdue, "samarbete")["due_state"], "overdue");
     let text = repo.run_ok(&["report", "currency", "--as-of", "2027-04-01"]);
     assert!(text.contains("Overdue: 16"), "{text}");
@@ -130,7 +107,7 @@ fn currency_after_an_approved_round() {
 #[test]
 fn an_edit_after_approval_shows_in_the_report_and_fails_the_audit() {
     let (repo, _, _) = approved_round();
-    let report = json(&repo, &["audit", "--format", "json"]);
+    let report = repo.json(&["audit", "--format", "json"]);
     assert_eq!(report["ok"], true, "{report}");
     repo.edit(
         "guidelines/samarbete.toml",
@@ -140,7 +117,7 @@ fn an_edit_after_approval_shows_in_the_report_and_fails_the_audit() {
     repo.commit_all("Quietly change who coordinates");
     let changed = repo.head();
 
-    let currency = json(&repo, &["report", "currency", "--format", "json"]);
+    let currency = repo.json(&["report", "currency", "--format", "json"]);
     let changes = row(&currency, "samarbete")["changes_since_approval"]
         .as_array()
         .unwrap()
@@ -216,7 +193,7 @@ fn tampering_with_recorded_events_is_found() {
 #[test]
 fn log_names_the_round_and_the_statement_an_edit_answers() {
     let (repo, s1, edit) = approved_round();
-    let log = json(&repo, &["log", "samarbete", "--format", "json"]);
+    let log = repo.json(&["log", "samarbete", "--format", "json"]);
     let entries = log.as_array().unwrap();
     let entry = entries.iter().find(|e| e["commit"] == edit.as_str());
     let entry = entry.unwrap_or_else(|| panic!("the edit is in the log: {log}"));
@@ -289,7 +266,7 @@ fn a_currency_check_recorded_with_the_commands_shows_in_the_report() {
     ]);
     repo.run_ok(&["round", "close", "2026-check"]);
 
-    let report = json(&repo, &["report", "currency", "--format", "json"]);
+    let report = repo.json(&["report", "currency", "--format", "json"]);
     let g1 = row(&report, "samarbete");
     assert_eq!(g1["last_check"]["verdict"], "current", "{g1}");
     assert_eq!(g1["last_check"]["round"], "2026-check", "{g1}");
@@ -303,6 +280,6 @@ fn a_currency_check_recorded_with_the_commands_shows_in_the_report() {
     // Guidelines outside the check keep their approval as the basis.
     assert_eq!(row(&report, "enhetliga-indikatorer")["last_check"], Value::Null);
 
-    let audit = json(&repo, &["audit", "--format", "json"]);
+    let audit = repo.json(&["audit", "--format", "json"]);
     assert_eq!(audit["ok"], true, "{audit}");
 }

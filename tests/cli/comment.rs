@@ -4,14 +4,6 @@ use crate::common::*;
 use crate::round::refused;
 use crate::workflow::in_comment_round;
 
-fn id_in(output: &str) -> String {
-    output
-        .split_whitespace()
-        .find(|w| w.contains("/S-"))
-        .expect("an id")
-        .to_string()
-}
-
 /// Write an input file into `incoming/` of the repository (outside
 /// guidelines/ and reviews/), returning its path.
 fn write_outside(repo: &TestRepo, name: &str, bytes: &[u8]) -> String {
@@ -41,7 +33,7 @@ fn statement_after_the_comment_round_closed_needs_late() {
     );
     let out = repo.run_ok(&["comment", "add", "2026-1", "--from", "THL", "--text", "Sent.", "--late"]);
     assert!(out.contains("received 2026-03-02, late."), "{out}");
-    let id = id_in(&out);
+    let id = statement_id(&out);
     let status: serde_json::Value =
         serde_json::from_str(&repo.run_ok(&["round", "status", "2026-1", "--format", "json"])).unwrap();
     assert_eq!(status["statements"][0]["id"], id.as_str());
@@ -82,7 +74,7 @@ fn statement_about_a_field() {
         "--text",
         "Klientens roll kunde beskrivas tydligare.",
     ]);
-    let id = id_in(&out);
+    let id = statement_id(&out);
     assert!(id.starts_with("2026-1/S-") && id.len() == "2026-1/S-".len() + 6, "{id}");
     refused(
         &repo,
@@ -206,7 +198,7 @@ fn statement_about_a_field() {
 #[test]
 fn answers() {
     let repo = in_comment_round();
-    let id = id_in(&repo.run_ok(&[
+    let id = statement_id(&repo.run_ok(&[
         "comment",
         "add",
         "2026-1",

@@ -98,6 +98,11 @@ impl TestRepo {
         String::from_utf8(out.stdout).expect("UTF-8 output")
     }
 
+    /// Run `riktlinjer ARGS` (a `--format json` command) and parse its output.
+    pub fn json(&self, args: &[&str]) -> serde_json::Value {
+        serde_json::from_str(&self.run_ok(args)).expect("JSON output")
+    }
+
     /// Run git in the repository; panics unless it succeeds; returns stdout.
     pub fn git(&self, args: &[&str]) -> String {
         let mut cmd = std::process::Command::new("git");
@@ -179,4 +184,14 @@ pub fn fails_with(cmd: &mut Command, code: i32) -> String {
         String::from_utf8_lossy(&out.stderr)
     );
     String::from_utf8(out.stderr).expect("UTF-8 stderr")
+}
+
+/// The statement id (`2026-1/S-xxxxxx`) a recording command printed.
+pub fn statement_id(output: &str) -> String {
+    output
+        .split_whitespace()
+        .find(|w| w.contains("/S-"))
+        .expect("a statement id in the output")
+        .trim_end_matches([',', '.', ')', ':'])
+        .to_string()
 }

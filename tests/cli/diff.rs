@@ -27,10 +27,6 @@ fn redact(repo: &TestRepo, text: &str) -> String {
     text.replace(&head, "<HEAD>").replace(&head[..7], "<head>")
 }
 
-fn json(repo: &TestRepo, args: &[&str]) -> Value {
-    serde_json::from_str(&repo.run_ok(args)).expect("diff --format json gives JSON")
-}
-
 /// Every hunk as (number, field, old, new).
 fn hunks(diff: &Value) -> Vec<(u64, String, String, String)> {
     let mut out = Vec::new();
@@ -60,7 +56,7 @@ fn the_corrected_edition_differs_from_the_export_by_exactly_the_corrected_words(
     repo.run_ok(&["import", corrected.to_str().unwrap()]);
     repo.commit_all("Correct the typing errors");
 
-    let diff = json(&repo, &["diff", "HEAD~1", "HEAD", "--format", "json"]);
+    let diff = repo.json(&["diff", "HEAD~1", "HEAD", "--format", "json"]);
 
     let tsv = std::fs::read_to_string(fixture("corrections.tsv")).unwrap();
     let mut expected: Vec<(u64, String, String, String)> = tsv
@@ -328,7 +324,7 @@ fn rewrapping_a_paragraph_is_no_change() {
         out,
         "Changes from HEAD (<head>) to the working tree\n\nNo changes from HEAD (<head>) to the working tree.\n"
     );
-    let diff = json(&repo, &["diff", "--format", "json"]);
+    let diff = repo.json(&["diff", "--format", "json"]);
     assert_eq!(diff["guidelines"], serde_json::json!([]));
 }
 
@@ -346,7 +342,7 @@ fn guidelines_are_matched_by_id_so_renumbering_and_retitling_show_as_changes() {
         "title = \"Samarbete\"",
         "title = \"Gott samarbete\"",
     );
-    let diff = json(&repo, &["diff", "--format", "json"]);
+    let diff = repo.json(&["diff", "--format", "json"]);
     let gs = diff["guidelines"].as_array().unwrap();
     assert_eq!(gs.len(), 2, "{diff}");
     let samarbete = gs.iter().find(|g| g["id"] == "samarbete").unwrap();
@@ -377,7 +373,7 @@ fn added_and_removed_guidelines_show_whole() {
         "guidelines/ny.toml",
         content.replace("title = \"Samarbete\"", "title = \"Ny\""),
     );
-    let diff = json(&repo, &["diff", "--format", "json"]);
+    let diff = repo.json(&["diff", "--format", "json"]);
     let by_id: BTreeMap<&str, &Value> = diff["guidelines"]
         .as_array()
         .unwrap()
@@ -418,9 +414,9 @@ fn any_two_revisions_and_filters_work() {
         "Klienten är säker",
     );
     repo.commit_all("Plainer client paragraph");
-    let all = json(&repo, &["diff", "HEAD~2", "HEAD", "--format", "json"]);
+    let all = repo.json(&["diff", "HEAD~2", "HEAD", "--format", "json"]);
     assert_eq!(all["guidelines"].as_array().unwrap().len(), 2);
-    let one = json(&repo, &["diff", "HEAD~2", "--guideline", "2", "--format", "json"]);
+    let one = repo.json(&["diff", "HEAD~2", "--guideline", "2", "--format", "json"]);
     assert_eq!(
         hunks(&one),
         [(
@@ -430,26 +426,23 @@ fn any_two_revisions_and_filters_work() {
             "är".to_string()
         )]
     );
-    let by_id = json(
-        &repo,
-        &[
-            "diff",
-            "HEAD~2",
-            "HEAD~1",
-            "--guideline",
-            "samarbete,2",
-            "--lang",
-            "sv",
-            "--format",
-            "json",
-        ],
-    );
+    let by_id = repo.json(&[
+        "diff",
+        "HEAD~2",
+        "HEAD~1",
+        "--guideline",
+        "samarbete,2",
+        "--lang",
+        "sv",
+        "--format",
+        "json",
+    ]);
     assert_eq!(
         hunks(&by_id),
         [(1, "sv.description".to_string(), "klar och".to_string(), "".to_string())]
     );
     assert_eq!(by_id["languages"], serde_json::json!(["sv"]));
-    let none = json(&repo, &["diff", "HEAD", "--format", "json"]);
+    let none = repo.json(&["diff", "HEAD", "--format", "json"]);
     assert_eq!(none["guidelines"], serde_json::json!([]));
 }
 
@@ -571,7 +564,7 @@ fn round_diffs_the_recorded_texts() {
     // A later draft in the working tree does not matter once approved.
     repo.edit("guidelines/samarbete.toml", "Alla aktörer", "Samtliga aktörer");
 
-    let whole = json(&repo, &["diff", "--round", "2026-1", "--format", "json"]);
+    let whole = repo.json(&["diff", "--round", "2026-1", "--format", "json"]);
     assert_eq!(
         (whole["from"].as_str(), whole["to"].as_str()),
         (Some(base.as_str()), Some(approved.as_str()))
@@ -588,56 +581,47 @@ fn round_diffs_the_recorded_texts() {
         ]
     );
 
-    let after = json(
-        &repo,
-        &[
-            "diff",
-            "--round",
-            "2026-1",
-            "--from-stage",
-            "comment-round",
-            "--format",
-            "json",
-        ],
-    );
+    let after = repo.json(&[
+        "diff",
+        "--round",
+        "2026-1",
+        "--from-stage",
+        "comment-round",
+        "--format",
+        "json",
+    ]);
     assert_eq!(after["from"], sent.as_str());
     assert_eq!(
         hunks(&after),
         [(1, "sv.description".to_string(), "kan".to_string(), String::new())]
     );
 
-    let sent_out = json(
-        &repo,
-        &[
-            "diff",
-            "--round",
-            "2026-1",
-            "--to-stage",
-            "comment-round",
-            "--format",
-            "json",
-        ],
-    );
+    let sent_out = repo.json(&[
+        "diff",
+        "--round",
+        "2026-1",
+        "--to-stage",
+        "comment-round",
+        "--format",
+        "json",
+    ]);
     assert_eq!(sent_out["to"], sent.as_str());
     assert_eq!(
         hunks(&sent_out),
         [(1, "sv.description".to_string(), "klar och".to_string(), String::new())]
     );
 
-    let by_event = json(
-        &repo,
-        &[
-            "diff",
-            "--round",
-            "2026-1",
-            "--from-stage",
-            "03",
-            "--to-stage",
-            "05-approval",
-            "--format",
-            "json",
-        ],
-    );
+    let by_event = repo.json(&[
+        "diff",
+        "--round",
+        "2026-1",
+        "--from-stage",
+        "03",
+        "--to-stage",
+        "05-approval",
+        "--format",
+        "json",
+    ]);
     assert_eq!(hunks(&by_event), hunks(&after));
 
     let text = repo.run_ok(&["diff", "--round", "2026-1"]);
@@ -674,7 +658,7 @@ fn round_diffs_the_recorded_texts() {
 fn round_without_approval_compares_with_the_working_tree() {
     let (repo, [base, _, _]) = repo_with_round(false);
     repo.edit("guidelines/samarbete.toml", "Alla aktörer", "Samtliga aktörer");
-    let diff = json(&repo, &["diff", "--round", "2026-1", "--format", "json"]);
+    let diff = repo.json(&["diff", "--round", "2026-1", "--format", "json"]);
     assert_eq!(diff["from"], base.as_str());
     assert_eq!(diff["to"], "working tree");
     assert_eq!(hunks(&diff).len(), 3, "{diff}");

@@ -8,16 +8,6 @@ use std::path::Path;
 use crate::common::*;
 use crate::workflow::{in_comment_round, redact};
 
-/// The id printed by `comment add` (`… statement 2026-1/S-xxxxxx …`).
-fn statement_id(output: &str) -> String {
-    output
-        .split_whitespace()
-        .find(|w| w.contains("/S-"))
-        .expect("a statement id in the output")
-        .trim_end_matches([',', '.', ':'])
-        .to_string()
-}
-
 fn add(repo: &TestRepo, args: &[&str]) -> String {
     let mut all = vec!["comment", "add", "2026-1"];
     all.extend_from_slice(args);

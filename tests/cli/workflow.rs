@@ -61,19 +61,6 @@ pub fn trailers(repo: &TestRepo, commit: &str) -> Vec<(String, String)> {
         .collect()
 }
 
-fn json(repo: &TestRepo, args: &[&str]) -> serde_json::Value {
-    serde_json::from_str(&repo.run_ok(args)).expect("JSON output")
-}
-
-/// The id printed by `comment add` (`Recorded statement 2026-1/S-xxxxxx …`).
-fn statement_id(output: &str) -> String {
-    output
-        .split_whitespace()
-        .find(|w| w.contains("/S-"))
-        .expect("a statement id in the output")
-        .to_string()
-}
-
 /// A repository with round 2026-1 in its comment round (2026-02-01 to
 /// 2026-02-28; the test clock says 2026-03-02).
 pub fn in_comment_round() -> TestRepo {
@@ -217,7 +204,7 @@ fn a_full_round_from_the_example_set_to_the_ministrys_approval() {
     );
 
     // Status: the comment round has closed; the statements await answers.
-    let status = json(&repo, &["round", "status", "2026-1", "--format", "json"]);
+    let status = repo.json(&["round", "status", "2026-1", "--format", "json"]);
     assert_eq!(status["unanswered"], 3);
     assert_eq!(status["comment_round"]["state"], "closed");
     assert_eq!(status["text"]["changed"], serde_json::json!(["samarbete"]));
@@ -275,7 +262,7 @@ fn a_full_round_from_the_example_set_to_the_ministrys_approval() {
     );
 
     // The approval is bound to the final text.
-    let status = json(&repo, &["round", "status", "2026-1", "--format", "json"]);
+    let status = repo.json(&["round", "status", "2026-1", "--format", "json"]);
     assert_eq!(status["state"], "approved");
     assert_eq!(status["approved"], true);
     assert_eq!(status["unanswered"], 0);
@@ -374,7 +361,7 @@ fn a_full_round_from_the_example_set_to_the_ministrys_approval() {
 
     // Closing the round ends it.
     repo.run_ok(&["round", "close", "2026-1"]);
-    let status = json(&repo, &["round", "status", "2026-1", "--format", "json"]);
+    let status = repo.json(&["round", "status", "2026-1", "--format", "json"]);
     assert_eq!(
         (status["state"].as_str(), status["approved"].as_bool()),
         (Some("closed"), Some(true))
@@ -430,7 +417,7 @@ fn a_currency_check_gives_each_guideline_a_verdict() {
         "{e}"
     );
 
-    let status = json(&repo, &["round", "status", "2026-check", "--format", "json"]);
+    let status = repo.json(&["round", "status", "2026-check", "--format", "json"]);
     let verdicts: Vec<(&str, &str)> = status["verdicts"]
         .as_array()
         .unwrap()
@@ -466,7 +453,7 @@ fn a_currency_check_gives_each_guideline_a_verdict() {
         "--guidelines",
         "sakerstallande-av-interoperabiliteten",
     ]);
-    let status = json(&repo, &["round", "status", "2026-check", "--format", "json"]);
+    let status = repo.json(&["round", "status", "2026-check", "--format", "json"]);
     assert_eq!(status["verdicts"][1]["followed_by"], "2026-2");
     assert_eq!(status["next"], serde_json::json!([]));
 
@@ -520,7 +507,7 @@ fn statements_added_on_two_branches_merge_without_conflict() {
     repo.git(&["checkout", "-q", "anna"]);
     repo.git(&["merge", "-q", "--no-edit", "bertil"]);
     assert_eq!(repo.git(&["status", "--porcelain"]), "");
-    let status = json(&repo, &["round", "status", "2026-1", "--format", "json"]);
+    let status = repo.json(&["round", "status", "2026-1", "--format", "json"]);
     let ids: Vec<&str> = status["statements"]
         .as_array()
         .unwrap()
@@ -574,7 +561,7 @@ fn status_reads_any_revision() {
     assert!(out.contains("stage 2 of 5, ka-treatment"), "{out}");
     let out = repo.run_ok(&["round", "status", "--at", "HEAD~3"]);
     assert!(out.contains("No review rounds yet"), "{out}");
-    let all = json(&repo, &["round", "status", "--format", "json"]);
+    let all = repo.json(&["round", "status", "--format", "json"]);
     assert_eq!(all.as_array().map(Vec::len), Some(1));
 }
 
