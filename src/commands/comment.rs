@@ -321,8 +321,7 @@ fn add(ctx: &Ctx, args: AddArgs) -> Result<u8> {
         committed,
         reviews,
     } = Records::open(ctx)?;
-    reviews.require_valid(Some(&args.round))?;
-    let round = reviews.round(&args.round)?;
+    let round = reviews.valid_round(&args.round)?;
     let window = comment_window(round, &reviews.workflow)?;
     let draft = Draft {
         from: args.from,
@@ -404,8 +403,7 @@ fn import(ctx: &Ctx, args: ImportArgs) -> Result<u8> {
         committed,
         reviews,
     } = Records::open(ctx)?;
-    reviews.require_valid(Some(&args.round))?;
-    let round = reviews.round(&args.round)?;
+    let round = reviews.valid_round(&args.round)?;
     let window = comment_window(round, &reviews.workflow)?;
     let bytes = std::fs::read(&args.file).map_err(|e| Error::io("read", &args.file, e))?;
     let sheet = statements::read(&args.file, &bytes, args.encoding.as_deref(), &map)?;
@@ -534,8 +532,7 @@ fn answer(ctx: &Ctx, args: AnswerArgs) -> Result<u8> {
         reviews,
         ..
     } = Records::open(ctx)?;
-    reviews.require_valid(Some(&args.round))?;
-    let round = reviews.round(&args.round)?;
+    let round = reviews.valid_round(&args.round)?;
     let id = &round.id;
     let disposition: Disposition = args.disposition.parse().map_err(Error::Usage)?;
     if let Some(close) = round.closed() {

@@ -480,8 +480,7 @@ fn advance(ctx: &Ctx, args: AdvanceArgs) -> Result<u8> {
         reviews,
         ..
     } = Records::open(ctx)?;
-    reviews.require_valid(Some(&args.round))?;
-    let round = reviews.round(&args.round)?;
+    let round = reviews.valid_round(&args.round)?;
     let workflow = &reviews.workflow;
     let stage = find_stage(workflow, &args.stage)?;
     round.check_advance(workflow, stage).map_err(Error::Rule)?;
@@ -586,8 +585,7 @@ fn approve(ctx: &Ctx, args: ApproveArgs) -> Result<u8> {
         reviews,
         ..
     } = Records::open(ctx)?;
-    reviews.require_valid(Some(&args.round))?;
-    let round = reviews.round(&args.round)?;
+    let round = reviews.valid_round(&args.round)?;
     let workflow = &reviews.workflow;
     let id = &round.id;
     round.check_open_revision().map_err(Error::Rule)?;
@@ -658,8 +656,7 @@ fn verdict(ctx: &Ctx, args: VerdictArgs) -> Result<u8> {
         committed,
         reviews,
     } = Records::open(ctx)?;
-    reviews.require_valid(Some(&args.round))?;
-    let round = reviews.round(&args.round)?;
+    let round = reviews.valid_round(&args.round)?;
     let id = &round.id;
     let kind: VerdictKind = args.verdict.parse().map_err(Error::Usage)?;
     if round.round.kind != RoundKind::CurrencyCheck {
@@ -737,8 +734,7 @@ fn close(ctx: &Ctx, args: CloseArgs) -> Result<u8> {
         reviews,
         ..
     } = Records::open(ctx)?;
-    reviews.require_valid(Some(&args.round))?;
-    let round = reviews.round(&args.round)?;
+    let round = reviews.valid_round(&args.round)?;
     let workflow = &reviews.workflow;
     let id = &round.id;
     if let Some(close) = round.closed() {

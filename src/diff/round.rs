@@ -50,8 +50,7 @@ pub enum Endpoint {
 /// the review store, with the ids of the workflow's approval stages.
 pub fn read(snapshot: &Snapshot<'_>, id: &str) -> Result<(RoundRecord, Vec<String>)> {
     let reviews = load_reviews(snapshot, None)?;
-    reviews.require_valid(Some(id))?;
-    let round = reviews.round(id)?;
+    let round = reviews.valid_round(id)?;
     let events = round
         .events
         .iter()

@@ -103,6 +103,13 @@ impl Reviews {
             })
     }
 
+    /// The round `id`, once the workflow and its own records read without
+    /// problems: what every command that records a fact in it needs.
+    pub fn valid_round(&self, id: &str) -> Result<&RoundRecord> {
+        self.require_valid(Some(id))?;
+        self.round(id)
+    }
+
     /// Fail with the problems of the workflow and of round `round` (if
     /// given): a fact is never recorded on top of records that cannot be read.
     pub fn require_valid(&self, round: Option<&str>) -> Result<()> {
