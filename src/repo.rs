@@ -233,6 +233,49 @@ impl Repo {
             .collect())
     }
 
+    /// Every file below folder `dir` of tree `tree_id`, at any depth, as
+    /// (path from the root of the tree, blob id), in git's order; empty when
+    /// the folder is absent.
+    pub fn files_below(&self, tree_id: &str, dir: &str) -> Result<Vec<(String, String)>> {
+        let Some(tree) = self.tree_at_path(tree_id, dir)? else {
+            return Ok(Vec::new());
+        };
+        let mut out = Vec::new();
+        tree.walk(git2::TreeWalkMode::PreOrder, |parent, entry| {
+            if entry.kind() == Some(git2::ObjectType::Blob) {
+                out.push((
+                    format!("{dir}/{parent}{}", entry.name().unwrap_or("")),
+                    entry.id().to_string(),
+                ));
+            }
+            git2::TreeWalkResult::Ok
+        })?;
+        Ok(out)
+    }
+
+    /// The parents a commit object itself names, read from its raw bytes:
+    /// unlike [`Repo::resolve`], not hidden by `.git/shallow`.
+    pub fn raw_parents(&self, id: &str) -> Result<Vec<String>> {
+        let odb = self.inner.odb()?;
+        let object = odb.read(git2::Oid::from_str(id)?)?;
+        let data = object.data();
+        let header = &data[..memchr::memmem::find(data, b"\n\n").unwrap_or(data.len())];
+        Ok(header
+            .split(|&b| b == b'\n')
+            .filter_map(|line| line.strip_prefix(b"parent "))
+            .map(|p| String::from_utf8_lossy(p).trim().to_string())
+            .collect())
+    }
+
+    /// Whether the object database holds an object with this id (`false`
+    /// for an id that is not one).
+    pub fn has_object(&self, id: &str) -> bool {
+        let Ok(oid) = git2::Oid::from_str(id) else {
+            return false;
+        };
+        self.inner.odb().is_ok_and(|odb| odb.exists(oid))
+    }
+
     /// The content of the file at `path` in tree `tree_id`, if it exists.
     pub fn read_file(&self, tree_id: &str, path: &str) -> Result<Option<Vec<u8>>> {
         match self.entry_id(tree_id, path)? {
@@ -462,6 +505,11 @@ pub struct CommitChanges {
     /// missing, so every file it holds is listed as added although most were
     /// only inherited.
     pub boundary: bool,
+    /// For a merge: the files under `reviews/` that some parent has and the
+    /// merge does not have as that parent has them (`old`: the parent's
+    /// blob, `new`: the merge's, if any). Records are append-only, so each
+    /// is a record the merge lost or changed, whichever parent it came from.
+    pub merge_losses: Vec<ChangedFile>,
 }
 
 /// Totals of a walk.
@@ -977,6 +1025,29 @@ impl Repo {
                 }
                 diff_trees(&mut cache, old, new, folder, &mut changes)?;
             }
+            // What a merge lost of what any parent had under reviews/.
+            let mut merge_losses = Vec::new();
+            if parent_roots.len() > 1
+                && let Some(ri) = folders.iter().position(|f| *f == "reviews")
+            {
+                let new = root.folder(folders[ri]);
+                for p in &parent_roots {
+                    let old = p.folder(folders[ri]);
+                    if old == new {
+                        continue;
+                    }
+                    let mut diff = Vec::new();
+                    diff_trees(&mut cache, old, new, folders[ri], &mut diff)?;
+                    for d in diff.into_iter().filter(|d| d.old.is_some()) {
+                        if !merge_losses
+                            .iter()
+                            .any(|m: &ChangedFile| m.path == d.path && m.old == d.old)
+                        {
+                            merge_losses.push(d);
+                        }
+                    }
+                }
+            }
             if commit.parent_count() > 1 && !is_boundary && !changes.is_empty() {
                 let others: Vec<String> = commit.parent_ids().skip(1).map(|p| p.to_string()).collect();
                 let mut kept = Vec::with_capacity(changes.len());
@@ -994,7 +1065,7 @@ impl Repo {
                 }
                 changes = kept;
             }
-            if changes.is_empty() {
+            if changes.is_empty() && merge_losses.is_empty() {
                 continue;
             }
             stats.commits_changing += 1;
@@ -1007,6 +1078,7 @@ impl Repo {
                 folder_trees,
                 changes: std::mem::take(&mut changes),
                 boundary: is_boundary,
+                merge_losses,
             })?;
         }
         progress(total, total);

@@ -21,7 +21,8 @@ pub struct Args {
     pub format: Format,
 }
 
-/// Run the audit; exit 0 when everything holds, 1 when something does not.
+/// Run the audit; exit 0 when everything holds, 1 when something does not,
+/// 3 when nothing was found but the history it read is incomplete.
 pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
     let repo = ctx.repo()?;
     // The walk compares ids; the audit re-hashes the objects whose content it
@@ -36,5 +37,5 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
     // would take a tenth of the run.
     std::mem::forget(index);
     std::mem::forget(repo);
-    Ok(if report.ok { 0 } else { 1 })
+    Ok(report.exit_code())
 }

@@ -570,6 +570,7 @@ fn answer(ctx: &Ctx, args: AnswerArgs) -> Result<u8> {
     let value = Answer {
         disposition,
         reply,
+        supersedes: None,
         recorded_by: repo.identity()?,
         recorded_at: now(),
     };

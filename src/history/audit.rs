@@ -1,51 +1,74 @@
 //! `riktlinjer audit`: proves the approval trail from the [`HistoryIndex`].
+//! Its contract, the seven invariants, is stated in `docs/history.md`:
 //!
-//! What holds when the audit passes:
-//! - every event file, once committed, was never modified or deleted;
-//! - the events of each round follow the workflow's stage order;
-//! - every recorded content binding names a commit in the history of
-//!   `HEAD`, and the tree and blob ids it records are those of that commit;
-//! - the text in force of every guideline is the text of its last approval
-//!   (renumbering alone is noted, not failed);
-//! - every statement of a closed comment round has an answer;
-//! - the objects the audit reads (the review records and the guideline
-//!   files in force) hash to their ids.
+//! 1. the text in force (`HEAD`'s own tree) is the approved text;
+//! 2. what an approval covered stays covered (the collection file, and the
+//!    stages of `reviews/workflow.toml` that recorded events use);
+//! 3. every record file is append-only, along every parent of every merge;
+//! 4. records obey the workflow's rules ([`crate::model::rules`]);
+//! 5. bindings name objects that exist and match;
+//! 6. the audit saw all it needed (not a shallow clone);
+//! 7. every record was committed by the tool, by the person it names.
 //!
 //! The bulk walk compares ids without re-hashing the objects it reads; the
-//! proof of content rests on the last check above, which re-hashes exactly
-//! the objects whose content the audit relies on.
+//! proof of content rests on the last step, which re-hashes exactly the
+//! objects whose content the audit relies on.
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
 
 use super::currency::CommitRef;
-use super::records::{ContentBinding, Record, RecordPath};
-use super::{ChangeKind, HistoryIndex, RecordVersion};
+use super::{ChangeKind, HistoryIndex, Record, RecordPath, RecordVersion, Standing};
 use crate::Result;
+use crate::model::rules::{self, Dated, Folder, RoundFacts, RuleKind};
+use crate::model::{Content, EventAction, RoundKind, StageKind, Workflow};
 use crate::repo::Repo;
 
 /// What a finding is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum FindingKind {
+    /// The history the audit read is incomplete (a shallow clone, or a
+    /// `.git/shallow` that hides commits the repository has).
+    IncompleteHistory,
     /// An event file was changed after it was committed.
     EventModified,
     /// An event file was deleted.
     EventDeleted,
+    /// Another record file (round, statement, answer, verdict, withdrawal)
+    /// was changed after it was committed.
+    RecordModified,
+    /// Another record file was deleted.
+    RecordDeleted,
     /// A review record could not be read in some commit.
     UnreadableRecord,
-    /// An event goes back, skips a stage, names an unknown stage, or comes
-    /// after the round was closed.
+    /// An event goes back, skips or repeats a stage, names an unknown stage,
+    /// is a second approval, or comes after the round ended.
     StageOrder,
+    /// A record's date is before what it must follow, or after it was recorded.
+    DateOrder,
+    /// A correction names no earlier event of its stage.
+    InvalidCorrection,
+    /// `reviews/workflow.toml` changed a stage that recorded events use.
+    WorkflowChanged,
     /// A binding names a commit that is not in the history of `HEAD`.
     HistoryRewritten,
+    /// A binding's ids are malformed, or name objects that do not exist.
+    BindingInvalid,
     /// A binding's tree or blob ids are not those of the commit it names.
     BindingMismatch,
     /// The text in force differs from the text of the last approval.
     TextNotApproved,
+    /// An approved guideline is missing from `HEAD` without a withdrawal.
+    ApprovedGuidelineMissing,
+    /// The collection file changed since the last approval.
+    CollectionNotApproved,
     /// A statement of a closed comment round has no answer.
     StatementUnanswered,
+    /// A record was committed without the tool's trailers, or by someone
+    /// other than the person it names.
+    RecordUnattributed,
     /// An object does not hash to its id.
     ObjectCorrupt,
 }
@@ -65,7 +88,7 @@ pub struct Finding {
     pub guideline: Option<String>,
     /// What is wrong, in plain words.
     pub message: String,
-    /// What to do about it.
+    /// What to do about it: a command that works in this state.
     pub action: String,
     /// The commits involved (for a text not approved: each change since the approval).
     pub commits: Vec<CommitRef>,
@@ -78,12 +101,16 @@ pub struct Checked {
     pub rounds: usize,
     /// Event files.
     pub events: usize,
-    /// Content bindings (events, statements, verdicts).
+    /// Record files of every kind (events included).
+    pub records: usize,
+    /// Content bindings (events, statements, verdicts, round bases).
     pub bindings: usize,
     /// Guidelines compared with their last approval.
     pub approved_guidelines: usize,
     /// Guidelines with no approval recorded.
     pub never_approved: usize,
+    /// Guidelines withdrawn by their last decision.
+    pub withdrawn: usize,
     /// Statements.
     pub statements: usize,
     /// Objects re-hashed.
@@ -93,8 +120,10 @@ pub struct Checked {
 /// The audit's result.
 #[derive(Debug, Clone, Serialize)]
 pub struct AuditReport {
-    /// Whether everything holds.
+    /// Whether everything holds (and the audit saw all it needed).
     pub ok: bool,
+    /// Whether the audit saw the whole history (false on a shallow clone).
+    pub complete: bool,
     /// The commit audited.
     pub head: Option<String>,
     /// How much was checked.
@@ -103,6 +132,20 @@ pub struct AuditReport {
     pub findings: Vec<Finding>,
     /// Facts worth knowing that are not failures.
     pub notes: Vec<String>,
+}
+
+impl AuditReport {
+    /// The exit code: 0 all holds, 1 something does not, 3 nothing was
+    /// found but the audit could not see the whole history.
+    pub fn exit_code(&self) -> u8 {
+        if self.findings.iter().any(|f| f.kind != FindingKind::IncompleteHistory) {
+            1
+        } else if !self.complete {
+            3
+        } else {
+            0
+        }
+    }
 }
 
 fn commit_ref(index: &HistoryIndex, n: usize) -> CommitRef {
@@ -115,8 +158,69 @@ fn commit_ref(index: &HistoryIndex, n: usize) -> CommitRef {
     }
 }
 
+/// The first 7 characters of an id (the whole string when shorter).
 fn short(id: &str) -> &str {
-    &id[..id.len().min(7)]
+    id.get(..7).unwrap_or(id)
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
+/// Whether `id` is a full hexadecimal object id.
+fn is_object_id(id: &str) -> bool {
+    id.len() == 40 && id.bytes().all(|b| b.is_ascii_hexdigit())
+}
+
+struct Audit<'a> {
+    repo: &'a Repo,
+    index: &'a HistoryIndex,
+    findings: Vec<Finding>,
+    notes: Vec<String>,
+    checked: Checked,
+}
+
+impl Audit<'_> {
+    fn finding(
+        &mut self,
+        kind: FindingKind,
+        file: &str,
+        commit: Option<usize>,
+        message: String,
+        action: String,
+    ) -> &mut Finding {
+        let round = RecordPath::classify(file).and_then(|r| r.round().map(str::to_string));
+        self.findings.push(Finding {
+            kind,
+            file: file.to_string(),
+            commit: commit.map(|n| commit_ref(self.index, n)),
+            round,
+            guideline: None,
+            message,
+            action,
+            commits: Vec::new(),
+        });
+        self.findings.last_mut().expect("just pushed")
+    }
+
+    /// The line of `key = …` in the record file `path` as first committed
+    /// (1 when not found), for `file:line` in findings.
+    fn line_of(&self, version: &RecordVersion, key: &str) -> usize {
+        let Ok(bytes) = self.repo.read_blob(&version.blob) else {
+            return 1;
+        };
+        let text = String::from_utf8_lossy(&bytes);
+        text.lines()
+            .position(|l| {
+                let l = l.trim_start();
+                l.strip_prefix(key).is_some_and(|r| r.trim_start().starts_with('='))
+            })
+            .map_or(1, |i| i + 1)
+    }
 }
 
 /// Run every check.
@@ -127,358 +231,871 @@ pub fn audit(repo: &Repo, index: &HistoryIndex) -> Result<AuditReport> {
 /// [`audit`], reading and re-hashing objects on two threads when there are
 /// at least `parallel_from` of a kind to read (and two cores).
 pub fn audit_parallel_from(repo: &Repo, index: &HistoryIndex, parallel_from: usize) -> Result<AuditReport> {
-    let mut findings = Vec::new();
-    let mut notes = Vec::new();
-    let mut checked = Checked {
-        rounds: index.rounds.len(),
-        ..Checked::default()
+    let mut a = Audit {
+        repo,
+        index,
+        findings: Vec::new(),
+        notes: Vec::new(),
+        checked: Checked {
+            rounds: index.rounds.len(),
+            ..Checked::default()
+        },
     };
+    let (complete, cut_off) = completeness(&mut a);
     let Some(upto) = index.commits.len().checked_sub(1) else {
-        return Ok(AuditReport {
-            ok: true,
-            head: index.head.clone(),
-            checked,
-            findings,
-            notes: vec!["no commit has changed guidelines/ or reviews/ yet: there is nothing to audit".into()],
-        });
+        a.notes
+            .push("no commit has changed guidelines/ or reviews/ yet: there is nothing to audit".into());
+        return Ok(finish(a, complete));
     };
-    if let Some(shallow) = &index.shallow {
-        notes.push(shallow.explanation.clone());
-    }
+    let first = first_versions(index);
+    append_only(&mut a);
+    unreadable(&mut a);
+    round_rules(&mut a, &first);
+    workflow_kept(&mut a);
+    bindings(&mut a, &first, cut_off, parallel_from)?;
+    attribution(&mut a, &first);
+    approved_text(&mut a, upto);
+    statements_answered(&mut a);
 
-    append_only(index, &mut findings, &mut checked);
+    // Re-hash what the audit read: the records and the guidelines in force.
+    let mut objects: BTreeSet<&str> = index.records.iter().map(|v| v.blob.as_str()).collect();
+    for (path, blob) in &index.head_files {
+        if path.starts_with("guidelines/") {
+            objects.insert(blob);
+        }
+    }
+    a.checked.objects_verified = objects.len();
+    for bad in unverifiable(repo, &objects.into_iter().collect::<Vec<_>>(), parallel_from)? {
+        a.finding(
+            FindingKind::ObjectCorrupt,
+            &format!(".git/objects ({bad})"),
+            None,
+            format!(
+                "object {bad} does not hash to its id: the repository's object database is damaged or was tampered with"
+            ),
+            "restore the repository from a trusted clone (`git fsck` shows the damage)".into(),
+        );
+    }
+    Ok(finish(a, complete))
+}
+
+fn finish(mut a: Audit<'_>, complete: bool) -> AuditReport {
+    a.findings
+        .sort_by(|x, y| (x.kind, &x.file, &x.message).cmp(&(y.kind, &y.file, &y.message)));
+    a.findings
+        .dedup_by(|x, y| x.kind == y.kind && x.file == y.file && x.message == y.message);
+    let ok = complete && a.findings.is_empty();
+    AuditReport {
+        ok,
+        complete,
+        head: a.index.head.clone(),
+        checked: a.checked,
+        findings: a.findings,
+        notes: a.notes,
+    }
+}
+
+/// Invariant 6: what `.git/shallow` hides. A listed commit whose parents
+/// are missing is a real cut-off; one whose parents the repository has
+/// hides history from the walk (the file was edited or left behind); a
+/// listed commit without parents hides nothing. Returns whether the audit
+/// saw everything, and whether bindings may name commits beyond a cut-off.
+fn completeness(a: &mut Audit<'_>) -> (bool, bool) {
+    let Some(shallow) = &a.index.shallow else {
+        return (true, false);
+    };
+    a.notes.push(shallow.explanation.clone());
+    let mut cut = Vec::new();
+    let mut hiding = Vec::new();
+    for c in &shallow.boundary {
+        match a.repo.raw_parents(c) {
+            Ok(ps) if ps.is_empty() => {}
+            Ok(ps) if ps.iter().all(|p| a.repo.has_object(p)) => hiding.push(short(c).to_string()),
+            _ => cut.push(short(c).to_string()),
+        }
+    }
+    if !hiding.is_empty() {
+        a.finding(
+            FindingKind::IncompleteHistory,
+            ".git/shallow",
+            None,
+            format!(
+                ".git/shallow marks {} as cut off although this repository has {} parents: the file hides history from the audit (it was edited or left behind)",
+                hiding.join(", "),
+                if hiding.len() == 1 { "its" } else { "their" }
+            ),
+            "if this clone is complete, remove .git/shallow (`git fsck` then checks the whole history); otherwise `git fetch --unshallow`; then run `riktlinjer audit` again".into(),
+        );
+    }
+    if !cut.is_empty() {
+        a.finding(
+            FindingKind::IncompleteHistory,
+            ".git/shallow",
+            None,
+            format!(
+                "this is a shallow clone: the history before {} is missing, so records and bindings made before the cut-off cannot be verified",
+                cut.join(", ")
+            ),
+            "fetch the whole history (`git fetch --unshallow`) and run `riktlinjer audit` again".into(),
+        );
+    }
+    if hiding.is_empty() && cut.is_empty() {
+        a.notes
+            .push(".git/shallow lists only commits without parents, which hides nothing; it can be removed".into());
+    }
+    (hiding.is_empty() && cut.is_empty(), !cut.is_empty())
+}
+
+/// The first committed version of every record file under a round folder.
+fn first_versions(index: &HistoryIndex) -> BTreeMap<&str, &RecordVersion> {
+    let mut first: BTreeMap<&str, &RecordVersion> = BTreeMap::new();
+    for v in &index.records {
+        if v.kind == ChangeKind::Added && v.what.is_fact() {
+            first.entry(v.path.as_str()).or_insert(v);
+        }
+    }
+    first
+}
+
+/// Whether a path under `reviews/` is a fact of a round (or the deviation
+/// register): every file in a round's folder, whatever its name.
+fn is_fact_file(path: &str) -> bool {
+    path.strip_prefix("reviews/").is_some_and(|rest| rest.contains('/'))
+}
+
+/// Invariant 3: every record file, once committed in any commit reachable
+/// from `HEAD`, stands in `HEAD` as first committed. The culprits are the
+/// commits (first-parent changes and merges) that changed or dropped it.
+fn append_only(a: &mut Audit<'_>) {
+    let index = a.index;
+    // The first blob of every fact file and the commit that added it.
+    let mut original: BTreeMap<&str, (&str, usize)> = BTreeMap::new();
+    for (path, changes) in &index.review_files {
+        if is_fact_file(path)
+            && let Some(c) = changes.iter().find(|c| c.kind == ChangeKind::Added)
+            && let Some(b) = c.new_blob.as_deref()
+        {
+            original.insert(path, (b, c.commit));
+        }
+    }
+    for loss in &index.merge_losses {
+        if is_fact_file(&loss.path) {
+            original
+                .entry(loss.path.as_str())
+                .or_insert((loss.old_blob.as_str(), loss.commit));
+        }
+    }
+    a.checked.records = original.len();
+    a.checked.events = original
+        .keys()
+        .filter(|p| matches!(RecordPath::classify(p), Some(RecordPath::Event { .. })))
+        .count();
+    for (path, (blob, added_in)) in original {
+        let now = index.head_files.get(path).map(String::as_str);
+        let is_event = matches!(RecordPath::classify(path), Some(RecordPath::Event { .. }));
+        // Who changed it: every later first-parent change, then the merges.
+        let mut culprits: Vec<usize> = index
+            .review_files
+            .get(path)
+            .into_iter()
+            .flatten()
+            .filter(|c| !(c.commit == added_in && c.kind == ChangeKind::Added))
+            .map(|c| c.commit)
+            .collect();
+        culprits.extend(index.merge_losses.iter().filter(|m| m.path == path).map(|m| m.commit));
+        culprits.sort_unstable();
+        culprits.dedup();
+        if now == Some(blob) {
+            if !culprits.is_empty() {
+                a.notes.push(format!(
+                    "{path} was changed or removed in {} and later restored as first committed",
+                    culprits
+                        .iter()
+                        .map(|&n| index.commit(n).short_id().to_string())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ));
+            }
+            continue;
+        }
+        let culprit = culprits.last().copied();
+        let action = format!(
+            "restore the record as first committed: `git checkout {} -- {path}` and commit it; record any correction as a new fact (`riktlinjer round correct`, `riktlinjer comment answer --supersedes`, `riktlinjer comment withdraw`, `riktlinjer round verdict --supersedes`)",
+            index.commit(added_in).short_id()
+        );
+        let (kind, message) = match (now, is_event) {
+            (None, true) => (
+                FindingKind::EventDeleted,
+                "this event file was deleted after it was recorded",
+            ),
+            (None, false) => (
+                FindingKind::RecordDeleted,
+                "this record was deleted after it was committed",
+            ),
+            (Some(_), true) => (
+                FindingKind::EventModified,
+                "this event file was changed after it was recorded",
+            ),
+            (Some(_), false) => (
+                FindingKind::RecordModified,
+                "this record was changed after it was committed",
+            ),
+        };
+        let mut message = format!("{message}; a recorded fact must never change or disappear");
+        if let Some(n) = culprit.filter(|&n| index.commit(n).parents.len() > 1) {
+            message.push_str(&format!(" (the merge {} did not keep it)", index.commit(n).short_id()));
+        }
+        let f = a.finding(kind, path, culprit, message, action);
+        f.commits = culprits.iter().map(|&n| commit_ref(index, n)).collect();
+    }
+}
+
+/// Records that did not parse as committed.
+fn unreadable(a: &mut Audit<'_>) {
+    let index = a.index;
     for p in &index.problems {
         let n = index.position(&p.commit);
-        findings.push(Finding {
-            kind: FindingKind::UnreadableRecord,
-            file: p.path.clone(),
-            commit: n.map(|n| commit_ref(index, n)),
-            round: RecordPath::classify(&p.path).and_then(|r| r.round().map(str::to_string)),
-            guideline: None,
-            message: format!(
+        a.finding(
+            FindingKind::UnreadableRecord,
+            &p.path,
+            n,
+            format!(
                 "as committed in {}, this record does not parse ({}), so what it records cannot be verified",
                 short(&p.commit),
                 p.message
             ),
-            action: "if a later commit repaired it, the repair is itself a change to a recorded fact: record the correct fact as a new file instead".into(),
-            commits: Vec::new(),
-        });
+            "a record is never repaired in place: record the fact again with riktlinjer (it writes a new file) and leave this one as it is; `riktlinjer check` shows the problem".into(),
+        );
     }
-    stage_order(index, &mut findings, &mut notes);
-    bindings(repo, index, &mut findings, &mut notes, &mut checked, parallel_from)?;
-    approved_text(repo, index, upto, &mut findings, &mut notes, &mut checked)?;
-    statements_answered(index, &mut findings, &mut checked);
-
-    // Re-hash what the audit read: the records and the guidelines in force.
-    let mut objects: BTreeSet<&str> = index.records.iter().map(|v| v.blob.as_str()).collect();
-    for changes in index.guidelines.values() {
-        if let Some(b) = changes.last().and_then(|c| c.new_blob.as_deref()) {
-            objects.insert(b);
-        }
-    }
-    checked.objects_verified = objects.len();
-    for bad in unverifiable(repo, &objects.into_iter().collect::<Vec<_>>(), parallel_from)? {
-        findings.push(Finding {
-            kind: FindingKind::ObjectCorrupt,
-            file: format!(".git/objects ({bad})"),
-            commit: None,
-            round: None,
-            guideline: None,
-            message: format!(
-                "object {bad} does not hash to its id: the repository's object database is damaged or was tampered with"
-            ),
-            action: "restore the repository from a trusted clone (`git fsck` shows the damage)".into(),
-            commits: Vec::new(),
-        });
-    }
-
-    findings.sort_by(|a, b| (a.kind, &a.file).cmp(&(b.kind, &b.file)));
-    Ok(AuditReport {
-        ok: findings.is_empty(),
-        head: index.head.clone(),
-        checked,
-        findings,
-        notes,
-    })
 }
 
-/// Event files never change once committed.
-fn append_only(index: &HistoryIndex, findings: &mut Vec<Finding>, checked: &mut Checked) {
-    for (path, changes) in &index.review_files {
-        if !matches!(RecordPath::classify(path), Some(RecordPath::Event { .. })) {
+/// The workflow to judge a round by: the one in force when its last event was recorded.
+fn workflow_for(index: &HistoryIndex, commit: usize) -> Option<&Workflow> {
+    index.workflow_at(commit).or_else(|| index.workflow_at(usize::MAX))
+}
+
+/// Invariant 4: the model's rules, on the records as first committed, each
+/// dated by the commit that recorded it.
+fn round_rules(a: &mut Audit<'_>, first: &BTreeMap<&str, &RecordVersion>) {
+    let index = a.index;
+    let default = crate::store::reviews::default_workflow();
+    for id in index.rounds.keys() {
+        let Some(round_v) = first.get(format!("reviews/{id}/round.toml").as_str()) else {
             continue;
+        };
+        let Some(Record::Round(round)) = &round_v.record else {
+            continue;
+        };
+        let day = |n: usize| index.commit(n).time.date_naive();
+        let mut events = Vec::new();
+        let mut verdicts = Vec::new();
+        let mut statements = Vec::new();
+        let mut last = round_v.commit;
+        for v in first.values() {
+            match (&v.what, &v.record) {
+                (RecordPath::Event { round: r, stem }, Some(Record::Event(e))) if r == id => {
+                    let seq: u32 = stem.split('-').next().and_then(|n| n.parse().ok()).unwrap_or(0);
+                    events.push((
+                        seq,
+                        Dated {
+                            stem: stem.as_str(),
+                            record: e,
+                            recorded_on: day(v.commit),
+                        },
+                    ));
+                    last = last.max(v.commit);
+                }
+                (RecordPath::Verdict { round: r, .. }, Some(Record::Verdict(d))) if r == id => {
+                    let stem = v
+                        .path
+                        .rsplit('/')
+                        .next()
+                        .and_then(|f| f.strip_suffix(".toml"))
+                        .unwrap_or("");
+                    verdicts.push(Dated {
+                        stem,
+                        record: d,
+                        recorded_on: day(v.commit),
+                    });
+                }
+                (RecordPath::Statement { round: r, code }, Some(Record::Statement(s))) if r == id => {
+                    statements.push(Dated {
+                        stem: code.strip_prefix("S-").unwrap_or(code),
+                        record: s,
+                        recorded_on: day(v.commit),
+                    });
+                }
+                _ => {}
+            }
         }
-        checked.events += 1;
-        let round = RecordPath::classify(path).and_then(|r| r.round().map(str::to_string));
-        for (i, c) in changes.iter().enumerate() {
-            let (kind, message, action) = match c.kind {
-                ChangeKind::Added if i == 0 => continue,
-                ChangeKind::Added => (
-                    FindingKind::EventModified,
-                    "this event file was added again after it had been deleted".to_string(),
-                    "events are append-only: restore the original file from history and record any correction as a new event".to_string(),
+        events.sort_by(|x, y| (x.0, x.1.stem).cmp(&(y.0, y.1.stem)));
+        let facts = RoundFacts {
+            id,
+            round,
+            events: events.into_iter().map(|(_, e)| e).collect(),
+            verdicts,
+            statements,
+        };
+        let workflow = workflow_for(index, last).unwrap_or(&default);
+        for v in rules::check(&facts, workflow) {
+            let file = match v.folder {
+                Folder::Statements => format!("reviews/{id}/statements/S-{}.toml", v.stem),
+                f => format!("reviews/{id}/{}/{}.toml", f.as_str(), v.stem),
+            };
+            let Some(version) = first.get(file.as_str()).copied() else {
+                continue;
+            };
+            let line = a.line_of(version, v.key);
+            let kind = match v.kind {
+                RuleKind::StageOrder => FindingKind::StageOrder,
+                RuleKind::DateOrder => FindingKind::DateOrder,
+                RuleKind::Correction => FindingKind::InvalidCorrection,
+            };
+            let action = match v.kind {
+                RuleKind::DateOrder if v.folder == Folder::Events => format!(
+                    "a recorded fact is not edited: correct it with a new fact, `riktlinjer round correct {id} {} --date YYYY-MM-DD --reason …` (or `--closes` for a comment round's closing date)",
+                    v.stem
                 ),
-                ChangeKind::Modified => (
-                    FindingKind::EventModified,
-                    "this event file was changed after it was recorded; a recorded fact must never change".to_string(),
-                    format!(
-                        "revert the change (`git revert {}`) and record any correction as a new event",
-                        short(&index.commit(c.commit).id)
-                    ),
+                RuleKind::DateOrder if v.folder == Folder::Verdicts => format!(
+                    "record the verdict again with its right date: `riktlinjer round verdict {id} {} VERDICT --supersedes --date YYYY-MM-DD --note …`",
+                    crate::store::records::split_revision(&v.stem).0
                 ),
-                ChangeKind::Removed => (
-                    FindingKind::EventDeleted,
-                    "this event file was deleted after it was recorded; a recorded fact must never disappear".to_string(),
-                    format!(
-                        "restore it (`git checkout {}~1 -- {path}` and commit)",
-                        short(&index.commit(c.commit).id)
-                    ),
+                RuleKind::DateOrder => format!(
+                    "withdraw the statement (`riktlinjer comment withdraw {id} {id}/S-{} --reason …`) and record it again with `--late`",
+                    v.stem
+                ),
+                _ => format!(
+                    "an event out of order cannot be undone: if the round was opened by mistake, `riktlinjer round cancel {id} --reason …`; otherwise record what really happened as a correction (`riktlinjer round correct {id} …`) and explain it"
                 ),
             };
-            findings.push(Finding {
-                kind,
-                file: path.clone(),
-                commit: Some(commit_ref(index, c.commit)),
-                round: round.clone(),
-                guideline: None,
+            let message = format!("{file}:{line}: {}", v.message);
+            let f = a.finding(kind, &file, Some(version.commit), message, action);
+            f.round = Some(id.clone());
+        }
+    }
+}
+
+/// Invariant 2b: a stage that recorded events use keeps its id, kind,
+/// order and `requires_answers` in the workflow of `HEAD`.
+fn workflow_kept(a: &mut Audit<'_>) {
+    let index = a.index;
+    let Some(now) = index.workflow_at(usize::MAX) else {
+        return;
+    };
+    let changes = index.review_files.get(crate::store::reviews::WORKFLOW_PATH);
+    let mut reported: BTreeSet<String> = BTreeSet::new();
+    for (id, span) in &index.rounds {
+        // The stages the round entered, in order, as the workflow of the time had them.
+        let used: Vec<(&str, usize)> = span
+            .events
+            .iter()
+            .filter(|e| e.action.enters_stage() || span.kind == Some(RoundKind::CurrencyCheck))
+            .map(|e| (e.stage.as_str(), e.commit))
+            .collect();
+        let Some(&(_, last)) = used.last() else { continue };
+        let Some(then) = index.workflow_at(last) else { continue };
+        if std::ptr::eq(then, now) {
+            continue;
+        }
+        let changed_by = changes
+            .and_then(|c| c.iter().find(|c| c.commit > last))
+            .map(|c| c.commit);
+        let mut problems = Vec::new();
+        if span.kind == Some(RoundKind::CurrencyCheck) {
+            if then.currency_check.id != now.currency_check.id {
+                problems.push((
+                    then.currency_check.id.clone(),
+                    format!(
+                        "the currency check's stage id was `{}` when round {id} recorded its events and is `{}` now",
+                        then.currency_check.id, now.currency_check.id
+                    ),
+                ));
+            }
+        } else {
+            let mut seen = Vec::new();
+            for (stage, _) in &used {
+                if seen.contains(stage) {
+                    continue;
+                }
+                seen.push(stage);
+                let (Some(t), n) = (then.stage(stage), now.stage(stage)) else {
+                    continue;
+                };
+                match n {
+                    None => problems.push((
+                        stage.to_string(),
+                        format!("stage `{stage}`, which round {id} entered, was removed"),
+                    )),
+                    Some(n) if n.kind != t.kind => problems.push((
+                        stage.to_string(),
+                        format!(
+                            "stage `{stage}`, which round {id} entered, changed kind from {} to {}",
+                            t.kind, n.kind
+                        ),
+                    )),
+                    Some(n) if n.requires_answers != t.requires_answers => problems.push((
+                        stage.to_string(),
+                        format!(
+                            "stage `{stage}`, which round {id} entered, changed `requires_answers` to {}",
+                            n.requires_answers
+                        ),
+                    )),
+                    Some(_) => {}
+                }
+            }
+            // Order: the distance between consecutive stages the round used.
+            for pair in seen.windows(2) {
+                let (x, y) = (pair[0], pair[1]);
+                let gap = |w: &Workflow| Some(w.position(x)? as i64 - w.position(y)? as i64);
+                if let (Some(g1), Some(g2)) = (gap(then), gap(now))
+                    && g1 != g2
+                {
+                    problems.push((
+                        y.to_string(),
+                        format!("the order of stages `{x}` and `{y}`, which round {id} went through, changed (stages were moved, inserted or removed between them)"),
+                    ));
+                }
+            }
+        }
+        for (stage, message) in problems {
+            if !reported.insert(format!("{id}/{stage}")) {
+                continue;
+            }
+            let action = match changed_by {
+                Some(n) => format!(
+                    "restore the stages that recorded events use (`git show {}~1:reviews/workflow.toml` is the workflow before the change); add new stages after them, or give a changed process new stage ids",
+                    index.commit(n).short_id()
+                ),
+                None => "restore the stages that recorded events use in reviews/workflow.toml; add new stages after them, or give a changed process new stage ids".into(),
+            };
+            let f = a.finding(
+                FindingKind::WorkflowChanged,
+                crate::store::reviews::WORKFLOW_PATH,
+                changed_by,
                 message,
                 action,
-                commits: Vec::new(),
+            );
+            f.round = Some(id.clone());
+        }
+    }
+}
+
+/// One binding of a record, as the audit checks it.
+struct Bound<'a> {
+    version: &'a RecordVersion,
+    /// The commit it names, the tree of `guidelines/` it names, and the blobs.
+    commit: &'a str,
+    tree: &'a str,
+    blobs: Vec<(&'a str, &'a str)>,
+    /// The keys of the record, for `file:line`.
+    keys: (&'static str, &'static str),
+}
+
+/// Invariant 5: every content binding names objects that exist and are
+/// those of the commit it names, a commit of `HEAD`'s history.
+fn bindings(
+    a: &mut Audit<'_>,
+    first: &BTreeMap<&str, &RecordVersion>,
+    cut_off: bool,
+    parallel_from: usize,
+) -> Result<()> {
+    let index = a.index;
+    let mut bound: Vec<Bound<'_>> = Vec::new();
+    for v in first.values() {
+        let content: Option<&Content> = match &v.record {
+            Some(Record::Event(e)) => Some(&e.content),
+            Some(Record::Statement(s)) => Some(&s.content),
+            Some(Record::Verdict(d)) => Some(&d.content),
+            _ => None,
+        };
+        if let Some(c) = content {
+            bound.push(Bound {
+                version: v,
+                commit: &c.commit,
+                tree: &c.guidelines_tree,
+                blobs: c.blobs.iter().map(|(k, b)| (k.as_str(), b.as_str())).collect(),
+                keys: ("commit", "guidelines_tree"),
+            });
+        }
+        if let Some(Record::Round(r)) = &v.record {
+            bound.push(Bound {
+                version: v,
+                commit: &r.base_commit,
+                tree: &r.base_tree,
+                blobs: Vec::new(),
+                keys: ("base_commit", "base_tree"),
             });
         }
     }
-}
-
-/// The events of each round follow the workflow's order.
-fn stage_order(index: &HistoryIndex, findings: &mut Vec<Finding>, notes: &mut Vec<String>) {
-    let mut unchecked = Vec::new();
-    for span in index.rounds.values() {
-        let mut current: Option<usize> = None;
-        let mut closed = false;
-        for e in &span.events {
-            let Some(workflow) = index.workflow_at(e.commit).filter(|w| !w.stages.is_empty()) else {
-                unchecked.push(span.id.clone());
-                break;
-            };
-            let file = format!("reviews/{}/events/{}.toml", span.id, e.stem);
-            let mut report = |message: String| {
-                findings.push(Finding {
-                    kind: FindingKind::StageOrder,
-                    file: file.clone(),
-                    commit: Some(commit_ref(index, e.commit)),
-                    round: Some(span.id.clone()),
-                    guideline: None,
-                    message,
-                    action: "an event out of order cannot be undone: record what really happened as a new event, and explain it in its note".into(),
-                    commits: Vec::new(),
-                });
-            };
-            if closed {
-                report(format!("an event was recorded after round {} was closed", span.id));
-            }
-            // A currency check has one stage of its own: entered, then closed.
-            if span.kind == "currency-check" {
-                let stage = &workflow.currency_check.id;
-                if e.stage != *stage {
-                    report(format!(
-                        "a currency-check round's events carry the stage `{stage}` ([currency_check] in reviews/workflow.toml), not `{}`",
-                        e.stage
-                    ));
-                } else if e.action == "enter" && current.is_some() {
-                    report(format!("stage `{stage}` is entered twice"));
-                } else if e.action == "approve" {
-                    report("a currency check records verdicts, not an approval".into());
-                }
-                current = Some(0);
-                closed |= e.action == "close";
-                continue;
-            }
-            let Some(pos) = workflow.position(&e.stage) else {
-                report(format!(
-                    "the stage `{}` is not in reviews/workflow.toml (stages: {})",
-                    e.stage,
-                    workflow
-                        .stages
-                        .iter()
-                        .map(|s| s.id.as_str())
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ));
-                continue;
-            };
-            match e.action.as_str() {
-                "close" => closed = true,
-                action => {
-                    if action == "approve" && workflow.kind_of(&e.stage) != Some("approval") {
-                        report(format!(
-                            "an approval was recorded in stage `{}`, which is not an approval stage",
-                            e.stage
-                        ));
-                    }
-                    let expected_next = current.map_or(0, |c| c + 1);
-                    match current {
-                        Some(c) if pos < c => report(format!(
-                            "the round goes back from stage `{}` to `{}`",
-                            workflow.stages[c].id, e.stage
-                        )),
-                        // An approval may be recorded in the stage just entered.
-                        Some(c) if pos == c && action == "enter" => {
-                            report(format!("stage `{}` is entered twice", e.stage))
-                        }
-                        _ if pos > expected_next => report(format!(
-                            "the round skips {} before `{}`",
-                            workflow.stages[expected_next..pos]
-                                .iter()
-                                .map(|s| format!("`{}`", s.id))
-                                .collect::<Vec<_>>()
-                                .join(", "),
-                            e.stage
-                        )),
-                        _ => {}
-                    }
-                    current = Some(current.map_or(pos, |c| c.max(pos)));
-                }
-            }
-        }
-    }
-    if !unchecked.is_empty() {
-        notes.push(format!(
-            "reviews/workflow.toml defines no stages, so the order of the events of {} was not checked",
-            unchecked.join(", ")
-        ));
-    }
-}
-
-/// Every content binding names a commit of `HEAD`'s history and that
-/// commit's tree and blob ids.
-fn bindings(
-    repo: &Repo,
-    index: &HistoryIndex,
-    findings: &mut Vec<Finding>,
-    notes: &mut Vec<String>,
-    checked: &mut Checked,
-    parallel_from: usize,
-) -> Result<()> {
     let mut beyond_cutoff: Vec<String> = Vec::new();
-    let bound: Vec<(&RecordVersion, &ContentBinding)> = index
-        .records
-        .iter()
-        .filter(|v| v.kind == ChangeKind::Added)
-        .filter_map(|v| {
-            let binding = match &v.record {
-                Some(Record::Event(e)) => e.content.as_ref(),
-                Some(Record::Statement(s)) => s.content.as_ref(),
-                Some(Record::Verdict(d)) => d.content.as_ref(),
-                _ => None,
-            };
-            binding.map(|b| (v, b))
-        })
-        .collect();
-    // What each binding names in the commit it is bound to, looked up first
-    // (on two threads: re-hashing the trees read is most of the work).
-    let jobs: Vec<Lookup> = bound
-        .iter()
-        .filter_map(|(_, b)| {
-            let commit = b.commit.as_ref().filter(|c| index.in_history(c))?;
-            Some(Lookup {
-                commit: commit.clone(),
-                names: b.blobs.keys().map(|id| format!("{id}.toml")).collect(),
-            })
-        })
-        .collect();
-    let mut found = look_up(repo, &jobs, parallel_from)?.into_iter();
-    for (v, b) in bound {
-        checked.bindings += 1;
-        let finding = |kind, message: String, action: &str| Finding {
-            kind,
-            file: v.path.clone(),
-            commit: Some(commit_ref(index, v.commit)),
-            round: v.what.round().map(str::to_string),
-            guideline: None,
-            message,
-            action: action.to_string(),
-            commits: Vec::new(),
-        };
-        let Some(commit) = &b.commit else {
-            // Without a commit, the recorded tree must at least have existed before.
-            if let Some(tree) = &b.guidelines_tree
-                && !index.commits[..=v.commit]
-                    .iter()
-                    .any(|c| c.guidelines_tree.as_ref() == Some(tree))
-            {
-                findings.push(finding(
-                    FindingKind::BindingMismatch,
-                    format!(
-                        "the recorded guidelines tree {} never existed before this record was made",
-                        short(tree)
-                    ),
-                    "record the fact again bound to the committed text",
-                ));
-            }
-            continue;
-        };
-        if !index.in_history(commit) && index.shallow.is_some() {
-            // Beyond a shallow clone's cut-off, a missing commit proves nothing.
-            beyond_cutoff.push(v.path.clone());
-            continue;
-        }
-        if !index.in_history(commit) {
-            findings.push(finding(
-                FindingKind::HistoryRewritten,
+    let mut jobs: Vec<Lookup> = Vec::new();
+    let mut checkable: Vec<&Bound<'_>> = Vec::new();
+    for b in &bound {
+        a.checked.bindings += 1;
+        let v = b.version;
+        let malformed: Vec<String> = [(b.keys.0, b.commit), (b.keys.1, b.tree)]
+            .into_iter()
+            .chain(b.blobs.iter().copied())
+            .filter(|(_, id)| !is_object_id(id))
+            .map(|(k, id)| format!("`{k}` is `{id}`"))
+            .collect();
+        if !malformed.is_empty() {
+            let line = a.line_of(v, if is_object_id(b.commit) { b.keys.1 } else { b.keys.0 });
+            a.finding(
+                FindingKind::BindingInvalid,
+                &v.path,
+                Some(v.commit),
                 format!(
-                    "this record is bound to commit {}, which is no longer in the history of HEAD: history was rewritten (rebased, amended or reset) after it was recorded",
-                    short(commit)
+                    "{}:{line}: the binding is not made of object ids ({}), so the text this record is bound to cannot be known",
+                    v.path,
+                    malformed.join(", ")
                 ),
-                "find the original history (`git reflog`) and restore it; if the rewrite must stay, record the fact again bound to the current text",
-            ));
+                "the record cannot be repaired in place: record the fact again with riktlinjer, which binds it to the committed text".into(),
+            );
             continue;
         }
-        let (actual_tree, blobs) = found.next().expect("one lookup per binding in history");
-        if let Some(tree) = &b.guidelines_tree {
-            let actual = actual_tree.as_deref();
-            if actual != Some(tree.as_str()) {
-                findings.push(finding(
-                    FindingKind::BindingMismatch,
-                    format!(
-                        "the recorded guidelines tree {} is not that of commit {} ({})",
-                        short(tree),
-                        short(commit),
-                        actual.map(short).unwrap_or("no guidelines/ folder")
-                    ),
-                    "the record does not describe the text it claims: find out how it was made, and record the fact again bound to the committed text",
-                ));
+        if !index.in_history(b.commit) {
+            if cut_off {
+                beyond_cutoff.push(v.path.clone());
+                continue;
             }
+            let line = a.line_of(v, b.keys.0);
+            a.finding(
+                FindingKind::HistoryRewritten,
+                &v.path,
+                Some(v.commit),
+                format!(
+                    "{}:{line}: this record is bound to commit {}, which is no longer in the history of HEAD: history was rewritten (rebased, amended or reset) after it was recorded",
+                    v.path,
+                    short(b.commit)
+                ),
+                format!(
+                    "restore the original history (`git reflog` lists where HEAD was; `git reset --hard <that commit>` returns to it, or `git merge {}` if the commit is still there); if the rewrite must stay, record the fact again bound to the current text",
+                    short(b.commit)
+                ),
+            );
+            continue;
+        }
+        let names: Vec<String> = b.blobs.iter().map(|(id, _)| format!("{id}.toml")).collect();
+        jobs.push(Lookup {
+            commit: b.commit.to_string(),
+            names,
+        });
+        checkable.push(b);
+    }
+    let found = look_up(a.repo, &jobs, parallel_from)?;
+    for (b, (actual_tree, blobs)) in checkable.into_iter().zip(found) {
+        let v = b.version;
+        let actual = actual_tree.as_deref();
+        if actual != Some(b.tree) {
+            let line = a.line_of(v, b.keys.1);
+            a.finding(
+                FindingKind::BindingMismatch,
+                &v.path,
+                Some(v.commit),
+                format!(
+                    "{}:{line}: the recorded guidelines tree {} is not that of commit {} ({})",
+                    v.path,
+                    short(b.tree),
+                    short(b.commit),
+                    actual.map(short).unwrap_or("no guidelines/ folder")
+                ),
+                "the record does not describe the text it claims: find out how it was made (`git log -p -- FILE`), and record the fact again with riktlinjer".into(),
+            );
         }
         for ((id, blob), actual) in b.blobs.iter().zip(&blobs) {
             let actual = actual.as_deref();
-            if actual != Some(blob.as_str()) {
-                let mut f = finding(
+            if actual != Some(*blob) {
+                let line = a.line_of(v, id);
+                let f = a.finding(
                     FindingKind::BindingMismatch,
+                    &v.path,
+                    Some(v.commit),
                     format!(
-                        "the recorded text of `{id}` ({}) is not its text at commit {} ({})",
+                        "{}:{line}: the recorded text of `{id}` ({}) is not its text at commit {} ({})",
+                        v.path,
                         short(blob),
-                        short(commit),
+                        short(b.commit),
                         actual.map(short).unwrap_or("absent")
                     ),
-                    "the record does not describe the text it claims: find out how it was made, and record the fact again bound to the committed text",
+                    "the record does not describe the text it claims: find out how it was made (`git log -p -- FILE`), and record the fact again with riktlinjer".into(),
                 );
-                f.guideline = Some(id.clone());
-                findings.push(f);
+                f.guideline = Some(id.to_string());
             }
         }
     }
     if !beyond_cutoff.is_empty() {
-        notes.push(format!(
+        a.notes.push(format!(
             "{} bound to commits before the shallow clone's cut-off, which this clone does not have, so {} not checked: {}",
-            match beyond_cutoff.len() {
-                1 => "1 record is".to_string(),
-                n => format!("{n} records are"),
-            },
+            plural(beyond_cutoff.len(), "record is", "records are"),
             if beyond_cutoff.len() == 1 { "it was" } else { "they were" },
             beyond_cutoff.join(", ")
         ));
     }
     Ok(())
+}
+
+/// Invariant 7: every record was committed by the tool (its trailers name
+/// the record's round) and by the person the record names.
+fn attribution(a: &mut Audit<'_>, first: &BTreeMap<&str, &RecordVersion>) {
+    let index = a.index;
+    for v in first.values() {
+        let Some(round) = v.what.round() else { continue };
+        let recorded_by = match &v.record {
+            Some(Record::Round(r)) => r.opened_by.as_str(),
+            Some(Record::Event(e)) => e.recorded_by.as_str(),
+            Some(Record::Statement(s)) => s.recorded_by.as_str(),
+            Some(Record::Answer(x)) => x.recorded_by.as_str(),
+            Some(Record::Verdict(d)) => d.recorded_by.as_str(),
+            Some(Record::Withdrawal(w)) => w.recorded_by.as_str(),
+            _ => continue,
+        };
+        let c = index.commit(v.commit);
+        let t = &c.trailers;
+        let names_round = t.round.as_deref() == Some(round)
+            || t.event
+                .as_deref()
+                .and_then(|e| e.split_once('/'))
+                .is_some_and(|(r, _)| r == round);
+        let author = format!("{} <{}>", c.author, c.email);
+        let problem = if !names_round {
+            Some(format!(
+                "this record was committed in {} without the trailers the tool writes (`Review-Round: {round}`): it was not recorded with riktlinjer",
+                c.short_id()
+            ))
+        } else if author != recorded_by {
+            Some(format!(
+                "this record names `{recorded_by}` as who recorded it, but it was committed by `{author}` ({})",
+                c.short_id()
+            ))
+        } else {
+            None
+        };
+        if let Some(message) = problem {
+            a.finding(
+                FindingKind::RecordUnattributed,
+                &v.path,
+                Some(v.commit),
+                message,
+                format!(
+                    "find out who made it (`git show --stat {}`); a record is never removed, so if it does not state a true fact, record the correction as a new fact with riktlinjer (`riktlinjer round correct`, `riktlinjer comment withdraw`); commit what `--no-commit` staged with the `git commit` command it printed, which carries the trailers",
+                    c.short_id()
+                ),
+            );
+        }
+    }
+}
+
+/// Invariants 1 and 2a: `HEAD`'s own tree holds, under each id whose last
+/// decision is an approval, exactly the approved blob; and the collection
+/// file as the last approval bound it.
+fn approved_text(a: &mut Audit<'_>, upto: usize) {
+    let index = a.index;
+    let standings = index.standings(upto);
+    let head_blob = |id: &str| {
+        index
+            .head_files
+            .get(&format!("guidelines/{id}.toml"))
+            .map(String::as_str)
+    };
+    let mut renumbered = Vec::new();
+    let mut never = 0;
+    for (path, _) in index.head_files.iter().filter(|(p, _)| p.starts_with("guidelines/")) {
+        if let Some(id) = super::guideline_id(path)
+            && !standings.contains_key(id)
+        {
+            never += 1;
+        }
+    }
+    a.checked.never_approved = never;
+    for (id, standing) in &standings {
+        let Standing::Approved { approval, blob } = standing else {
+            a.checked.withdrawn += 1;
+            continue;
+        };
+        a.checked.approved_guidelines += 1;
+        let file = format!("guidelines/{id}.toml");
+        let changes = index.guidelines.get(id.as_str());
+        let start = index
+            .position(&approval.event.content.commit)
+            .filter(|&p| p <= approval.version.commit)
+            .unwrap_or(approval.version.commit);
+        let since: Vec<super::currency::CommitRef> = changes
+            .into_iter()
+            .flatten()
+            .filter(|c| c.commit > start)
+            .map(|c| commit_ref(index, c.commit))
+            .collect();
+        let round = approval.round;
+        let when = approval.event.date.map(|d| d.to_string()).unwrap_or_else(|| {
+            index
+                .commit(approval.version.commit)
+                .time
+                .format("%Y-%m-%d")
+                .to_string()
+        });
+        let approved_at = short(&approval.event.content.commit).to_string();
+        match head_blob(id) {
+            Some(now) if now == *blob => {}
+            None => {
+                let f = a.finding(
+                    FindingKind::ApprovedGuidelineMissing,
+                    &file,
+                    since.last().map(|c| index.position(&c.id).unwrap_or(0)),
+                    format!(
+                        "guideline `{id}`, approved in round {round} ({when}), is missing from HEAD (deleted or renamed) and no withdrawal is recorded"
+                    ),
+                    format!(
+                        "restore it (`git checkout {approved_at} -- {file}` and commit), or record its withdrawal: `riktlinjer round open ID --kind currency-check --guidelines {id} --title …`, then `riktlinjer round verdict ID {id} withdraw --note …`"
+                    ),
+                );
+                f.guideline = Some(id.clone());
+                f.round = Some(round.to_string());
+                f.commits = since;
+            }
+            Some(now) => {
+                let same_but_number = match (a.repo.read_blob(blob), a.repo.read_blob(now)) {
+                    (Ok(x), Ok(y)) => super::currency::only_number_differs(&x, &y),
+                    _ => false,
+                };
+                if same_but_number {
+                    renumbered.push(id.clone());
+                    continue;
+                }
+                let who: BTreeSet<&str> = since.iter().map(|c| c.author.as_str()).collect();
+                let culprit = since.last().and_then(|c| index.position(&c.id));
+                let f = a.finding(
+                    FindingKind::TextNotApproved,
+                    &file,
+                    culprit,
+                    format!(
+                        "the text in force differs from the text approved in round {round} ({when}): {} not approved{}",
+                        plural(since.len().max(1), "change", "changes"),
+                        if who.is_empty() {
+                            " (the change came with the commit that made HEAD)".to_string()
+                        } else {
+                            format!(", by {}", who.into_iter().collect::<Vec<_>>().join(", "))
+                        }
+                    ),
+                    format!(
+                        "have the change approved in a revision round (`riktlinjer round open ID --guidelines {id} --title …`), or restore the approved text (`git checkout {approved_at} -- {file}` and commit)"
+                    ),
+                );
+                f.guideline = Some(id.clone());
+                f.round = Some(round.to_string());
+                f.commits = since;
+            }
+        }
+    }
+    if !renumbered.is_empty() {
+        a.notes.push(format!(
+            "{} changed only in number since {} approval (renumbering): {}",
+            plural(renumbered.len(), "guideline", "guidelines"),
+            if renumbered.len() == 1 { "its" } else { "their" },
+            renumbered.join(", ")
+        ));
+    }
+    if never > 0 {
+        a.notes.push(format!(
+            "{} no recorded approval, so there is no approved text to compare with",
+            plural(never, "guideline has", "guidelines have")
+        ));
+    }
+
+    // The collection as the last approval bound it.
+    let Some(last) = index.approvals(upto).into_iter().last() else {
+        return;
+    };
+    let bound_commit = &last.event.content.commit;
+    if !is_object_id(bound_commit) || !index.in_history(bound_commit) {
+        return; // reported with the bindings
+    }
+    let approved = a
+        .repo
+        .resolve(bound_commit)
+        .ok()
+        .and_then(|c| a.repo.entry_id(&c.tree, crate::store::INDEX_PATH).ok().flatten());
+    let now = index.head_files.get(crate::store::INDEX_PATH);
+    if approved.as_ref() == now {
+        return;
+    }
+    let start = index.position(bound_commit).unwrap_or(last.version.commit);
+    let since: Vec<super::currency::CommitRef> = index
+        .collection
+        .iter()
+        .filter(|c| c.commit > start)
+        .map(|c| commit_ref(index, c.commit))
+        .collect();
+    let culprit = since.last().and_then(|c| index.position(&c.id));
+    let f = a.finding(
+        FindingKind::CollectionNotApproved,
+        crate::store::INDEX_PATH,
+        culprit,
+        format!(
+            "the collection (titles, themes, actors, review interval, introduction) differs from what round {} approved ({}): {} not approved",
+            last.round,
+            short(bound_commit),
+            plural(since.len().max(1), "change", "changes")
+        ),
+        format!(
+            "have the change approved in a revision round (`riktlinjer round open ID --title …`), or restore the approved collection (`git checkout {} -- {}` and commit)",
+            short(bound_commit),
+            crate::store::INDEX_PATH
+        ),
+    );
+    f.round = Some(last.round.to_string());
+    f.commits = since;
+}
+
+/// Every statement of a closed comment round has an answer or a withdrawal
+/// (as `HEAD` holds them).
+fn statements_answered(a: &mut Audit<'_>) {
+    let index = a.index;
+    let workflow = index.workflow_at(usize::MAX);
+    let exists = |path: &str| index.head_files.contains_key(path);
+    let mut statements = 0;
+    for path in index.head_files.keys() {
+        let Some(RecordPath::Statement { round, code }) = RecordPath::classify(path) else {
+            continue;
+        };
+        statements += 1;
+        let Some(span) = index.rounds.get(&round) else { continue };
+        if span.cancelled {
+            continue;
+        }
+        let position = |stage: &str| workflow.and_then(|w| w.position(stage));
+        let comment_pos = span
+            .events
+            .iter()
+            .filter(|e| {
+                workflow
+                    .and_then(|w| w.stage(&e.stage))
+                    .is_some_and(|s| s.kind == StageKind::CommentRound)
+            })
+            .filter_map(|e| position(&e.stage))
+            .max();
+        let closed = span.events.iter().any(|e| {
+            e.action == EventAction::Close
+                || (e.action.enters_stage() && comment_pos.is_some_and(|c| position(&e.stage).is_some_and(|p| p > c)))
+        });
+        let answered = exists(&format!("reviews/{round}/answers/{code}.toml"))
+            || exists(&format!("reviews/{round}/withdrawals/{code}.toml"));
+        if !closed || answered {
+            continue;
+        }
+        let commit = index.review_files.get(path).and_then(|c| c.first()).map(|c| c.commit);
+        let f = a.finding(
+            FindingKind::StatementUnanswered,
+            path,
+            commit,
+            format!("statement {round}/{code} has no answer, but its comment round has closed"),
+            format!(
+                "answer it: `riktlinjer comment answer {round} {round}/{code} accepted|partly|rejected|noted --reply …` (or, if it was recorded by mistake, `riktlinjer comment withdraw {round} {round}/{code} --reason …`)"
+            ),
+        );
+        f.round = Some(round.clone());
+    }
+    a.checked.statements = statements;
 }
 
 /// The objects among `ids` that do not hash to their id, in order; on two
@@ -504,7 +1121,8 @@ struct Lookup {
     names: Vec<String>,
 }
 
-/// The tree id of `guidelines/` at a commit, and the blob id of each name asked for.
+/// The tree id of `guidelines/` at a commit, and the blob id of each name
+/// asked for (`None` where the commit or tree cannot be read).
 type Found = (Option<String>, Vec<Option<String>>);
 
 /// Below this many objects to read one thread does the work sooner than two.
@@ -512,7 +1130,8 @@ pub const PARALLEL_FROM: usize = 200;
 
 /// Every lookup, in order: on two threads when there are many (each with
 /// its own repository handle; hash verification is process-wide, so both
-/// re-hash what they read).
+/// re-hash what they read). An object that cannot be read gives `None`,
+/// which the audit reports as a mismatch, never an abort.
 fn look_up(repo: &Repo, jobs: &[Lookup], parallel_from: usize) -> Result<Vec<Found>> {
     fn each(repo: &Repo, jobs: &[Lookup]) -> Result<Vec<Found>> {
         // Only the tree ids per commit are kept: a listing of a thousand
@@ -521,8 +1140,11 @@ fn look_up(repo: &Repo, jobs: &[Lookup], parallel_from: usize) -> Result<Vec<Fou
         let mut tree_ids: Vec<Option<String>> = Vec::with_capacity(jobs.len());
         for job in jobs {
             if !trees.contains_key(job.commit.as_str()) {
-                let root = repo.resolve(&job.commit)?.tree;
-                trees.insert(&job.commit, repo.entry_id(&root, "guidelines")?);
+                let tree = repo
+                    .resolve(&job.commit)
+                    .ok()
+                    .and_then(|c| repo.entry_id(&c.tree, "guidelines").ok().flatten());
+                trees.insert(&job.commit, tree);
             }
             tree_ids.push(trees[job.commit.as_str()].clone());
         }
@@ -536,7 +1158,7 @@ fn look_up(repo: &Repo, jobs: &[Lookup], parallel_from: usize) -> Result<Vec<Fou
             let end = i + tree_ids[i..].iter().take_while(|t| *t == tree).count();
             let names: Vec<String> = jobs[i..end].iter().flat_map(|j| j.names.iter().cloned()).collect();
             let mut found = match tree {
-                Some(t) => repo.file_ids(t, &names)?,
+                Some(t) => repo.file_ids(t, &names).unwrap_or_else(|_| vec![None; names.len()]),
                 None => vec![None; names.len()],
             }
             .into_iter();
@@ -559,154 +1181,4 @@ fn look_up(repo: &Repo, jobs: &[Lookup], parallel_from: usize) -> Result<Vec<Fou
         out.extend(helper.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))?);
         Ok(out)
     })
-}
-
-/// The text in force of every guideline is the text of its last approval.
-fn approved_text(
-    repo: &Repo,
-    index: &HistoryIndex,
-    upto: usize,
-    findings: &mut Vec<Finding>,
-    notes: &mut Vec<String>,
-    checked: &mut Checked,
-) -> Result<()> {
-    let approvals = index.approvals(upto);
-    let mut renumbered = Vec::new();
-    for (id, changes) in &index.guidelines {
-        let Some(last) = changes.last() else { continue };
-        let Some(current) = last.new_blob.as_deref() else {
-            continue;
-        };
-        let Some(approval) = approvals.iter().rev().find(|a| a.scope.contains(&id.as_str())) else {
-            checked.never_approved += 1;
-            continue;
-        };
-        checked.approved_guidelines += 1;
-        let binding = approval.event.content.as_ref();
-        let start = binding
-            .and_then(|b| b.commit.as_deref())
-            .and_then(|c| index.position(c))
-            .filter(|&p| p <= approval.version.commit)
-            .unwrap_or(approval.version.commit);
-        // The approved text: the bound blob, else the text when the approval was recorded.
-        let approved = binding.and_then(|b| b.blobs.get(id)).cloned().or_else(|| {
-            changes
-                .iter()
-                .rev()
-                .find(|c| c.commit <= start)
-                .and_then(|c| c.new_blob.clone())
-        });
-        if approved.as_deref() == Some(current) {
-            continue;
-        }
-        let since: Vec<CommitRef> = changes
-            .iter()
-            .filter(|c| c.commit > start)
-            .map(|c| commit_ref(index, c.commit))
-            .collect();
-        if let Some(a) = &approved
-            && super::currency::only_number_differs(&repo.read_blob(a)?, &repo.read_blob(current)?)
-        {
-            renumbered.push(id.clone());
-            continue;
-        }
-        let who: BTreeSet<&str> = since.iter().map(|c| c.author.as_str()).collect();
-        findings.push(Finding {
-            kind: FindingKind::TextNotApproved,
-            file: format!("guidelines/{id}.toml"),
-            commit: since.last().cloned(),
-            round: Some(approval.round.to_string()),
-            guideline: Some(id.clone()),
-            message: format!(
-                "the text in force differs from the text approved in round {} ({}): {} not approved, by {}",
-                approval.round,
-                approval.event.date.map(|d| d.to_string()).unwrap_or_else(|| index
-                    .commit(approval.version.commit)
-                    .time
-                    .format("%Y-%m-%d")
-                    .to_string()),
-                match since.len() {
-                    1 => "1 change".to_string(),
-                    n => format!("{n} changes"),
-                },
-                who.into_iter().collect::<Vec<_>>().join(", ")
-            ),
-            action: "have the change approved in a revision round, or restore the approved text".into(),
-            commits: since,
-        });
-    }
-    if !renumbered.is_empty() {
-        notes.push(format!(
-            "{} changed only in number since {} approval (renumbering): {}",
-            match renumbered.len() {
-                1 => "1 guideline".to_string(),
-                n => format!("{n} guidelines"),
-            },
-            if renumbered.len() == 1 { "its" } else { "their" },
-            renumbered.join(", ")
-        ));
-    }
-    if checked.never_approved > 0 {
-        notes.push(format!(
-            "{} no recorded approval, so there is no approved text to compare with",
-            match checked.never_approved {
-                1 => "1 guideline has".to_string(),
-                n => format!("{n} guidelines have"),
-            }
-        ));
-    }
-    Ok(())
-}
-
-/// Every statement of a closed comment round has an answer.
-fn statements_answered(index: &HistoryIndex, findings: &mut Vec<Finding>, checked: &mut Checked) {
-    let exists = |path: &str| {
-        index
-            .review_files
-            .get(path)
-            .and_then(|c| c.last())
-            .is_some_and(|c| c.kind != ChangeKind::Removed)
-    };
-    let statements: Vec<&RecordVersion> = index
-        .records
-        .iter()
-        .filter(|v| v.kind == ChangeKind::Added && matches!(v.what, RecordPath::Statement { .. }) && exists(&v.path))
-        .collect();
-    checked.statements = statements.len();
-    for v in statements {
-        let RecordPath::Statement { round, code } = &v.what else {
-            continue;
-        };
-        let Some(span) = index.rounds.get(round) else { continue };
-        let workflow = index.workflow_at(usize::MAX);
-        let comment_pos = span
-            .events
-            .iter()
-            .filter_map(|e| {
-                let kind = workflow.and_then(|w| w.kind_of(&e.stage));
-                (kind == Some("comment-round") || e.stage == "comment-round")
-                    .then(|| workflow.and_then(|w| w.position(&e.stage)))
-                    .flatten()
-            })
-            .max();
-        let closed = span.events.iter().any(|e| {
-            e.action == "close"
-                || comment_pos.is_some_and(|c| workflow.and_then(|w| w.position(&e.stage)).is_some_and(|p| p > c))
-        });
-        if !closed || exists(&format!("reviews/{round}/answers/{code}.toml")) {
-            continue;
-        }
-        findings.push(Finding {
-            kind: FindingKind::StatementUnanswered,
-            file: v.path.clone(),
-            commit: Some(commit_ref(index, v.commit)),
-            round: Some(round.clone()),
-            guideline: None,
-            message: format!("statement {round}/{code} has no answer, but its comment round has closed"),
-            action: format!(
-                "answer it: `riktlinjer comment answer {round} {round}/{code} accepted|partly|rejected|noted --reply …`"
-            ),
-            commits: Vec::new(),
-        });
-    }
 }

@@ -16,8 +16,8 @@ use chrono::{DateTime, FixedOffset};
 use serde::Serialize;
 
 use super::HistoryIndex;
+use super::RecordPath;
 use super::comments::GuidelineRef;
-use super::records::RecordPath;
 use super::summary::{GuidelineSummary, Reader, Version};
 use crate::diff::Status;
 use crate::model::{PartialDate, RoundKind, RoundRecord, VerdictKind, Workflow};

@@ -6,10 +6,10 @@
 use chrono::{DateTime, FixedOffset, Months, NaiveDate};
 use serde::Serialize;
 
-use super::records::PartialDate;
-use super::{ChangeKind, HistoryIndex};
+use super::{ChangeKind, HistoryIndex, Standing};
 use crate::Result;
 use crate::model::Guideline;
+use crate::model::{PartialDate, RoundKind};
 use crate::repo::Repo;
 use crate::store::Loaded;
 
@@ -239,6 +239,7 @@ pub fn currency(
         .unwrap_or(as_of);
     let approvals = index.approvals(upto);
     let verdicts = index.verdicts(upto);
+    let standings = index.standings(upto);
     let commit_ref = |n: usize| {
         let c = index.commit(n);
         CommitRef {
@@ -283,7 +284,15 @@ pub fn currency(
     for (g, in_collection) in present {
         let id = g.id.as_str();
         let changes = changes_upto(id);
-        let approval = approvals.iter().rev().find(|a| a.scope.contains(&id));
+        // The last decision, by the one rule of what an approval covers.
+        let standing = standings.get(id);
+        let approval = match standing {
+            Some(Standing::Approved { approval, .. }) => Some(approval),
+            _ => approvals
+                .iter()
+                .rev()
+                .find(|a| a.scope.contains(&id) && a.event.content.blobs.contains_key(id)),
+        };
         let check = verdicts.iter().rev().find(|v| v.guideline == id);
         let current_blob = changes
             .last()
@@ -291,13 +300,14 @@ pub fn currency(
             .and_then(|c| c.new_blob.clone());
 
         let open_revision = index.rounds.values().find(|r| {
-            r.kind == "revision"
+            r.kind == Some(RoundKind::Revision)
+                && !r.cancelled
                 && r.opened_at.is_some_and(|o| o <= upto)
                 && r.closed_at.is_none_or(|c| c > upto)
                 && r.scope.iter().any(|s| s == id)
                 && !approvals.iter().any(|a| a.round == r.id)
         });
-        let withdrawn = !in_collection || check.is_some_and(|c| c.verdict.verdict == "withdraw");
+        let withdrawn = !in_collection || matches!(standing, Some(Standing::Withdrawn { .. }));
         let status = if withdrawn {
             Status::Withdrawn
         } else if open_revision.is_some() {
@@ -310,10 +320,9 @@ pub fn currency(
         let approved = match approval {
             None => None,
             Some(a) => {
-                let binding = a.event.content.as_ref();
-                let start = binding
-                    .and_then(|b| b.commit.as_deref())
-                    .and_then(|c| index.position(c))
+                let binding = Some(&a.event.content);
+                let start = index
+                    .position(&a.event.content.commit)
                     .filter(|&p| p <= a.version.commit)
                     .unwrap_or(a.version.commit);
                 // Consecutive changes share a version: read each blob once.
@@ -353,7 +362,7 @@ pub fn currency(
             }
         };
         let approval_date = approval.map(|a| effective_date(a.event.date, index.commit(a.version.commit).time));
-        let check_date = check.map(|v| effective_date(v.verdict.date, index.commit(v.version.commit).time));
+        let check_date = check.map(|v| effective_date(Some(v.verdict.date), index.commit(v.version.commit).time));
         let (basis, base) = match (approval_date, check_date) {
             (Some(a), Some(c)) if c >= a => (Some(DueBasis::Check), Some(c)),
             (Some(a), _) => (Some(DueBasis::Approval), Some(a)),
@@ -392,8 +401,8 @@ pub fn currency(
             approved,
             last_check: check.map(|v| Check {
                 round: v.round.to_string(),
-                date: v.verdict.date,
-                verdict: v.verdict.verdict.clone(),
+                date: Some(v.verdict.date),
+                verdict: v.verdict.verdict.as_str().to_string(),
                 note: v.verdict.note.clone(),
             }),
             next_due,

@@ -11,7 +11,6 @@ pub mod changelog;
 pub mod comments;
 pub mod currency;
 pub mod log;
-pub mod records;
 pub mod summary;
 
 use std::collections::BTreeMap;
@@ -20,8 +19,9 @@ use chrono::{DateTime, FixedOffset};
 use serde::Serialize;
 
 use crate::Result;
+use crate::model::{EventAction, Round, RoundKind, Verdict, Workflow};
 use crate::repo::{CommitChanges, Repo};
-use records::{Record, RecordPath};
+pub use crate::store::records::{Record, RecordPath};
 
 /// The folders the walk looks at.
 pub const FOLDERS: [&str; 2] = ["guidelines", "reviews"];
@@ -238,10 +238,32 @@ pub struct HistoryIndex {
     pub problems: Vec<HistoryProblem>,
     /// Per round id, where it lies in history.
     pub rounds: BTreeMap<String, RoundSpan>,
+    /// Files under `reviews/` that a merge lost or changed against one of
+    /// its parents (see [`crate::repo::CommitChanges::merge_losses`]).
+    pub merge_losses: Vec<MergeLoss>,
+    /// Every file under `guidelines/` and `reviews/` in `HEAD`'s own tree
+    /// (path → blob id): what is in force, whatever git operation made it.
+    pub head_files: BTreeMap<String, String>,
     /// Every commit reachable from `HEAD` (full ids), to tell whether a
     /// recorded commit is still in history without walking it again.
     #[serde(skip)]
     pub reachable: std::collections::HashSet<String>,
+    /// Full id → index into `commits`.
+    #[serde(skip)]
+    positions: std::collections::HashMap<String, usize>,
+}
+
+/// A file under `reviews/` that a merge does not keep as a parent had it.
+#[derive(Debug, Clone, Serialize)]
+pub struct MergeLoss {
+    /// Index into [`HistoryIndex::commits`] of the merge.
+    pub commit: usize,
+    /// The file.
+    pub path: String,
+    /// The parent's blob.
+    pub old_blob: String,
+    /// The merge's blob (`None`: the merge dropped the file).
+    pub new_blob: Option<String>,
 }
 
 /// Options of a walk.
@@ -299,12 +321,18 @@ impl HistoryIndex {
         for c in walked {
             index.add_commit(repo, c, options)?;
         }
+        if let Some(head) = repo.head()? {
+            for folder in FOLDERS {
+                index.head_files.extend(repo.files_below(&head.tree, folder)?);
+            }
+        }
         index.index_rounds();
         Ok(index)
     }
 
     fn add_commit(&mut self, repo: &Repo, c: CommitChanges, options: WalkOptions) -> Result<()> {
         let n = self.commits.len();
+        self.positions.insert(c.commit.id.clone(), n);
         let trailers = Trailers::parse(&c.commit.message);
         self.commits.push(HistCommit {
             id: c.commit.id,
@@ -320,6 +348,16 @@ impl HistoryIndex {
         });
         let mut added: Vec<(String, GuidelineChange)> = Vec::new();
         let mut removed: Vec<(String, GuidelineChange)> = Vec::new();
+        for m in c.merge_losses {
+            if let Some(old_blob) = m.old {
+                self.merge_losses.push(MergeLoss {
+                    commit: n,
+                    path: m.path,
+                    old_blob,
+                    new_blob: m.new,
+                });
+            }
+        }
         for f in c.changes {
             let kind = ChangeKind::of(&f.old, &f.new);
             if let Some(id) = guideline_id(&f.path) {
@@ -347,13 +385,16 @@ impl HistoryIndex {
                 if options.parse_records
                     && let (Some(what), Some(blob)) = (RecordPath::classify(&f.path), &f.new)
                 {
-                    let record = match records::parse(&what, &repo.read_blob(blob)?) {
-                        Ok(r) => Some(r),
-                        Err(message) => {
+                    let record = match crate::store::records::parse_record(&f.path, &what, &repo.read_blob(blob)?) {
+                        Ok((r, _)) => Some(r),
+                        // An unreadable workflow version counts through the last
+                        // readable one (`check` reports the one in the working tree).
+                        Err(_) if !what.is_fact() => None,
+                        Err(d) => {
                             self.problems.push(HistoryProblem {
                                 path: f.path.clone(),
                                 commit: self.commits[n].id.clone(),
-                                message,
+                                message: format!("line {}, column {}: {}", d.line, d.col, d.message),
                             });
                             None
                         }
@@ -409,8 +450,11 @@ impl HistoryIndex {
 
     /// Position of a commit (full or abbreviated id) among the indexed commits.
     pub fn position(&self, id: &str) -> Option<usize> {
-        if id.len() < 4 {
+        if id.len() < 4 || !id.bytes().all(|b| b.is_ascii_hexdigit()) {
             return None;
+        }
+        if id.len() == 40 {
+            return self.positions.get(&id.to_ascii_lowercase()).copied();
         }
         self.commits.iter().position(|c| c.id.starts_with(id))
     }
@@ -460,7 +504,7 @@ impl HistoryIndex {
                     .events
                     .iter()
                     .rev()
-                    .find(|e| e.commit <= n && e.action != "close")
+                    .find(|e| e.commit <= n && e.action.enters_stage())
                     .map(|e| e.stage.clone()),
                 source: RoundSource::Events,
             })
@@ -481,21 +525,24 @@ impl HistoryIndex {
                     if span.opened_at.is_none() {
                         span.opened_at = Some(v.commit);
                     }
-                    span.kind = r.kind.clone();
+                    span.kind = Some(r.kind);
                     span.scope = r.guidelines.clone();
                 }
                 (RecordPath::Event { stem, .. }, Some(Record::Event(e))) if v.kind == ChangeKind::Added => {
-                    if e.action == "close" && span.closed_at.is_none() {
+                    if e.ends_round() && span.closed_at.is_none() {
                         span.closed_at = Some(v.commit);
                     }
-                    if e.action == "approve" && span.approved_at.is_none() {
+                    if e.action == EventAction::Cancel {
+                        span.cancelled = true;
+                    }
+                    if e.action == EventAction::Approve && span.approved_at.is_none() {
                         span.approved_at = Some(v.commit);
                     }
                     span.events.push(EventRef {
                         commit: v.commit,
                         stem: stem.clone(),
                         stage: e.stage.clone(),
-                        action: e.action.clone(),
+                        action: e.action,
                     });
                 }
                 _ => {}
@@ -505,7 +552,8 @@ impl HistoryIndex {
     }
 }
 
-/// An approval as recorded: an event file with `action = "approve"`.
+/// An approval as recorded: an event file whose action is
+/// [`EventAction::Approve`].
 #[derive(Debug, Clone)]
 pub struct Approval<'a> {
     /// The event file's version (path, commit, blob).
@@ -513,7 +561,7 @@ pub struct Approval<'a> {
     /// Round id.
     pub round: &'a str,
     /// The event.
-    pub event: &'a records::Event,
+    pub event: &'a crate::model::Event,
     /// The guidelines it approves: those of its content binding, else the
     /// round's scope.
     pub scope: Vec<&'a str>,
@@ -529,12 +577,12 @@ pub struct VerdictRef<'a> {
     /// Guideline id.
     pub guideline: &'a str,
     /// The verdict.
-    pub verdict: &'a records::Verdict,
+    pub verdict: &'a Verdict,
 }
 
 impl HistoryIndex {
     /// The latest version (at or before commit index `upto`) of the round file of `round`.
-    pub fn round_record(&self, round: &str, upto: usize) -> Option<&records::Round> {
+    pub fn round_record(&self, round: &str, upto: usize) -> Option<&Round> {
         self.records.iter().rev().find_map(|v| match (&v.what, &v.record) {
             (RecordPath::Round { round: r }, Some(Record::Round(rec))) if r == round && v.commit <= upto => Some(rec),
             _ => None,
@@ -542,7 +590,7 @@ impl HistoryIndex {
     }
 
     /// The workflow in force at commit index `upto` (the latest version that parsed).
-    pub fn workflow_at(&self, upto: usize) -> Option<&records::Workflow> {
+    pub fn workflow_at(&self, upto: usize) -> Option<&Workflow> {
         self.records.iter().rev().find_map(|v| match &v.record {
             Some(Record::Workflow(w)) if v.commit <= upto => Some(w),
             _ => None,
@@ -559,15 +607,14 @@ impl HistoryIndex {
             let (RecordPath::Event { round, .. }, Some(Record::Event(e))) = (&v.what, &v.record) else {
                 continue;
             };
-            if e.action != "approve" {
+            if e.action != EventAction::Approve || self.rounds.get(round.as_str()).is_some_and(|r| r.cancelled) {
                 continue;
             }
-            let scope: Vec<&str> = match e.content.as_ref().filter(|c| !c.blobs.is_empty()) {
-                Some(c) => c.blobs.keys().map(String::as_str).collect(),
-                None => self
-                    .round_record(round, v.commit)
-                    .map(|r| r.guidelines.iter().map(String::as_str).collect())
-                    .unwrap_or_default(),
+            // What the approval covers: the round's scope (a guideline of
+            // the scope absent from the approved text is withdrawn by it).
+            let scope: Vec<&str> = match self.round_record(round, v.commit) {
+                Some(r) => r.guidelines.iter().map(String::as_str).collect(),
+                None => e.content.blobs.keys().map(String::as_str).collect(),
             };
             out.push(Approval {
                 version: v,
@@ -586,7 +633,7 @@ impl HistoryIndex {
             .iter()
             .filter(|v| v.commit <= upto)
             .filter_map(|v| match (&v.what, &v.record) {
-                (RecordPath::Verdict { round, guideline }, Some(Record::Verdict(verdict))) => Some(VerdictRef {
+                (RecordPath::Verdict { round, guideline, .. }, Some(Record::Verdict(verdict))) => Some(VerdictRef {
                     version: v,
                     round,
                     guideline,
@@ -598,15 +645,102 @@ impl HistoryIndex {
     }
 }
 
+/// What the last decision on a guideline was: the text an approval
+/// covers, or its withdrawal. One rule, read by `audit`, `report currency`
+/// and `changelog`: an approval covers the guidelines of its round's scope,
+/// each with the blob its binding names, and withdraws those of its scope
+/// that its text no longer has; a `withdraw` verdict (the latest revision of
+/// it) withdraws its guideline; a later approval brings it back.
+#[derive(Debug, Clone)]
+pub enum Standing<'a> {
+    /// The last decision approved this blob.
+    Approved {
+        /// The approval.
+        approval: Approval<'a>,
+        /// The approved blob of the guideline file.
+        blob: &'a str,
+    },
+    /// The last decision withdrew the guideline.
+    Withdrawn {
+        /// The round that withdrew it.
+        round: &'a str,
+        /// Index into [`HistoryIndex::commits`] of the commit that recorded it.
+        commit: usize,
+        /// When, as recorded.
+        date: Option<crate::model::PartialDate>,
+    },
+}
+
+impl HistoryIndex {
+    /// The standing of every guideline that some decision at or before
+    /// commit index `upto` concerns.
+    pub fn standings(&self, upto: usize) -> BTreeMap<String, Standing<'_>> {
+        let mut out: BTreeMap<String, (usize, Standing<'_>)> = BTreeMap::new();
+        for a in self.approvals(upto) {
+            let at = a.version.commit;
+            for id in &a.scope {
+                let standing = match a.event.content.blobs.get(*id) {
+                    Some(blob) => Standing::Approved {
+                        approval: a.clone(),
+                        blob,
+                    },
+                    None => Standing::Withdrawn {
+                        round: a.round,
+                        commit: at,
+                        date: a.event.date,
+                    },
+                };
+                out.insert(id.to_string(), (at, standing));
+            }
+        }
+        // The final verdict of each (round, guideline), placed where the first was recorded.
+        let mut verdicts: BTreeMap<(&str, &str), (usize, &VerdictRef<'_>)> = BTreeMap::new();
+        let all = self.verdicts(upto);
+        for v in &all {
+            if self.rounds.get(v.round).is_some_and(|r| r.cancelled) {
+                continue;
+            }
+            verdicts
+                .entry((v.round, v.guideline))
+                .and_modify(|(_, last)| *last = v)
+                .or_insert((v.version.commit, v));
+        }
+        let mut withdrawals: Vec<(usize, &str, Standing<'_>)> = verdicts
+            .into_values()
+            .filter(|(_, v)| v.verdict.verdict == crate::model::VerdictKind::Withdraw)
+            .map(|(at, v)| {
+                (
+                    at,
+                    v.guideline,
+                    Standing::Withdrawn {
+                        round: v.round,
+                        commit: v.version.commit,
+                        date: Some(v.verdict.date),
+                    },
+                )
+            })
+            .collect();
+        withdrawals.sort_by_key(|(at, _, _)| *at);
+        for (at, id, standing) in withdrawals {
+            if out.get(id).is_none_or(|(prev, _)| *prev <= at) {
+                out.insert(id.to_string(), (at, standing));
+            }
+        }
+        out.into_iter().map(|(id, (_, s))| (id, s)).collect()
+    }
+}
+
 /// Where a round lies in history.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct RoundSpan {
     /// Round id.
     pub id: String,
-    /// `revision` or `currency-check`.
-    pub kind: String,
+    /// Revision or currency check (unknown while `round.toml` is unread).
+    pub kind: Option<RoundKind>,
     /// Guideline ids in scope.
     pub scope: Vec<String>,
+    /// Whether the round was cancelled.
+    pub cancelled: bool,
     /// Commit index that added `round.toml`.
     pub opened_at: Option<usize>,
     /// Commit index of the first `close` event.
@@ -627,7 +761,7 @@ pub struct EventRef {
     /// Stage id.
     pub stage: String,
     /// Action.
-    pub action: String,
+    pub action: EventAction,
 }
 
 /// The round (and stage) a change belongs to.

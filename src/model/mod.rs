@@ -4,6 +4,7 @@ mod collection;
 mod date;
 mod guideline;
 mod review;
+pub mod rules;
 pub mod status;
 mod workflow;
 
@@ -12,7 +13,7 @@ pub use date::{PartialDate, Precision};
 pub use guideline::{FieldPath, Guideline, GuidelineText, TextField};
 pub use review::{
     Answer, CommentWindow, Content, Disposition, Event, EventAction, EventRecord, Round, RoundKind, RoundRecord,
-    Statement, StatementRecord, Verdict, VerdictKind, statement_id,
+    Statement, StatementRecord, Verdict, VerdictKind, Withdrawal, statement_id,
 };
 pub use workflow::{CurrencyCheck, Stage, StageKind, Workflow};
 

@@ -72,6 +72,13 @@ pub enum EventAction {
     Approve,
     /// The round was closed.
     Close,
+    /// An earlier event (named by `corrects`) is corrected: its date,
+    /// decision, body or comment-round dates are replaced by the ones given
+    /// here. The corrected file itself is never rewritten.
+    Correct,
+    /// The round was opened by mistake and is cancelled: it leaves the
+    /// reports and the changelog, and stays in the audit.
+    Cancel,
 }
 
 impl EventAction {
@@ -81,7 +88,19 @@ impl EventAction {
             EventAction::Enter => "enter",
             EventAction::Approve => "approve",
             EventAction::Close => "close",
+            EventAction::Correct => "correct",
+            EventAction::Cancel => "cancel",
         }
+    }
+
+    /// Whether the action moves the round into a stage.
+    pub fn enters_stage(self) -> bool {
+        matches!(self, EventAction::Enter | EventAction::Approve)
+    }
+
+    /// Whether the action ends the round.
+    pub fn ends_round(self) -> bool {
+        matches!(self, EventAction::Close | EventAction::Cancel)
     }
 }
 
@@ -142,6 +161,12 @@ pub struct Event {
     /// A comment round's last day.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub closes: Option<PartialDate>,
+    /// For a correction: the file stem of the event it corrects.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub corrects: Option<String>,
+    /// For a correction or a cancellation: why.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
     /// Who recorded it, `Name <email>`.
     pub recorded_by: String,
     /// When it was recorded.
@@ -149,6 +174,40 @@ pub struct Event {
     pub recorded_at: DateTime<FixedOffset>,
     /// The text it is bound to.
     pub content: Content,
+}
+
+impl Event {
+    /// Whether the event moves the round into a stage.
+    pub fn enters_stage(&self) -> bool {
+        self.action.enters_stage()
+    }
+
+    /// Whether the event ends the round.
+    pub fn ends_round(&self) -> bool {
+        self.action.ends_round()
+    }
+
+    /// This event as corrected by `correction` (whose `corrects` names it):
+    /// every value the correction gives replaces the recorded one.
+    pub fn corrected_by(&self, correction: &Event) -> Event {
+        let mut e = self.clone();
+        if correction.date.is_some() {
+            e.date = correction.date;
+        }
+        if correction.decision.is_some() {
+            e.decision = correction.decision.clone();
+        }
+        if correction.body.is_some() {
+            e.body = correction.body.clone();
+        }
+        if correction.opens.is_some() {
+            e.opens = correction.opens;
+        }
+        if correction.closes.is_some() {
+            e.closes = correction.closes;
+        }
+        e
+    }
 }
 
 /// `reviews/<round-id>/statements/S-<code>.toml`: one respondent's statement.
@@ -246,6 +305,23 @@ pub struct Answer {
     pub disposition: Disposition,
     /// The reply, as in the summary of statements.
     pub reply: String,
+    /// For a revised answer: the file stem of the answer it replaces.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub supersedes: Option<String>,
+    /// Who recorded it.
+    pub recorded_by: String,
+    /// When it was recorded.
+    #[serde(with = "rfc3339")]
+    pub recorded_at: DateTime<FixedOffset>,
+}
+
+/// `reviews/<round-id>/withdrawals/S-<code>.toml`: a statement recorded
+/// twice or by mistake is withdrawn; the statement file stays.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Withdrawal {
+    /// Why the statement is withdrawn.
+    pub reason: String,
     /// Who recorded it.
     pub recorded_by: String,
     /// When it was recorded.
@@ -287,6 +363,9 @@ pub struct Verdict {
     pub note: Option<String>,
     /// When the verdict was given.
     pub date: PartialDate,
+    /// For a corrected verdict: the file stem of the verdict it replaces.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub supersedes: Option<String>,
     /// Who recorded it.
     pub recorded_by: String,
     /// When it was recorded.
@@ -336,10 +415,18 @@ pub struct RoundRecord {
     pub events: Vec<EventRecord>,
     /// Statements in order of receipt, then code.
     pub statements: Vec<StatementRecord>,
-    /// Statement code → its answer.
+    /// Statement code → its answer (the latest, where answers were revised).
     pub answers: IndexMap<String, Answer>,
-    /// Guideline id → its verdict (currency-check rounds).
+    /// Guideline id → its verdict (currency-check rounds; the latest, where
+    /// a verdict was corrected).
     pub verdicts: IndexMap<String, Verdict>,
+    /// Statement code → its withdrawal.
+    #[serde(default, skip_serializing_if = "IndexMap::is_empty")]
+    pub withdrawn: IndexMap<String, Withdrawal>,
+    /// The file stems (`answers/S-7f3a2c`, `verdicts/samarbete`) of records
+    /// that later records supersede, oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub superseded: Vec<String>,
 }
 
 /// Parse one of `names` (the serde names of an enum), suggesting a close one.
@@ -423,10 +510,7 @@ impl RoundRecord {
 
     /// The last event that moved the round into a stage (enter or approve).
     pub fn current_event(&self) -> Option<&EventRecord> {
-        self.events
-            .iter()
-            .rev()
-            .find(|e| matches!(e.event.action, EventAction::Enter | EventAction::Approve))
+        self.events.iter().rev().find(|e| e.event.enters_stage())
     }
 
     /// The id of the stage the round is in.
@@ -434,9 +518,19 @@ impl RoundRecord {
         self.current_event().map(|e| e.event.stage.as_str())
     }
 
-    /// The close event, if the round is closed.
+    /// The event that ended the round (closed or cancelled it), if any.
     pub fn closed(&self) -> Option<&EventRecord> {
-        self.events.iter().find(|e| e.event.action == EventAction::Close)
+        self.events.iter().find(|e| e.event.ends_round())
+    }
+
+    /// The cancellation, if the round was cancelled.
+    pub fn cancelled(&self) -> Option<&EventRecord> {
+        self.events.iter().find(|e| e.event.action == EventAction::Cancel)
+    }
+
+    /// The event with this file stem.
+    pub fn event(&self, stem: &str) -> Option<&EventRecord> {
+        self.events.iter().find(|e| e.stem == stem)
     }
 
     /// The approval event, if the text was approved.
@@ -462,11 +556,11 @@ impl RoundRecord {
         })
     }
 
-    /// The statements without an answer.
+    /// The statements without an answer (withdrawn ones need none).
     pub fn unanswered(&self) -> Vec<&StatementRecord> {
         self.statements
             .iter()
-            .filter(|s| !self.answers.contains_key(&s.code))
+            .filter(|s| !self.answers.contains_key(&s.code) && !self.withdrawn.contains_key(&s.code))
             .collect()
     }
 
@@ -629,6 +723,8 @@ mod tests {
                 note: None,
                 opens: PartialDate::parse("2026-02-01").ok(),
                 closes: PartialDate::parse("2026-02-28").ok(),
+                corrects: None,
+                reason: None,
                 recorded_by: "A <a@b>".into(),
                 recorded_at: DateTime::parse_from_rfc3339("2026-03-02T10:00:00+02:00").unwrap(),
                 content: content(),
@@ -653,6 +749,8 @@ mod tests {
             statements: vec![],
             answers: IndexMap::new(),
             verdicts: IndexMap::new(),
+            withdrawn: IndexMap::new(),
+            superseded: Vec::new(),
         }
     }
 
@@ -711,6 +809,7 @@ mod tests {
             Answer {
                 disposition: Disposition::Noted,
                 reply: "Tack.".into(),
+                supersedes: None,
                 recorded_by: "A <a@b>".into(),
                 recorded_at: DateTime::parse_from_rfc3339("2026-03-02T10:00:00+02:00").unwrap(),
             },

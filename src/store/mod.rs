@@ -6,6 +6,7 @@ mod atomic;
 mod canonical;
 mod parse;
 mod quick;
+pub mod records;
 pub mod reviews;
 
 pub use atomic::{Lock, write_atomic, write_new_atomic};

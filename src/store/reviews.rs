@@ -10,9 +10,11 @@ use toml_edit::{Item, Table};
 
 use super::Diagnostic;
 use super::parse::{decode, line_col, parse_document};
+use super::records::{revision_stem, split_revision};
+use crate::model::rules::{self, Dated, Folder, RoundFacts};
 use crate::model::{
-    Answer, CurrencyCheck, Event, EventAction, EventRecord, FieldPath, Round, RoundKind, RoundRecord, Stage, StageKind,
-    Statement, StatementRecord, Verdict, Workflow,
+    Answer, CurrencyCheck, Event, EventRecord, FieldPath, Round, RoundKind, RoundRecord, Stage, StageKind, Statement,
+    StatementRecord, Verdict, Withdrawal, Workflow,
 };
 use crate::snapshot::Snapshot;
 use crate::{Error, Result};
@@ -467,7 +469,7 @@ fn diag_at(path: &str, text: &str, keys: &[&str], message: impl Into<String>) ->
     }
 }
 
-/// Read one record file with serde; problems become located diagnostics.
+/// Read one record file strictly; problems become located diagnostics.
 fn read_record<T: serde::de::DeserializeOwned>(
     snapshot: &Snapshot<'_>,
     path: &str,
@@ -476,36 +478,12 @@ fn read_record<T: serde::de::DeserializeOwned>(
     let Some(bytes) = snapshot.read(path)? else {
         return Ok(None);
     };
-    let text = match decode(path, &bytes) {
-        Ok(t) => t.to_string(),
+    let parsed = super::records::record_text(path, &bytes)
+        .and_then(|text| super::records::parse_strict::<T>(path, text).map(|v| (v, text.to_string())));
+    match parsed {
+        Ok(v) => Ok(Some(v)),
         Err(d) => {
             diagnostics.push(d);
-            return Ok(None);
-        }
-    };
-    if let Some(offset) = text
-        .find("\n<<<<<<< ")
-        .or_else(|| text.starts_with("<<<<<<< ").then_some(0))
-    {
-        let (line, col) = line_col(&text, offset + usize::from(offset > 0));
-        diagnostics.push(Diagnostic {
-            path: path.into(),
-            line,
-            col,
-            message: "this file has git merge-conflict markers: two branches recorded different facts under the same name (an id collision). Keep one version in this file, and record the other fact again with riktlinjer, which gives it a new id".into(),
-        });
-        return Ok(None);
-    }
-    match toml::from_str::<T>(text.strip_prefix('\u{feff}').unwrap_or(&text)) {
-        Ok(v) => Ok(Some((v, text))),
-        Err(e) => {
-            let (line, col) = line_col(&text, e.span().map(|s| s.start).unwrap_or(0));
-            diagnostics.push(Diagnostic {
-                path: path.into(),
-                line,
-                col,
-                message: e.message().trim().to_string(),
-            });
             Ok(None)
         }
     }
@@ -525,6 +503,22 @@ fn toml_stems(snapshot: &Snapshot<'_>, dir: &str, diagnostics: &mut Vec<Diagnost
         }
     }
     Ok(out)
+}
+
+/// Whether a record of revision `revision` (1 for the first) may stand:
+/// a revision names the record it supersedes, and only a revision does.
+fn check_supersedes(revision: u32, base: &str, supersedes: Option<&str>, has_earlier: bool) -> Result<(), String> {
+    let expected = revision_stem(base, revision.saturating_sub(1));
+    match (revision, supersedes) {
+        (1, None) => Ok(()),
+        (1, Some(s)) => Err(format!(
+            "a first record supersedes nothing, but this one names `{s}`; a revision is a file named `{base}.r2.toml`"
+        )),
+        (_, Some(s)) if s == expected && has_earlier => Ok(()),
+        (_, _) => Err(format!(
+            "revision {revision} of `{base}` must supersede `{expected}` (write `supersedes = \"{expected}\"`), and that record must exist"
+        )),
+    }
 }
 
 fn is_statement_stem(stem: &str) -> Option<&str> {
@@ -575,6 +569,7 @@ fn load_round(
     // Events.
     let events_dir = format!("{dir}/events");
     let mut events: Vec<EventRecord> = Vec::new();
+    let mut texts: Vec<(String, String)> = Vec::new();
     for stem in toml_stems(snapshot, &events_dir, diagnostics)? {
         let file = format!("{events_dir}/{stem}.toml");
         let parsed = stem
@@ -604,69 +599,6 @@ fn load_round(
                 ),
             ));
         }
-        let check_id = &workflow.currency_check.id;
-        match round.kind {
-            RoundKind::Revision => match workflow.stage(&event.stage) {
-                None => diagnostics.push(diag_at(
-                    &file,
-                    &text,
-                    &["stage"],
-                    format!(
-                        "unknown stage `{}`; the stages of reviews/workflow.toml are: {}",
-                        event.stage,
-                        workflow.stage_ids().join(", ")
-                    ),
-                )),
-                Some(stage) => {
-                    if (event.action == EventAction::Approve) != (stage.kind == StageKind::Approval)
-                        && event.action != EventAction::Close
-                    {
-                        diagnostics.push(diag_at(
-                            &file,
-                            &text,
-                            &["action"],
-                            format!(
-                                "stage `{}` is of kind {}: it is entered with action \"{}\"",
-                                stage.id,
-                                stage.kind,
-                                if stage.kind == StageKind::Approval {
-                                    "approve"
-                                } else {
-                                    "enter"
-                                }
-                            ),
-                        ));
-                    }
-                    if stage.kind == StageKind::CommentRound && event.action == EventAction::Enter {
-                        match (event.opens, event.closes) {
-                            (Some(o), Some(c)) if c.is_certainly_before(&o) => diagnostics.push(diag_at(
-                                &file,
-                                &text,
-                                &["closes"],
-                                format!("the comment round closes ({c}) before it opens ({o})"),
-                            )),
-                            (Some(_), Some(_)) => {}
-                            _ => diagnostics.push(diag_at(
-                                &file,
-                                &text,
-                                &["stage"],
-                                "a comment round's event needs `opens` and `closes` dates",
-                            )),
-                        }
-                    }
-                }
-            },
-            RoundKind::CurrencyCheck => {
-                if &event.stage != check_id {
-                    diagnostics.push(diag_at(
-                        &file,
-                        &text,
-                        &["stage"],
-                        format!("a currency-check round's events carry the stage `{check_id}` (see [currency_check] in reviews/workflow.toml)"),
-                    ));
-                }
-            }
-        }
         if let Some(other) = events.iter().find(|e| e.seq == seq) {
             diagnostics.push(Diagnostic {
                 path: file.clone(),
@@ -678,6 +610,7 @@ fn load_round(
                 ),
             });
         }
+        texts.push((stem.clone(), text));
         events.push(EventRecord { seq, stem, event });
     }
     events.sort_by(|a, b| (a.seq, &a.stem).cmp(&(b.seq, &b.stem)));
@@ -762,35 +695,82 @@ fn load_round(
         ))
     });
 
-    // Answers.
+    // Answers: the latest revision of each counts.
     let answers_dir = format!("{dir}/answers");
-    let mut answers = IndexMap::new();
+    let mut answers: IndexMap<String, Answer> = IndexMap::new();
+    let mut superseded = Vec::new();
+    let mut answer_files: Vec<(u32, String, String)> = Vec::new();
     for stem in toml_stems(snapshot, &answers_dir, diagnostics)? {
+        let (base, revision) = split_revision(&stem);
+        answer_files.push((revision, base.to_string(), stem));
+    }
+    answer_files.sort();
+    for (revision, base, stem) in answer_files {
         let file = format!("{answers_dir}/{stem}.toml");
-        let Some((answer, _)) = read_record::<Answer>(snapshot, &file, diagnostics)? else {
+        let Some((answer, text)) = read_record::<Answer>(snapshot, &file, diagnostics)? else {
             continue;
         };
-        match is_statement_stem(&stem) {
-            Some(code) if statements.iter().any(|s| s.code == code) => {
-                answers.insert(code.to_string(), answer);
-            }
-            _ => diagnostics.push(Diagnostic {
+        let Some(code) = is_statement_stem(&base).filter(|c| statements.iter().any(|s| &s.code == c)) else {
+            diagnostics.push(Diagnostic {
                 path: file,
                 line: 1,
                 col: 1,
                 message: format!(
-                    "this answers `{id}/{stem}`, but round {id} has no such statement (statements/{stem}.toml is missing)"
+                    "this answers `{id}/{base}`, but round {id} has no such statement (statements/{base}.toml is missing)"
+                ),
+            });
+            continue;
+        };
+        if let Err(message) = check_supersedes(
+            revision,
+            &base,
+            answer.supersedes.as_deref(),
+            answers.contains_key(code),
+        ) {
+            diagnostics.push(diag_at(&file, &text, &["supersedes"], message));
+            continue;
+        }
+        if answers.insert(code.to_string(), answer).is_some() {
+            superseded.push(format!("answers/{}", revision_stem(&base, revision - 1)));
+        }
+    }
+
+    // Withdrawals of statements.
+    let withdrawals_dir = format!("{dir}/withdrawals");
+    let mut withdrawn = IndexMap::new();
+    for stem in toml_stems(snapshot, &withdrawals_dir, diagnostics)? {
+        let file = format!("{withdrawals_dir}/{stem}.toml");
+        let Some((withdrawal, _)) = read_record::<Withdrawal>(snapshot, &file, diagnostics)? else {
+            continue;
+        };
+        match is_statement_stem(&stem).filter(|c| statements.iter().any(|s| &s.code == c)) {
+            Some(code) => {
+                withdrawn.insert(code.to_string(), withdrawal);
+            }
+            None => diagnostics.push(Diagnostic {
+                path: file,
+                line: 1,
+                col: 1,
+                message: format!(
+                    "this withdraws `{id}/{stem}`, but round {id} has no such statement (statements/{stem}.toml is missing)"
                 ),
             }),
         }
     }
 
-    // Verdicts.
+    // Verdicts: the latest revision of each counts.
     let verdicts_dir = format!("{dir}/verdicts");
-    let mut verdicts = IndexMap::new();
+    let mut verdicts: IndexMap<String, Verdict> = IndexMap::new();
+    let mut verdict_texts: Vec<(String, String, Verdict)> = Vec::new();
+    let mut verdict_files: Vec<(u32, String, String)> = Vec::new();
     for stem in toml_stems(snapshot, &verdicts_dir, diagnostics)? {
+        let (base, revision) = split_revision(&stem);
+        verdict_files.push((revision, base.to_string(), stem));
+    }
+    verdict_files.sort();
+    for (revision, base, stem) in verdict_files {
         let file = format!("{verdicts_dir}/{stem}.toml");
-        let Some((verdict, _)) = read_record::<Verdict>(snapshot, &file, diagnostics)? else {
+        let Some((verdict, text)) = read_record::<Verdict>(snapshot, &file, diagnostics)? else {
             continue;
         };
         if round.kind != RoundKind::CurrencyCheck {
@@ -805,22 +785,87 @@ fn load_round(
             });
             continue;
         }
-        if !round.guidelines.contains(&stem) {
+        if !round.guidelines.contains(&base) {
             diagnostics.push(Diagnostic {
                 path: file,
                 line: 1,
                 col: 1,
                 message: format!(
-                    "a verdict file is named for a guideline in the round's scope; `{stem}` is not one of: {}",
+                    "a verdict file is named for a guideline in the round's scope; `{base}` is not one of: {}",
                     round.guidelines.join(", ")
                 ),
             });
             continue;
         }
-        verdicts.insert(stem, verdict);
+        if let Err(message) = check_supersedes(
+            revision,
+            &base,
+            verdict.supersedes.as_deref(),
+            verdicts.contains_key(&base),
+        ) {
+            diagnostics.push(diag_at(&file, &text, &["supersedes"], message));
+            continue;
+        }
+        verdict_texts.push((stem.clone(), text, verdict.clone()));
+        if verdicts.insert(base.clone(), verdict).is_some() {
+            superseded.push(format!("verdicts/{}", revision_stem(&base, revision - 1)));
+        }
     }
     // Keep the round's order of guidelines.
     verdicts.sort_by_cached_key(|g, _| round.guidelines.iter().position(|x| x == g));
+
+    // The rules of the model: stage order and dates.
+    let day = |t: &chrono::DateTime<chrono::FixedOffset>| t.date_naive();
+    let facts = RoundFacts {
+        id,
+        round: &round,
+        events: events
+            .iter()
+            .map(|e| Dated {
+                stem: &e.stem,
+                record: &e.event,
+                recorded_on: day(&e.event.recorded_at),
+            })
+            .collect(),
+        verdicts: verdict_texts
+            .iter()
+            .map(|(stem, _, v)| Dated {
+                stem,
+                record: v,
+                recorded_on: day(&v.recorded_at),
+            })
+            .collect(),
+        statements: statements
+            .iter()
+            .map(|s| Dated {
+                stem: s.code.as_str(),
+                record: &s.statement,
+                recorded_on: day(&s.statement.recorded_at),
+            })
+            .collect(),
+    };
+    for v in rules::check(&facts, workflow) {
+        let (file, text) = match v.folder {
+            Folder::Events => (
+                format!("{events_dir}/{}.toml", v.stem),
+                texts.iter().find(|(s, _)| *s == v.stem).map(|(_, t)| t.as_str()),
+            ),
+            Folder::Verdicts => (
+                format!("{verdicts_dir}/{}.toml", v.stem),
+                verdict_texts
+                    .iter()
+                    .find(|(s, _, _)| *s == v.stem)
+                    .map(|(_, t, _)| t.as_str()),
+            ),
+            Folder::Statements => (format!("{statements_dir}/S-{}.toml", v.stem), None),
+        };
+        diagnostics.push(diag_at(&file, text.unwrap_or(""), &[v.key], v.message));
+    }
+    // What the reports read: each event as corrected.
+    let effective = rules::effective_events(events.iter().map(|e| (e.stem.as_str(), &e.event)));
+    for (e, (_, corrected)) in events.iter_mut().zip(effective) {
+        e.event = corrected;
+    }
 
     Ok(Some(RoundRecord {
         id: id.to_string(),
@@ -829,6 +874,8 @@ fn load_round(
         statements,
         answers,
         verdicts,
+        withdrawn,
+        superseded,
     }))
 }
 

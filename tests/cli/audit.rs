@@ -36,7 +36,7 @@ fn an_intact_trail_passes() {
     let c = &report["checked"];
     assert_eq!(c["rounds"], 1);
     assert_eq!(c["events"], 6);
-    assert_eq!(c["bindings"], 7, "six events and one statement");
+    assert_eq!(c["bindings"], 8, "six events, one statement and the round's base");
     assert_eq!(c["approved_guidelines"], 2);
     assert_eq!(c["never_approved"], 14);
     assert_eq!(c["statements"], 1);
@@ -75,7 +75,7 @@ fn editing_a_past_event_is_found() {
     assert_eq!(f["commit"]["id"], d.repo.head().as_str());
     assert_eq!(f["commit"]["author"], "Mikko Virtanen");
     assert_eq!(f["round"], "2021-1");
-    assert!(f["action"].as_str().unwrap().contains("git revert"), "{f}");
+    assert!(f["action"].as_str().unwrap().contains("git checkout"), "{f}");
     let out = d.repo.cmd().arg("audit").output().unwrap();
     assert_eq!(out.status.code(), Some(1));
     let stdout = String::from_utf8(out.stdout).unwrap();
@@ -194,26 +194,31 @@ fn out_of_order_events_false_bindings_and_unanswered_statements_are_found() {
     );
     d.repo.write(
         "reviews/2021-1/statements/S-0b1c2d.toml",
-        "from = \"Patientföreningen\"\nguideline = \"samarbete\"\ntext = \"Tydligare.\"\n",
+        format!(
+            "from = \"Patientföreningen\"\nreceived = \"2021-08-20\"\nguideline = \"samarbete\"\ntext = \"Tydligare.\"\nrecorded_by = \"Sara Sekreterare <sara@example.org>\"\nrecorded_at = \"2021-08-20T10:00:00+02:00\"\n{}",
+            d.binding(&["samarbete"])
+        ),
     );
-    d.commit("2021-08-20", "Record a statement");
+    d.commit("2021-08-20", "Record a statement\n\nReview-Round: 2021-1\n");
     // A binding that claims another text than the committed one.
     let tree = d.repo.git(&["rev-parse", "HEAD:guidelines"]);
     d.repo.write(
         "reviews/2021-1/events/03-cooperation-group.toml",
         format!(
-            "stage = \"cooperation-group\"\naction = \"enter\"\n\n[content]\ncommit = \"{}\"\nguidelines_tree = \"{}\"\n\n[content.blobs]\nsamarbete = \"0123456789012345678901234567890123456789\"\n",
+            "stage = \"cooperation-group\"\naction = \"enter\"\nrecorded_by = \"Sara Sekreterare <sara@example.org>\"\nrecorded_at = \"2021-10-01T10:00:00+02:00\"\n\n[content]\ncommit = \"{}\"\nguidelines_tree = \"{}\"\n\n[content.blobs]\nsamarbete = \"0123456789012345678901234567890123456789\"\n",
             d.repo.head(),
             tree.trim()
         ),
     );
-    d.commit("2021-10-01", "Round 2021-1: notice");
+    d.commit("2021-10-01", "Round 2021-1: notice\n\nReview-Round: 2021-1\n");
     // An event in an unknown stage.
-    d.repo.write(
-        "reviews/2021-1/events/04-signing.toml",
+    d.event(
+        "2021-10-02",
+        "2021-1",
+        "04-signing",
         "stage = \"signing\"\naction = \"enter\"\n",
+        &["samarbete"],
     );
-    d.commit("2021-10-02", "Round 2021-1: signing");
 
     let report = audit(&d.repo, 1);
     let kinds = kinds(&report);
@@ -265,7 +270,8 @@ fn a_shallow_clone_says_what_it_cannot_check() {
     let url = format!("file://{}", d.repo.path().display());
     clone.git(&["clone", "-q", "--depth", "3", &url, "."]);
     let out = clone.cmd().args(["audit", "--format", "json"]).output().unwrap();
-    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stdout));
+    // Not "all holds": the audit could not see everything (exit 3).
+    assert_eq!(out.status.code(), Some(3), "{}", String::from_utf8_lossy(&out.stdout));
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(stderr.contains("shallow clone"), "{stderr}");
     let report: Value = serde_json::from_slice(&out.stdout).unwrap();
@@ -282,6 +288,9 @@ fn a_shallow_clone_says_what_it_cannot_check() {
             .any(|n| n.contains("before the shallow clone's cut-off") && n.contains("01-preparation.toml")),
         "{notes:?}"
     );
+    assert_eq!(report["ok"], false);
+    assert_eq!(report["complete"], false);
+    assert_eq!(report["findings"][0]["kind"], "incomplete-history");
     // The approval, recorded within the clone's history, is still checked.
     assert_eq!(report["checked"]["approved_guidelines"], 2);
 }

@@ -116,8 +116,9 @@ impl Dated {
         self.repo.write(
             &format!("reviews/{round}/round.toml"),
             format!(
-                "title = \"Round {round}\"\nkind = \"{kind}\"\nguidelines = [{list}]\nopened = \"{date}\"\nopened_by = \"Sara Sekreterare <sara@example.org>\"\nbase_commit = \"{}\"\n",
-                self.repo.head()
+                "title = \"Round {round}\"\nkind = \"{kind}\"\nguidelines = [{list}]\nopened = \"{date}\"\nopened_by = \"Sara Sekreterare <sara@example.org>\"\nbase_commit = \"{}\"\nbase_tree = \"{}\"\n",
+                self.repo.head(),
+                self.repo.git(&["rev-parse", "HEAD:guidelines"]).trim()
             ),
         );
         self.event(
@@ -162,7 +163,7 @@ pub fn approved_round() -> Dated {
     d.repo.write(
         "reviews/2021-1/statements/S-7f3a2c.toml",
         format!(
-            "from = \"Kommunförbundet\"\nreceived = \"2021-08-20\"\nguideline = \"samarbete\"\nfield = \"sv.description\"\ntext = \"Rollerna bör vara tydliga.\"\nlate = false\n{}",
+            "from = \"Kommunförbundet\"\nreceived = \"2021-08-20\"\nguideline = \"samarbete\"\nfield = \"sv.description\"\ntext = \"Rollerna bör vara tydliga.\"\nlate = false\nrecorded_by = \"Sara Sekreterare <sara@example.org>\"\nrecorded_at = \"2021-08-20T10:00:00+02:00\"\n{}",
             d.binding(&["samarbete"])
         ),
     );
@@ -172,7 +173,7 @@ pub fn approved_round() -> Dated {
     );
     d.repo.write(
         "reviews/2021-1/answers/S-7f3a2c.toml",
-        "disposition = \"accepted\"\nreply = \"Texten förtydligas.\"\n",
+        "disposition = \"accepted\"\nreply = \"Texten förtydligas.\"\nrecorded_by = \"Sara Sekreterare <sara@example.org>\"\nrecorded_at = \"2021-09-20T10:00:00+02:00\"\n",
     );
     d.commit(
         "2021-09-20",

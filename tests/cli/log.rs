@@ -27,18 +27,33 @@ fn redact_ids(repo: &TestRepo, text: &str) -> String {
     out
 }
 
+/// Who recorded an event and the text it is bound to (HEAD), as the
+/// workflow commands write them.
+fn recorded(repo: &TestRepo) -> String {
+    format!(
+        "recorded_by = \"Sara Sekreterare <sara@example.org>\"\nrecorded_at = \"2021-03-01T10:00:00+02:00\"\n\n[content]\ncommit = \"{}\"\nguidelines_tree = \"{}\"\n",
+        repo.head(),
+        repo.git(&["rev-parse", "HEAD:guidelines"]).trim()
+    )
+}
+
 /// A round file and its first events, as the workflow commands write them.
 fn write_round(repo: &TestRepo, round: &str, scope: &[&str]) {
     let list = scope.iter().map(|s| format!("\"{s}\"")).collect::<Vec<_>>().join(", ");
     repo.write(
         &format!("reviews/{round}/round.toml"),
         format!(
-            "title = \"Revision {round}\"\nkind = \"revision\"\nguidelines = [{list}]\nopened = \"2021-03\"\nopened_by = \"Sara Sekreterare <sara@example.org>\"\n"
+            "title = \"Revision {round}\"\nkind = \"revision\"\nguidelines = [{list}]\nopened = \"2021-03\"\nopened_by = \"Sara Sekreterare <sara@example.org>\"\nbase_commit = \"{}\"\nbase_tree = \"{}\"\n",
+            repo.head(),
+            repo.git(&["rev-parse", "HEAD:guidelines"]).trim()
         ),
     );
     repo.write(
         &format!("reviews/{round}/events/01-preparation.toml"),
-        "stage = \"preparation\"\naction = \"enter\"\ndate = \"2021-03\"\nbody = \"SHM, THL och Salivirta\"\n",
+        format!(
+            "stage = \"preparation\"\naction = \"enter\"\ndate = \"2021-03\"\nbody = \"SHM, THL och Salivirta\"\n{}",
+            recorded(repo)
+        ),
     );
 }
 
@@ -121,7 +136,10 @@ fn log_attributes_changes_to_the_round_that_was_open_from_its_events() {
     );
     repo.write(
         "reviews/2021-1/events/02-ka-treatment.toml",
-        "stage = \"ka-treatment\"\naction = \"enter\"\nbody = \"SOTE KA-grupperna\"\n",
+        format!(
+            "stage = \"ka-treatment\"\naction = \"enter\"\nbody = \"SOTE KA-grupperna\"\n{}",
+            recorded(&repo)
+        ),
     );
     repo.commit_all("Round 2021-1: the KA groups treat the text\n\nReview-Round: 2021-1\nReview-Stage: ka-treatment\nReview-Event: 2021-1/02-ka-treatment\n");
     // An edit without trailers, while the round is open.
@@ -134,7 +152,7 @@ fn log_attributes_changes_to_the_round_that_was_open_from_its_events() {
     repo.commit_all("Shorten a phrase");
     repo.write(
         "reviews/2021-1/events/03-ka-treatment.toml",
-        "stage = \"ka-treatment\"\naction = \"close\"\n",
+        format!("stage = \"ka-treatment\"\naction = \"close\"\n{}", recorded(&repo)),
     );
     repo.commit_all("Close round 2021-1\n\nReview-Round: 2021-1\nReview-Event: 2021-1/03-ka-treatment\n");
     repo.edit(SAMARBETE, "klar roll", "klar och tydlig roll");
@@ -160,7 +178,7 @@ fn log_attributes_changes_to_the_round_that_was_open_from_its_events() {
     write_round(&repo, "2022-1", &["samarbete"]);
     repo.write(
         "reviews/2022-1/events/02-approval.toml",
-        "stage = \"approval\"\naction = \"approve\"\n",
+        format!("stage = \"approval\"\naction = \"approve\"\n{}", recorded(&repo)),
     );
     repo.commit_all("Open and approve round 2022-1");
     repo.edit(SAMARBETE, "klar och tydlig roll", "klar roll");
@@ -177,7 +195,7 @@ fn an_event_file_that_does_not_parse_in_an_old_commit_is_reported_and_the_walk_g
     let broken = repo.head();
     repo.write(
         "reviews/2021-1/events/01-preparation.toml",
-        "stage = \"preparation\"\naction = \"enter\"\n",
+        format!("stage = \"preparation\"\naction = \"enter\"\n{}", recorded(&repo)),
     );
     repo.commit_all("Repair the event");
     repo.edit(SAMARBETE, "klar och tydlig roll", "klar roll");

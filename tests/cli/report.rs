@@ -106,7 +106,7 @@ fn currency_checks_revisions_and_withdrawals_set_status_and_due_dates() {
         d.repo.write(
             &format!("reviews/2022-c/verdicts/{id}.toml"),
             format!(
-                "verdict = \"{verdict}\"\nnote = \"Granskad.\"\ndate = \"2022-11-02\"\n{}",
+                "verdict = \"{verdict}\"\nnote = \"Granskad.\"\ndate = \"2022-11-02\"\nrecorded_by = \"Sara Sekreterare <sara@example.org>\"\nrecorded_at = \"2022-11-02T10:00:00+02:00\"\n{}",
                 d.binding(&[id])
             ),
         );

@@ -1,0 +1,704 @@
+//! The rules a round's records obey — the order of its stages and the dates
+//! of its facts — written once. The recording commands run them on the
+//! round as it would be with the new fact (and refuse what breaks them),
+//! `check` runs them on the records of the working tree, and `audit` on the
+//! records as history committed them. Only the day each fact counts as
+//! recorded on differs: today while recording, the record's `recorded_at`
+//! in `check`, the date of the commit that added it in `audit`.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::date::PartialDate;
+use super::review::{Event, EventAction, Round, RoundKind, Statement, Verdict};
+use super::workflow::{StageKind, Workflow};
+
+/// A record with its file stem and the day it counts as recorded on.
+#[derive(Debug, Clone, Copy)]
+pub struct Dated<'a, T> {
+    /// The file stem (`03-comment-round`, `S-7f3a2c`, a guideline id).
+    pub stem: &'a str,
+    /// The record.
+    pub record: &'a T,
+    /// The day it was recorded (see the module documentation).
+    pub recorded_on: NaiveDate,
+}
+
+/// The records of one round that the rules read.
+#[derive(Debug, Clone)]
+pub struct RoundFacts<'a> {
+    /// Round id.
+    pub id: &'a str,
+    /// `round.toml`.
+    pub round: &'a Round,
+    /// The events in the order of their numbers, as recorded (corrections
+    /// are applied by the rules).
+    pub events: Vec<Dated<'a, Event>>,
+    /// The verdicts (of a currency check).
+    pub verdicts: Vec<Dated<'a, Verdict>>,
+    /// The statements.
+    pub statements: Vec<Dated<'a, Statement>>,
+}
+
+/// Which rule a record breaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RuleKind {
+    /// The stages are not followed in the workflow's order (a skip, a
+    /// repeat, going back, a second approval, a fact after the round ended,
+    /// an unknown stage, the wrong action for a stage's kind).
+    StageOrder,
+    /// A date is before what it must follow or after the fact was recorded.
+    DateOrder,
+    /// A correction names no earlier event, or another stage.
+    Correction,
+}
+
+/// Which folder of a round a record lives in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Folder {
+    /// `events/`
+    Events,
+    /// `verdicts/`
+    Verdicts,
+    /// `statements/`
+    Statements,
+}
+
+impl Folder {
+    /// The folder name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Folder::Events => "events",
+            Folder::Verdicts => "verdicts",
+            Folder::Statements => "statements",
+        }
+    }
+}
+
+/// One record that breaks a rule.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Violation {
+    /// The rule.
+    pub kind: RuleKind,
+    /// The folder of the record at fault.
+    pub folder: Folder,
+    /// Its file stem.
+    pub stem: String,
+    /// The key of the record the problem is about (for `file:line`).
+    pub key: &'static str,
+    /// What is wrong, in plain words.
+    pub message: String,
+}
+
+/// The events of a round with every correction applied, in order, each with
+/// its stem; the corrections themselves are kept (an event named by a
+/// correction that does not exist is left as it is; [`check`] reports it).
+pub fn effective_events<'a>(events: impl IntoIterator<Item = (&'a str, &'a Event)>) -> Vec<(String, Event)> {
+    let mut out: Vec<(String, Event)> = Vec::new();
+    for (stem, e) in events {
+        if e.action == EventAction::Correct
+            && let Some(target) = e.corrects.as_deref()
+            && let Some((_, t)) = out
+                .iter_mut()
+                .find(|(s, t)| s == target && t.action != EventAction::Correct)
+        {
+            *t = t.corrected_by(e);
+        }
+        out.push((stem.to_string(), e.clone()));
+    }
+    out
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
+/// Every rule the round's records break, in record order.
+pub fn check(facts: &RoundFacts<'_>, workflow: &Workflow) -> Vec<Violation> {
+    let mut out = Vec::new();
+    let id = facts.id;
+    let mut report = |folder, stem: &str, kind, key, message: String| {
+        out.push(Violation {
+            kind,
+            folder,
+            stem: stem.to_string(),
+            key,
+            message,
+        })
+    };
+
+    // Corrections first: each must name an earlier event of the same stage.
+    for (i, e) in facts.events.iter().enumerate() {
+        if e.record.action != EventAction::Correct {
+            continue;
+        }
+        match e.record.corrects.as_deref() {
+            None => report(
+                Folder::Events,
+                e.stem,
+                RuleKind::Correction,
+                "action",
+                "a correction must name the event it corrects (`corrects = \"03-comment-round\"`)".into(),
+            ),
+            Some(target) => match facts.events[..i]
+                .iter()
+                .find(|t| t.stem == target && t.record.action != EventAction::Correct)
+            {
+                None => report(
+                    Folder::Events,
+                    e.stem,
+                    RuleKind::Correction,
+                    "corrects",
+                    format!("this corrects `{target}`, but round {id} has no earlier event of that name"),
+                ),
+                Some(t) if t.record.stage != e.record.stage => report(
+                    Folder::Events,
+                    e.stem,
+                    RuleKind::Correction,
+                    "stage",
+                    format!(
+                        "a correction keeps the stage of the event it corrects (`{}`), not `{}`",
+                        t.record.stage, e.record.stage
+                    ),
+                ),
+                Some(_) => {}
+            },
+        }
+    }
+
+    // The events as corrected, and the day each (or its latest correction) was recorded.
+    let effective = effective_events(facts.events.iter().map(|e| (e.stem, e.record)));
+    let mut recorded_on: Vec<NaiveDate> = facts.events.iter().map(|e| e.recorded_on).collect();
+    for (i, e) in facts.events.iter().enumerate() {
+        if let (EventAction::Correct, Some(target)) = (e.record.action, e.record.corrects.as_deref())
+            && let Some(j) = facts.events[..i].iter().position(|t| t.stem == target)
+        {
+            recorded_on[j] = recorded_on[j].max(e.recorded_on);
+        }
+    }
+
+    let opened = facts.round.opened;
+    let mut current: Option<usize> = None;
+    let mut ended: Option<&str> = None;
+    let mut approved: Option<&str> = None;
+    let mut previous: Option<(PartialDate, &str)> = None;
+    let mut comment_closes: Option<(PartialDate, &str)> = None;
+    let check_stage = &workflow.currency_check.id;
+    for ((stem, e), &on) in effective.iter().zip(&recorded_on) {
+        if e.action == EventAction::Correct {
+            continue;
+        }
+        let stem = stem.as_str();
+        if let Some(end) = ended {
+            report(
+                Folder::Events,
+                stem,
+                RuleKind::StageOrder,
+                "action",
+                format!("round {id} ended with event {end}; nothing but corrections can follow it"),
+            );
+        }
+        // Dates: not before the round opened, nor before the previous event, nor after it was recorded.
+        if let Some(d) = e.date {
+            if d.is_certainly_before(&opened) {
+                report(
+                    Folder::Events,
+                    stem,
+                    RuleKind::DateOrder,
+                    "date",
+                    format!("dated {d}, before round {id} opened ({opened})"),
+                );
+            } else if let Some((p, pstem)) = previous
+                && d.is_certainly_before(&p)
+            {
+                report(
+                    Folder::Events,
+                    stem,
+                    RuleKind::DateOrder,
+                    "date",
+                    format!("dated {d}, before the event it follows ({pstem}, {p})"),
+                );
+            }
+            if d.first_day() > on {
+                report(
+                    Folder::Events,
+                    stem,
+                    RuleKind::DateOrder,
+                    "date",
+                    format!("dated {d}, after it was recorded ({on}); a fact is recorded once it has happened"),
+                );
+            }
+            previous = Some((d, stem));
+        }
+        if e.ends_round() {
+            ended = Some(stem);
+            continue;
+        }
+        if facts.round.kind == RoundKind::CurrencyCheck {
+            if e.stage != *check_stage {
+                report(
+                    Folder::Events,
+                    stem,
+                    RuleKind::StageOrder,
+                    "stage",
+                    format!(
+                        "a currency-check round's events carry the stage `{check_stage}` ([currency_check] in reviews/workflow.toml), not `{}`",
+                        e.stage
+                    ),
+                );
+            } else if e.action == EventAction::Approve {
+                report(
+                    Folder::Events,
+                    stem,
+                    RuleKind::StageOrder,
+                    "action",
+                    "a currency check records verdicts, not an approval".into(),
+                );
+            } else if current.is_some() {
+                report(
+                    Folder::Events,
+                    stem,
+                    RuleKind::StageOrder,
+                    "stage",
+                    format!("stage `{check_stage}` is entered twice"),
+                );
+            }
+            current = Some(0);
+            continue;
+        }
+        let Some(pos) = workflow.position(&e.stage) else {
+            report(
+                Folder::Events,
+                stem,
+                RuleKind::StageOrder,
+                "stage",
+                format!(
+                    "the stage `{}` is not in reviews/workflow.toml (stages: {})",
+                    e.stage,
+                    workflow.stage_ids().join(", ")
+                ),
+            );
+            continue;
+        };
+        let stage = &workflow.stages[pos];
+        if (e.action == EventAction::Approve) != (stage.kind == StageKind::Approval) {
+            report(
+                Folder::Events,
+                stem,
+                RuleKind::StageOrder,
+                "action",
+                format!(
+                    "stage `{}` is of kind {}: it is entered with action \"{}\"",
+                    stage.id,
+                    stage.kind,
+                    if stage.kind == StageKind::Approval {
+                        "approve"
+                    } else {
+                        "enter"
+                    }
+                ),
+            );
+        }
+        if e.action == EventAction::Approve {
+            if let Some(first) = approved {
+                report(
+                    Folder::Events,
+                    stem,
+                    RuleKind::StageOrder,
+                    "action",
+                    format!("round {id} was already approved (event {first}); a round has one approval"),
+                );
+            }
+            approved.get_or_insert(stem);
+        }
+        let expected_next = current.map_or(0, |c| c + 1);
+        match current {
+            Some(c) if pos < c => report(
+                Folder::Events,
+                stem,
+                RuleKind::StageOrder,
+                "stage",
+                format!(
+                    "the round goes back from stage `{}` to `{}`",
+                    workflow.stages[c].id, e.stage
+                ),
+            ),
+            Some(c) if pos == c => report(
+                Folder::Events,
+                stem,
+                RuleKind::StageOrder,
+                "stage",
+                format!("stage `{}` is entered twice", e.stage),
+            ),
+            _ if pos > expected_next => report(
+                Folder::Events,
+                stem,
+                RuleKind::StageOrder,
+                "stage",
+                format!(
+                    "the round skips {} before `{}`",
+                    workflow.stages[expected_next..pos]
+                        .iter()
+                        .map(|s| format!("`{}`", s.id))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                    e.stage
+                ),
+            ),
+            _ => {}
+        }
+        current = Some(current.map_or(pos, |c| c.max(pos)));
+        match stage.kind {
+            StageKind::CommentRound => match (e.opens, e.closes) {
+                (Some(o), Some(c)) if c.is_certainly_before(&o) => report(
+                    Folder::Events,
+                    stem,
+                    RuleKind::DateOrder,
+                    "closes",
+                    format!("the comment round closes ({c}) before it opens ({o})"),
+                ),
+                (Some(o), Some(c)) => {
+                    if o.is_certainly_before(&opened) {
+                        report(
+                            Folder::Events,
+                            stem,
+                            RuleKind::DateOrder,
+                            "opens",
+                            format!("the comment round opens ({o}) before round {id} opened ({opened})"),
+                        );
+                    }
+                    comment_closes = Some((c, stem));
+                }
+                _ => report(
+                    Folder::Events,
+                    stem,
+                    RuleKind::DateOrder,
+                    "stage",
+                    "a comment round's event needs `opens` and `closes` dates".into(),
+                ),
+            },
+            StageKind::Notice | StageKind::Approval => {
+                // Notice and approval come after the comment round has closed:
+                // on its last day it is still open.
+                if let (Some(d), Some((c, cstem))) = (e.date, comment_closes)
+                    && d.last_day() <= c.first_day()
+                {
+                    report(
+                        Folder::Events,
+                        stem,
+                        RuleKind::DateOrder,
+                        "date",
+                        format!(
+                            "dated {d}, but the comment round ({cstem}) is open until {c}; {} comes after it has closed",
+                            if stage.kind == StageKind::Approval {
+                                "the approval"
+                            } else {
+                                "the notice"
+                            }
+                        ),
+                    );
+                }
+            }
+            StageKind::Preparation | StageKind::Treatment => {}
+        }
+    }
+
+    // Verdicts: within their check round.
+    let close = effective
+        .iter()
+        .zip(&recorded_on)
+        .find(|((_, e), _)| e.ends_round())
+        .map(|((stem, e), on)| (stem.as_str(), e.date, *on));
+    for v in &facts.verdicts {
+        let d = v.record.date;
+        if d.is_certainly_before(&opened) {
+            report(
+                Folder::Verdicts,
+                v.stem,
+                RuleKind::DateOrder,
+                "date",
+                format!("the verdict is dated {d}, before its check round {id} opened ({opened})"),
+            );
+        }
+        if d.first_day() > v.recorded_on {
+            report(
+                Folder::Verdicts,
+                v.stem,
+                RuleKind::DateOrder,
+                "date",
+                format!("the verdict is dated {d}, after it was recorded ({})", v.recorded_on),
+            );
+        }
+        if let Some((cstem, cdate, con)) = close {
+            if cdate.is_some_and(|c| c.is_certainly_before(&d)) {
+                report(
+                    Folder::Verdicts,
+                    v.stem,
+                    RuleKind::DateOrder,
+                    "date",
+                    format!("the verdict is dated {d}, after round {id} closed ({cstem})"),
+                );
+            } else if v.recorded_on > con {
+                report(
+                    Folder::Verdicts,
+                    v.stem,
+                    RuleKind::StageOrder,
+                    "verdict",
+                    format!(
+                        "the verdict was recorded on {}, after round {id} closed ({cstem}, recorded {con})",
+                        v.recorded_on
+                    ),
+                );
+            }
+        }
+    }
+
+    // Statements: received before they were recorded; one received outside
+    // the comment round is marked late.
+    let window = effective
+        .iter()
+        .rev()
+        .find(|(_, e)| {
+            e.action == EventAction::Enter
+                && workflow
+                    .stage(&e.stage)
+                    .is_some_and(|s| s.kind == StageKind::CommentRound)
+        })
+        .and_then(|(_, e)| Some((e.opens?, e.closes?)));
+    for s in &facts.statements {
+        let r = s.record.received;
+        if r.first_day() > s.recorded_on {
+            report(
+                Folder::Statements,
+                s.stem,
+                RuleKind::DateOrder,
+                "received",
+                format!("received {r}, after it was recorded ({})", s.recorded_on),
+            );
+        }
+        if let Some((o, c)) = window
+            && !s.record.late
+            && (r.is_certainly_before(&o) || c.is_certainly_before(&r))
+        {
+            report(
+                Folder::Statements,
+                s.stem,
+                RuleKind::DateOrder,
+                "late",
+                format!("received {r}, outside the comment round ({o} to {c}), but not marked late"),
+            );
+        }
+    }
+    out
+}
+
+/// The violations of `check` that concern the record `stem` of `folder`:
+/// what a recording command refuses when it would add that record.
+pub fn check_new(facts: &RoundFacts<'_>, workflow: &Workflow, folder: Folder, stem: &str) -> Vec<Violation> {
+    check(facts, workflow)
+        .into_iter()
+        .filter(|v| v.folder == folder && v.stem == stem)
+        .collect()
+}
+
+/// One sentence for several violations.
+pub fn describe(violations: &[Violation]) -> String {
+    let mut text = violations
+        .iter()
+        .map(|v| v.message.clone())
+        .collect::<Vec<_>>()
+        .join("; ");
+    if violations.len() > 1 {
+        text = format!("{}: {text}", plural(violations.len(), "problem", "problems"));
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Content, Stage};
+    use chrono::DateTime;
+    use indexmap::IndexMap;
+
+    fn wf() -> Workflow {
+        let stage = |id: &str, kind| Stage {
+            id: id.into(),
+            kind,
+            names: IndexMap::new(),
+            body: None,
+            requires_answers: false,
+        };
+        Workflow {
+            stages: vec![
+                stage("prep", StageKind::Preparation),
+                stage("ka", StageKind::Treatment),
+                stage("comments", StageKind::CommentRound),
+                stage("notice", StageKind::Notice),
+                stage("approval", StageKind::Approval),
+            ],
+            currency_check: Default::default(),
+        }
+    }
+
+    fn date(s: &str) -> PartialDate {
+        PartialDate::parse(s).unwrap()
+    }
+
+    fn event(stage: &str, action: EventAction, d: Option<&str>) -> Event {
+        Event {
+            stage: stage.into(),
+            action,
+            date: d.map(date),
+            body: None,
+            decision: None,
+            note: None,
+            opens: (stage == "comments").then(|| date("2026-02-01")),
+            closes: (stage == "comments").then(|| date("2026-02-28")),
+            corrects: None,
+            reason: None,
+            recorded_by: "A <a@b>".into(),
+            recorded_at: DateTime::parse_from_rfc3339("2026-06-01T10:00:00+02:00").unwrap(),
+            content: Content {
+                commit: "c".into(),
+                guidelines_tree: "t".into(),
+                blobs: IndexMap::new(),
+            },
+        }
+    }
+
+    fn round() -> Round {
+        Round {
+            title: "t".into(),
+            kind: RoundKind::Revision,
+            guidelines: vec!["g".into()],
+            opened: date("2026-01-05"),
+            opened_by: "A <a@b>".into(),
+            base_commit: "c".into(),
+            base_tree: "t".into(),
+            note: None,
+        }
+    }
+
+    fn run(events: &[(&str, Event)]) -> Vec<Violation> {
+        let r = round();
+        let on = NaiveDate::from_ymd_opt(2026, 6, 1).unwrap();
+        let facts = RoundFacts {
+            id: "r",
+            round: &r,
+            events: events
+                .iter()
+                .map(|(stem, e)| Dated {
+                    stem,
+                    record: e,
+                    recorded_on: on,
+                })
+                .collect(),
+            verdicts: vec![],
+            statements: vec![],
+        };
+        check(&facts, &wf())
+    }
+
+    fn walk() -> Vec<(&'static str, Event)> {
+        vec![
+            ("01-prep", event("prep", EventAction::Enter, Some("2026-01-05"))),
+            ("02-ka", event("ka", EventAction::Enter, Some("2026-01-20"))),
+            ("03-comments", event("comments", EventAction::Enter, Some("2026-02-01"))),
+            ("04-notice", event("notice", EventAction::Enter, Some("2026-03-10"))),
+            (
+                "05-approval",
+                event("approval", EventAction::Approve, Some("2026-04-15")),
+            ),
+        ]
+    }
+
+    #[test]
+    fn a_regular_round_breaks_no_rule() {
+        assert_eq!(run(&walk()), []);
+    }
+
+    #[test]
+    fn dates_must_follow_the_round() {
+        let mut w = walk();
+        w[1].1.date = Some(date("2025-12-01"));
+        let v = run(&w);
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert!(v[0].message.contains("before round r opened"), "{v:?}");
+        let mut w = walk();
+        w[4].1.date = Some(date("2026-03-01"));
+        let v = run(&w);
+        assert!(
+            v.iter()
+                .any(|v| v.stem == "05-approval" && v.message.contains("before the event it follows")),
+            "{v:?}"
+        );
+        let mut w = walk();
+        w[3].1.date = Some(date("2026-02-28"));
+        let v = run(&w);
+        assert!(
+            v.iter()
+                .any(|v| v.stem == "04-notice" && v.message.contains("open until 2026-02-28")),
+            "{v:?}"
+        );
+        let mut w = walk();
+        w[4].1.date = Some(date("2026-07-01"));
+        let v = run(&w);
+        assert!(v.iter().any(|v| v.message.contains("after it was recorded")), "{v:?}");
+    }
+
+    #[test]
+    fn one_approval_and_nothing_after_the_end() {
+        let mut w = walk();
+        w.push((
+            "06-approval",
+            event("approval", EventAction::Approve, Some("2026-04-16")),
+        ));
+        let v = run(&w);
+        assert!(v.iter().any(|v| v.message.contains("already approved")), "{v:?}");
+        let mut w = walk();
+        w.push(("06-approval", event("approval", EventAction::Close, Some("2026-04-16"))));
+        w.push(("07-approval", event("approval", EventAction::Close, Some("2026-04-17"))));
+        let v = run(&w);
+        assert!(
+            v.iter().any(|v| v.stem == "07-approval" && v.message.contains("ended")),
+            "{v:?}"
+        );
+    }
+
+    #[test]
+    fn a_correction_moves_the_closing_date() {
+        let mut w = walk();
+        w[3].1.date = Some(date("2026-02-20"));
+        assert_eq!(run(&w).len(), 1);
+        let mut fix = event("comments", EventAction::Correct, None);
+        fix.opens = None;
+        fix.closes = Some(date("2026-02-15"));
+        fix.corrects = Some("03-comments".into());
+        w.insert(3, ("04-comments", fix));
+        assert_eq!(run(&w), []);
+        let mut bad = event("ka", EventAction::Correct, None);
+        bad.corrects = Some("09-nothing".into());
+        w.push(("06-ka", bad));
+        let v = run(&w);
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].kind, RuleKind::Correction);
+    }
+
+    #[test]
+    fn skips_repeats_and_going_back() {
+        let w = walk();
+        let v = run(&[w[0].clone(), w[2].clone()]);
+        assert!(v.iter().any(|v| v.message.contains("skips `ka`")), "{v:?}");
+        let v = run(&[w[0].clone(), w[1].clone(), ("03-ka", w[1].1.clone())]);
+        assert!(v.iter().any(|v| v.message.contains("entered twice")), "{v:?}");
+        let v = run(&[w[0].clone(), w[1].clone(), ("03-prep", w[0].1.clone())]);
+        assert!(v.iter().any(|v| v.message.contains("goes back")), "{v:?}");
+    }
+}
