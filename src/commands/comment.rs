@@ -9,9 +9,10 @@ use super::record::{Fact, Records, bind_content, past_date, record, recorded_lin
 use crate::commands::{Ctx, with_stdout};
 use crate::import::statements::{self, Column, Row};
 use crate::model::{
-    Answer, CommentWindow, Content, Disposition, FieldPath, PartialDate, RoundKind, RoundRecord, Statement, TextField,
-    Workflow,
+    Answer, CommentWindow, Content, Disposition, FieldPath, PartialDate, RoundKind, RoundRecord, Statement,
+    StatementRecord, TextField, Withdrawal, Workflow,
 };
+use crate::store::records::revision_stem;
 use crate::store::reviews::{answer_path, record_toml, statement_path};
 use crate::store::{Diagnostic, Loaded};
 use crate::{Error, Result, clock};
@@ -31,8 +32,25 @@ pub enum CommentCommand {
     Add(AddArgs),
     /// Record every statement of a CSV spreadsheet (all rows or none).
     Import(ImportArgs),
-    /// Record the answer to a statement.
+    /// Record the answer to a statement (or, with --supersedes, a revised answer).
     Answer(AnswerArgs),
+    /// Withdraw a statement recorded twice or by mistake (the statement stays on record).
+    Withdraw(WithdrawArgs),
+}
+
+/// Arguments of `comment withdraw`.
+#[derive(Debug, clap::Args)]
+pub struct WithdrawArgs {
+    /// The round.
+    pub round: String,
+    /// The statement: `S-7f3a2c` or `2026-1/S-7f3a2c`.
+    pub statement: String,
+    /// Why it is withdrawn (required), e.g. "recorded twice, see S-1a2b3c".
+    #[arg(long)]
+    pub reason: String,
+    /// Write and stage the file but do not commit.
+    #[arg(long)]
+    pub no_commit: bool,
 }
 
 /// Arguments of `comment add`.
@@ -97,6 +115,10 @@ pub struct AnswerArgs {
     /// The reply, as in the summary of statements.
     #[arg(long)]
     pub reply: String,
+    /// Replace the statement's recorded answer with this one (the earlier
+    /// answer stays on record as superseded).
+    #[arg(long)]
+    pub supersedes: bool,
     /// Write and stage the file but do not commit.
     #[arg(long)]
     pub no_commit: bool,
@@ -108,7 +130,35 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
         CommentCommand::Add(a) => add(ctx, a),
         CommentCommand::Import(a) => import(ctx, a),
         CommentCommand::Answer(a) => answer(ctx, a),
+        CommentCommand::Withdraw(a) => withdraw(ctx, a),
     }
+}
+
+/// The statement `wanted` of `round`, or an error listing close ids.
+fn find_statement<'r>(round: &'r RoundRecord, wanted: &str) -> Result<&'r StatementRecord> {
+    round.find_statement(wanted).ok_or_else(|| {
+        let ids: Vec<String> = round.statements.iter().map(|s| round.statement_id(&s.code)).collect();
+        let mut suggestions = crate::error::close_matches(wanted, ids.iter().map(String::as_str));
+        if suggestions.is_empty() && ids.len() <= 5 {
+            suggestions = ids;
+        }
+        Error::UnknownStatement {
+            round: round.id.clone(),
+            wanted: wanted.to_string(),
+            suggestions,
+        }
+    })
+}
+
+/// How many answers statement `code` of `round` has on record (revisions included).
+fn answer_revisions(round: &RoundRecord, code: &str) -> u32 {
+    let base = format!("answers/S-{code}");
+    let superseded = round
+        .superseded
+        .iter()
+        .filter(|s| crate::store::records::split_revision(s).0 == base)
+        .count() as u32;
+    superseded + u32::from(round.answers.contains_key(code))
 }
 
 /// The comment round statements go to, or why there is none.
@@ -535,31 +585,35 @@ fn answer(ctx: &Ctx, args: AnswerArgs) -> Result<u8> {
     let round = reviews.valid_round(&args.round)?;
     let id = &round.id;
     let disposition: Disposition = args.disposition.parse().map_err(Error::Usage)?;
-    if let Some(close) = round.closed() {
+    if let Some(cancel) = round.cancelled() {
         return Err(Error::Rule(format!(
-            "round {id} is closed (event {}); no answer can be added to it",
-            close.stem
+            "round {id} was cancelled (event {}); nothing more is recorded in it",
+            cancel.stem
         )));
     }
-    let statement = round.find_statement(&args.statement).ok_or_else(|| {
-        let ids: Vec<String> = round.statements.iter().map(|s| round.statement_id(&s.code)).collect();
-        let mut suggestions = crate::error::close_matches(&args.statement, ids.iter().map(String::as_str));
-        if suggestions.is_empty() && ids.len() <= 5 {
-            suggestions = ids;
-        }
-        Error::UnknownStatement {
-            round: id.clone(),
-            wanted: args.statement.clone(),
-            suggestions,
-        }
-    })?;
+    let statement = find_statement(round, &args.statement)?;
     let sid = round.statement_id(&statement.code);
-    if let Some(a) = round.answers.get(&statement.code) {
+    if let Some(w) = round.withdrawn.get(&statement.code) {
         return Err(Error::Rule(format!(
-            "statement {sid} is already answered ({}, recorded by {}); a recorded answer is not changed",
-            a.disposition.as_str(),
-            a.recorded_by
+            "statement {sid} was withdrawn ({}); a withdrawn statement is not answered",
+            w.reason
         )));
+    }
+    let revisions = answer_revisions(round, &statement.code);
+    match (round.answers.get(&statement.code), args.supersedes) {
+        (Some(a), false) => {
+            return Err(Error::Rule(format!(
+                "statement {sid} is already answered ({}, recorded by {}); to revise the answer, record a new one that supersedes it: `riktlinjer comment answer {id} {sid} DISPOSITION --reply … --supersedes`",
+                a.disposition.as_str(),
+                a.recorded_by
+            )));
+        }
+        (None, true) => {
+            return Err(Error::Usage(format!(
+                "statement {sid} has no answer yet, so there is nothing to supersede; leave out --supersedes"
+            )));
+        }
+        _ => {}
     }
     let reply = args.reply.trim().to_string();
     if reply.is_empty() {
@@ -567,15 +621,21 @@ fn answer(ctx: &Ctx, args: AnswerArgs) -> Result<u8> {
             "--reply is empty; write the reply as in the summary of statements".into(),
         ));
     }
+    let base = format!("S-{}", statement.code);
     let value = Answer {
         disposition,
         reply,
-        supersedes: None,
+        supersedes: args.supersedes.then(|| revision_stem(&base, revisions)),
         recorded_by: repo.identity()?,
         recorded_at: now(),
     };
     let from = &statement.statement.from;
-    let fact = answer_fact(round, &statement.code, from, &value);
+    let mut fact = answer_fact(round, &statement.code, from, &value);
+    if args.supersedes {
+        let stem = revision_stem(&base, revisions + 1);
+        fact.files[0].0 = format!("reviews/{id}/answers/{stem}.toml");
+        fact.summary = format!("Revise the answer to {sid} from {from}: {}", disposition.as_str());
+    }
     let commit = record(&repo, &fact, args.no_commit)?;
     let left = round.unanswered().len().saturating_sub(1);
     with_stdout(|out| {
@@ -584,6 +644,67 @@ fn answer(ctx: &Ctx, args: AnswerArgs) -> Result<u8> {
             "Answered {sid} from {from}: {}. {} of round {id} still unanswered.",
             disposition.as_str(),
             super::check::count(left, "statement")
+        )?;
+        writeln!(out, "{}", recorded_line(commit.as_ref(), &fact.files))
+    })?;
+    Ok(0)
+}
+
+/// What `comment withdraw` records: the withdrawal of statement `code` of `round`.
+pub fn withdrawal_fact(round: &RoundRecord, code: &str, from: &str, withdrawal: &Withdrawal) -> Fact {
+    let sid = round.statement_id(code);
+    Fact {
+        round: round.id.clone(),
+        stage: round.current_stage().unwrap_or_default().to_string(),
+        events: vec![sid.clone()],
+        summary: format!("Withdraw statement {sid} from {from}"),
+        details: vec![format!("Reason: {}", withdrawal.reason.trim())],
+        files: vec![(
+            format!("reviews/{}/withdrawals/S-{code}.toml", round.id),
+            record_toml(withdrawal),
+        )],
+    }
+}
+
+fn withdraw(ctx: &Ctx, args: WithdrawArgs) -> Result<u8> {
+    let Records {
+        lock: _lock,
+        repo,
+        reviews,
+        ..
+    } = Records::open(ctx)?;
+    let round = reviews.valid_round(&args.round)?;
+    let id = &round.id;
+    let statement = find_statement(round, &args.statement)?;
+    let sid = round.statement_id(&statement.code);
+    if let Some(w) = round.withdrawn.get(&statement.code) {
+        return Err(Error::Rule(format!(
+            "statement {sid} is already withdrawn ({}, by {})",
+            w.reason, w.recorded_by
+        )));
+    }
+    let reason = args.reason.trim().to_string();
+    if reason.is_empty() {
+        return Err(Error::Usage(
+            "--reason is empty; say why the statement is withdrawn (it stays on record)".into(),
+        ));
+    }
+    let value = Withdrawal {
+        reason,
+        recorded_by: repo.identity()?,
+        recorded_at: now(),
+    };
+    let from = &statement.statement.from;
+    let fact = withdrawal_fact(round, &statement.code, from, &value);
+    let commit = record(&repo, &fact, args.no_commit)?;
+    with_stdout(|out| {
+        writeln!(
+            out,
+            "Withdrew {sid} from {from}; it stays on record and needs no answer. {} of round {id} unanswered.",
+            super::check::count(
+                round.unanswered().iter().filter(|s| s.code != statement.code).count(),
+                "statement"
+            )
         )?;
         writeln!(out, "{}", recorded_line(commit.as_ref(), &fact.files))
     })?;

@@ -5,7 +5,8 @@
 
 use indexmap::IndexMap;
 
-use crate::model::{Content, PartialDate};
+use crate::model::rules::{self, Dated, Folder, RoundFacts};
+use crate::model::{Content, Event, PartialDate, RoundRecord, Verdict, Workflow};
 use crate::repo::{CommitInfo, Repo};
 use crate::snapshot::Snapshot;
 use crate::store::{self, Loaded, Reviews};
@@ -45,9 +46,15 @@ impl Records {
     }
 }
 
+/// Parse a date option: `YYYY-MM-DD` or the Finnish and Swedish
+/// `D.M.YYYY`, or `YYYY-MM` / `YYYY` when only the month or year is known.
+pub(crate) fn date_option(option: &str, value: &str) -> Result<PartialDate> {
+    PartialDate::parse_lenient(value).map_err(|e| Error::Usage(format!("{option}: {e}")))
+}
+
 /// Parse a `--date`-like value; facts cannot lie in the future.
 pub(crate) fn past_date(option: &str, value: &str) -> Result<PartialDate> {
-    let date = PartialDate::parse(value).map_err(|e| Error::Usage(format!("{option}: {e}")))?;
+    let date = date_option(option, value)?;
     let today = clock::today();
     if date.is_after(today) {
         return Err(Error::Usage(format!(
@@ -65,6 +72,83 @@ pub(crate) fn past_date_or_unknown(option: &str, value: &str) -> Result<Option<P
     } else {
         past_date(option, value).map(Some)
     }
+}
+
+/// The round's records as the model's rules read them, with `extra` (a
+/// record about to be written) added.
+fn facts<'a>(
+    round: &'a RoundRecord,
+    extra_event: Option<(&'a str, &'a Event)>,
+    extra_verdict: Option<(&'a str, &'a Verdict)>,
+) -> RoundFacts<'a> {
+    let day = |t: &chrono::DateTime<chrono::FixedOffset>| t.date_naive();
+    let mut events: Vec<Dated<'a, Event>> = round
+        .events
+        .iter()
+        .map(|e| Dated {
+            stem: e.stem.as_str(),
+            record: &e.event,
+            recorded_on: day(&e.event.recorded_at),
+        })
+        .collect();
+    if let Some((stem, e)) = extra_event {
+        events.push(Dated {
+            stem,
+            record: e,
+            recorded_on: day(&e.recorded_at),
+        });
+    }
+    let mut verdicts: Vec<Dated<'a, Verdict>> = round
+        .verdicts
+        .iter()
+        .map(|(g, v)| Dated {
+            stem: g.as_str(),
+            record: v,
+            recorded_on: day(&v.recorded_at),
+        })
+        .collect();
+    if let Some((stem, v)) = extra_verdict {
+        verdicts.push(Dated {
+            stem,
+            record: v,
+            recorded_on: day(&v.recorded_at),
+        });
+    }
+    RoundFacts {
+        id: &round.id,
+        round: &round.round,
+        events,
+        verdicts,
+        statements: Vec::new(),
+    }
+}
+
+fn refuse(what: &str, violations: &[rules::Violation]) -> Result<()> {
+    if violations.is_empty() {
+        return Ok(());
+    }
+    Err(Error::Rule(format!(
+        "cannot record {what}: {}",
+        rules::describe(violations)
+    )))
+}
+
+/// Refuse the event `stem` when the round with it would break the model's
+/// rules — the same rules `check` and `audit` apply.
+pub(crate) fn check_new_event(workflow: &Workflow, round: &RoundRecord, stem: &str, event: &Event) -> Result<()> {
+    let violations = rules::check_new(&facts(round, Some((stem, event)), None), workflow, Folder::Events, stem);
+    refuse(&format!("event {stem} of round {}", round.id), &violations)
+}
+
+/// Refuse the verdict `stem` when it would break the model's rules.
+pub(crate) fn check_new_verdict(workflow: &Workflow, round: &RoundRecord, stem: &str, verdict: &Verdict) -> Result<()> {
+    let violations = rules::check_new(
+        &facts(round, None, Some((stem, verdict))),
+        workflow,
+        Folder::Verdicts,
+        stem,
+    );
+    refuse(&format!("the verdict {stem} in round {}", round.id), &violations)
 }
 
 /// Refuse to bind a fact to text that is not committed.

@@ -6,8 +6,8 @@
 use indexmap::IndexMap;
 
 use super::record::{
-    Fact, Records, bind_content, past_date, past_date_or_unknown, record, recorded_line, require_committed_text,
-    resolve_guidelines,
+    Fact, Records, bind_content, check_new_event, check_new_verdict, date_option, past_date, past_date_or_unknown,
+    record, recorded_line, require_committed_text, resolve_guidelines,
 };
 use crate::commands::{Ctx, with_stdout};
 use crate::model::status::{RoundStatus, round_status};
@@ -15,6 +15,7 @@ use crate::model::{
     Event, EventAction, PartialDate, Round, RoundKind, RoundRecord, Stage, StageKind, Verdict, VerdictKind, Workflow,
 };
 use crate::snapshot::Snapshot;
+use crate::store::records::{revision_stem, split_revision};
 use crate::store::reviews::{check_round_id, event_path, event_stem, round_dir, round_path, verdict_path};
 use crate::store::{self, reviews::record_toml};
 use crate::{Error, Result, clock, render};
@@ -38,8 +39,12 @@ pub enum RoundCommand {
     Approve(ApproveArgs),
     /// Record a currency-check verdict for one guideline: current, revise or withdraw.
     Verdict(VerdictArgs),
-    /// Close a round.
+    /// Close a round (refused while statements are unanswered).
     Close(CloseArgs),
+    /// Correct the date, decision, body or comment-round dates of a recorded event, as a new event.
+    Correct(CorrectArgs),
+    /// Cancel a round opened by mistake: it leaves the reports and stays on record.
+    Cancel(CancelArgs),
     /// Where a round stands (every round without ROUND-ID).
     Status(StatusArgs),
 }
@@ -137,9 +142,13 @@ pub struct VerdictArgs {
     /// Why, or what to revise.
     #[arg(long)]
     pub note: Option<String>,
-    /// When the verdict was given (default: today).
+    /// When the verdict was given (default: today): YYYY-MM-DD or D.M.YYYY.
     #[arg(long)]
     pub date: Option<String>,
+    /// Replace the guideline's recorded verdict in this round with this one
+    /// (the earlier verdict stays on record as superseded).
+    #[arg(long)]
+    pub supersedes: bool,
     /// Write and stage the files but do not commit.
     #[arg(long)]
     pub no_commit: bool,
@@ -156,6 +165,52 @@ pub struct CloseArgs {
     /// A free note.
     #[arg(long)]
     pub note: Option<String>,
+    /// Write and stage the files but do not commit.
+    #[arg(long)]
+    pub no_commit: bool,
+}
+
+/// Arguments of `round correct`.
+#[derive(Debug, clap::Args)]
+pub struct CorrectArgs {
+    /// The round.
+    pub round: String,
+    /// The event to correct: its file stem (`03-comment-round`) or number (`3`).
+    pub event: String,
+    /// Why (required): what was wrong and where the right value comes from.
+    #[arg(long)]
+    pub reason: String,
+    /// The right date: YYYY-MM-DD or D.M.YYYY (YYYY-MM or YYYY when only that is known).
+    #[arg(long)]
+    pub date: Option<String>,
+    /// The right decision or its reference.
+    #[arg(long)]
+    pub decision: Option<String>,
+    /// The right body.
+    #[arg(long)]
+    pub body: Option<String>,
+    /// A comment round's right first day.
+    #[arg(long)]
+    pub opens: Option<String>,
+    /// A comment round's right last day (an earlier one closes it early).
+    #[arg(long)]
+    pub closes: Option<String>,
+    /// Write and stage the files but do not commit.
+    #[arg(long)]
+    pub no_commit: bool,
+}
+
+/// Arguments of `round cancel`.
+#[derive(Debug, clap::Args)]
+pub struct CancelArgs {
+    /// The round.
+    pub round: String,
+    /// Why the round is cancelled (required).
+    #[arg(long)]
+    pub reason: String,
+    /// When (default: today): YYYY-MM-DD or D.M.YYYY.
+    #[arg(long)]
+    pub date: Option<String>,
     /// Write and stage the files but do not commit.
     #[arg(long)]
     pub no_commit: bool,
@@ -196,6 +251,8 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
         RoundCommand::Approve(a) => approve(ctx, a),
         RoundCommand::Verdict(a) => verdict(ctx, a),
         RoundCommand::Close(a) => close(ctx, a),
+        RoundCommand::Correct(a) => correct(ctx, a),
+        RoundCommand::Cancel(a) => cancel(ctx, a),
         RoundCommand::Status(a) => status(ctx, a),
     }
 }
@@ -500,8 +557,8 @@ fn advance(ctx: &Ctx, args: AdvanceArgs) -> Result<u8> {
                 stage.id
             )));
         };
-        let opens = crate::model::PartialDate::parse(o).map_err(|e| Error::Usage(format!("--opens: {e}")))?;
-        let closes = crate::model::PartialDate::parse(c).map_err(|e| Error::Usage(format!("--closes: {e}")))?;
+        let opens = date_option("--opens", o)?;
+        let closes = date_option("--closes", c)?;
         if closes.is_certainly_before(&opens) {
             return Err(Error::Usage(format!(
                 "--closes {closes} is before --opens {opens}; a comment round closes after it opens"
@@ -566,6 +623,7 @@ fn advance(ctx: &Ctx, args: AdvanceArgs) -> Result<u8> {
         content,
     };
     let id = &round.id;
+    check_new_event(workflow, round, &event_stem(seq, &stage.id), &event)?;
     let when = when(date);
     let fact = advance_fact(id, seq, stage, &event);
     let commit = record(&repo, &fact, args.no_commit)?;
@@ -643,6 +701,13 @@ fn approve(ctx: &Ctx, args: ApproveArgs) -> Result<u8> {
         recorded_at: now(),
         content,
     };
+    check_new_event(workflow, round, &event_stem(seq, &stage.id), &event).map_err(|e| match e {
+        Error::Rule(m) if m.contains("is open until") => Error::Rule(format!(
+            "{m}. To close the comment round early, record the change of its closing date first: `riktlinjer round correct {id} {} --closes YYYY-MM-DD --reason …`",
+            round.comment_round(workflow).map(|w| w.event.stem.as_str()).unwrap_or("NN-comment-round")
+        )),
+        e => e,
+    })?;
     let fact = approve_fact(id, seq, &event);
     let commit = record(&repo, &fact, args.no_commit)?;
     print(&[
@@ -671,9 +736,12 @@ fn verdict(ctx: &Ctx, args: VerdictArgs) -> Result<u8> {
             round.round.kind
         )));
     }
-    if let Some(close) = round.closed() {
+    if let Some(close) = round
+        .closed()
+        .filter(|_| !args.supersedes || round.cancelled().is_some())
+    {
         return Err(Error::Rule(format!(
-            "round {id} is closed (event {}); nothing more can be recorded in it",
+            "round {id} is closed (event {}); nothing more can be recorded in it (a recorded verdict can still be corrected with --supersedes)",
             close.stem
         )));
     }
@@ -689,12 +757,25 @@ fn verdict(ctx: &Ctx, args: VerdictArgs) -> Result<u8> {
             round.round.guidelines.join(", ")
         )));
     }
-    if let Some(v) = round.verdicts.get(&guideline) {
-        return Err(Error::Rule(format!(
-            "guideline `{guideline}` already has the verdict `{}` ({}) in round {id}; a recorded verdict is not changed",
-            v.verdict.as_str(),
-            v.date
-        )));
+    let revisions = 1 + round
+        .superseded
+        .iter()
+        .filter(|s| split_revision(s).0 == format!("verdicts/{guideline}"))
+        .count() as u32;
+    match (round.verdicts.get(&guideline), args.supersedes) {
+        (Some(v), false) => {
+            return Err(Error::Rule(format!(
+                "guideline `{guideline}` already has the verdict `{}` ({}) in round {id}; to correct it, record a new verdict that supersedes it: `riktlinjer round verdict {id} {guideline} VERDICT --supersedes --note …`",
+                v.verdict.as_str(),
+                v.date
+            )));
+        }
+        (None, true) => {
+            return Err(Error::Usage(format!(
+                "guideline `{guideline}` has no verdict in round {id} yet, so there is nothing to supersede; leave out --supersedes"
+            )));
+        }
+        _ => {}
     }
     let date = match &args.date {
         Some(d) => past_date("--date", d)?,
@@ -708,12 +789,19 @@ fn verdict(ctx: &Ctx, args: VerdictArgs) -> Result<u8> {
         verdict: kind,
         note,
         date,
-        supersedes: None,
+        supersedes: args.supersedes.then(|| revision_stem(&guideline, revisions)),
         recorded_by,
         recorded_at: now(),
         content,
     };
-    let fact = verdict_fact(id, &reviews.workflow.currency_check.id, &guideline, &record_value);
+    let stem = if args.supersedes {
+        revision_stem(&guideline, revisions + 1)
+    } else {
+        guideline.clone()
+    };
+    check_new_verdict(&reviews.workflow, round, &stem, &record_value)?;
+    let mut fact = verdict_fact(id, &reviews.workflow.currency_check.id, &guideline, &record_value);
+    fact.files[0].0 = verdict_path(id, &stem);
     let meaning = verdict_meaning(kind);
     let commit = record(&repo, &fact, args.no_commit)?;
     let pending = round
@@ -774,10 +862,34 @@ fn close(ctx: &Ctx, args: CloseArgs) -> Result<u8> {
             }
             let unanswered = round.unanswered();
             if !unanswered.is_empty() {
-                ctx.warn(&format!(
-                    "round {id} closes with {} unanswered statements",
-                    unanswered.len()
-                ));
+                let ids: Vec<String> = unanswered.iter().map(|s| round.statement_id(&s.code)).collect();
+                return Err(Error::Rule(format!(
+                    "round {id} cannot close while {} unanswered ({}); answer each with `riktlinjer comment answer {id} ID accepted|partly|rejected|noted --reply …`, or withdraw one recorded by mistake with `riktlinjer comment withdraw {id} ID --reason …`",
+                    if ids.len() == 1 {
+                        "1 statement is".to_string()
+                    } else {
+                        format!("{} statements are", ids.len())
+                    },
+                    ids.join(", ")
+                )));
+            }
+            if let Some(a) = round.approval() {
+                let now = bind_content(&repo, &round.round.guidelines)?;
+                let changed: Vec<&str> = round
+                    .round
+                    .guidelines
+                    .iter()
+                    .filter(|g| a.event.content.blobs.get(*g) != now.blobs.get(*g))
+                    .map(String::as_str)
+                    .collect();
+                if !changed.is_empty() {
+                    ctx.warn(&format!(
+                        "the text in force of {} differs from the text approved in {} ({}): `riktlinjer audit` will report it until a new round approves it",
+                        changed.join(", "),
+                        a.stem,
+                        a.event.date.map(|d| d.to_string()).unwrap_or_default()
+                    ));
+                }
             }
             round.current_stage().unwrap_or("").to_string()
         }
@@ -805,10 +917,199 @@ fn close(ctx: &Ctx, args: CloseArgs) -> Result<u8> {
         content,
     };
     let outcome = close_outcome(round, &stage);
+    check_new_event(workflow, round, &event_stem(round.next_seq(), &stage), &event)?;
     let fact = close_fact(round, &event);
     let commit = record(&repo, &fact, args.no_commit)?;
     print(&[
         format!("Round {id} closed {date}: {outcome}."),
+        recorded_line(commit.as_ref(), &fact.files),
+    ])?;
+    Ok(0)
+}
+
+/// What `round correct` and `round cancel` record: `event`, number `seq`
+/// of round `id`, with `summary` as the commit's first line.
+pub fn event_fact(id: &str, seq: u32, event: &Event, summary: String) -> Fact {
+    let stage = &event.stage;
+    let mut details = Vec::new();
+    if let Some(r) = &event.reason {
+        details.push(format!("Reason: {}", r.trim()));
+    }
+    Fact {
+        round: id.to_string(),
+        stage: stage.clone(),
+        events: vec![format!("{id}/{}", event_stem(seq, stage))],
+        summary,
+        details,
+        files: vec![(event_path(id, seq, stage), record_toml(event))],
+    }
+}
+
+fn required_reason(reason: &str) -> Result<String> {
+    let r = reason.trim();
+    if r.is_empty() {
+        return Err(Error::Usage(
+            "--reason is empty; say why, since the record keeps it as part of the trail".into(),
+        ));
+    }
+    Ok(r.to_string())
+}
+
+fn correct(ctx: &Ctx, args: CorrectArgs) -> Result<u8> {
+    let Records {
+        lock: _lock,
+        repo,
+        reviews,
+        ..
+    } = Records::open(ctx)?;
+    let round = reviews.valid_round(&args.round)?;
+    let workflow = &reviews.workflow;
+    let id = &round.id;
+    let wanted = args.event.trim();
+    let target = round
+        .events
+        .iter()
+        .filter(|e| e.event.action != EventAction::Correct)
+        .find(|e| e.stem == wanted || wanted.parse::<u32>().is_ok_and(|n| n == e.seq))
+        .ok_or_else(|| {
+            Error::Usage(format!(
+                "round {id} has no event `{wanted}`; its events are: {}",
+                round
+                    .events
+                    .iter()
+                    .filter(|e| e.event.action != EventAction::Correct)
+                    .map(|e| e.stem.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ))
+        })?;
+    let reason = required_reason(&args.reason)?;
+    let is_comment_round = workflow
+        .stage(&target.event.stage)
+        .is_some_and(|s| s.kind == StageKind::CommentRound);
+    if (args.opens.is_some() || args.closes.is_some()) && !is_comment_round {
+        return Err(Error::Usage(format!(
+            "--opens and --closes correct a comment round's dates; {} is not a comment-round event",
+            target.stem
+        )));
+    }
+    let date = args.date.as_deref().map(|d| past_date("--date", d)).transpose()?;
+    let opens = args.opens.as_deref().map(|d| date_option("--opens", d)).transpose()?;
+    let closes = args.closes.as_deref().map(|d| date_option("--closes", d)).transpose()?;
+    let decision = non_empty("--decision", args.decision)?;
+    let body = non_empty("--body", args.body)?;
+    if date.is_none() && opens.is_none() && closes.is_none() && decision.is_none() && body.is_none() {
+        return Err(Error::Usage(
+            "say what to correct: --date, --decision, --body, or a comment round's --opens/--closes".into(),
+        ));
+    }
+    let seq = round.next_seq();
+    let event = Event {
+        stage: target.event.stage.clone(),
+        action: EventAction::Correct,
+        date,
+        body,
+        decision,
+        note: None,
+        opens,
+        closes,
+        corrects: Some(target.stem.clone()),
+        reason: Some(reason),
+        recorded_by: repo.identity()?,
+        recorded_at: now(),
+        content: bind_content(&repo, &round.round.guidelines)?,
+    };
+    check_new_event(workflow, round, &event_stem(seq, &event.stage), &event)?;
+    let mut what = Vec::new();
+    if let Some(d) = date {
+        what.push(format!("date {d}"));
+    }
+    if let Some(d) = &event.decision {
+        what.push(format!("decision {d}"));
+    }
+    if let Some(b) = &event.body {
+        what.push(format!("body {b}"));
+    }
+    if let Some(o) = opens {
+        what.push(format!("opens {o}"));
+    }
+    if let Some(c) = closes {
+        what.push(format!("closes {c}"));
+    }
+    let fact = event_fact(
+        id,
+        seq,
+        &event,
+        format!("Correct event {} of round {id}: {}", target.stem, what.join(", ")),
+    );
+    let commit = record(&repo, &fact, args.no_commit)?;
+    print(&[
+        format!(
+            "Event {} of round {id} corrected ({}); the original stays on record.",
+            target.stem,
+            what.join(", ")
+        ),
+        recorded_line(commit.as_ref(), &fact.files),
+    ])?;
+    Ok(0)
+}
+
+fn cancel(ctx: &Ctx, args: CancelArgs) -> Result<u8> {
+    let Records {
+        lock: _lock,
+        repo,
+        reviews,
+        ..
+    } = Records::open(ctx)?;
+    let round = reviews.valid_round(&args.round)?;
+    let workflow = &reviews.workflow;
+    let id = &round.id;
+    if let Some(end) = round.closed() {
+        return Err(Error::Rule(format!(
+            "round {id} has already ended (event {}); a round that ended stays as it is",
+            end.stem
+        )));
+    }
+    if let Some(a) = round.approval() {
+        return Err(Error::Rule(format!(
+            "round {id} was approved (event {}); an approval is not cancelled. Close the round with `riktlinjer round close {id}`, and revise the text in a new round",
+            a.stem
+        )));
+    }
+    let reason = required_reason(&args.reason)?;
+    let date = match &args.date {
+        Some(d) => past_date("--date", d)?,
+        None => PartialDate::from_date(clock::today()),
+    };
+    let stage = match round.round.kind {
+        RoundKind::CurrencyCheck => workflow.currency_check.id.clone(),
+        RoundKind::Revision => round
+            .current_stage()
+            .or_else(|| workflow.stages.first().map(|s| s.id.as_str()))
+            .unwrap_or_default()
+            .to_string(),
+    };
+    let seq = round.next_seq();
+    let event = Event {
+        stage,
+        action: EventAction::Cancel,
+        date: Some(date),
+        body: None,
+        decision: None,
+        note: None,
+        opens: None,
+        closes: None,
+        corrects: None,
+        reason: Some(reason),
+        recorded_by: repo.identity()?,
+        recorded_at: now(),
+        content: bind_content(&repo, &round.round.guidelines)?,
+    };
+    check_new_event(workflow, round, &event_stem(seq, &event.stage), &event)?;
+    let fact = event_fact(id, seq, &event, format!("Cancel review round {id}"));
+    let commit = record(&repo, &fact, args.no_commit)?;
+    print(&[
+        format!("Round {id} cancelled {date}: it leaves the reports and the changelog, and stays on record."),
         recorded_line(commit.as_ref(), &fact.files),
     ])?;
     Ok(0)

@@ -149,8 +149,12 @@ impl PartialDate {
         }
         // `2021-08-31 10:15` and `2021-08-31T10:15:00` from spreadsheet exports.
         let date_part = t.split([' ', 'T']).next().unwrap_or(t);
-        PartialDate::parse(date_part).map_err(|_| {
-            format!("`{t}` is not a date; write YYYY-MM-DD (or D.M.YYYY), or YYYY-MM or YYYY when only the month or year is known")
+        PartialDate::parse(date_part).map_err(|e| {
+            if e.contains(" has no ") || e.contains("there is no month") {
+                e
+            } else {
+                format!("`{t}` is not a date; write YYYY-MM-DD (or D.M.YYYY), or YYYY-MM or YYYY when only the month or year is known")
+            }
         })
     }
 }

@@ -444,7 +444,7 @@ pub fn check(facts: &RoundFacts<'_>, workflow: &Workflow) -> Vec<Violation> {
                     "date",
                     format!("the verdict is dated {d}, after round {id} closed ({cstem})"),
                 );
-            } else if v.recorded_on > con {
+            } else if v.recorded_on > con && v.record.supersedes.is_none() {
                 report(
                     Folder::Verdicts,
                     v.stem,

@@ -527,6 +527,8 @@ pub fn action_label(action: &str) -> &'static str {
     match action {
         a if a == EventAction::Approve.as_str() => "approved",
         a if a == EventAction::Close.as_str() => "closed",
+        a if a == EventAction::Correct.as_str() => "corrected",
+        a if a == EventAction::Cancel.as_str() => "cancelled",
         _ => "entered",
     }
 }

@@ -241,7 +241,7 @@ fn answers() {
         &repo,
         &["comment", "answer", "2026-1", &id, "accepted", "--reply", "Igen."],
         &format!(
-            "statement {id} is already answered (partly, recorded by Sara Sekreterare <sara@example.org>); a recorded answer is not changed"
+            "statement {id} is already answered (partly, recorded by Sara Sekreterare <sara@example.org>); to revise the answer, record a new one that supersedes it"
         ),
     );
     // The statement file itself was never touched.

@@ -163,8 +163,8 @@ fn dates_that_are_not_dates_or_lie_in_the_future() {
     let repo = opened();
     refused(
         &repo,
-        &["round", "advance", "2026-1", "ka-treatment", "--date", "20.1.2026"],
-        "--date: `20.1.2026` is not a date; write YYYY-MM-DD, or YYYY-MM or YYYY when only the month or year is known",
+        &["round", "advance", "2026-1", "ka-treatment", "--date", "20/1/2026"],
+        "--date: `20/1/2026` is not a date; write YYYY-MM-DD (or D.M.YYYY), or YYYY-MM or YYYY when only the month or year is known",
     );
     refused(
         &repo,
