@@ -498,12 +498,21 @@ pub fn check(facts: &RoundFacts<'_>, workflow: &Workflow) -> Vec<Violation> {
     out
 }
 
-/// The violations of `check` that concern the record `stem` of `folder`:
-/// what a recording command refuses when it would add that record.
+/// What a recording command refuses: the violations that adding the
+/// record `stem` of `folder` (the last of its kind in `facts`) brings,
+/// about itself or about a record before it (a correction can make an
+/// earlier event break a rule).
 pub fn check_new(facts: &RoundFacts<'_>, workflow: &Workflow, folder: Folder, stem: &str) -> Vec<Violation> {
+    let mut without = facts.clone();
+    match folder {
+        Folder::Events => without.events.retain(|e| e.stem != stem),
+        Folder::Verdicts => without.verdicts.retain(|v| v.stem != stem),
+        Folder::Statements => without.statements.retain(|s| s.stem != stem),
+    }
+    let before = check(&without, workflow);
     check(facts, workflow)
         .into_iter()
-        .filter(|v| v.folder == folder && v.stem == stem)
+        .filter(|v| !before.contains(v))
         .collect()
 }
 

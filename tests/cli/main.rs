@@ -9,6 +9,7 @@ mod changelog;
 mod check;
 mod cli;
 mod comment;
+mod corrections;
 mod diff;
 mod fmt;
 mod history_records;
