@@ -310,7 +310,8 @@ pub fn changelog(repo: &Repo, index: &HistoryIndex, inputs: &Inputs<'_>) -> Resu
     let mut approvals: Vec<Placed<'_>> = Vec::new();
     let mut checks: Vec<Placed<'_>> = Vec::new();
     let mut pending = Vec::new();
-    for r in inputs.rounds {
+    // A cancelled round was opened by mistake: it is not part of the changelog.
+    for r in inputs.rounds.iter().filter(|r| r.cancelled().is_none()) {
         let span = index.rounds.get(&r.id);
         match r.round.kind {
             RoundKind::Revision => match r.approval() {

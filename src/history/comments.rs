@@ -341,7 +341,12 @@ pub fn report(repo: &Repo, index: &HistoryIndex, inputs: &Inputs<'_>) -> Result<
     let mut sections: Vec<Section> = Vec::new();
     let mut unanswered = Vec::new();
     let mut late = 0;
-    for s in &record.statements {
+    // A withdrawn statement was recorded twice or by mistake: the summary leaves it out.
+    for s in record
+        .statements
+        .iter()
+        .filter(|s| !record.withdrawn.contains_key(&s.code))
+    {
         let st = &s.statement;
         let id = record.statement_id(&s.code);
         let answer = record.answers.get(&s.code).map(|a| AnswerEntry {
@@ -475,7 +480,7 @@ pub fn report(repo: &Repo, index: &HistoryIndex, inputs: &Inputs<'_>) -> Result<
         round,
         head: inputs.head.clone(),
         date: inputs.today,
-        statements: record.statements.len(),
+        statements: record.statements.len() - record.withdrawn.len(),
         organisations: by_org.len(),
         late,
         unanswered,

@@ -20,6 +20,8 @@ pub enum RoundState {
     Approved,
     /// Closed.
     Closed,
+    /// Cancelled (opened by mistake): out of the reports, still on record.
+    Cancelled,
 }
 
 /// A stage, as shown.
@@ -62,6 +64,11 @@ pub struct EventStatus {
     pub opens: Option<PartialDate>,
     /// Comment round closing.
     pub closes: Option<PartialDate>,
+    /// For a correction: the event it corrects (the values shown for that
+    /// event are the corrected ones).
+    pub corrects: Option<String>,
+    /// For a correction or cancellation: why.
+    pub reason: Option<String>,
     /// Who recorded it.
     pub recorded_by: String,
     /// When it was recorded.
@@ -94,6 +101,8 @@ pub struct AnswerStatus {
     pub reply: String,
     /// Who recorded it.
     pub recorded_by: String,
+    /// How many earlier answers it supersedes.
+    pub supersedes: usize,
 }
 
 /// One statement, as shown.
@@ -113,8 +122,10 @@ pub struct StatementStatus {
     pub text: String,
     /// Received outside the comment round.
     pub late: bool,
-    /// Whether it has been answered.
+    /// Whether it has been answered (or withdrawn, which needs no answer).
     pub answered: bool,
+    /// Why it was withdrawn, if it was.
+    pub withdrawn: Option<String>,
     /// The answer.
     pub answer: Option<AnswerStatus>,
 }
@@ -257,6 +268,8 @@ pub fn round_status(
             note: e.event.note.clone(),
             opens: e.event.opens,
             closes: e.event.closes,
+            corrects: e.event.corrects.clone(),
+            reason: e.event.reason.clone(),
             recorded_by: e.event.recorded_by.clone(),
             recorded_at: e.event.recorded_at,
             commit: e.event.content.commit.clone(),
@@ -267,7 +280,9 @@ pub fn round_status(
     let closed = record.closed().is_some();
     let approval_event = record.approval();
     let approved = approval_event.is_some();
-    let state = if closed {
+    let state = if record.cancelled().is_some() {
+        RoundState::Cancelled
+    } else if closed {
         RoundState::Closed
     } else if approved {
         RoundState::Approved
@@ -315,11 +330,18 @@ pub fn round_status(
         .statements
         .iter()
         .map(|s| {
+            let base = format!("answers/S-{}", s.code);
             let answer = record.answers.get(&s.code).map(|a| AnswerStatus {
                 disposition: a.disposition,
                 reply: a.reply.clone(),
                 recorded_by: a.recorded_by.clone(),
+                supersedes: record
+                    .superseded
+                    .iter()
+                    .filter(|x| x.as_str() == base || x.starts_with(&format!("{base}.r")))
+                    .count(),
             });
+            let withdrawn = record.withdrawn.get(&s.code).map(|w| w.reason.clone());
             StatementStatus {
                 id: record.statement_id(&s.code),
                 from: s.statement.from.clone(),
@@ -328,7 +350,8 @@ pub fn round_status(
                 field: s.statement.field.clone(),
                 text: s.statement.text.clone(),
                 late: s.statement.late,
-                answered: answer.is_some(),
+                answered: answer.is_some() || withdrawn.is_some(),
+                withdrawn,
                 answer,
             }
         })

@@ -32,6 +32,7 @@ fn state_line(s: &RoundStatus) -> String {
         RoundState::Approved => format!("approved — {stage}"),
         RoundState::Closed if s.approved => "closed, approved".into(),
         RoundState::Closed => "closed".into(),
+        RoundState::Cancelled => "cancelled (opened by mistake; kept on record)".into(),
     }
 }
 
@@ -134,6 +135,12 @@ pub fn status_text(out: &mut dyn Write, statuses: &[RoundStatus], color: bool) -
             if let Some(d) = &e.decision {
                 what.push(format!("decision: {d}"));
             }
+            if let Some(c) = &e.corrects {
+                what.insert(0, format!("corrects {c}"));
+            }
+            if let Some(r) = &e.reason {
+                what.push(format!("reason: {}", r.replace('\n', " ")));
+            }
             let line = format!(
                 "    {:02}  {:<10}  {:<w$}  {:<8}  {}",
                 e.seq,
@@ -185,9 +192,11 @@ pub fn status_text(out: &mut dyn Write, statuses: &[RoundStatus], color: bool) -
                 let from_w = s.statements.iter().map(|x| x.from.chars().count()).max().unwrap_or(0);
                 let about_w = s.statements.iter().map(|x| about(x).chars().count()).max().unwrap_or(0);
                 for st in &s.statements {
-                    let answer = match &st.answer {
-                        Some(a) => a.disposition.as_str().to_string(),
-                        None => paint.yellow("unanswered"),
+                    let answer = match (&st.answer, &st.withdrawn) {
+                        (_, Some(_)) => "withdrawn".to_string(),
+                        (Some(a), None) if a.supersedes > 0 => format!("{} (revised)", a.disposition.as_str()),
+                        (Some(a), None) => a.disposition.as_str().to_string(),
+                        (None, None) => paint.yellow("unanswered"),
                     };
                     writeln!(
                         out,

@@ -79,6 +79,14 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
             return Err(e);
         }
     };
+    if let Some(c) = round.cancelled() {
+        ctx.warn(&format!(
+            "round {} was cancelled (event {}{}); it is not part of the trail's reports, and this summary is only for the record",
+            round.id,
+            c.stem,
+            c.event.reason.as_deref().map(|r| format!(": {r}")).unwrap_or_default()
+        ));
+    }
     // A report reads what it can: problems in the records are named, and
     // the records that cannot be read are left out (`check` locates them).
     let prefix = format!("{}/", round_dir(&round.id));
