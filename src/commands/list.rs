@@ -45,6 +45,19 @@ pub struct ListEntry {
     pub theme_name: String,
     /// Title in the chosen language.
     pub title: String,
+    /// Set when the last decision on the guideline withdrew it: it is no
+    /// longer in force (its text stays for the record).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub withdrawn: Option<WithdrawnIn>,
+}
+
+/// Where a guideline was withdrawn.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct WithdrawnIn {
+    /// The round that withdrew it.
+    pub round: String,
+    /// When, if recorded.
+    pub date: Option<crate::model::PartialDate>,
 }
 
 /// Print the list.
@@ -59,6 +72,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
         ));
     }
     let lang = render::pick_language(&loaded.collection, args.lang.as_deref())?;
+    let withdrawn = super::withdrawn_guidelines(&snapshot, &loaded)?;
     let entries: Vec<ListEntry> = loaded
         .guidelines
         .iter()
@@ -72,6 +86,10 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
                 .map(|t| t.name_in(&lang).to_string())
                 .unwrap_or_else(|| g.theme.clone()),
             title: g.title_in(&lang).to_string(),
+            withdrawn: withdrawn.get(&g.id).map(|(round, date)| WithdrawnIn {
+                round: round.clone(),
+                date: *date,
+            }),
         })
         .collect();
     with_stdout(|out| match args.format {

@@ -127,3 +127,21 @@ pub fn run(ctx: &Ctx, command: Command) -> Result<u8> {
         Command::Changelog(args) => changelog::run(ctx, args),
     }
 }
+
+/// The guidelines whose last decision, as the review records of `snapshot`
+/// hold them, withdrew them: id → (round, date). Records that do not read
+/// are left out here (`check` reports them).
+pub(crate) fn withdrawn_guidelines(
+    snapshot: &crate::snapshot::Snapshot<'_>,
+    loaded: &crate::store::Loaded,
+) -> Result<std::collections::BTreeMap<String, (String, Option<crate::model::PartialDate>)>> {
+    let reviews = crate::store::load_reviews(snapshot, Some(&loaded.collection.languages))?;
+    let decisions = crate::model::decisions(&reviews.rounds);
+    Ok(crate::model::standings(&decisions)
+        .into_iter()
+        .filter_map(|(id, s)| match s {
+            crate::model::Standing::Withdrawn { round, date, .. } => Some((id.to_string(), (round.to_string(), date))),
+            crate::model::Standing::Approved { .. } => None,
+        })
+        .collect())
+}

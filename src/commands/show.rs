@@ -41,6 +41,14 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
     let loaded = store::load(&snapshot)?;
     let lang = render::pick_language(&loaded.collection, args.lang.as_deref())?;
     let guideline = loaded.find(&args.guideline)?;
+    if let Some((round, date)) = super::withdrawn_guidelines(&snapshot, &loaded)?.get(&guideline.id) {
+        ctx.warn(&format!(
+            "guideline {} ({}) was withdrawn in round {round}{}: it is no longer in force; its text is kept for the record",
+            guideline.number,
+            guideline.id,
+            date.map(|d| format!(" on {d}")).unwrap_or_default()
+        ));
+    }
     if !guideline.texts.contains_key(&lang) {
         ctx.warn(&format!("guideline {} has no texts in `{lang}` yet", guideline.number));
     }

@@ -675,58 +675,65 @@ impl HistoryIndex {
     /// The standing of every guideline that some decision at or before
     /// commit index `upto` concerns.
     pub fn standings(&self, upto: usize) -> BTreeMap<String, Standing<'_>> {
-        let mut out: BTreeMap<String, (usize, Standing<'_>)> = BTreeMap::new();
+        use crate::model::Decision;
+        // The decisions in the order they were recorded, each with where it
+        // was recorded and, for approvals, the approval itself.
+        let mut placed: Vec<(usize, Decision<'_>, Option<Approval<'_>>)> = Vec::new();
+        static EMPTY: Vec<String> = Vec::new();
         for a in self.approvals(upto) {
-            let at = a.version.commit;
-            for id in &a.scope {
-                let standing = match a.event.content.blobs.get(*id) {
-                    Some(blob) => Standing::Approved {
-                        approval: a.clone(),
-                        blob,
-                    },
-                    None => Standing::Withdrawn {
-                        round: a.round,
-                        commit: at,
-                        date: a.event.date,
-                    },
-                };
-                out.insert(id.to_string(), (at, standing));
-            }
+            let scope = self
+                .round_record(a.round, a.version.commit)
+                .map_or(&EMPTY, |r| &r.guidelines);
+            let decision = Decision::Approval {
+                round: a.round,
+                scope,
+                content: &a.event.content,
+                date: a.event.date,
+            };
+            placed.push((a.version.commit, decision, Some(a)));
         }
         // The final verdict of each (round, guideline), placed where the first was recorded.
-        let mut verdicts: BTreeMap<(&str, &str), (usize, &VerdictRef<'_>)> = BTreeMap::new();
-        let all = self.verdicts(upto);
-        for v in &all {
+        let mut verdicts: BTreeMap<(&str, &str), (usize, VerdictRef<'_>)> = BTreeMap::new();
+        for v in self.verdicts(upto) {
             if self.rounds.get(v.round).is_some_and(|r| r.cancelled) {
                 continue;
             }
+            let at = v.version.commit;
             verdicts
                 .entry((v.round, v.guideline))
-                .and_modify(|(_, last)| *last = v)
-                .or_insert((v.version.commit, v));
+                .and_modify(|(_, last)| *last = v.clone())
+                .or_insert((at, v));
         }
-        let mut withdrawals: Vec<(usize, &str, Standing<'_>)> = verdicts
-            .into_values()
-            .filter(|(_, v)| v.verdict.verdict == crate::model::VerdictKind::Withdraw)
-            .map(|(at, v)| {
-                (
-                    at,
-                    v.guideline,
-                    Standing::Withdrawn {
-                        round: v.round,
-                        commit: v.version.commit,
-                        date: Some(v.verdict.date),
+        for (at, v) in verdicts.into_values() {
+            let decision = Decision::Verdict {
+                round: v.round,
+                guideline: v.guideline,
+                verdict: v.verdict.verdict,
+                date: v.verdict.date,
+            };
+            placed.push((at, decision, None));
+        }
+        placed.sort_by_key(|(at, _, _)| *at);
+        let decisions: Vec<Decision<'_>> = placed.iter().map(|(_, d, _)| *d).collect();
+        crate::model::standings(&decisions)
+            .into_iter()
+            .map(|(id, standing)| {
+                let s = match standing {
+                    crate::model::Standing::Approved { blob, decision, .. } => Standing::Approved {
+                        approval: placed[decision].2.clone().expect("an approval decision"),
+                        blob,
                     },
-                )
+                    crate::model::Standing::Withdrawn {
+                        round, date, decision, ..
+                    } => Standing::Withdrawn {
+                        round,
+                        commit: placed[decision].0,
+                        date,
+                    },
+                };
+                (id.to_string(), s)
             })
-            .collect();
-        withdrawals.sort_by_key(|(at, _, _)| *at);
-        for (at, id, standing) in withdrawals {
-            if out.get(id).is_none_or(|(prev, _)| *prev <= at) {
-                out.insert(id.to_string(), (at, standing));
-            }
-        }
-        out.into_iter().map(|(id, (_, s))| (id, s)).collect()
+            .collect()
     }
 }
 

@@ -655,6 +655,149 @@ impl RoundRecord {
     }
 }
 
+/// A decision on guidelines, in the order decisions were taken: what
+/// [`standings`] reads.
+#[derive(Debug, Clone, Copy)]
+pub enum Decision<'a> {
+    /// A revision round's approval: it covers the guidelines of the round's
+    /// `scope`; those its bound text has are approved as that text, those
+    /// it lacks are withdrawn by it.
+    Approval {
+        /// The round.
+        round: &'a str,
+        /// The round's scope.
+        scope: &'a [String],
+        /// The approved text.
+        content: &'a Content,
+        /// When.
+        date: Option<PartialDate>,
+    },
+    /// A currency check's final verdict on one guideline (the latest
+    /// revision of it, in the place of the first).
+    Verdict {
+        /// The round.
+        round: &'a str,
+        /// The guideline.
+        guideline: &'a str,
+        /// The verdict.
+        verdict: VerdictKind,
+        /// When.
+        date: PartialDate,
+    },
+}
+
+/// Where a guideline stands after the last decision on it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Standing<'a> {
+    /// Approved as this blob by round `round`; `decision` is the index of
+    /// the decision in the list given to [`standings`].
+    Approved {
+        /// The round.
+        round: &'a str,
+        /// The approved blob.
+        blob: &'a str,
+        /// Index of the decision.
+        decision: usize,
+    },
+    /// Withdrawn by round `round` (a `withdraw` verdict, or an approval of
+    /// a text without it).
+    Withdrawn {
+        /// The round.
+        round: &'a str,
+        /// When, if known.
+        date: Option<PartialDate>,
+        /// Index of the decision.
+        decision: usize,
+    },
+}
+
+/// The one rule of what decisions mean for each guideline: the last
+/// decision counts; an approval approves (or withdraws) its scope, a
+/// `withdraw` verdict withdraws, `current` and `revise` change nothing.
+pub fn standings<'a>(decisions: &[Decision<'a>]) -> std::collections::BTreeMap<&'a str, Standing<'a>> {
+    let mut out = std::collections::BTreeMap::new();
+    for (i, d) in decisions.iter().enumerate() {
+        match *d {
+            Decision::Approval {
+                round,
+                scope,
+                content,
+                date,
+            } => {
+                for id in scope {
+                    let standing = match content.blobs.get(id) {
+                        Some(blob) => Standing::Approved {
+                            round,
+                            blob,
+                            decision: i,
+                        },
+                        None => Standing::Withdrawn {
+                            round,
+                            date,
+                            decision: i,
+                        },
+                    };
+                    out.insert(id.as_str(), standing);
+                }
+            }
+            Decision::Verdict {
+                round,
+                guideline,
+                verdict: VerdictKind::Withdraw,
+                date,
+            } => {
+                out.insert(
+                    guideline,
+                    Standing::Withdrawn {
+                        round,
+                        date: Some(date),
+                        decision: i,
+                    },
+                );
+            }
+            Decision::Verdict { .. } => {}
+        }
+    }
+    out
+}
+
+/// The decisions recorded in `rounds` (as one snapshot holds them), in
+/// the order they were taken: by date, then by when they were recorded.
+/// Cancelled rounds decide nothing.
+pub fn decisions(rounds: &[RoundRecord]) -> Vec<Decision<'_>> {
+    let mut keyed: Vec<((NaiveDate, DateTime<FixedOffset>), Decision<'_>)> = Vec::new();
+    for r in rounds.iter().filter(|r| r.cancelled().is_none()) {
+        if let Some(a) = r.approval() {
+            let e = &a.event;
+            keyed.push((
+                (
+                    e.date.map_or(e.recorded_at.date_naive(), |d| d.first_day()),
+                    e.recorded_at,
+                ),
+                Decision::Approval {
+                    round: &r.id,
+                    scope: &r.round.guidelines,
+                    content: &e.content,
+                    date: e.date,
+                },
+            ));
+        }
+        for (g, v) in &r.verdicts {
+            keyed.push((
+                (v.date.first_day(), v.recorded_at),
+                Decision::Verdict {
+                    round: &r.id,
+                    guideline: g,
+                    verdict: v.verdict,
+                    date: v.date,
+                },
+            ));
+        }
+    }
+    keyed.sort_by_key(|(k, _)| *k);
+    keyed.into_iter().map(|(_, d)| d).collect()
+}
+
 /// An opened comment round.
 #[derive(Debug, Clone, Copy)]
 pub struct CommentWindow<'a> {

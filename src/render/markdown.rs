@@ -28,7 +28,12 @@ pub fn list(out: &mut dyn Write, collection: &Collection, lang: &str, entries: &
             writeln!(out, "\n## {}\n", escape(&e.theme_name))?;
             theme = Some(&e.theme);
         }
-        writeln!(out, "{}. {} (`{}`)", e.number, escape(&e.title), e.id)?;
+        let withdrawn = e
+            .withdrawn
+            .as_ref()
+            .map(|w| format!(" — *withdrawn in round {}*", escape(&w.round)))
+            .unwrap_or_default();
+        writeln!(out, "{}. {} (`{}`){withdrawn}", e.number, escape(&e.title), e.id)?;
     }
     Ok(())
 }

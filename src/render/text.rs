@@ -21,9 +21,14 @@ pub fn list(out: &mut dyn Write, entries: &[ListEntry], color: bool) -> std::io:
             theme = Some(&e.theme);
         }
         let pad = id_width - e.id.chars().count();
+        let withdrawn = e
+            .withdrawn
+            .as_ref()
+            .map(|w| paint.dim(&format!("  (withdrawn in round {})", w.round)))
+            .unwrap_or_default();
         writeln!(
             out,
-            "  {:>3}  {}{}  {}",
+            "  {:>3}  {}{}  {}{withdrawn}",
             e.number,
             paint.dim(&e.id),
             " ".repeat(pad),
