@@ -22,4 +22,5 @@ mod round;
 mod shipped;
 mod show_list;
 mod synth;
+mod trail;
 mod workflow;
