@@ -343,7 +343,11 @@ fn completeness(a: &mut Audit<'_>) -> (bool, bool) {
         a.notes
             .push(".git/shallow lists only commits without parents, which hides nothing; it can be removed".into());
     }
-    (hiding.is_empty() && cut.is_empty(), !cut.is_empty())
+    // Hidden commits are as unseen as missing ones: bindings to them prove nothing.
+    (
+        hiding.is_empty() && cut.is_empty(),
+        !cut.is_empty() || !hiding.is_empty(),
+    )
 }
 
 /// The first committed version of every record file under a round folder.
@@ -841,6 +845,10 @@ fn attribution(a: &mut Audit<'_>, first: &BTreeMap<&str, &RecordVersion>) {
     let index = a.index;
     for v in first.values() {
         let Some(round) = v.what.round() else { continue };
+        // A shallow clone's cut-off commit only inherited what it holds.
+        if index.commit(v.commit).boundary {
+            continue;
+        }
         let recorded_by = match &v.record {
             Some(Record::Round(r)) => r.opened_by.as_str(),
             Some(Record::Event(e)) => e.recorded_by.as_str(),

@@ -505,6 +505,31 @@ fn toml_stems(snapshot: &Snapshot<'_>, dir: &str, diagnostics: &mut Vec<Diagnost
     Ok(out)
 }
 
+/// A content binding is made of full object ids; anything else binds the
+/// record to no text at all.
+fn check_content(file: &str, text: &str, content: &crate::model::Content, diagnostics: &mut Vec<Diagnostic>) {
+    let is_id = |id: &str| id.len() == 40 && id.bytes().all(|b| b.is_ascii_hexdigit());
+    let keys = [
+        (vec!["content", "commit"], content.commit.as_str()),
+        (vec!["content", "guidelines_tree"], content.guidelines_tree.as_str()),
+    ];
+    let blobs = content
+        .blobs
+        .iter()
+        .map(|(k, v)| (vec!["content", "blobs", k.as_str()], v.as_str()));
+    for (path, id) in keys.into_iter().chain(blobs) {
+        let key = path[path.len() - 1];
+        if !is_id(id) {
+            diagnostics.push(diag_at(
+                file,
+                text,
+                &path,
+                format!("`{key}` is `{id}`, not an object id (40 hexadecimal digits): the record is bound to no text; a record is not repaired in place, so record the fact again with riktlinjer"),
+            ));
+        }
+    }
+}
+
 /// Whether a record of revision `revision` (1 for the first) may stand:
 /// a revision names the record it supersedes, and only a revision does.
 fn check_supersedes(revision: u32, base: &str, supersedes: Option<&str>, has_earlier: bool) -> Result<(), String> {
@@ -610,6 +635,7 @@ fn load_round(
                 ),
             });
         }
+        check_content(&file, &text, &event.content, diagnostics);
         texts.push((stem.clone(), text));
         events.push(EventRecord { seq, stem, event });
     }
@@ -685,6 +711,7 @@ fn load_round(
                 }
             }
         }
+        check_content(&file, &text, &statement.content, diagnostics);
         statements.push(StatementRecord { code, statement });
     }
     statements.sort_by(|a, b| {
@@ -806,6 +833,7 @@ fn load_round(
             diagnostics.push(diag_at(&file, &text, &["supersedes"], message));
             continue;
         }
+        check_content(&file, &text, &verdict.content, diagnostics);
         verdict_texts.push((stem.clone(), text, verdict.clone()));
         if verdicts.insert(base.clone(), verdict).is_some() {
             superseded.push(format!("verdicts/{}", revision_stem(&base, revision - 1)));
