@@ -424,7 +424,7 @@ fn add(ctx: &Ctx, args: AddArgs) -> Result<u8> {
             if late { ", late" } else { "" }
         )?;
         writeln!(out, "Cite it in a commit that addresses it: `Addresses: {sid}`")?;
-        writeln!(out, "{}", recorded_line(commit.as_ref(), &fact.files))
+        writeln!(out, "{}", recorded_line(commit.as_ref(), &fact))
     })?;
     Ok(0)
 }
@@ -569,7 +569,11 @@ fn import(ctx: &Ctx, args: ImportArgs) -> Result<u8> {
         }
         match &commit {
             Some(c) => writeln!(out, "Committed {}.", c.short_id()),
-            None => writeln!(out, "Staged, not committed (--no-commit); commit the files when ready."),
+            None => writeln!(
+                out,
+                "Staged, not committed (--no-commit). Commit them with the tool's trailers (the audit reports records committed without them):\n  {}",
+                fact.commit_command()
+            ),
         }
     })?;
     Ok(0)
@@ -645,7 +649,7 @@ fn answer(ctx: &Ctx, args: AnswerArgs) -> Result<u8> {
             disposition.as_str(),
             super::check::count(left, "statement")
         )?;
-        writeln!(out, "{}", recorded_line(commit.as_ref(), &fact.files))
+        writeln!(out, "{}", recorded_line(commit.as_ref(), &fact))
     })?;
     Ok(0)
 }
@@ -706,7 +710,7 @@ fn withdraw(ctx: &Ctx, args: WithdrawArgs) -> Result<u8> {
                 "statement"
             )
         )?;
-        writeln!(out, "{}", recorded_line(commit.as_ref(), &fact.files))
+        writeln!(out, "{}", recorded_line(commit.as_ref(), &fact))
     })?;
     Ok(0)
 }

@@ -106,12 +106,17 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
         }
         Some(id) => round_sides(&repo, id, args.from_stage.as_deref(), args.to_stage.as_deref())?,
     };
+    // A round's diff shows the guidelines in its scope, unless --guideline narrows it.
+    let round_scope = match (&args.round, args.guideline.is_empty()) {
+        (Some(id), true) => Some(round::read(&Snapshot::of(&repo, Some("HEAD"))?, id)?.0.scope),
+        _ => None,
+    };
 
     let (from_side, from_loaded) = load_side(ctx, &repo, &from)?;
     let (to_side, to_loaded) = load_side(ctx, &repo, &to)?;
 
     let only = if args.guideline.is_empty() {
-        None
+        round_scope
     } else {
         Some(
             args.guideline

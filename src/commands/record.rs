@@ -277,15 +277,39 @@ pub(crate) fn record(repo: &Repo, fact: &Fact, no_commit: bool) -> Result<Option
     }
 }
 
-/// The line every recording command ends with.
-pub(crate) fn recorded_line(commit: Option<&CommitInfo>, files: &[(String, String)]) -> String {
-    let names: Vec<&str> = files.iter().map(|(p, _)| p.as_str()).collect();
+/// The line every recording command ends with. Files staged with
+/// `--no-commit` come with the `git commit` command that gives them the
+/// trailers the audit looks for.
+pub(crate) fn recorded_line(commit: Option<&CommitInfo>, fact: &Fact) -> String {
+    let names: Vec<&str> = fact.files.iter().map(|(p, _)| p.as_str()).collect();
     match commit {
         Some(c) => format!("Committed {} ({}).", c.short_id(), names.join(", ")),
         None => format!(
-            "Staged, not committed (--no-commit): {}. Commit them when ready.",
-            names.join(", ")
+            "Staged, not committed (--no-commit): {}. Commit them with the tool's trailers (the audit reports records committed without them):\n  {}",
+            names.join(", "),
+            fact.commit_command()
         ),
+    }
+}
+
+/// `s` quoted for a POSIX shell.
+fn shell_quote(s: &str) -> String {
+    format!("'{}'", s.replace('\'', "'\\''"))
+}
+
+impl Fact {
+    /// The `git commit` command that commits the staged files of this fact
+    /// as the tool would have.
+    pub fn commit_command(&self) -> String {
+        let mut cmd = format!("git commit -m {}", shell_quote(&one_line(&self.summary)));
+        let mut trailer =
+            |k: &str, v: &str| cmd.push_str(&format!(" --trailer {}", shell_quote(&format!("{k}: {}", one_line(v)))));
+        trailer("Review-Round", &self.round);
+        trailer("Review-Stage", &self.stage);
+        for e in &self.events {
+            trailer("Review-Event", e);
+        }
+        cmd
     }
 }
 

@@ -363,7 +363,7 @@ fn open(ctx: &Ctx, args: OpenArgs) -> Result<u8> {
     let commit = record(&repo, &fact, args.no_commit)?;
     print(&[
         format!("Opened {} round {id} in stage {stage_id} ({scope}).", kind.as_str()),
-        recorded_line(commit.as_ref(), &fact.files),
+        recorded_line(commit.as_ref(), &fact),
     ])?;
     Ok(0)
 }
@@ -635,7 +635,7 @@ fn advance(ctx: &Ctx, args: AdvanceArgs) -> Result<u8> {
     if let Some(next) = workflow.stage_after(&stage.id) {
         lines.push(format!("Next stage: {} ({}).", next.id, next.name_in("en")));
     }
-    lines.push(recorded_line(commit.as_ref(), &fact.files));
+    lines.push(recorded_line(commit.as_ref(), &fact));
     print(&lines)?;
     Ok(0)
 }
@@ -715,7 +715,7 @@ fn approve(ctx: &Ctx, args: ApproveArgs) -> Result<u8> {
             "Round {id} approved {date} by {body} (decision {decision}), bound to the text of commit {}.",
             &event.content.commit[..7.min(event.content.commit.len())]
         ),
-        recorded_line(commit.as_ref(), &fact.files),
+        recorded_line(commit.as_ref(), &fact),
     ])?;
     Ok(0)
 }
@@ -817,7 +817,7 @@ fn verdict(ctx: &Ctx, args: VerdictArgs) -> Result<u8> {
             super::check::count(pending, "guideline"),
             if pending == 1 { "lacks" } else { "lack" }
         ),
-        recorded_line(commit.as_ref(), &fact.files),
+        recorded_line(commit.as_ref(), &fact),
     ])?;
     Ok(0)
 }
@@ -922,7 +922,7 @@ fn close(ctx: &Ctx, args: CloseArgs) -> Result<u8> {
     let commit = record(&repo, &fact, args.no_commit)?;
     print(&[
         format!("Round {id} closed {date}: {outcome}."),
-        recorded_line(commit.as_ref(), &fact.files),
+        recorded_line(commit.as_ref(), &fact),
     ])?;
     Ok(0)
 }
@@ -1049,7 +1049,7 @@ fn correct(ctx: &Ctx, args: CorrectArgs) -> Result<u8> {
             target.stem,
             what.join(", ")
         ),
-        recorded_line(commit.as_ref(), &fact.files),
+        recorded_line(commit.as_ref(), &fact),
     ])?;
     Ok(0)
 }
@@ -1110,7 +1110,7 @@ fn cancel(ctx: &Ctx, args: CancelArgs) -> Result<u8> {
     let commit = record(&repo, &fact, args.no_commit)?;
     print(&[
         format!("Round {id} cancelled {date}: it leaves the reports and the changelog, and stays on record."),
-        recorded_line(commit.as_ref(), &fact.files),
+        recorded_line(commit.as_ref(), &fact),
     ])?;
     Ok(0)
 }

@@ -19,6 +19,8 @@ pub struct RoundEvent {
     pub commit: Option<String>,
     /// Path of the event file, for messages.
     pub path: String,
+    /// Whether the event is the approval (not a close in the approval stage).
+    pub approves: bool,
 }
 
 /// A round as far as the diff needs it.
@@ -30,6 +32,8 @@ pub struct RoundRecord {
     pub base_commit: String,
     /// The events in file order.
     pub events: Vec<RoundEvent>,
+    /// The guidelines in the round's scope.
+    pub scope: Vec<String>,
 }
 
 /// Where one side of a round diff comes from.
@@ -59,6 +63,7 @@ pub fn read(snapshot: &Snapshot<'_>, id: &str) -> Result<(RoundRecord, Vec<Strin
             stage: e.event.stage.clone(),
             commit: Some(e.event.content.commit.clone()).filter(|c| !c.is_empty()),
             path: event_path(id, e.seq, &e.event.stage),
+            approves: e.event.action == crate::model::EventAction::Approve,
         })
         .collect();
     let approval = reviews
@@ -73,6 +78,7 @@ pub fn read(snapshot: &Snapshot<'_>, id: &str) -> Result<(RoundRecord, Vec<Strin
             id: id.to_string(),
             base_commit: round.round.base_commit.clone(),
             events,
+            scope: round.round.guidelines.clone(),
         },
         approval,
     ))
@@ -136,7 +142,7 @@ impl RoundRecord {
                 .events
                 .iter()
                 .rev()
-                .find(|e| approval.contains(&e.stage) && e.commit.is_some())
+                .find(|e| e.approves && approval.contains(&e.stage) && e.commit.is_some())
             {
                 Some(e) => self.select(&e.name, false)?,
                 None => Endpoint::WorkTree,
@@ -156,6 +162,7 @@ mod tests {
             stage: stage.into(),
             commit: commit.map(str::to_string),
             path: format!("reviews/r/events/{name}.toml"),
+            approves: stage == "approval" && name.starts_with("04"),
         };
         RoundRecord {
             id: "r".into(),
@@ -165,7 +172,10 @@ mod tests {
                 ev("02-comment-round", "comment-round", Some("c1")),
                 ev("03-comment-round", "comment-round", Some("c2")),
                 ev("04-approval", "approval", Some("a")),
+                // A later close in the approval stage is not the approved text.
+                ev("05-approval", "approval", Some("z")),
             ],
+            scope: vec!["g".into()],
         }
     }
 
@@ -183,7 +193,7 @@ mod tests {
         let (f, t) = r.endpoints(None, None, &approval).unwrap();
         assert_eq!((commit(&f), commit(&t)), ("b", "a"));
         let mut open = r.clone();
-        open.events.pop();
+        open.events.truncate(3);
         let (_, t) = open.endpoints(None, None, &approval).unwrap();
         assert_eq!(t, Endpoint::WorkTree);
     }

@@ -343,3 +343,108 @@ fn a_verdict_is_corrected_by_a_verdict_that_supersedes_it() {
     repo.run_ok(&["check"]);
     audit_ok(&repo);
 }
+
+#[test]
+fn the_diff_of_a_round_is_its_base_against_its_approval_within_its_scope() {
+    let repo = TestRepo::example();
+    repo.run_ok(&[
+        "round",
+        "open",
+        "2026-1",
+        "--title",
+        "T",
+        "--guidelines",
+        "1",
+        "--date",
+        "2026-01-05",
+    ]);
+    repo.edit(
+        "guidelines/samarbete.toml",
+        "överlappande aktiviteter",
+        "dubbla aktiviteter",
+    );
+    // A change outside the round's scope, made at the same time.
+    repo.edit(
+        "guidelines/sakerstallande-av-interoperabiliteten.toml",
+        "nationellt överenskomna",
+        "nationellt avtalade",
+    );
+    repo.commit_all("Draft");
+    repo.run_ok(&["round", "advance", "2026-1", "ka-treatment", "--date", "2026-01-20"]);
+    repo.run_ok(&[
+        "round",
+        "advance",
+        "2026-1",
+        "comment-round",
+        "--opens",
+        "2026-02-01",
+        "--closes",
+        "2026-02-20",
+    ]);
+    repo.run_ok(&["round", "advance", "2026-1", "notice", "--date", "2026-02-25"]);
+    repo.run_ok(&[
+        "round",
+        "approve",
+        "2026-1",
+        "--date",
+        "2026-03-01",
+        "--decision",
+        "VN/1/2026",
+    ]);
+    // A change after the approval; closing warns that the text in force differs.
+    repo.edit(
+        "guidelines/samarbete.toml",
+        "dubbla aktiviteter",
+        "parallella aktiviteter",
+    );
+    repo.commit_all("Edit after the approval");
+    let out = repo.cmd().args(["round", "close", "2026-1"]).output().unwrap();
+    assert!(out.status.success());
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains("differs from the text approved in 05-approval"),
+        "{stderr}"
+    );
+    let diff = repo.json(&["diff", "--round", "2026-1", "--format", "json"]);
+    let ids: Vec<&str> = diff["guidelines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|g| g["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["samarbete"], "{diff:#}");
+    let text = diff.to_string();
+    assert!(text.contains("dubbla"), "{diff:#}");
+    assert!(
+        !text.contains("parallella"),
+        "the approved text, not the text after the close: {diff:#}"
+    );
+}
+
+#[test]
+fn a_fact_staged_with_no_commit_is_committed_with_the_command_it_prints_and_audits_clean() {
+    let repo = TestRepo::example();
+    let out = repo.run_ok(&[
+        "round",
+        "open",
+        "2026-1",
+        "--title",
+        "T",
+        "--date",
+        "2026-01-05",
+        "--no-commit",
+    ]);
+    let command = out
+        .lines()
+        .map(str::trim)
+        .find(|l| l.starts_with("git commit -m"))
+        .unwrap_or_else(|| panic!("a git commit command in: {out}"));
+    assert!(command.contains("--trailer 'Review-Round: 2026-1'"), "{command}");
+    let mut sh = std::process::Command::new("sh");
+    isolate(&mut sh);
+    let status = sh.current_dir(repo.path()).args(["-c", command]).output().unwrap();
+    assert!(status.status.success(), "{}", String::from_utf8_lossy(&status.stderr));
+    let t = crate::workflow::trailers(&repo, "HEAD");
+    assert!(t.contains(&("Review-Round".to_string(), "2026-1".to_string())), "{t:?}");
+    audit_ok(&repo);
+}
