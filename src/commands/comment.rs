@@ -61,7 +61,7 @@ pub struct AddArgs {
     /// The organisation (or person) that sent the statement.
     #[arg(long)]
     pub from: String,
-    /// When it was received (default: today).
+    /// When it was received (optional, default today): YYYY-MM-DD or D.M.YYYY.
     #[arg(long)]
     pub date: Option<String>,
     /// The guideline it concerns, id or number (default: the whole set).
@@ -217,7 +217,6 @@ fn build(
     window: &CommentWindow<'_>,
     committed: &Loaded,
     allow_late: bool,
-    lenient_dates: bool,
 ) -> std::result::Result<Checked, String> {
     let from = draft.from.trim().to_string();
     let text = draft.text.trim().to_string();
@@ -231,11 +230,7 @@ fn build(
     let received = match &draft.received {
         None => PartialDate::from_date(today),
         Some(d) => {
-            let date = if lenient_dates {
-                PartialDate::parse_lenient(d)
-            } else {
-                PartialDate::parse(d)
-            }?;
+            let date = PartialDate::parse_lenient(d)?;
             if date.is_after(today) {
                 return Err(format!(
                     "the date received, {date}, lies in the future (today is {today})"
@@ -391,7 +386,7 @@ fn add(ctx: &Ctx, args: AddArgs) -> Result<u8> {
         guideline,
         field,
         late,
-    } = build(&draft, round, &window, &committed, args.late, false).map_err(Error::Rule)?;
+    } = build(&draft, round, &window, &committed, args.late).map_err(Error::Rule)?;
     if args.late && !late {
         ctx.warn(&format!(
             "--late given, but {received} lies within the comment round ({} to {}); the statement is recorded as in time",
@@ -477,7 +472,7 @@ fn import(ctx: &Ctx, args: ImportArgs) -> Result<u8> {
             field,
             text,
         };
-        match build(&draft, round, &window, &committed, args.late, true) {
+        match build(&draft, round, &window, &committed, args.late) {
             Ok(b) => built.push(b),
             Err(message) => problems.push(Diagnostic {
                 path: shown.clone(),

@@ -63,7 +63,7 @@ pub struct OpenArgs {
     /// The guidelines in scope: `all`, numbers (`1,3,7`) or ids.
     #[arg(long, default_value = "all", value_name = "all|1,3,7|ID,…")]
     pub guidelines: String,
-    /// When the round opened: YYYY-MM-DD, YYYY-MM or YYYY (default: today).
+    /// When the round opened (optional, default today): YYYY-MM-DD or D.M.YYYY, or YYYY-MM / YYYY when only that is known.
     #[arg(long)]
     pub date: Option<String>,
     /// The body that prepares the text (default: the first stage's body).
@@ -84,7 +84,7 @@ pub struct AdvanceArgs {
     pub round: String,
     /// The stage to enter (its id in reviews/workflow.toml); it must be the next one.
     pub stage: String,
-    /// When: YYYY-MM-DD, YYYY-MM, YYYY, or `unknown` when the source gives no date (a comment round defaults to --opens).
+    /// When (required, except for a comment round, which defaults to --opens): YYYY-MM-DD or D.M.YYYY, YYYY-MM, YYYY, or `unknown` when the source gives no date.
     #[arg(long)]
     pub date: Option<String>,
     /// The body that acts (default: the stage's body).
@@ -96,10 +96,10 @@ pub struct AdvanceArgs {
     /// A free note.
     #[arg(long)]
     pub note: Option<String>,
-    /// A comment round's first day.
+    /// A comment round's first day (required for a comment round): YYYY-MM-DD or D.M.YYYY.
     #[arg(long)]
     pub opens: Option<String>,
-    /// A comment round's last day.
+    /// A comment round's last day (required for a comment round): YYYY-MM-DD or D.M.YYYY.
     #[arg(long)]
     pub closes: Option<String>,
     /// Write and stage the files but do not commit.
@@ -112,7 +112,7 @@ pub struct AdvanceArgs {
 pub struct ApproveArgs {
     /// The round.
     pub round: String,
-    /// The date of the decision: YYYY-MM-DD (or YYYY-MM, YYYY).
+    /// The date of the decision (required): YYYY-MM-DD or D.M.YYYY (or YYYY-MM, YYYY); after the comment round closed.
     #[arg(long)]
     pub date: String,
     /// The deciding body (default: the approval stage's body).
@@ -142,7 +142,7 @@ pub struct VerdictArgs {
     /// Why, or what to revise.
     #[arg(long)]
     pub note: Option<String>,
-    /// When the verdict was given (default: today): YYYY-MM-DD or D.M.YYYY.
+    /// When the verdict was given (optional, default today): YYYY-MM-DD or D.M.YYYY; within the check round.
     #[arg(long)]
     pub date: Option<String>,
     /// Replace the guideline's recorded verdict in this round with this one
@@ -159,7 +159,7 @@ pub struct VerdictArgs {
 pub struct CloseArgs {
     /// The round.
     pub round: String,
-    /// When it closed (default: today).
+    /// When it closed (optional, default today): YYYY-MM-DD or D.M.YYYY.
     #[arg(long)]
     pub date: Option<String>,
     /// A free note.
@@ -180,7 +180,7 @@ pub struct CorrectArgs {
     /// Why (required): what was wrong and where the right value comes from.
     #[arg(long)]
     pub reason: String,
-    /// The right date: YYYY-MM-DD or D.M.YYYY (YYYY-MM or YYYY when only that is known).
+    /// The right date (optional): YYYY-MM-DD or D.M.YYYY (YYYY-MM or YYYY when only that is known).
     #[arg(long)]
     pub date: Option<String>,
     /// The right decision or its reference.
@@ -208,7 +208,7 @@ pub struct CancelArgs {
     /// Why the round is cancelled (required).
     #[arg(long)]
     pub reason: String,
-    /// When (default: today): YYYY-MM-DD or D.M.YYYY.
+    /// When (optional, default today): YYYY-MM-DD or D.M.YYYY.
     #[arg(long)]
     pub date: Option<String>,
     /// Write and stage the files but do not commit.

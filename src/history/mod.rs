@@ -802,11 +802,11 @@ mod tests {
     #[test]
     fn reads_review_trailers() {
         let t = Trailers::parse(
-            "Record approval of round 2021-1\n\nSHM approved the guidelines.\n\nReview-Round: 2021-1\nReview-Stage: approval\nReview-Event: 2021-1/05-approval\nAddresses: 2021-1/S-7f3a2c, 2021-1/S-0b1c2d\nAddresses: 2021-1/S-aaaaaa\n",
+            "Record approval of round 2021-1\n\nSHM approved the guidelines.\n\nReview-Round: 2021-1\nReview-Stage: ministry\nReview-Event: 2021-1/05-ministry\nAddresses: 2021-1/S-7f3a2c, 2021-1/S-0b1c2d\nAddresses: 2021-1/S-aaaaaa\n",
         );
         assert_eq!(t.round.as_deref(), Some("2021-1"));
-        assert_eq!(t.stage.as_deref(), Some("approval"));
-        assert_eq!(t.event.as_deref(), Some("2021-1/05-approval"));
+        assert_eq!(t.stage.as_deref(), Some("ministry"));
+        assert_eq!(t.event.as_deref(), Some("2021-1/05-ministry"));
         assert_eq!(t.addresses, ["2021-1/S-7f3a2c", "2021-1/S-0b1c2d", "2021-1/S-aaaaaa"]);
         assert!(Trailers::parse("Review-Round: x").is_empty());
         assert!(
