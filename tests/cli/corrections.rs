@@ -448,3 +448,48 @@ fn a_fact_staged_with_no_commit_is_committed_with_the_command_it_prints_and_audi
     assert!(t.contains(&("Review-Round".to_string(), "2026-1".to_string())), "{t:?}");
     audit_ok(&repo);
 }
+
+#[test]
+fn a_withdrawn_guideline_leaves_the_set_in_force_and_the_audit_holds() {
+    let repo = TestRepo::example();
+    // An approved set first, so the text in force is checked.
+    repo.run_ok(&["round", "open", "2026-1", "--title", "T", "--guidelines", "1,2", "--date", "2026-01-05"]);
+    repo.run_ok(&["round", "advance", "2026-1", "ka-treatment", "--date", "2026-01-20"]);
+    repo.run_ok(&[
+        "round", "advance", "2026-1", "comment-round", "--opens", "2026-01-21", "--closes", "2026-01-31",
+    ]);
+    repo.run_ok(&["round", "advance", "2026-1", "notice", "--date", "2026-02-05"]);
+    repo.run_ok(&["round", "approve", "2026-1", "--date", "2026-02-10", "--decision", "VN/1/2026"]);
+    repo.run_ok(&["round", "close", "2026-1"]);
+    repo.run_ok(&[
+        "round", "open", "2026-c", "--kind", "currency-check", "--title", "Kontroll", "--guidelines", "2",
+        "--date", "2026-03-01",
+    ]);
+    repo.run_ok(&["round", "verdict", "2026-c", "2", "withdraw", "--note", "Ersatt."]);
+    repo.run_ok(&["round", "close", "2026-c"]);
+    let list = repo.run_ok(&["list"]);
+    let line = list
+        .lines()
+        .find(|l| l.contains("sakerstallande-av-interoperabiliteten"))
+        .unwrap();
+    assert!(line.contains("(withdrawn in round 2026-c)"), "{list}");
+    let json = repo.json(&["list", "--format", "json"]);
+    assert_eq!(json[1]["withdrawn"]["round"], "2026-c", "{json:#}");
+    assert!(json[0].get("withdrawn").is_none(), "{json:#}");
+    let out = repo.cmd().args(["show", "2"]).output().unwrap();
+    assert!(String::from_utf8_lossy(&out.stderr).contains("was withdrawn in round 2026-c"));
+    audit_ok(&repo);
+    // Its file may also leave the tree: still no finding.
+    repo.git(&["rm", "-q", "guidelines/sakerstallande-av-interoperabiliteten.toml"]);
+    repo.commit_all("Remove the withdrawn guideline 2");
+    let report = audit_ok(&repo);
+    assert_eq!(report["checked"]["withdrawn"], 1);
+    // Deleting guideline 1, approved and not withdrawn, is a finding.
+    repo.git(&["rm", "-q", "guidelines/samarbete.toml"]);
+    repo.commit_all("Remove guideline 1");
+    let out = repo.cmd().args(["audit", "--format", "json"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["findings"][0]["kind"], "approved-guideline-missing", "{report:#}");
+    assert!(report["findings"][0]["action"].as_str().unwrap().contains("round verdict"));
+}
