@@ -314,15 +314,22 @@ impl Fact {
 }
 
 /// The guideline ids a round may name, resolved from `all`, numbers or ids.
-pub(crate) fn resolve_guidelines(loaded: &Loaded, spec: &str) -> Result<Vec<String>> {
+/// An id no longer in the collection is accepted when an earlier round had
+/// it in scope (`recorded`): a guideline deleted after its approval can still
+/// be withdrawn by a currency check.
+pub(crate) fn resolve_guidelines(loaded: &Loaded, spec: &str, recorded: &[String]) -> Result<Vec<String>> {
     if spec.trim().eq_ignore_ascii_case("all") {
         return Ok(loaded.guidelines.iter().map(|g| g.id.clone()).collect());
     }
     let mut ids = Vec::new();
     for part in spec.split(',').map(str::trim).filter(|p| !p.is_empty()) {
-        let g = loaded.find(part)?;
-        if !ids.contains(&g.id) {
-            ids.push(g.id.clone());
+        let id = match loaded.find(part) {
+            Ok(g) => g.id.clone(),
+            Err(_) if recorded.iter().any(|r| r == part) => part.to_string(),
+            Err(e) => return Err(e),
+        };
+        if !ids.contains(&id) {
+            ids.push(id);
         }
     }
     if ids.is_empty() {

@@ -317,7 +317,12 @@ fn open(ctx: &Ctx, args: OpenArgs) -> Result<u8> {
     };
     let body = non_empty("--body", args.body)?;
     let note = non_empty("--note", args.note)?;
-    let guidelines = resolve_guidelines(&committed, &args.guidelines)?;
+    let recorded: Vec<String> = reviews
+        .rounds
+        .iter()
+        .flat_map(|r| r.round.guidelines.iter().cloned())
+        .collect();
+    let guidelines = resolve_guidelines(&committed, &args.guidelines, &recorded)?;
     require_committed_text(&repo, &format!("the opening of round {id}"))?;
     let recorded_by = repo.identity()?;
     let content = bind_content(&repo, &guidelines)?;

@@ -533,6 +533,16 @@ fn round_rules(a: &mut Audit<'_>, first: &BTreeMap<&str, &RecordVersion>) {
             }
         }
         events.sort_by(|x, y| (x.0, x.1.stem).cmp(&(y.0, y.1.stem)));
+        // A verdict counts in its latest revision; a withdrawn statement not at all.
+        let latest = |stem: &str| {
+            let (base, n) = crate::store::records::split_revision(stem);
+            !verdicts.iter().any(|v| {
+                let (b, m) = crate::store::records::split_revision(v.stem);
+                b == base && m > n
+            })
+        };
+        let verdicts: Vec<_> = verdicts.iter().filter(|v| latest(v.stem)).cloned().collect();
+        statements.retain(|s| !first.contains_key(format!("reviews/{id}/withdrawals/S-{}.toml", s.stem).as_str()));
         let facts = RoundFacts {
             id,
             round,

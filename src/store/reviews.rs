@@ -857,6 +857,7 @@ fn load_round(
             .collect(),
         verdicts: verdict_texts
             .iter()
+            .filter(|(stem, _, v)| verdicts.get(split_revision(stem).0) == Some(v))
             .map(|(stem, _, v)| Dated {
                 stem,
                 record: v,
@@ -865,6 +866,7 @@ fn load_round(
             .collect(),
         statements: statements
             .iter()
+            .filter(|s| !withdrawn.contains_key(&s.code))
             .map(|s| Dated {
                 stem: s.code.as_str(),
                 record: &s.statement,

@@ -453,17 +453,51 @@ fn a_fact_staged_with_no_commit_is_committed_with_the_command_it_prints_and_audi
 fn a_withdrawn_guideline_leaves_the_set_in_force_and_the_audit_holds() {
     let repo = TestRepo::example();
     // An approved set first, so the text in force is checked.
-    repo.run_ok(&["round", "open", "2026-1", "--title", "T", "--guidelines", "1,2", "--date", "2026-01-05"]);
+    repo.run_ok(&[
+        "round",
+        "open",
+        "2026-1",
+        "--title",
+        "T",
+        "--guidelines",
+        "1,2",
+        "--date",
+        "2026-01-05",
+    ]);
     repo.run_ok(&["round", "advance", "2026-1", "ka-treatment", "--date", "2026-01-20"]);
     repo.run_ok(&[
-        "round", "advance", "2026-1", "comment-round", "--opens", "2026-01-21", "--closes", "2026-01-31",
+        "round",
+        "advance",
+        "2026-1",
+        "comment-round",
+        "--opens",
+        "2026-01-21",
+        "--closes",
+        "2026-01-31",
     ]);
     repo.run_ok(&["round", "advance", "2026-1", "notice", "--date", "2026-02-05"]);
-    repo.run_ok(&["round", "approve", "2026-1", "--date", "2026-02-10", "--decision", "VN/1/2026"]);
+    repo.run_ok(&[
+        "round",
+        "approve",
+        "2026-1",
+        "--date",
+        "2026-02-10",
+        "--decision",
+        "VN/1/2026",
+    ]);
     repo.run_ok(&["round", "close", "2026-1"]);
     repo.run_ok(&[
-        "round", "open", "2026-c", "--kind", "currency-check", "--title", "Kontroll", "--guidelines", "2",
-        "--date", "2026-03-01",
+        "round",
+        "open",
+        "2026-c",
+        "--kind",
+        "currency-check",
+        "--title",
+        "Kontroll",
+        "--guidelines",
+        "2",
+        "--date",
+        "2026-03-01",
     ]);
     repo.run_ok(&["round", "verdict", "2026-c", "2", "withdraw", "--note", "Ersatt."]);
     repo.run_ok(&["round", "close", "2026-c"]);
@@ -490,6 +524,37 @@ fn a_withdrawn_guideline_leaves_the_set_in_force_and_the_audit_holds() {
     let out = repo.cmd().args(["audit", "--format", "json"]).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
     let report: Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(report["findings"][0]["kind"], "approved-guideline-missing", "{report:#}");
-    assert!(report["findings"][0]["action"].as_str().unwrap().contains("round verdict"));
+    assert_eq!(
+        report["findings"][0]["kind"], "approved-guideline-missing",
+        "{report:#}"
+    );
+    assert!(
+        report["findings"][0]["action"]
+            .as_str()
+            .unwrap()
+            .contains("round verdict")
+    );
+    // The hint works in that state: withdraw it in a currency check.
+    repo.run_ok(&[
+        "round",
+        "open",
+        "2026-d",
+        "--kind",
+        "currency-check",
+        "--title",
+        "Återkallelse",
+        "--guidelines",
+        "samarbete",
+    ]);
+    repo.run_ok(&[
+        "round",
+        "verdict",
+        "2026-d",
+        "samarbete",
+        "withdraw",
+        "--note",
+        "Borttagen.",
+    ]);
+    repo.run_ok(&["round", "close", "2026-d"]);
+    audit_ok(&repo);
 }
