@@ -401,35 +401,39 @@ fn import_of_an_empty_file() {
 }
 
 #[test]
-fn import_with_a_bad_row_imports_nothing() {
+fn import_with_bad_cells_names_them_all_and_imports_nothing() {
     let repo = in_comment_round();
     let path = write_outside(
         &repo,
         "bad.csv",
-        "Organisation;Utlåtande;Riktlinje;Datum\nTHL;Bra.;1;2026-02-02\nKela;Oklart.;99;2026-02-03\nTE;Sent.;;2026-03-01\nX;;;2026-02-02\n".as_bytes(),
+        "Organisation;Utlåtande;Riktlinje;Datum\nTHL;Bra.;1;2026-02-02\nKela;Oklart.;99;2026-02-03\nTE;Sent.;;2026-03-01\nX;;;2026-02-02\nKL;Datum?;;31.2.2026\nAB;Datum?;;03/04/2026\n".as_bytes(),
     );
-    // Structure first (an empty text), then values; every bad row is named.
+    // The sheet's cells and the statements' values, every one at once, in
+    // sheet order.
     let e = refused(
         &repo,
         &["comment", "import", "2026-1", &path],
-        "bad.csv:5:1: row 5: the statement text (column `Utlåtande`) is empty",
+        "bad.csv:3:1: cell C3: no guideline `99`",
     );
-    assert!(e.contains("hint: nothing was imported"), "{e}");
-    let fixed = write_outside(
-        &repo,
-        "bad2.csv",
-        "Organisation;Utlåtande;Riktlinje;Datum\nTHL;Bra.;1;2026-02-02\nKela;Oklart.;99;2026-02-03\nTE;Sent.;;2026-03-01\nKL;Datum?;;31.2.2026\n".as_bytes(),
-    );
-    let e = refused(
-        &repo,
-        &["comment", "import", "2026-1", &fixed],
-        "bad2.csv:3:1: row 3: no guideline `99`",
-    );
+    let lines: Vec<&str> = e.lines().collect();
+    assert!(lines[1].ends_with("bad.csv:4:1: cell D4: received 2026-03-01, outside the comment round (2026-02-01 to 2026-02-28); a late statement is recorded only with --late, and is marked late"), "{e}");
     assert!(
-        e.contains("bad2.csv:4:1: row 4: received 2026-03-01, outside the comment round"),
+        lines[2].ends_with("bad.csv:5:1: cell B5: the statement text (column `Utlåtande`) is empty"),
         "{e}"
     );
-    assert!(e.contains("bad2.csv:5:1: row 5: `31.2.2026` is not a date"), "{e}");
+    assert!(
+        lines[3]
+            .ends_with("bad.csv:6:1: cell D6: `31.2.2026` is not a date (day 31, month 2, year 2026 does not exist)"),
+        "{e}"
+    );
+    assert!(lines[4].ends_with("bad.csv:7:1: cell D7: `03/04/2026` is ambiguous: 4 March 2026 (month first, as US English LibreOffice and Excel write it) or 3 April 2026 (day first), and no other date of the column shows the order; write it as YYYY-MM-DD or D.M.YYYY"), "{e}");
+    assert_eq!(
+        lines[5],
+        "hint: nothing was imported; fix these cells (or name the columns with --map) and run the command again",
+        "{e}"
+    );
+    assert_eq!(lines.len(), 6, "{e}");
+    assert!(!repo.path().join("reviews/2026-1/statements").exists());
 }
 
 #[test]

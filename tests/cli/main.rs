@@ -21,4 +21,5 @@ mod round;
 mod shipped;
 mod show_list;
 mod synth;
+mod workbooks;
 mod workflow;
