@@ -22,4 +22,5 @@ mod shipped;
 mod show_list;
 mod synth;
 mod workbooks;
+mod workbooks_out;
 mod workflow;
