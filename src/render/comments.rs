@@ -344,7 +344,7 @@ fn made_at(rep: &CommentsReport) -> chrono::DateTime<chrono::FixedOffset> {
 /// The `word/document.xml` part, its fixed wording in the report's language.
 pub fn document_xml(rep: &CommentsReport) -> std::io::Result<Vec<u8>> {
     let l = Labels::of(&rep.lang);
-    let mut doc = Doc::new("riktlinjer", made_at(rep))?;
+    let mut doc = Doc::new("riktlinjer", made_at(rep), &rep.lang)?;
     doc.para(Some("Title"), &l.statements_title(&rep.round.title))?;
     doc.para(None, &rep.collection_title)?;
     for line in round_lines(&rep.round, l) {

@@ -10,6 +10,7 @@ mod check;
 mod cli;
 mod comment;
 mod diff;
+mod docx_language;
 mod fmt;
 mod history_records;
 mod import;
