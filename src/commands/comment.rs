@@ -106,7 +106,7 @@ pub struct AnswerArgs {
     pub round: String,
     /// The statement: `S-7f3a2c` or `2026-1/S-7f3a2c`.
     pub statement: String,
-    /// `accepted`, `partly`, `rejected` or `noted`.
+    /// `accepted`, `partly`, `rejected` or `noted`; in Swedish `accepterad`, `delvis`, `avslagen`, `antecknad`, in Finnish `hyväksytty`, `osittain`, `hylätty`, `"merkitty tiedoksi"` (stored in English).
     #[arg(value_name = "accepted|partly|rejected|noted")]
     pub disposition: String,
     /// The reply, as in the summary of statements.

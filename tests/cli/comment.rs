@@ -451,3 +451,61 @@ fn comments_belong_to_open_revision_rounds() {
         "no review round `nope`",
     );
 }
+
+#[test]
+fn dispositions_and_verdicts_in_swedish_or_finnish_are_stored_in_english() {
+    let repo = in_comment_round();
+    let mut ids = Vec::new();
+    for from in ["THL", "Kela", "Kuntaliitto"] {
+        ids.push(statement_id(&repo.run_ok(&[
+            "comment",
+            "add",
+            "2026-1",
+            "--from",
+            from,
+            "--date",
+            "2026-02-03",
+            "--text",
+            "Bra.",
+        ])));
+    }
+    for (id, word, stored) in [
+        (&ids[0], "hyväksytty", "accepted"),
+        (&ids[1], "Delvis accepterad", "partly"),
+        (&ids[2], "merkitty tiedoksi", "noted"),
+    ] {
+        let out = repo.run_ok(&["comment", "answer", "2026-1", id, word, "--reply", "Tack."]);
+        assert!(out.contains(&format!(": {stored}.")), "{out}");
+        let file = repo.read(&format!("reviews/2026-1/answers/{}.toml", &id[7..]));
+        assert!(file.contains(&format!("disposition = \"{stored}\"")), "{file}");
+    }
+    let e = refused(
+        &repo,
+        &["comment", "answer", "2026-1", &ids[0], "hyväksyty", "--reply", "x"],
+        "`hyväksyty` is not a disposition (did you mean `hyväksytty`?)",
+    );
+    assert!(e.contains("in Finnish: hyväksytty, huomioitu, osittain"), "{e}");
+
+    let repo = TestRepo::example();
+    repo.run_ok(&[
+        "round",
+        "open",
+        "check",
+        "--kind",
+        "currency-check",
+        "--title",
+        "Kontroll",
+        "--guidelines",
+        "1,2",
+    ]);
+    for (g, word, stored) in [("1", "ajantasainen", "current"), ("2", "Revidera", "revise")] {
+        repo.run_ok(&["round", "verdict", "check", g, word]);
+        let id = if g == "1" {
+            "samarbete"
+        } else {
+            "sakerstallande-av-interoperabiliteten"
+        };
+        let file = repo.read(&format!("reviews/check/verdicts/{id}.toml"));
+        assert!(file.contains(&format!("verdict = \"{stored}\"")), "{file}");
+    }
+}
