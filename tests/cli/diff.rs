@@ -224,9 +224,9 @@ pub fn soffice() -> Option<std::path::PathBuf> {
     if found.is_none() {
         assert!(
             std::env::var("CI").map(|v| v != "true").unwrap_or(true),
-            "soffice (LibreOffice) is not installed; .ci/run installs libreoffice-writer-nogui"
+            "soffice (LibreOffice) is not installed; .ci/run installs libreoffice-writer-nogui and libreoffice-calc-nogui"
         );
-        eprintln!("note: soffice is not installed; skipping the LibreOffice check of the docx");
+        eprintln!("note: soffice is not installed; skipping the LibreOffice check");
     }
     found
 }
