@@ -21,6 +21,22 @@ impl std::fmt::Display for Location {
     }
 }
 
+/// A problem at a place that is not a file line: a spreadsheet cell
+/// (`lausunnot.xlsx:Blad1!B7`), or a CSV cell (`s.csv:7:1: cell B7`).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Placed {
+    /// Where.
+    pub at: String,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl std::fmt::Display for Placed {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.at, self.message)
+    }
+}
+
 /// Everything that can go wrong, one variant per kind of problem.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
@@ -95,11 +111,11 @@ pub enum Error {
         /// What was expected and what was found.
         message: String,
     },
-    /// Rows of an input spreadsheet are wrong; nothing was imported.
-    #[error("{}", render_problems(.problems))]
+    /// Cells or rows of an input spreadsheet are wrong; nothing was imported.
+    #[error("{}", render_placed(.problems))]
     BadRows {
-        /// One problem per bad row, with its row number.
-        problems: Vec<crate::store::Diagnostic>,
+        /// One problem per bad cell or row, each naming it.
+        problems: Vec<Placed>,
     },
     /// An input file could not be used at all (empty, binary, wrong format).
     #[error("{path}: {message}")]
@@ -158,6 +174,10 @@ fn known_text(known: &[String]) -> String {
     }
 }
 
+fn render_placed(problems: &[Placed]) -> String {
+    problems.iter().map(|p| p.to_string()).collect::<Vec<_>>().join("\n")
+}
+
 fn render_problems(problems: &[crate::store::Diagnostic]) -> String {
     problems.iter().map(|p| p.to_string()).collect::<Vec<_>>().join("\n")
 }
@@ -175,7 +195,7 @@ impl Error {
             Error::Invalid { .. } => "fix the lines above, then run `riktlinjer check`".into(),
             Error::WouldOverwrite { .. } => "choose an empty or new directory; nothing was written".into(),
             Error::Uncommitted(_) => "commit the guideline changes first (`git add guidelines && git commit`), then record the event".into(),
-            Error::BadRows { .. } => "nothing was imported; fix these rows (or name the columns with --map) and run the command again".into(),
+            Error::BadRows { .. } => "nothing was imported; fix these cells (or name the columns with --map) and run the command again".into(),
             Error::UnusableInput { .. } | Error::BadInput { .. } => "nothing was changed; fix the input file and run the command again".into(),
             _ => return None,
         })

@@ -7,14 +7,14 @@ use std::path::PathBuf;
 
 use super::record::{Fact, Records, bind_content, past_date, record, recorded_line};
 use crate::commands::{Ctx, with_stdout};
-use crate::import::statements::{self, Column, Row};
+use crate::import::statements::{self, CellProblem, Column, Layout, Row};
 use crate::model::{
     Answer, CommentWindow, Content, Disposition, FieldPath, PartialDate, RoundKind, RoundRecord, Statement,
     StatementRecord, TextField, Withdrawal, Workflow,
 };
+use crate::store::Loaded;
 use crate::store::records::revision_stem;
 use crate::store::reviews::{answer_path, record_toml, statement_path};
-use crate::store::{Diagnostic, Loaded};
 use crate::{Error, Result, clock};
 
 /// Arguments of `comment`.
@@ -30,7 +30,7 @@ pub struct Args {
 pub enum CommentCommand {
     /// Record one statement received in a comment round.
     Add(AddArgs),
-    /// Record every statement of a CSV spreadsheet (all rows or none).
+    /// Record every statement of a spreadsheet: .xlsx, .xls, .ods or CSV (all or none).
     Import(ImportArgs),
     /// Record the answer to a statement (or, with --supersedes, a revised answer).
     Answer(AnswerArgs),
@@ -86,12 +86,18 @@ pub struct AddArgs {
 pub struct ImportArgs {
     /// The round.
     pub round: String,
-    /// The CSV file: a header row, then one statement per row.
+    /// The spreadsheet: a workbook (.xlsx, .xls, .ods) or CSV; a header row, then one statement per row (or one respondent per row with --layout wide).
     pub file: PathBuf,
-    /// The file's encoding (default: detected; UTF-8 with or without BOM, else Windows-1252).
+    /// The workbook sheet to read (default: the first).
+    #[arg(long, value_name = "NAME")]
+    pub sheet: Option<String>,
+    /// `long`: one statement per row. `wide`: one row per respondent and one column per question or guideline, the header naming the guideline's number or id (`3`, `Linjaus 3`, `samarbete`); one statement per non-empty cell.
+    #[arg(long, value_enum, default_value_t = LayoutArg::Long)]
+    pub layout: LayoutArg,
+    /// The CSV file's encoding (default: detected; UTF-8 with or without BOM, else Windows-1252).
     #[arg(long, value_name = "utf-8|windows-1252|latin1")]
     pub encoding: Option<String>,
-    /// Use column HEADER for COLUMN (from, text, guideline, field, date); may be repeated.
+    /// Use column HEADER for COLUMN (from, text, guideline, field, date; in --layout wide from, date, and text for a general column); may be repeated.
     #[arg(long = "map", value_name = "COLUMN=HEADER")]
     pub map: Vec<String>,
     /// Accept statements received outside the comment round; they are marked late.
@@ -102,6 +108,15 @@ pub struct ImportArgs {
     pub no_commit: bool,
 }
 
+/// How the statements are laid out in the sheet (`--layout`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum LayoutArg {
+    /// One statement per row.
+    Long,
+    /// One row per respondent, one statement per non-empty cell.
+    Wide,
+}
+
 /// Arguments of `comment answer`.
 #[derive(Debug, clap::Args)]
 pub struct AnswerArgs {
@@ -109,7 +124,7 @@ pub struct AnswerArgs {
     pub round: String,
     /// The statement: `S-7f3a2c` or `2026-1/S-7f3a2c`.
     pub statement: String,
-    /// `accepted`, `partly`, `rejected` or `noted`.
+    /// `accepted`, `partly`, `rejected` or `noted`; in Swedish `accepterad`, `delvis`, `avslagen`, `antecknad`, in Finnish `hyväksytty`, `osittain`, `hylätty`, `"merkitty tiedoksi"` (stored in English).
     #[arg(value_name = "accepted|partly|rejected|noted")]
     pub disposition: String,
     /// The reply, as in the summary of statements.
@@ -210,30 +225,32 @@ struct Checked {
 }
 
 /// Check one statement against the round and the collection; the error
-/// text has no location (the caller adds `--option` or the row).
+/// text has no location (the caller adds `--option` or the cell), and the
+/// column names the cell that is wrong.
 fn build(
     draft: &Draft,
     round: &RoundRecord,
     window: &CommentWindow<'_>,
     committed: &Loaded,
     allow_late: bool,
-) -> std::result::Result<Checked, String> {
+) -> std::result::Result<Checked, (Column, String)> {
     let from = draft.from.trim().to_string();
     let text = draft.text.trim().to_string();
     if from.is_empty() {
-        return Err("the organisation is empty".into());
+        return Err((Column::From, "the organisation is empty".into()));
     }
     if text.is_empty() {
-        return Err("the statement text is empty".into());
+        return Err((Column::Text, "the statement text is empty".into()));
     }
     let today = clock::today();
     let received = match &draft.received {
         None => PartialDate::from_date(today),
         Some(d) => {
-            let date = PartialDate::parse_lenient(d)?;
+            let date = PartialDate::parse_lenient(d).map_err(|e| (Column::Date, e))?;
             if date.is_after(today) {
-                return Err(format!(
-                    "the date received, {date}, lies in the future (today is {today})"
+                return Err((
+                    Column::Date,
+                    format!("the date received, {date}, lies in the future (today is {today})"),
                 ));
             }
             date
@@ -242,12 +259,19 @@ fn build(
     let guideline = match &draft.guideline {
         None => None,
         Some(g) => {
-            let id = committed.find(g.trim()).map_err(|e| e.to_string())?.id.clone();
+            let id = committed
+                .find(g.trim())
+                .map_err(|e| (Column::Guideline, e.to_string()))?
+                .id
+                .clone();
             if !round.round.guidelines.contains(&id) {
-                return Err(format!(
-                    "guideline `{id}` is not in the scope of round {} ({})",
-                    round.id,
-                    round.round.guidelines.join(", ")
+                return Err((
+                    Column::Guideline,
+                    format!(
+                        "guideline `{id}` is not in the scope of round {} ({})",
+                        round.id,
+                        round.round.guidelines.join(", ")
+                    ),
                 ));
             }
             Some(id)
@@ -256,19 +280,20 @@ fn build(
     let field = match &draft.field {
         None => None,
         Some(f) => {
-            let path: FieldPath = f.trim().parse()?;
+            let bad = |m: String| (Column::Field, m);
+            let path: FieldPath = f.trim().parse().map_err(bad)?;
             let collection = &committed.collection;
             if !collection.languages.contains(&path.lang) {
-                return Err(format!(
+                return Err(bad(format!(
                     "`{}` is not a language of the collection ({})",
                     path.lang,
                     collection.languages.join(", ")
-                ));
+                )));
             }
             if let TextField::Actor(a) = &path.field
                 && !collection.actors.iter().any(|x| &x.id == a)
             {
-                return Err(format!(
+                return Err(bad(format!(
                     "`{a}` is not an actor of the collection ({})",
                     collection
                         .actors
@@ -276,19 +301,22 @@ fn build(
                         .map(|x| x.id.as_str())
                         .collect::<Vec<_>>()
                         .join(", ")
-                ));
+                )));
             }
             if guideline.is_none() {
-                return Err(format!("the field `{path}` needs the guideline it belongs to"));
+                return Err(bad(format!("the field `{path}` needs the guideline it belongs to")));
             }
             Some(path.to_string())
         }
     };
     let late = window.is_late(&received);
     if late && !allow_late {
-        return Err(format!(
-            "received {received}, outside the comment round ({} to {}); a late statement is recorded only with --late, and is marked late",
-            window.opens, window.closes
+        return Err((
+            Column::Date,
+            format!(
+                "received {received}, outside the comment round ({} to {}); a late statement is recorded only with --late, and is marked late",
+                window.opens, window.closes
+            ),
         ));
     }
     Ok(Checked {
@@ -386,7 +414,7 @@ fn add(ctx: &Ctx, args: AddArgs) -> Result<u8> {
         guideline,
         field,
         late,
-    } = build(&draft, round, &window, &committed, args.late).map_err(Error::Rule)?;
+    } = build(&draft, round, &window, &committed, args.late).map_err(|(_, e)| Error::Rule(e))?;
     if args.late && !late {
         ctx.warn(&format!(
             "--late given, but {received} lies within the comment round ({} to {}); the statement is recorded as in time",
@@ -451,10 +479,28 @@ fn import(ctx: &Ctx, args: ImportArgs) -> Result<u8> {
     let round = reviews.valid_round(&args.round)?;
     let window = comment_window(round, &reviews.workflow)?;
     let bytes = std::fs::read(&args.file).map_err(|e| Error::io("read", &args.file, e))?;
-    let sheet = statements::read(&args.file, &bytes, args.encoding.as_deref(), &map)?;
+    let guideline_of = |wanted: &str| -> std::result::Result<String, String> {
+        committed.find(wanted).map(|g| g.id.clone()).map_err(|e| e.to_string())
+    };
+    let sheet = statements::read(
+        &args.file,
+        &bytes,
+        &statements::Options {
+            encoding: args.encoding.as_deref(),
+            map: &map,
+            sheet: args.sheet.as_deref(),
+            layout: match args.layout {
+                LayoutArg::Long => Layout::Long,
+                LayoutArg::Wide => Layout::Wide,
+            },
+            guideline: &guideline_of,
+        },
+    )?;
     let shown = args.file.display().to_string();
 
-    let mut problems = Vec::new();
+    // Every bad cell is reported, those of the sheet and those of the
+    // statements, before anything is recorded.
+    let mut problems: Vec<CellProblem> = sheet.problems.clone();
     let mut built = Vec::new();
     for row in &sheet.rows {
         let Row {
@@ -474,16 +520,19 @@ fn import(ctx: &Ctx, args: ImportArgs) -> Result<u8> {
         };
         match build(&draft, round, &window, &committed, args.late) {
             Ok(b) => built.push(b),
-            Err(message) => problems.push(Diagnostic {
-                path: shown.clone(),
-                line: row.line,
-                col: 1,
-                message: format!("row {}: {message}", row.row),
-            }),
+            Err((column, message)) => {
+                let (col, at) = row.at(column);
+                problems.push(CellProblem {
+                    row: row.row,
+                    col,
+                    at: at.to_string(),
+                    message,
+                });
+            }
         }
     }
     if !problems.is_empty() {
-        return Err(Error::BadRows { problems });
+        return Err(statements::report(problems));
     }
     for ignored in &sheet.ignored {
         ctx.warn(&format!(
@@ -546,13 +595,9 @@ fn import(ctx: &Ctx, args: ImportArgs) -> Result<u8> {
     with_stdout(|out| {
         writeln!(
             out,
-            "Imported {} from {shown} ({}, separated by `{}`){}:",
+            "Imported {} from {shown} ({}){}:",
             super::check::count(n, "statement"),
-            sheet.encoding,
-            match sheet.delimiter {
-                '\t' => "tab".to_string(),
-                d => d.to_string(),
-            },
+            sheet.source,
             if late_count > 0 {
                 format!(", {late_count} late")
             } else {

@@ -1,6 +1,6 @@
 //! `riktlinjer list`: the guidelines by theme and number.
 
-use crate::commands::{Ctx, with_stdout};
+use crate::commands::Ctx;
 use crate::render;
 use crate::snapshot::Snapshot;
 use crate::{Result, store};
@@ -14,8 +14,10 @@ pub enum Format {
     Markdown,
     /// An array of objects with `id`, `number`, `theme`, `title`.
     Json,
-    /// Comma-separated values with a header row.
+    /// Comma-separated values with a header row (see --csv-dialect).
     Csv,
+    /// An Excel workbook, one row per guideline (needs `--out` on a terminal).
+    Xlsx,
 }
 
 /// Arguments of `list`.
@@ -30,6 +32,12 @@ pub struct Args {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
+    /// How `--format csv` is written: `standard` (UTF-8, `,`, LF) or `excel` (UTF-8 with BOM, `;`, CRLF).
+    #[arg(long, value_enum, value_name = "DIALECT")]
+    pub csv_dialect: Option<super::CsvDialect>,
+    /// Write the output to FILE (atomically) instead of standard output.
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<std::path::PathBuf>,
 }
 
 /// One row of the list.
@@ -62,6 +70,10 @@ pub struct WithdrawnIn {
 
 /// Print the list.
 pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
+    let dialect = super::csv_dialect(args.csv_dialect, args.format == Format::Csv)?;
+    if args.format == Format::Xlsx {
+        super::report::refuse_binary_on_terminal("a workbook", args.out.as_deref(), "riktlinjer.xlsx")?;
+    }
     let repo = ctx.repo()?;
     let snapshot = Snapshot::of(&repo, args.at.as_deref())?;
     let loaded = store::load(&snapshot)?;
@@ -92,11 +104,18 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
             }),
         })
         .collect();
-    with_stdout(|out| match args.format {
-        Format::Text => render::text::list(out, &entries, ctx.use_color()),
+    let summary = super::check::count(entries.len(), "guideline");
+    super::report::emit(ctx, args.out.as_deref(), &summary, |out| match args.format {
+        Format::Text => render::text::list(out, &entries, ctx.use_color() && args.out.is_none()),
         Format::Markdown => render::markdown::list(out, &loaded.collection, &lang, &entries),
         Format::Json => render::json::write(out, &entries),
-        Format::Csv => render::csv::list(out, &entries),
+        Format::Csv => render::csv::table(out, &render::table::list(&entries), dialect),
+        Format::Xlsx => render::xlsx::table(
+            out,
+            &render::table::list(&entries),
+            loaded.collection.title_in(&lang),
+            crate::clock::today(),
+        ),
     })?;
     Ok(0)
 }

@@ -74,6 +74,31 @@ impl Ctx {
     }
 }
 
+/// `--csv-dialect`: how `--format csv` is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum CsvDialect {
+    /// UTF-8 without BOM, `,`-separated, LF line ends: for programs.
+    Standard,
+    /// UTF-8 with BOM, `;`-separated, CRLF line ends: opens correctly in Excel with a Finnish or Swedish locale.
+    Excel,
+}
+
+/// The CSV dialect asked for; refused unless the format is CSV.
+pub fn csv_dialect(dialect: Option<CsvDialect>, format_is_csv: bool) -> Result<crate::render::csv::Dialect> {
+    use crate::render::csv::Dialect;
+    match dialect {
+        Some(d) if !format_is_csv => Err(Error::Usage(format!(
+            "--csv-dialect {}: the dialect applies to --format csv only",
+            match d {
+                CsvDialect::Standard => "standard",
+                CsvDialect::Excel => "excel",
+            }
+        ))),
+        None | Some(CsvDialect::Standard) => Ok(Dialect::Standard),
+        Some(CsvDialect::Excel) => Ok(Dialect::Excel),
+    }
+}
+
 /// Run `render` against buffered standard output; a closed pipe (`| head`)
 /// is not an error.
 pub fn with_stdout(render: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -> Result<()> {

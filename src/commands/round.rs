@@ -136,7 +136,7 @@ pub struct VerdictArgs {
     pub round: String,
     /// The guideline (id or number).
     pub guideline: String,
-    /// `current` (confirmed as is), `revise` (a revision round must follow) or `withdraw`.
+    /// `current` (confirmed as is), `revise` (a revision round must follow) or `withdraw`; in Swedish `aktuell`, `revidera`, `upphäv`, in Finnish `ajantasainen`, `päivitettävä`, `kumottava` (stored in English).
     #[arg(value_name = "current|revise|withdraw")]
     pub verdict: String,
     /// Why, or what to revise.

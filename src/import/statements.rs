@@ -1,14 +1,17 @@
-//! The spreadsheet of statements a secretariat receives or compiles: CSV in
-//! UTF-8 (with or without BOM) or Windows-1252/Latin-1, `;`, `,` or tab
-//! separated, CRLF or LF, with columns found by their header names in
-//! Swedish, Finnish or English (or named with `--map`).
+//! The spreadsheet of statements a secretariat receives or compiles: a
+//! workbook sheet (`.xlsx`, `.xls`, `.ods`), or CSV in UTF-8 (with or
+//! without BOM) or Windows-1252/Latin-1, `;`, `,` or tab separated, CRLF or
+//! LF; with columns found by their header names in Swedish, Finnish or
+//! English (or named with `--map`); one statement per row ([`Layout::Long`])
+//! or one respondent per row and one statement per cell ([`Layout::Wide`]).
 
 use std::path::Path;
 
 use encoding_rs::{Encoding, UTF_8, WINDOWS_1252};
 
-use crate::error::Location;
-use crate::store::Diagnostic;
+use super::cells::{self, Cell, Grid, GridRow, Origin};
+use super::workbook;
+use crate::error::{Location, Placed};
 use crate::{Error, Result};
 
 /// The columns a statement row may have.
@@ -108,38 +111,110 @@ impl Column {
     }
 }
 
-/// One statement row, cells as written.
+/// How the statements are laid out in the sheet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Layout {
+    /// One statement per row: columns for who sent it and what it says,
+    /// and optionally the guideline, the field and the date.
+    #[default]
+    Long,
+    /// One row per respondent, one column per question or guideline: the
+    /// header of each statement column names its guideline (`3`,
+    /// `Linjaus 3`, `samarbete`) or is a general comment column
+    /// (`Kommentarer`); one statement per non-empty cell.
+    Wide,
+}
+
+/// How to read a statement sheet.
+pub struct Options<'a> {
+    /// The CSV file's encoding (`None`: detect it).
+    pub encoding: Option<&'a str>,
+    /// `(column, header)` pairs from `--map`.
+    pub map: &'a [(Column, String)],
+    /// The workbook sheet (`None`: the first).
+    pub sheet: Option<&'a str>,
+    /// The layout.
+    pub layout: Layout,
+    /// For [`Layout::Wide`]: the id of the guideline a header names (a
+    /// number or an id), or why there is none.
+    pub guideline: &'a dyn Fn(&str) -> std::result::Result<String, String>,
+}
+
+/// One statement, its cells as written (a date as `YYYY-MM-DD`, `YYYY-MM`
+/// or `YYYY`), and where each cell is.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Row {
-    /// The spreadsheet row number (the header is row 1).
+    /// The spreadsheet row number.
     pub row: usize,
-    /// The file line the row starts on.
-    pub line: usize,
     /// Who sent it.
     pub from: String,
     /// What it says.
     pub text: String,
-    /// Guideline cell (empty → `None`).
+    /// The guideline (as written, or the id a wide sheet's header names).
     pub guideline: Option<String>,
     /// Field cell.
     pub field: Option<String>,
     /// Date cell.
     pub date: Option<String>,
+    /// Where each column's cell is: `(column, sheet column, name)`.
+    places: Vec<(Column, usize, String)>,
+}
+
+impl Row {
+    /// Where the cell of `column` is (`file:Sheet!C7`, or `file:7:1: cell
+    /// C7` in CSV), and its column number for ordering; a column the sheet
+    /// does not have is placed at the row's organisation cell.
+    pub fn at(&self, column: Column) -> (usize, &str) {
+        self.places
+            .iter()
+            .find(|(c, _, _)| *c == column)
+            .or_else(|| self.places.iter().find(|(c, _, _)| *c == Column::From))
+            .map(|(_, i, at)| (*i, at.as_str()))
+            .unwrap_or((0, ""))
+    }
+}
+
+/// A bad cell (or row) of the sheet.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CellProblem {
+    /// The spreadsheet row number, for ordering.
+    pub row: usize,
+    /// The sheet column (0-based), for ordering.
+    pub col: usize,
+    /// Where: `file:Sheet!B7`, `file:7:1: cell B7`, `file:7:1: row 7`.
+    pub at: String,
+    /// What is wrong.
+    pub message: String,
+}
+
+/// Put problems in sheet order, each once, as the error that reports them.
+pub fn report(mut problems: Vec<CellProblem>) -> Error {
+    problems.sort_by_key(|p| (p.row, p.col));
+    let mut seen = std::collections::HashSet::new();
+    Error::BadRows {
+        problems: problems
+            .into_iter()
+            .filter(|p| seen.insert((p.at.clone(), p.message.clone())))
+            .map(|p| Placed {
+                at: p.at,
+                message: p.message,
+            })
+            .collect(),
+    }
 }
 
 /// What was read from the file.
 #[derive(Debug, Clone)]
 pub struct Sheet {
-    /// The rows with a statement.
+    /// The statements whose cells read cleanly.
     pub rows: Vec<Row>,
-    /// The encoding used (`UTF-8`, `windows-1252`…).
-    pub encoding: &'static str,
-    /// The separator found.
-    pub delimiter: char,
+    /// Cells that did not; the caller adds its own and reports them all.
+    pub problems: Vec<CellProblem>,
+    /// How the file was read, for the user: `UTF-8, separated by `;``, or
+    /// `sheet `Lausunnot``.
+    pub source: String,
     /// Columns the file has that were not used.
     pub ignored: Vec<String>,
-    /// Which header was used for which column.
-    pub columns: Vec<(Column, String)>,
 }
 
 fn unusable(path: &Path, message: impl Into<String>) -> Error {
@@ -164,12 +239,6 @@ pub fn decode(path: &Path, bytes: &[u8], encoding: Option<&str>) -> Result<(Stri
         return Err(unusable(
             path,
             "the file is empty; it should hold a header row and one row per statement",
-        ));
-    }
-    if bytes.starts_with(b"PK\x03\x04") {
-        return Err(unusable(
-            path,
-            "this is a spreadsheet workbook (.xlsx or .ods), not CSV; save the sheet as CSV and import that",
         ));
     }
     let (text, name) = match encoding {
@@ -267,9 +336,36 @@ fn normalize(header: &str) -> String {
         .to_lowercase()
 }
 
-/// Read the statement rows. `map` holds `(column, header)` pairs from
-/// `--map`. Any bad row fails the whole file: nothing is imported.
-pub fn read(path: &Path, bytes: &[u8], encoding: Option<&str>, map: &[(Column, String)]) -> Result<Sheet> {
+/// Read the statements of a CSV file or a workbook sheet. Problems that
+/// make the sheet unusable (no header for a required column, an unknown
+/// `--map` header) fail at once; bad cells are collected in
+/// [`Sheet::problems`] so that every one is reported together.
+pub fn read(path: &Path, bytes: &[u8], options: &Options<'_>) -> Result<Sheet> {
+    let grid = if workbook::is_workbook(path, bytes) {
+        if let Some(e) = options.encoding {
+            return Err(Error::Usage(format!(
+                "--encoding {e}: {} is a workbook, which records its own encoding; --encoding applies to CSV files",
+                path.display()
+            )));
+        }
+        workbook::read(path, bytes, options.sheet)?
+    } else {
+        if let Some(s) = options.sheet {
+            return Err(Error::Usage(format!(
+                "--sheet {s}: {} is a CSV file, which has one sheet; --sheet picks a sheet of a workbook (.xlsx, .xls or .ods)",
+                path.display()
+            )));
+        }
+        csv_grid(path, bytes, options.encoding)?
+    };
+    match options.layout {
+        Layout::Long => long(&grid, options.map),
+        Layout::Wide => wide(&grid, options.map, options.guideline),
+    }
+}
+
+/// A CSV file as a grid of text cells.
+fn csv_grid(path: &Path, bytes: &[u8], encoding: Option<&str>) -> Result<Grid> {
     let (text, encoding) = decode(path, bytes, encoding)?;
     let shown = path.display().to_string();
     let delimiter = detect_delimiter(&text);
@@ -278,34 +374,120 @@ pub fn read(path: &Path, bytes: &[u8], encoding: Option<&str>, map: &[(Column, S
         .has_headers(true)
         .flexible(true)
         .from_reader(text.as_bytes());
-    let headers: Vec<String> = reader
+    let headers: Vec<Cell> = reader
         .headers()
         .map_err(|e| csv_error(&shown, &e))?
         .iter()
-        .map(|h| h.trim().trim_start_matches('\u{feff}').to_string())
+        .map(|h| Cell::text(h.trim_start_matches('\u{feff}')))
         .collect();
-    let header_list = headers.iter().map(|h| format!("`{h}`")).collect::<Vec<_>>().join(", ");
-    let at_header = |message: String| Error::BadInput {
-        location: Location {
-            path: shown.clone(),
-            line: 1,
-            col: 1,
+    let width = headers.len();
+    let mut rows = Vec::new();
+    for (index, record) in reader.records().enumerate() {
+        let record = record.map_err(|e| csv_error(&shown, &e))?;
+        let number = index + 2;
+        // From the byte offset: after a CRLF the reader's own line count
+        // lags one line behind.
+        let line = record
+            .position()
+            .map(|p| {
+                let bytes = text.as_bytes();
+                let mut start = (p.byte() as usize).min(bytes.len());
+                while matches!(bytes.get(start), Some(b'\r' | b'\n')) {
+                    start += 1;
+                }
+                1 + memchr::memchr_iter(b'\n', &bytes[..start]).count()
+            })
+            .unwrap_or(number);
+        let mut cells: Vec<Cell> = record.iter().map(Cell::text).collect();
+        if cells.iter().all(Cell::is_empty) {
+            continue;
+        }
+        let shape = (cells.len() < width || cells[width..].iter().any(|c| !c.is_empty())).then(|| {
+            format!(
+                "{} cells, but the header row has {width}; a text that contains `{}` or a line break must be in double quotes",
+                cells.len(),
+                delimiter as char
+            )
+        });
+        cells.resize(width, Cell::Empty);
+        rows.push(GridRow {
+            number,
+            line,
+            cells,
+            shape,
+        });
+    }
+    Ok(Grid {
+        origin: Origin::Csv {
+            path: shown,
+            encoding,
+            delimiter: delimiter as char,
         },
-        message,
-    };
+        header: GridRow {
+            number: 1,
+            line: 1,
+            cells: headers,
+            shape: None,
+        },
+        rows,
+    })
+}
 
+/// How the file was read, in words.
+fn source(grid: &Grid) -> String {
+    match &grid.origin {
+        Origin::Csv {
+            encoding, delimiter, ..
+        } => format!(
+            "{encoding}, separated by `{}`",
+            match delimiter {
+                '\t' => "tab".to_string(),
+                d => d.to_string(),
+            }
+        ),
+        Origin::Workbook { sheet, .. } => format!("sheet `{sheet}`"),
+    }
+}
+
+/// A problem with the header row, which makes the sheet unusable.
+fn header_error(grid: &Grid, message: String) -> Error {
+    match &grid.origin {
+        Origin::Csv { path, .. } => Error::BadInput {
+            location: Location {
+                path: path.clone(),
+                line: 1,
+                col: 1,
+            },
+            message,
+        },
+        Origin::Workbook { .. } => Error::BadRows {
+            problems: vec![Placed {
+                at: grid.row_at(&grid.header),
+                message,
+            }],
+        },
+    }
+}
+
+/// Find the columns of `wanted` by `--map` or by their header names.
+fn find_columns(grid: &Grid, map: &[(Column, String)], wanted: &[Column]) -> Result<Vec<(Column, usize)>> {
+    let headers = grid.headers();
+    let header_list = headers.iter().map(|h| format!("`{h}`")).collect::<Vec<_>>().join(", ");
     let mut columns: Vec<(Column, usize)> = Vec::new();
     for (column, header) in map {
         let Some(i) = headers.iter().position(|h| normalize(h) == normalize(header)) else {
-            return Err(at_header(format!(
-                "--map {}={header}: the file has no column `{header}`; its columns are: {header_list}",
-                column.key()
-            )));
+            return Err(header_error(
+                grid,
+                format!(
+                    "--map {}={header}: the file has no column `{header}`; its columns are: {header_list}",
+                    column.key()
+                ),
+            ));
         };
         columns.retain(|(c, _)| c != column);
         columns.push((*column, i));
     }
-    for column in Column::ALL {
+    for &column in wanted {
         if columns.iter().any(|(c, _)| *c == column) {
             continue;
         }
@@ -319,123 +501,379 @@ pub fn read(path: &Path, bytes: &[u8], encoding: Option<&str>, map: &[(Column, S
             [] => {}
             [i] => columns.push((column, *i)),
             many => {
-                return Err(at_header(format!(
-                    "more than one column could hold {}: {}; choose one with --map {}=HEADER",
-                    column.what(),
-                    many.iter()
-                        .map(|&i| format!("`{}`", headers[i]))
-                        .collect::<Vec<_>>()
-                        .join(" and "),
-                    column.key()
-                )));
-            }
-        }
-    }
-    for required in [Column::From, Column::Text] {
-        if !columns.iter().any(|(c, _)| *c == required) {
-            return Err(at_header(format!(
-                "no column for {} (looked for a header named {}); the file's columns are: {header_list} (separated by `{}`). Name the column with --map {}=HEADER",
-                required.what(),
-                required
-                    .names()
-                    .iter()
-                    .take(4)
-                    .map(|n| format!("`{n}`"))
-                    .collect::<Vec<_>>()
-                    .join(", "),
-                match delimiter {
-                    b'\t' => "tab".to_string(),
-                    d => (d as char).to_string(),
-                },
-                required.key()
-            )));
-        }
-    }
-    let col = |c: Column| columns.iter().find(|(x, _)| *x == c).map(|(_, i)| *i);
-    let ignored: Vec<String> = headers
-        .iter()
-        .enumerate()
-        .filter(|(i, h)| !h.is_empty() && !columns.iter().any(|(_, j)| j == i))
-        .map(|(_, h)| h.clone())
-        .collect();
-
-    let mut rows = Vec::new();
-    let mut problems = Vec::new();
-    for (index, record) in reader.records().enumerate() {
-        let record = record.map_err(|e| csv_error(&shown, &e))?;
-        let row = index + 2;
-        let line = record.position().map(|p| p.line() as usize).unwrap_or(row);
-        let cells: Vec<String> = record.iter().map(|c| c.trim().to_string()).collect();
-        if cells.iter().all(String::is_empty) {
-            continue;
-        }
-        let mut problem = |message: String| {
-            problems.push(Diagnostic {
-                path: shown.clone(),
-                line,
-                col: 1,
-                message: format!("row {row}: {message}"),
-            })
-        };
-        if cells.len() < headers.len() || cells[headers.len()..].iter().any(|c| !c.is_empty()) {
-            problem(format!(
-                "{} cells, but the header row has {}; a text that contains `{}` or a line break must be in double quotes",
-                cells.len(),
-                headers.len(),
-                delimiter as char
-            ));
-            continue;
-        }
-        let cell = |c: Column| -> Option<String> { col(c).map(|i| cells[i].clone()).filter(|s| !s.is_empty()) };
-        let from = cell(Column::From);
-        let text = cell(Column::Text);
-        for (value, column) in [(&from, Column::From), (&text, Column::Text)] {
-            if value.is_none() {
-                problem(format!(
-                    "{} (column `{}`) is empty",
-                    column.what(),
-                    headers[col(column).expect("required columns exist")]
+                return Err(header_error(
+                    grid,
+                    format!(
+                        "more than one column could hold {}: {}; choose one with --map {}=HEADER",
+                        column.what(),
+                        many.iter()
+                            .map(|&i| format!("`{}`", headers[i]))
+                            .collect::<Vec<_>>()
+                            .join(" and "),
+                        column.key()
+                    ),
                 ));
             }
         }
-        if let (Some(from), Some(text)) = (from, text) {
+    }
+    Ok(columns)
+}
+
+fn missing_column(grid: &Grid, required: Column) -> Error {
+    let headers = grid.headers();
+    let header_list = headers.iter().map(|h| format!("`{h}`")).collect::<Vec<_>>().join(", ");
+    let separated = match &grid.origin {
+        Origin::Csv { delimiter: '\t', .. } => " (separated by `tab`)".to_string(),
+        Origin::Csv { delimiter, .. } => format!(" (separated by `{delimiter}`)"),
+        Origin::Workbook { .. } => String::new(),
+    };
+    header_error(
+        grid,
+        format!(
+            "no column for {} (looked for a header named {}); the file's columns are: {header_list}{separated}. Name the column with --map {}=HEADER",
+            required.what(),
+            required
+                .names()
+                .iter()
+                .take(4)
+                .map(|n| format!("`{n}`"))
+                .collect::<Vec<_>>()
+                .join(", "),
+            required.key()
+        ),
+    )
+}
+
+/// The used columns' cells of one row read as text, and their dates.
+struct Reader<'g> {
+    grid: &'g Grid,
+    headers: Vec<String>,
+    /// Per row: the date column's value, or why it is not a date.
+    dates: Vec<std::result::Result<Option<String>, String>>,
+    date_col: Option<usize>,
+    problems: Vec<CellProblem>,
+}
+
+impl<'g> Reader<'g> {
+    fn new(grid: &'g Grid, date_col: Option<usize>) -> Self {
+        let dates = match date_col {
+            Some(i) => cells::dates(&grid.rows.iter().map(|r| &r.cells[i]).collect::<Vec<_>>()),
+            None => grid.rows.iter().map(|_| Ok(None)).collect(),
+        };
+        Reader {
+            grid,
+            headers: grid.headers(),
+            dates,
+            date_col,
+            problems: Vec::new(),
+        }
+    }
+
+    fn problem(&mut self, row: &GridRow, col: usize, message: String) {
+        self.problems.push(CellProblem {
+            row: row.number,
+            col,
+            at: self.grid.at(row, col),
+            message,
+        });
+    }
+
+    fn text(&mut self, row: &GridRow, col: usize) -> Option<String> {
+        match row.cells[col].as_text() {
+            Ok(t) => t,
+            Err(message) => {
+                self.problem(row, col, message);
+                None
+            }
+        }
+    }
+
+    /// The row's date; `Err` when the cell is bad (and reported).
+    fn date(&mut self, index: usize, row: &GridRow) -> std::result::Result<Option<String>, ()> {
+        match (self.dates[index].clone(), self.date_col) {
+            (Ok(d), _) => Ok(d),
+            (Err(message), Some(col)) => {
+                self.problem(row, col, message);
+                Err(())
+            }
+            (Err(_), None) => Ok(None),
+        }
+    }
+
+    fn empty(&mut self, row: &GridRow, col: usize, column: Column) {
+        let message = format!("{} (column `{}`) is empty", column.what(), self.headers[col]);
+        self.problem(row, col, message);
+    }
+
+    fn ignored(&self, used: impl Fn(usize) -> bool) -> Vec<String> {
+        self.headers
+            .iter()
+            .enumerate()
+            .filter(|(i, h)| !h.is_empty() && !used(*i))
+            .map(|(_, h)| h.clone())
+            .collect()
+    }
+}
+
+fn no_statements(path: &Origin) -> Error {
+    let path = match path {
+        Origin::Csv { path, .. } | Origin::Workbook { path, .. } => path,
+    };
+    Error::UnusableInput {
+        path: path.into(),
+        message: "the file has a header row but no statements; add one row per statement".into(),
+    }
+}
+
+/// One statement per row.
+fn long(grid: &Grid, map: &[(Column, String)]) -> Result<Sheet> {
+    let columns = find_columns(grid, map, &Column::ALL)?;
+    for required in [Column::From, Column::Text] {
+        if !columns.iter().any(|(c, _)| *c == required) {
+            return Err(missing_column(grid, required));
+        }
+    }
+    let col = |c: Column| columns.iter().find(|(x, _)| *x == c).map(|(_, i)| *i);
+    let mut reader = Reader::new(grid, col(Column::Date));
+    let mut rows = Vec::new();
+    for (index, row) in grid.rows.iter().enumerate() {
+        if let Some(shape) = &row.shape {
+            reader.problems.push(CellProblem {
+                row: row.number,
+                col: 0,
+                at: grid.row_at(row),
+                message: shape.clone(),
+            });
+            continue;
+        }
+        let before = reader.problems.len();
+        let mut cell = |c: Column| col(c).and_then(|i| reader.text(row, i));
+        let (from, text, guideline, field) = (
+            cell(Column::From),
+            cell(Column::Text),
+            cell(Column::Guideline),
+            cell(Column::Field),
+        );
+        let date = reader.date(index, row);
+        for (value, column) in [(&from, Column::From), (&text, Column::Text)] {
+            let i = col(column).expect("required columns exist");
+            if value.is_none() && row.cells[i].is_empty() {
+                reader.empty(row, i, column);
+            }
+        }
+        if let (Some(from), Some(text), Ok(date), true) = (from, text, date, reader.problems.len() == before) {
             rows.push(Row {
-                row,
-                line,
+                row: row.number,
                 from,
                 text,
-                guideline: cell(Column::Guideline),
-                field: cell(Column::Field),
-                date: cell(Column::Date),
+                guideline,
+                field,
+                date,
+                places: columns.iter().map(|&(c, i)| (c, i, grid.at(row, i))).collect(),
             });
         }
     }
-    if !problems.is_empty() {
-        return Err(Error::BadRows { problems });
-    }
-    if rows.is_empty() {
-        return Err(unusable(
-            path,
-            "the file has a header row but no statements; add one row per statement",
-        ));
+    if rows.is_empty() && reader.problems.is_empty() {
+        return Err(no_statements(&grid.origin));
     }
     Ok(Sheet {
+        ignored: reader.ignored(|i| columns.iter().any(|(_, j)| *j == i)),
+        problems: reader.problems,
         rows,
-        encoding,
-        delimiter: delimiter as char,
-        ignored,
-        columns: columns.iter().map(|(c, i)| (*c, headers[*i].clone())).collect(),
+        source: source(grid),
     })
 }
 
-/// The header of a column as the file names it, for messages.
-pub fn header_of(sheet: &Sheet, column: Column) -> String {
-    sheet
-        .columns
-        .iter()
-        .find(|(c, _)| *c == column)
-        .map(|(_, h)| h.clone())
-        .unwrap_or_else(|| column.key().to_string())
+/// What a wide sheet's header says about a column's guideline.
+#[derive(Debug, PartialEq, Eq)]
+enum Reference {
+    /// It names one (`3`, `Linjaus 3`, `Riktlinje samarbete`): it must exist.
+    Claimed(String),
+    /// The whole header may be a guideline id (or just another column).
+    Maybe(String),
+}
+
+/// Read the guideline a header names: a leading number (`3`, `3.
+/// Samarbete`), a number or id after `Riktlinje`/`Linjaus`/`Guideline`
+/// (`Linjaus nro 3`), or else the whole header as an id.
+fn reference(header: &str) -> Reference {
+    let n = normalize(header);
+    let leading_number = |s: &str| -> Option<String> {
+        let digits: String = s.chars().take_while(char::is_ascii_digit).collect();
+        let after = s[digits.len()..].chars().next();
+        (!digits.is_empty() && after.is_none_or(|c| !c.is_alphanumeric())).then_some(digits)
+    };
+    let sep = |c: char| c.is_whitespace() || ".:#-–—)".contains(c);
+    for keyword in Column::Guideline.names() {
+        let Some(rest) = n.strip_prefix(keyword) else {
+            continue;
+        };
+        if !(rest.is_empty() || rest.starts_with(sep)) {
+            continue;
+        }
+        let mut rest = rest.trim_start_matches(sep);
+        for nr in ["nro", "nr", "no", "n:o"] {
+            if let Some(r) = rest.strip_prefix(nr)
+                && (r.is_empty() || r.starts_with(sep))
+            {
+                rest = r.trim_start_matches(sep);
+                break;
+            }
+        }
+        if let Some(number) = leading_number(rest) {
+            return Reference::Claimed(number);
+        }
+        let id: String = rest.chars().take_while(|c| c.is_alphanumeric() || *c == '-').collect();
+        return Reference::Claimed(id);
+    }
+    match leading_number(&n) {
+        Some(number) => Reference::Claimed(number),
+        None => Reference::Maybe(n),
+    }
+}
+
+/// What a statement column of a wide sheet is about.
+enum About {
+    /// A guideline (its id).
+    Guideline(String),
+    /// The whole set.
+    General,
+}
+
+/// One row per respondent, one statement per non-empty cell.
+fn wide(
+    grid: &Grid,
+    map: &[(Column, String)],
+    guideline_of: &dyn Fn(&str) -> std::result::Result<String, String>,
+) -> Result<Sheet> {
+    if let Some((c, _)) = map.iter().find(|(c, _)| matches!(c, Column::Guideline | Column::Field)) {
+        return Err(Error::Usage(format!(
+            "--map {}=…: in --layout wide each statement column names its guideline in its header (`3`, `Linjaus 3`, `samarbete`); --map {} applies to --layout long",
+            c.key(),
+            c.key()
+        )));
+    }
+    let general_by_map: Option<&str> = map.iter().find(|(c, _)| *c == Column::Text).map(|(_, h)| h.as_str());
+    let keyed: Vec<(Column, String)> = map.iter().filter(|(c, _)| *c != Column::Text).cloned().collect();
+    let columns = find_columns(grid, &keyed, &[Column::From, Column::Date])?;
+    let Some(from_col) = columns.iter().find(|(c, _)| *c == Column::From).map(|(_, i)| *i) else {
+        return Err(missing_column(grid, Column::From));
+    };
+    let date_col = columns.iter().find(|(c, _)| *c == Column::Date).map(|(_, i)| *i);
+    let mut reader = Reader::new(grid, date_col);
+    let headers = reader.headers.clone();
+    if let Some(h) = general_by_map
+        && !headers.iter().any(|x| normalize(x) == normalize(h))
+    {
+        return Err(header_error(
+            grid,
+            format!(
+                "--map text={h}: the file has no column `{h}`; its columns are: {}",
+                headers.iter().map(|h| format!("`{h}`")).collect::<Vec<_>>().join(", ")
+            ),
+        ));
+    }
+    // Classify every other column by its header.
+    let mut statement_cols: Vec<(usize, About)> = Vec::new();
+    let mut header_problems = false;
+    for (i, h) in headers.iter().enumerate() {
+        if i == from_col || Some(i) == date_col || h.is_empty() {
+            continue;
+        }
+        let n = normalize(h);
+        if general_by_map.is_some_and(|g| normalize(g) == n) || Column::Text.names().contains(&n.as_str()) {
+            statement_cols.push((i, About::General));
+            continue;
+        }
+        match reference(h) {
+            Reference::Claimed(r) => match guideline_of(&r) {
+                Ok(id) => statement_cols.push((i, About::Guideline(id))),
+                Err(e) => {
+                    header_problems = true;
+                    let message = if r.is_empty() {
+                        format!(
+                            "column `{h}` names no guideline; in --layout wide the header of each statement column names its guideline's number or id (`Linjaus 3`, `3`, `samarbete`)"
+                        )
+                    } else {
+                        format!(
+                            "column `{h}`: {e}; the header of a statement column names its guideline's number or id"
+                        )
+                    };
+                    reader.problem(&grid.header, i, message);
+                }
+            },
+            Reference::Maybe(r) => {
+                if let Ok(id) = guideline_of(&r) {
+                    statement_cols.push((i, About::Guideline(id)));
+                }
+            }
+        }
+    }
+    if statement_cols.is_empty() && !header_problems {
+        return Err(header_error(
+            grid,
+            format!(
+                "no column of the sheet names a guideline; in --layout wide the header of each statement column names its guideline's number or id (`3`, `Linjaus 3`, `samarbete`), or is a general column (`Kommentarer`, `Kommentit`, `Comments`). The columns are: {}",
+                headers.iter().map(|h| format!("`{h}`")).collect::<Vec<_>>().join(", ")
+            ),
+        ));
+    }
+    let mut rows = Vec::new();
+    for (index, row) in grid.rows.iter().enumerate() {
+        let before = reader.problems.len();
+        let from = reader.text(row, from_col);
+        let date = reader.date(index, row);
+        let mut statements = Vec::new();
+        for (i, about) in &statement_cols {
+            if let Some(text) = reader.text(row, *i) {
+                statements.push((*i, about, text));
+            }
+        }
+        if statements.is_empty() {
+            continue;
+        }
+        if from.is_none() && row.cells[from_col].is_empty() {
+            reader.empty(row, from_col, Column::From);
+        }
+        let (Some(from), Ok(date), true) = (from, date, reader.problems.len() == before) else {
+            continue;
+        };
+        for (i, about, text) in statements {
+            let mut places = vec![
+                (Column::From, from_col, grid.at(row, from_col)),
+                (Column::Text, i, grid.at(row, i)),
+            ];
+            if let Some(d) = date_col {
+                places.push((Column::Date, d, grid.at(row, d)));
+            }
+            let guideline = match about {
+                About::Guideline(id) => {
+                    places.push((Column::Guideline, i, grid.at(&grid.header, i)));
+                    Some(id.clone())
+                }
+                About::General => None,
+            };
+            rows.push(Row {
+                row: row.number,
+                from: from.clone(),
+                text,
+                guideline,
+                field: None,
+                date: date.clone(),
+                places,
+            });
+        }
+    }
+    if rows.is_empty() && reader.problems.is_empty() {
+        return Err(no_statements(&grid.origin));
+    }
+    let used = |i: usize| i == from_col || Some(i) == date_col || statement_cols.iter().any(|(j, _)| *j == i);
+    Ok(Sheet {
+        ignored: reader.ignored(used),
+        problems: reader.problems,
+        rows,
+        source: source(grid),
+    })
 }
 
 fn csv_error(path: &str, e: &csv::Error) -> Error {
@@ -454,8 +892,45 @@ fn csv_error(path: &str, e: &csv::Error) -> Error {
 mod tests {
     use super::*;
 
+    fn no_guidelines(g: &str) -> std::result::Result<String, String> {
+        Err(format!("no guideline `{g}`"))
+    }
+
+    /// Guidelines 1 (`samarbete`) and 3 (`tredje`).
+    fn two_guidelines(g: &str) -> std::result::Result<String, String> {
+        match g {
+            "1" | "samarbete" => Ok("samarbete".into()),
+            "3" | "tredje" => Ok("tredje".into()),
+            _ => Err(format!("no guideline `{g}`")),
+        }
+    }
+
+    fn read_with(bytes: &[u8], encoding: Option<&str>, map: &[(Column, String)], layout: Layout) -> Result<Sheet> {
+        read(
+            Path::new("s.csv"),
+            bytes,
+            &Options {
+                encoding,
+                map,
+                sheet: None,
+                layout,
+                guideline: &two_guidelines,
+            },
+        )
+    }
+
     fn read_ok(bytes: &[u8]) -> Sheet {
-        read(Path::new("s.csv"), bytes, None, &[]).unwrap()
+        let sheet = read_with(bytes, None, &[], Layout::Long).unwrap();
+        assert_eq!(sheet.problems, [], "{sheet:?}");
+        sheet
+    }
+
+    fn problems(sheet: &Sheet) -> Vec<String> {
+        sheet
+            .problems
+            .iter()
+            .map(|p| format!("{}: {}", p.at, p.message))
+            .collect()
     }
 
     #[test]
@@ -463,77 +938,192 @@ mod tests {
         let (bytes, _, _) = WINDOWS_1252
             .encode("Organisation;Utlåtande;Riktlinje\r\nKommunförbundet;Bra, men förtydliga;samarbete\r\n");
         let sheet = read_ok(&bytes);
-        assert_eq!(sheet.encoding, "windows-1252");
-        assert_eq!(sheet.delimiter, ';');
+        assert_eq!(sheet.source, "windows-1252, separated by `;`");
         assert_eq!(sheet.rows.len(), 1);
         assert_eq!(sheet.rows[0].from, "Kommunförbundet");
         assert_eq!(sheet.rows[0].text, "Bra, men förtydliga");
         assert_eq!(sheet.rows[0].guideline.as_deref(), Some("samarbete"));
         assert_eq!(sheet.rows[0].row, 2);
+        assert_eq!(sheet.rows[0].at(Column::Guideline), (2, "s.csv:2:1: cell C2"));
     }
 
     #[test]
-    fn reads_utf8_with_bom_commas_and_finnish_headers() {
+    fn reads_utf8_with_bom_commas_finnish_headers_and_date_times() {
         let sheet = read_ok(
-            "\u{feff}Organisaatio,Lausunto,Päivämäärä,Muuta\nKuntaliitto,\"Hyvä; selkeä\",31.8.2021,x\n".as_bytes(),
+            "\u{feff}Organisaatio,Lausunto,Päivämäärä,Muuta\nKuntaliitto,\"Hyvä; selkeä\",31.8.2021,x\nTHL,Toinen,20.2.2026 14:35,\nKela,Kolmas,02/27/2026 09:30:00,\n"
+                .as_bytes(),
         );
-        assert_eq!(sheet.encoding, "UTF-8");
-        assert_eq!(sheet.delimiter, ',');
+        assert_eq!(sheet.source, "UTF-8, separated by `,`");
         assert_eq!(sheet.rows[0].text, "Hyvä; selkeä");
-        assert_eq!(sheet.rows[0].date.as_deref(), Some("31.8.2021"));
+        let dates: Vec<_> = sheet.rows.iter().map(|r| r.date.as_deref()).collect();
+        assert_eq!(dates, [Some("2021-08-31"), Some("2026-02-20"), Some("2026-02-27")]);
         assert_eq!(sheet.ignored, ["Muuta"]);
     }
 
     #[test]
     fn map_names_other_columns() {
         let bytes = b"Vem;Vad\nA;B\n";
-        let e = read(Path::new("s.csv"), bytes, None, &[]).unwrap_err().to_string();
+        let e = read_with(bytes, None, &[], Layout::Long).unwrap_err().to_string();
         assert!(e.contains("no column for the organisation"), "{e}");
-        let sheet = read(
-            Path::new("s.csv"),
+        let sheet = read_with(
             bytes,
             None,
             &[(Column::From, "vem".into()), (Column::Text, "Vad".into())],
+            Layout::Long,
         )
         .unwrap();
         assert_eq!((sheet.rows[0].from.as_str(), sheet.rows[0].text.as_str()), ("A", "B"));
     }
 
     #[test]
-    fn a_bad_row_names_its_number() {
-        let e = read(Path::new("s.csv"), b"from;text\nA;ok\nB;\nC;x;y\n", None, &[]).unwrap_err();
-        let Error::BadRows { problems } = e else {
-            panic!("{e:?}")
-        };
-        let text: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+    fn every_bad_cell_is_named() {
+        let sheet = read_with(
+            b"from;text;date\nA;ok;2026-02-02\nB;;2026-02-02\nC;x;y;z\nD;ok;03/04/2026\nE;ok;31.2.2026\n",
+            None,
+            &[],
+            Layout::Long,
+        )
+        .unwrap();
         assert_eq!(
-            text,
+            problems(&sheet),
             [
-                "s.csv:3:1: row 3: the statement text (column `text`) is empty",
-                "s.csv:4:1: row 4: 3 cells, but the header row has 2; a text that contains `;` or a line break must be in double quotes"
+                "s.csv:3:1: cell B3: the statement text (column `text`) is empty",
+                "s.csv:4:1: row 4: 4 cells, but the header row has 3; a text that contains `;` or a line break must be in double quotes",
+                "s.csv:5:1: cell C5: `03/04/2026` is ambiguous: 4 March 2026 (month first, as US English LibreOffice and Excel write it) or 3 April 2026 (day first), and no other date of the column shows the order; write it as YYYY-MM-DD or D.M.YYYY",
+                "s.csv:6:1: cell C6: `31.2.2026` is not a date (day 31, month 2, year 2026 does not exist)",
             ]
         );
+        assert_eq!(sheet.rows.len(), 1);
     }
 
     #[test]
     fn wrong_or_unreadable_encodings_are_refused() {
         let (latin1, _, _) = WINDOWS_1252.encode("from;text\nÅbo;Bra\n");
-        let e = read(Path::new("s.csv"), &latin1, Some("utf-8"), &[])
+        let e = read_with(&latin1, Some("utf-8"), &[], Layout::Long)
             .unwrap_err()
             .to_string();
         assert!(e.starts_with("s.csv:2:1: the file is not UTF-8 text (byte 0xC5"), "{e}");
         let utf16: Vec<u8> = "from;text\n".encode_utf16().flat_map(|u| u.to_le_bytes()).collect();
-        let e = read(Path::new("s.csv"), &utf16, None, &[]).unwrap_err().to_string();
+        let e = read_with(&utf16, None, &[], Layout::Long).unwrap_err().to_string();
         assert!(e.contains("NUL byte"), "{e}");
-        let e = read(Path::new("s.csv"), b"  \n", None, &[]).unwrap_err().to_string();
+        let e = read_with(b"  \n", None, &[], Layout::Long).unwrap_err().to_string();
         assert!(e.contains("empty"), "{e}");
-        let e = read(Path::new("s.csv"), b"from;text\n", None, &[])
+        let e = read_with(b"from;text\n", None, &[], Layout::Long)
             .unwrap_err()
             .to_string();
         assert!(e.contains("no statements"), "{e}");
-        let e = read(Path::new("s.csv"), b"from;text\n", Some("klingon"), &[])
+        let e = read_with(b"from;text\n", Some("klingon"), &[], Layout::Long)
             .unwrap_err()
             .to_string();
         assert!(e.contains("unknown encoding"), "{e}");
+    }
+
+    #[test]
+    fn headers_name_guidelines() {
+        let claimed = |s: &str| Reference::Claimed(s.to_string());
+        assert_eq!(reference("3"), claimed("3"));
+        assert_eq!(reference("3. Samarbete"), claimed("3"));
+        assert_eq!(reference("12) Frågor"), claimed("12"));
+        assert_eq!(reference("Linjaus 3"), claimed("3"));
+        assert_eq!(reference("Linjaus nro 3: kommentit"), claimed("3"));
+        assert_eq!(reference("Riktlinje nr. 3 – kommentarer"), claimed("3"));
+        assert_eq!(reference("Guideline samarbete"), claimed("samarbete"));
+        assert_eq!(reference("Riktlinje"), claimed(""));
+        assert_eq!(reference("Samarbete"), Reference::Maybe("samarbete".into()));
+        assert_eq!(reference("Riktlinjer"), Reference::Maybe("riktlinjer".into()));
+        assert_eq!(reference("3D-kommentar"), Reference::Maybe("3d-kommentar".into()));
+    }
+
+    #[test]
+    fn a_wide_sheet_gives_one_statement_per_cell() {
+        let sheet = read_with(
+            "Lausunnonantaja;Päivämäärä;Linjaus 1;3. Tredje;Samarbete;Yhteyshenkilö;Kommentit\nKuntaliitto;20.2.2026 14:35;Hyvä.;;Selkeä.;Matti;Yleisesti hyvä.\nTHL;21.2.2026;;Tarkenna.;;Maija;\nKela;;;;;Pekka;\n"
+                .as_bytes(),
+            None,
+            &[],
+            Layout::Wide,
+        )
+        .unwrap();
+        assert_eq!(sheet.problems, []);
+        let got: Vec<_> = sheet
+            .rows
+            .iter()
+            .map(|r| {
+                (
+                    r.from.as_str(),
+                    r.guideline.as_deref(),
+                    r.text.as_str(),
+                    r.date.as_deref(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Kuntaliitto", Some("samarbete"), "Hyvä.", Some("2026-02-20")),
+                ("Kuntaliitto", Some("samarbete"), "Selkeä.", Some("2026-02-20")),
+                ("Kuntaliitto", None, "Yleisesti hyvä.", Some("2026-02-20")),
+                ("THL", Some("tredje"), "Tarkenna.", Some("2026-02-21")),
+            ]
+        );
+        assert_eq!(sheet.ignored, ["Yhteyshenkilö"]);
+        // A guideline's problem is its header cell's.
+        assert_eq!(sheet.rows[3].at(Column::Guideline), (3, "s.csv:1:1: cell D1"));
+        assert_eq!(sheet.rows[3].at(Column::Text), (3, "s.csv:3:1: cell D3"));
+    }
+
+    #[test]
+    fn a_wide_sheet_names_its_bad_headers_and_cells() {
+        let sheet = read_with(
+            b"from;date;Linjaus 9;Linjaus;1\n;2026-02-02;x;y;z\nB;soon;;;ok\n",
+            None,
+            &[],
+            Layout::Wide,
+        )
+        .unwrap();
+        assert_eq!(
+            problems(&sheet),
+            [
+                "s.csv:1:1: cell C1: column `Linjaus 9`: no guideline `9`; the header of a statement column names its guideline's number or id",
+                "s.csv:1:1: cell D1: column `Linjaus` names no guideline; in --layout wide the header of each statement column names its guideline's number or id (`Linjaus 3`, `3`, `samarbete`)",
+                "s.csv:2:1: cell A2: the organisation that sent the statement (column `from`) is empty",
+                "s.csv:3:1: cell B3: `soon` is not a date; write YYYY-MM-DD, D.M.YYYY or M/D/YYYY (a time of day after it is allowed), or YYYY-MM or YYYY when only the month or year is known",
+            ]
+        );
+        let e = read(
+            Path::new("s.csv"),
+            b"from;Fragor\nA;x\n",
+            &Options {
+                encoding: None,
+                map: &[],
+                sheet: None,
+                layout: Layout::Wide,
+                guideline: &no_guidelines,
+            },
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(
+            e.starts_with("s.csv:1:1: no column of the sheet names a guideline"),
+            "{e}"
+        );
+        let e = read_with(b"from;x\nA;x\n", None, &[(Column::Field, "x".into())], Layout::Wide)
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("--map field applies to --layout long"), "{e}");
+        let e = read(
+            Path::new("s.csv"),
+            b"from;text\nA;x\n",
+            &Options {
+                encoding: None,
+                map: &[],
+                sheet: Some("Blad1"),
+                layout: Layout::Long,
+                guideline: &no_guidelines,
+            },
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(e.contains("--sheet Blad1: s.csv is a CSV file"), "{e}");
     }
 }

@@ -461,34 +461,135 @@ impl std::str::FromStr for RoundKind {
     }
 }
 
+/// The names of one value in the collections' languages: English (the
+/// canonical name, as stored), then Swedish and Finnish ones.
+pub type Names<T> = (T, &'static str, &'static [&'static str], &'static [&'static str]);
+
+/// Parse a name in any of the languages. Case and inner white space do not
+/// matter.
+fn parse_translated<T: Copy>(s: &str, what: &str, all: &[Names<T>]) -> Result<T, String> {
+    let t = s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+    let names = |(_, en, sv, fi): &Names<T>| std::iter::once(*en).chain(sv.iter().copied()).chain(fi.iter().copied());
+    if let Some((v, ..)) = all.iter().find(|n| names(n).any(|x| x == t)) {
+        return Ok(*v);
+    }
+    let close = crate::error::close_matches(&t, all.iter().flat_map(names));
+    let hint = match close.first() {
+        Some(c) => format!(" (did you mean `{c}`?)"),
+        None => String::new(),
+    };
+    let list = |pick: fn(&Names<T>) -> Vec<&'static str>| all.iter().flat_map(pick).collect::<Vec<_>>().join(", ");
+    Err(format!(
+        "`{s}` is not a {what}{hint}; write one of: {} (in Swedish: {}; in Finnish: {})",
+        list(|n| vec![n.1]),
+        list(|n| n.2.to_vec()),
+        list(|n| n.3.to_vec()),
+    ))
+}
+
+/// The names `comment answer` takes for each disposition.
+pub const DISPOSITION_NAMES: &[Names<Disposition>] = &[
+    (
+        Disposition::Accepted,
+        "accepted",
+        &["accepterad", "beaktad"],
+        &["hyväksytty", "huomioitu"],
+    ),
+    (
+        Disposition::Partly,
+        "partly",
+        &["delvis", "delvis accepterad", "delvis beaktad"],
+        &["osittain", "osittain hyväksytty", "osittain huomioitu"],
+    ),
+    (
+        Disposition::Rejected,
+        "rejected",
+        &["avslagen", "avvisad"],
+        &["hylätty"],
+    ),
+    (
+        Disposition::Noted,
+        "noted",
+        &["antecknad", "noterad"],
+        &["merkitty tiedoksi", "tiedoksi"],
+    ),
+];
+
+/// The names `round verdict` takes for each verdict.
+pub const VERDICT_NAMES: &[Names<VerdictKind>] = &[
+    (VerdictKind::Current, "current", &["aktuell"], &["ajantasainen"]),
+    (
+        VerdictKind::Revise,
+        "revise",
+        &["revidera", "revideras"],
+        &["päivitettävä", "päivitä"],
+    ),
+    (
+        VerdictKind::Withdraw,
+        "withdraw",
+        &["upphäv", "upphävs"],
+        &["kumottava", "kumoa"],
+    ),
+];
+
 impl std::str::FromStr for Disposition {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, String> {
-        parse_named(
-            s,
-            "disposition",
-            &[
-                (Disposition::Accepted, "accepted"),
-                (Disposition::Partly, "partly"),
-                (Disposition::Rejected, "rejected"),
-                (Disposition::Noted, "noted"),
-            ],
-        )
+        parse_translated(s, "disposition", DISPOSITION_NAMES)
     }
 }
 
 impl std::str::FromStr for VerdictKind {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, String> {
-        parse_named(
-            s,
-            "verdict",
-            &[
-                (VerdictKind::Current, "current"),
-                (VerdictKind::Revise, "revise"),
-                (VerdictKind::Withdraw, "withdraw"),
-            ],
-        )
+        parse_translated(s, "verdict", VERDICT_NAMES)
+    }
+}
+
+#[cfg(test)]
+mod translated_names {
+    use super::*;
+
+    #[test]
+    fn dispositions_and_verdicts_are_read_in_every_language() {
+        for (word, want) in [
+            ("accepted", Disposition::Accepted),
+            ("Accepterad", Disposition::Accepted),
+            ("hyväksytty", Disposition::Accepted),
+            ("delvis", Disposition::Partly),
+            ("Osittain  hyväksytty", Disposition::Partly),
+            ("avslagen", Disposition::Rejected),
+            ("hylätty", Disposition::Rejected),
+            ("antecknad", Disposition::Noted),
+            ("merkitty tiedoksi", Disposition::Noted),
+        ] {
+            assert_eq!(word.parse::<Disposition>(), Ok(want), "{word}");
+        }
+        for (word, want) in [
+            ("aktuell", VerdictKind::Current),
+            ("ajantasainen", VerdictKind::Current),
+            ("revidera", VerdictKind::Revise),
+            ("päivitettävä", VerdictKind::Revise),
+            ("upphäv", VerdictKind::Withdraw),
+            ("kumottava", VerdictKind::Withdraw),
+            ("withdraw", VerdictKind::Withdraw),
+        ] {
+            assert_eq!(word.parse::<VerdictKind>(), Ok(want), "{word}");
+        }
+        // Every name is one value's only.
+        let mut all: Vec<&str> = DISPOSITION_NAMES
+            .iter()
+            .flat_map(|(_, en, sv, fi)| std::iter::once(*en).chain(sv.iter().copied()).chain(fi.iter().copied()))
+            .collect();
+        let n = all.len();
+        all.sort();
+        all.dedup();
+        assert_eq!(all.len(), n);
+        let e = "hyväksyty".parse::<Disposition>().unwrap_err();
+        assert_eq!(
+            e,
+            "`hyväksyty` is not a disposition (did you mean `hyväksytty`?); write one of: accepted, partly, rejected, noted (in Swedish: accepterad, beaktad, delvis, delvis accepterad, delvis beaktad, avslagen, avvisad, antecknad, noterad; in Finnish: hyväksytty, huomioitu, osittain, osittain hyväksytty, osittain huomioitu, hylätty, merkitty tiedoksi, tiedoksi)"
+        );
     }
 }
 

@@ -1,6 +1,6 @@
 //! The summary of statements ([`CommentsReport`]) as Markdown, a
 //! self-contained HTML page (`templates/comments.html`), a Word document
-//! and CSV (one row per statement). Each prints the computed report; none
+//! and a table (one row per statement) for CSV and workbooks. Each prints the computed report; none
 //! decides anything. The documents' fixed wording is in the report's
 //! language ([`Labels`]); the CSV header and values stay English (a
 //! contract).
@@ -15,6 +15,7 @@ use crate::render::Labels;
 use crate::render::docx::{Doc, Look, Properties, Whole, write_package};
 use crate::render::markdown::escape;
 use crate::render::summary::{detail_lines_markdown, details_docx};
+use crate::render::table::Table;
 
 const TEMPLATE: &str = include_str!("../../templates/comments.html");
 
@@ -237,55 +238,53 @@ pub fn markdown(out: &mut dyn Write, rep: &CommentsReport) -> std::io::Result<()
     Ok(())
 }
 
-// --------------------------------------------------------------------- CSV
+// ------------------------------------------------------------- CSV, XLSX
 
 /// One row per statement: `id, guideline_number, guideline_id, field,
 /// organisation, received, late, disposition, reply, addressed_by, text`
 /// (`addressed_by`: the citing commits' ids, space-separated; disposition
-/// `unanswered` while there is no answer).
-pub fn csv(out: &mut dyn Write, rep: &CommentsReport) -> std::io::Result<()> {
-    let mut w = ::csv::Writer::from_writer(out);
-    w.write_record([
-        "id",
-        "guideline_number",
-        "guideline_id",
-        "field",
-        "organisation",
-        "received",
-        "late",
-        "disposition",
-        "reply",
-        "addressed_by",
-        "text",
-    ])?;
+/// `unanswered` while there is no answer), for CSV and workbooks.
+pub fn table(rep: &CommentsReport) -> Table {
+    let mut rows = Vec::new();
     for sec in &rep.sections {
         for s in &sec.statements {
-            let number = s
-                .guideline
-                .as_ref()
-                .and_then(|g| g.number)
-                .map(|n| n.to_string())
-                .unwrap_or_default();
             let commits: Vec<&str> = s.addressed_by.iter().map(|a| a.commit.as_str()).collect();
-            w.write_record([
-                s.id.as_str(),
-                &number,
-                s.guideline.as_ref().map(|g| g.id.as_str()).unwrap_or(""),
-                s.field.as_deref().unwrap_or(""),
-                &s.organisation,
-                &s.received.to_string(),
-                if s.late { "yes" } else { "no" },
+            rows.push(vec![
+                s.id.as_str().into(),
+                s.guideline.as_ref().and_then(|g| g.number).into(),
+                s.guideline.as_ref().map(|g| g.id.as_str()).into(),
+                s.field.as_deref().into(),
+                s.organisation.as_str().into(),
+                s.received.into(),
+                if s.late { "yes" } else { "no" }.into(),
                 s.answer
                     .as_ref()
                     .map(|a| a.disposition.as_str())
-                    .unwrap_or("unanswered"),
-                s.answer.as_ref().map(|a| a.reply.as_str()).unwrap_or(""),
-                &commits.join(" "),
-                &s.text,
-            ])?;
+                    .unwrap_or("unanswered")
+                    .into(),
+                s.answer.as_ref().map(|a| a.reply.as_str()).into(),
+                commits.join(" ").into(),
+                s.text.as_str().into(),
+            ]);
         }
     }
-    w.flush()
+    Table {
+        name: "statements",
+        headers: vec![
+            "id",
+            "guideline_number",
+            "guideline_id",
+            "field",
+            "organisation",
+            "received",
+            "late",
+            "disposition",
+            "reply",
+            "addressed_by",
+            "text",
+        ],
+        rows,
+    }
 }
 
 // -------------------------------------------------------------------- HTML
@@ -345,7 +344,7 @@ fn made_at(rep: &CommentsReport) -> chrono::DateTime<chrono::FixedOffset> {
 /// The `word/document.xml` part, its fixed wording in the report's language.
 pub fn document_xml(rep: &CommentsReport) -> std::io::Result<Vec<u8>> {
     let l = Labels::of(&rep.lang);
-    let mut doc = Doc::new("riktlinjer", made_at(rep))?;
+    let mut doc = Doc::new("riktlinjer", made_at(rep), &rep.lang)?;
     doc.para(Some("Title"), &l.statements_title(&rep.round.title))?;
     doc.para(None, &rep.collection_title)?;
     for line in round_lines(&rep.round, l) {

@@ -89,7 +89,7 @@ fn guideline(doc: &mut Doc, d: &CollectionDiff, g: &GuidelineDiff) -> Res {
 /// The `word/document.xml` part, its fixed wording in the diff's language.
 pub fn document_xml(d: &CollectionDiff) -> std::io::Result<Vec<u8>> {
     let l = Labels::of(&d.lang);
-    let mut doc = Doc::new(&d.author, d.date)?;
+    let mut doc = Doc::new(&d.author, d.date, &d.lang)?;
     doc.para(Some("Title"), d.collection.title_in(&d.lang))?;
     doc.para(
         None,

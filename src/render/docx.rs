@@ -30,8 +30,10 @@ const SETTINGS_TRACKED: &str = r#"<?xml version="1.0" encoding="UTF-8" standalon
 const SETTINGS_PLAIN: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:settings xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:defaultTabStop w:val="708"/><w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat></w:settings>"#;
 
+/// The styles part; `{LANG}` becomes the document's language tag (the
+/// default for every paragraph mark and run, spelling and hyphenation).
 const STYLES: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Calibri" w:hAnsi="Calibri" w:eastAsia="Calibri" w:cs="Calibri"/><w:sz w:val="22"/><w:szCs w:val="22"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="120" w:line="276" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style><w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:spacing w:after="240"/></w:pPr><w:rPr><w:b/><w:sz w:val="40"/><w:szCs w:val="40"/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:keepNext/><w:spacing w:before="480" w:after="120"/><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:b/><w:sz w:val="32"/><w:szCs w:val="32"/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:keepNext/><w:spacing w:before="360" w:after="120"/><w:outlineLvl w:val="1"/></w:pPr><w:rPr><w:b/><w:sz w:val="28"/><w:szCs w:val="28"/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="Heading3"><w:name w:val="heading 3"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:keepNext/><w:spacing w:before="200" w:after="60"/><w:outlineLvl w:val="2"/></w:pPr><w:rPr><w:b/><w:sz w:val="23"/><w:szCs w:val="23"/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="Quote"><w:name w:val="Quote"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:ind w:left="567" w:right="567"/></w:pPr><w:rPr><w:i/></w:rPr></w:style><w:style w:type="table" w:styleId="TableGrid"><w:name w:val="Table Grid"/><w:tblPr><w:tblBorders><w:top w:val="single" w:sz="4" w:space="0" w:color="999999"/><w:left w:val="single" w:sz="4" w:space="0" w:color="999999"/><w:bottom w:val="single" w:sz="4" w:space="0" w:color="999999"/><w:right w:val="single" w:sz="4" w:space="0" w:color="999999"/><w:insideH w:val="single" w:sz="4" w:space="0" w:color="999999"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="999999"/></w:tblBorders><w:tblCellMar><w:left w:w="85" w:type="dxa"/><w:right w:w="85" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style></w:styles>"#;
+<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Calibri" w:hAnsi="Calibri" w:eastAsia="Calibri" w:cs="Calibri"/><w:sz w:val="22"/><w:szCs w:val="22"/><w:lang w:val="{LANG}" w:eastAsia="{LANG}" w:bidi="{LANG}"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="120" w:line="276" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style><w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:spacing w:after="240"/></w:pPr><w:rPr><w:b/><w:sz w:val="40"/><w:szCs w:val="40"/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:keepNext/><w:spacing w:before="480" w:after="120"/><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:b/><w:sz w:val="32"/><w:szCs w:val="32"/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:keepNext/><w:spacing w:before="360" w:after="120"/><w:outlineLvl w:val="1"/></w:pPr><w:rPr><w:b/><w:sz w:val="28"/><w:szCs w:val="28"/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="Heading3"><w:name w:val="heading 3"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:keepNext/><w:spacing w:before="200" w:after="60"/><w:outlineLvl w:val="2"/></w:pPr><w:rPr><w:b/><w:sz w:val="23"/><w:szCs w:val="23"/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="Quote"><w:name w:val="Quote"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:ind w:left="567" w:right="567"/></w:pPr><w:rPr><w:i/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="TableText"><w:name w:val="Table Text"/><w:basedOn w:val="Normal"/><w:qFormat/><w:pPr><w:spacing w:before="40" w:after="40" w:line="240" w:lineRule="auto"/></w:pPr><w:rPr><w:sz w:val="18"/><w:szCs w:val="18"/></w:rPr></w:style><w:style w:type="table" w:styleId="TableGrid"><w:name w:val="Table Grid"/><w:tblPr><w:tblBorders><w:top w:val="single" w:sz="4" w:space="0" w:color="999999"/><w:left w:val="single" w:sz="4" w:space="0" w:color="999999"/><w:bottom w:val="single" w:sz="4" w:space="0" w:color="999999"/><w:right w:val="single" w:sz="4" w:space="0" w:color="999999"/><w:insideH w:val="single" w:sz="4" w:space="0" w:color="999999"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="999999"/></w:tblBorders><w:tblCellMar><w:left w:w="85" w:type="dxa"/><w:right w:w="85" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style></w:styles>"#;
 
 /// How a whole paragraph takes part in tracked changes: its paragraph mark
 /// is tracked too when the paragraph is new or gone, so accepting or
@@ -88,13 +90,69 @@ impl Look {
         strike: false,
         color: Some("555555"),
     };
-
-    fn is_plain(&self) -> bool {
-        *self == Look::default()
-    }
 }
 
 type Res = std::io::Result<()>;
+
+/// The language tag Word and LibreOffice use for a collection language:
+/// the guidelines are Finland's, so Swedish is Finland Swedish (`sv-FI`),
+/// Finnish `fi-FI`, English British (`en-GB`); another tag is kept as it is.
+pub fn language_tag(lang: &str) -> String {
+    match lang {
+        "sv" => "sv-FI".into(),
+        "fi" => "fi-FI".into(),
+        "en" => "en-GB".into(),
+        other => other.into(),
+    }
+}
+
+/// A4 with 2 cm margins: the page every document is laid out on.
+const PAGE_WIDTH: u32 = 11906;
+const PAGE_HEIGHT: u32 = 16838;
+const MARGIN: u32 = 1134;
+/// The width of the text, in twentieths of a point.
+const TEXT_WIDTH: u32 = PAGE_WIDTH - 2 * MARGIN;
+/// About the width of one character of the tables' 9 pt text (bold, with
+/// room for a wider substitute of Calibri), and the cell's left and right
+/// margins (the table style's 85 each).
+const CHAR_WIDTH: u32 = 100;
+const CELL_MARGINS: u32 = 170;
+
+/// Column widths (twips) that fill the text width: each column gets at
+/// least its longest word, so no word is split ("Organisa|tion"), and the
+/// rest is shared by how much longer each column's longest text is.
+pub fn column_widths(header: &[&str], rows: &[Vec<String>]) -> Vec<u32> {
+    let n = header.len();
+    let cells =
+        |c: usize| std::iter::once(header[c]).chain(rows.iter().filter_map(move |r| r.get(c).map(String::as_str)));
+    let chars = |s: &str| s.chars().count() as u32;
+    let min: Vec<u32> = (0..n)
+        .map(|c| cells(c).flat_map(str::split_whitespace).map(chars).max().unwrap_or(1) * CHAR_WIDTH + CELL_MARGINS)
+        .collect();
+    let want: Vec<u32> = (0..n)
+        .map(|c| cells(c).flat_map(str::lines).map(chars).max().unwrap_or(1) * CHAR_WIDTH + CELL_MARGINS)
+        .collect();
+    let (min_sum, want_sum): (u32, u32) = (min.iter().sum(), want.iter().sum());
+    let mut widths: Vec<u32> = if want_sum <= TEXT_WIDTH {
+        want.iter().map(|w| w * TEXT_WIDTH / want_sum.max(1)).collect()
+    } else if min_sum <= TEXT_WIDTH {
+        let room = TEXT_WIDTH - min_sum;
+        let more = want_sum - min_sum;
+        min.iter()
+            .zip(&want)
+            .map(|(m, w)| m + (w - m) * room / more.max(1))
+            .collect()
+    } else {
+        // Even the longest words do not fit: share the width by them.
+        min.iter().map(|m| m * TEXT_WIDTH / min_sum).collect()
+    };
+    // Rounding leaves a few twips; the last column takes them.
+    let sum: u32 = widths.iter().sum();
+    if let Some(last) = widths.last_mut() {
+        *last += TEXT_WIDTH.saturating_sub(sum);
+    }
+    widths
+}
 
 /// Characters XML 1.0 cannot hold are dropped; `\n` and `\t` become breaks
 /// and tabs.
@@ -111,17 +169,22 @@ pub struct Doc {
     next_id: u32,
     author: String,
     date: String,
+    /// The language tag every run carries (`sv-FI`).
+    lang: String,
 }
 
 impl Doc {
-    /// Start a document; tracked changes are attributed to `author` at `date`.
-    pub fn new(author: &str, date: DateTime<FixedOffset>) -> std::io::Result<Doc> {
+    /// Start a document in language `lang` (`sv`, `fi`, `en`: every run is
+    /// marked with it, for spelling and hyphenation); tracked changes are
+    /// attributed to `author` at `date`.
+    pub fn new(author: &str, date: DateTime<FixedOffset>, lang: &str) -> std::io::Result<Doc> {
         let mut doc = Doc {
             w: Writer::new(Vec::new()),
             pending: String::new(),
             next_id: 0,
             author: author.to_string(),
             date: w3c_date(date),
+            lang: language_tag(lang),
         };
         doc.w
             .write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), Some("yes"))))?;
@@ -134,7 +197,25 @@ impl Doc {
 
     /// End the document and return the bytes of `word/document.xml`.
     pub fn finish(mut self) -> std::io::Result<Vec<u8>> {
-        self.empty("w:sectPr", &[])?;
+        self.start("w:sectPr", &[])?;
+        self.empty(
+            "w:pgSz",
+            &[("w:w", &PAGE_WIDTH.to_string()), ("w:h", &PAGE_HEIGHT.to_string())],
+        )?;
+        let margin = MARGIN.to_string();
+        self.empty(
+            "w:pgMar",
+            &[
+                ("w:top", &margin),
+                ("w:right", &margin),
+                ("w:bottom", &margin),
+                ("w:left", &margin),
+                ("w:header", "567"),
+                ("w:footer", "567"),
+                ("w:gutter", "0"),
+            ],
+        )?;
+        self.end("w:sectPr")?;
         self.end("w:body")?;
         self.end("w:document")?;
         Ok(self.w.into_inner())
@@ -221,22 +302,23 @@ impl Doc {
         }
         let text_tag = if deleted { "w:delText" } else { "w:t" };
         self.start("w:r", &[])?;
-        if !look.is_plain() {
-            self.start("w:rPr", &[])?;
-            if look.bold {
-                self.empty("w:b", &[])?;
-            }
-            if look.italic {
-                self.empty("w:i", &[])?;
-            }
-            if look.strike {
-                self.empty("w:strike", &[])?;
-            }
-            if let Some(c) = look.color {
-                self.empty("w:color", &[("w:val", c)])?;
-            }
-            self.end("w:rPr")?;
+        // Children in the schema's order: b, i, strike, color, lang.
+        self.start("w:rPr", &[])?;
+        if look.bold {
+            self.empty("w:b", &[])?;
         }
+        if look.italic {
+            self.empty("w:i", &[])?;
+        }
+        if look.strike {
+            self.empty("w:strike", &[])?;
+        }
+        if let Some(c) = look.color {
+            self.empty("w:color", &[("w:val", c)])?;
+        }
+        let lang = self.lang.clone();
+        self.empty("w:lang", &[("w:val", &lang)])?;
+        self.end("w:rPr")?;
         let clean: String = text.chars().filter(|&c| xml_safe(c)).collect();
         let mut first = true;
         for line in clean.split('\n') {
@@ -298,17 +380,21 @@ impl Doc {
         self.end_para()
     }
 
-    /// A table with a bold header row; every cell is plain text.
+    /// A table with a bold header row across the text width, its columns
+    /// as wide as [`column_widths`] says; every cell is plain text.
     pub fn table(&mut self, header: &[&str], rows: &[Vec<String>]) -> Res {
         self.flush()?;
+        let widths: Vec<String> = column_widths(header, rows).iter().map(u32::to_string).collect();
         self.start("w:tbl", &[])?;
         self.start("w:tblPr", &[])?;
         self.empty("w:tblStyle", &[("w:val", "TableGrid")])?;
-        self.empty("w:tblW", &[("w:w", "5000"), ("w:type", "pct")])?;
+        self.empty("w:tblW", &[("w:w", &TEXT_WIDTH.to_string()), ("w:type", "dxa")])?;
+        // Fixed: the widths are kept, not recomputed from the content.
+        self.empty("w:tblLayout", &[("w:type", "fixed")])?;
         self.end("w:tblPr")?;
         self.start("w:tblGrid", &[])?;
-        for _ in header {
-            self.empty("w:gridCol", &[])?;
+        for w in &widths {
+            self.empty("w:gridCol", &[("w:w", w)])?;
         }
         self.end("w:tblGrid")?;
         let header_row: Vec<String> = header.iter().map(|s| s.to_string()).collect();
@@ -319,9 +405,15 @@ impl Doc {
                 self.empty("w:tblHeader", &[])?;
                 self.end("w:trPr")?;
             }
-            for cell in row {
+            for (cell, w) in row.iter().zip(&widths) {
                 self.start("w:tc", &[])?;
+                self.start("w:tcPr", &[])?;
+                self.empty("w:tcW", &[("w:w", w), ("w:type", "dxa")])?;
+                self.end("w:tcPr")?;
                 self.start("w:p", &[])?;
+                self.start("w:pPr", &[])?;
+                self.empty("w:pStyle", &[("w:val", "TableText")])?;
+                self.end("w:pPr")?;
                 self.run(cell, false, if n == 0 { Look::BOLD } else { Look::default() })?;
                 self.end("w:p")?;
                 self.end("w:tc")?;
@@ -347,7 +439,7 @@ pub struct Properties<'a> {
     pub title: &'a str,
     /// Its author.
     pub creator: &'a str,
-    /// Its language (`sv`).
+    /// Its language (`sv`; written as its tag, `sv-FI`).
     pub lang: &'a str,
     /// When it was made.
     pub created: DateTime<FixedOffset>,
@@ -372,7 +464,7 @@ fn core_xml(p: &Properties<'_>) -> std::io::Result<Vec<u8>> {
     w.create_element("dc:creator")
         .write_text_content(BytesText::new(p.creator))?;
     w.create_element("dc:language")
-        .write_text_content(BytesText::new(p.lang))?;
+        .write_text_content(BytesText::new(&language_tag(p.lang)))?;
     w.create_element("dcterms:created")
         .with_attribute(("xsi:type", "dcterms:W3CDTF"))
         .write_text_content(BytesText::new(&w3c_date(p.created)))?;
@@ -383,6 +475,7 @@ fn core_xml(p: &Properties<'_>) -> std::io::Result<Vec<u8>> {
 /// Write the `.docx` package around a finished `word/document.xml`.
 pub fn write_package(out: &mut dyn Write, document: &[u8], properties: &Properties<'_>) -> std::io::Result<()> {
     let core = core_xml(properties)?;
+    let styles = STYLES.replace("{LANG}", &language_tag(properties.lang));
     let settings = if properties.track_revisions {
         SETTINGS_TRACKED
     } else {
@@ -397,7 +490,7 @@ pub fn write_package(out: &mut dyn Write, document: &[u8], properties: &Properti
         ("_rels/.rels", PACKAGE_RELS.as_bytes()),
         ("word/document.xml", document),
         ("word/_rels/document.xml.rels", DOCUMENT_RELS.as_bytes()),
-        ("word/styles.xml", STYLES.as_bytes()),
+        ("word/styles.xml", styles.as_bytes()),
         ("word/settings.xml", settings.as_bytes()),
         ("docProps/core.xml", &core),
     ];
@@ -416,7 +509,7 @@ mod tests {
     #[test]
     fn text_is_escaped_and_control_characters_dropped() {
         let date = DateTime::parse_from_rfc3339("2026-03-02T10:00:00+02:00").unwrap();
-        let mut doc = Doc::new("A & B", date).unwrap();
+        let mut doc = Doc::new("A & B", date, "sv").unwrap();
         doc.para(Some("Heading1"), "<b>x</b> & \u{1}y").unwrap();
         doc.table(&["a", "b"], &[vec!["<1>".into(), "2".into()]]).unwrap();
         let xml = String::from_utf8(doc.finish().unwrap()).unwrap();
@@ -424,5 +517,54 @@ mod tests {
         assert!(xml.contains("<w:tblHeader/>"), "{xml}");
         assert!(xml.contains("&lt;1&gt;"), "{xml}");
         assert!(!xml.contains('\u{1}'));
+    }
+
+    #[test]
+    fn every_run_carries_the_language_and_every_cell_a_width() {
+        let date = DateTime::parse_from_rfc3339("2026-03-02T10:00:00+02:00").unwrap();
+        let mut doc = Doc::new("riktlinjer", date, "fi").unwrap();
+        doc.para(None, "Lausunto").unwrap();
+        doc.start_para(None, Whole::Kept).unwrap();
+        doc.styled("Vastaus: ", Look::BOLD).unwrap();
+        doc.plain("hyväksytty");
+        doc.end_para().unwrap();
+        doc.table(
+            &["Organisaatio", "Lausuntoja"],
+            &[vec!["Kuntaliitto".into(), "2".into()]],
+        )
+        .unwrap();
+        let xml = String::from_utf8(doc.finish().unwrap()).unwrap();
+        let runs = xml.matches("<w:r>").count();
+        assert_eq!(runs, 7, "{xml}");
+        assert_eq!(xml.matches(r#"<w:lang w:val="fi-FI"/>"#).count(), runs, "{xml}");
+        assert!(
+            xml.contains(r#"<w:rPr><w:b/><w:lang w:val="fi-FI"/></w:rPr><w:t xml:space="preserve">Vastaus: </w:t>"#),
+            "{xml}"
+        );
+        assert_eq!(xml.matches("<w:tcW ").count(), 4, "{xml}");
+        assert!(xml.contains(r#"<w:tblLayout w:type="fixed"/>"#), "{xml}");
+        assert!(xml.contains(r#"<w:pgSz w:w="11906" w:h="16838"/>"#), "{xml}");
+    }
+
+    #[test]
+    fn columns_fill_the_text_width_and_keep_words_whole() {
+        let w = column_widths(
+            &["Organisation", "Utlåtanden"],
+            &[vec!["Kommunförbundet".into(), "2".into()]],
+        );
+        assert_eq!(w.iter().sum::<u32>(), TEXT_WIDTH);
+        assert!(w[0] > w[1], "{w:?}");
+        // A long text column takes the room; the short ones keep their words.
+        let long = "ord ".repeat(200);
+        let w = column_widths(
+            &["Organisation", "Antal", "Svar"],
+            &[vec!["Kommunförbundet".into(), "12".into(), long]],
+        );
+        assert_eq!(w.iter().sum::<u32>(), TEXT_WIDTH);
+        assert!(w[0] >= 15 * CHAR_WIDTH + CELL_MARGINS, "{w:?}");
+        assert!(w[1] >= 5 * CHAR_WIDTH + CELL_MARGINS, "{w:?}");
+        assert!(w[2] > w[0], "{w:?}");
+        assert_eq!(language_tag("sv"), "sv-FI");
+        assert_eq!(language_tag("se"), "se");
     }
 }

@@ -16,7 +16,9 @@ pub mod labels;
 pub mod markdown;
 pub mod review;
 pub mod summary;
+pub mod table;
 pub mod text;
+pub mod xlsx;
 
 use crate::diff::{FieldDiff, Piece, Side};
 use crate::model::{Collection, TextField};

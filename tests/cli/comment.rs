@@ -401,35 +401,39 @@ fn import_of_an_empty_file() {
 }
 
 #[test]
-fn import_with_a_bad_row_imports_nothing() {
+fn import_with_bad_cells_names_them_all_and_imports_nothing() {
     let repo = in_comment_round();
     let path = write_outside(
         &repo,
         "bad.csv",
-        "Organisation;Utlåtande;Riktlinje;Datum\nTHL;Bra.;1;2026-02-02\nKela;Oklart.;99;2026-02-03\nTE;Sent.;;2026-03-01\nX;;;2026-02-02\n".as_bytes(),
+        "Organisation;Utlåtande;Riktlinje;Datum\nTHL;Bra.;1;2026-02-02\nKela;Oklart.;99;2026-02-03\nTE;Sent.;;2026-03-01\nX;;;2026-02-02\nKL;Datum?;;31.2.2026\nAB;Datum?;;03/04/2026\n".as_bytes(),
     );
-    // Structure first (an empty text), then values; every bad row is named.
+    // The sheet's cells and the statements' values, every one at once, in
+    // sheet order.
     let e = refused(
         &repo,
         &["comment", "import", "2026-1", &path],
-        "bad.csv:5:1: row 5: the statement text (column `Utlåtande`) is empty",
+        "bad.csv:3:1: cell C3: no guideline `99`",
     );
-    assert!(e.contains("hint: nothing was imported"), "{e}");
-    let fixed = write_outside(
-        &repo,
-        "bad2.csv",
-        "Organisation;Utlåtande;Riktlinje;Datum\nTHL;Bra.;1;2026-02-02\nKela;Oklart.;99;2026-02-03\nTE;Sent.;;2026-03-01\nKL;Datum?;;31.2.2026\n".as_bytes(),
-    );
-    let e = refused(
-        &repo,
-        &["comment", "import", "2026-1", &fixed],
-        "bad2.csv:3:1: row 3: no guideline `99`",
-    );
+    let lines: Vec<&str> = e.lines().collect();
+    assert!(lines[1].ends_with("bad.csv:4:1: cell D4: received 2026-03-01, outside the comment round (2026-02-01 to 2026-02-28); a late statement is recorded only with --late, and is marked late"), "{e}");
     assert!(
-        e.contains("bad2.csv:4:1: row 4: received 2026-03-01, outside the comment round"),
+        lines[2].ends_with("bad.csv:5:1: cell B5: the statement text (column `Utlåtande`) is empty"),
         "{e}"
     );
-    assert!(e.contains("bad2.csv:5:1: row 5: `31.2.2026` is not a date"), "{e}");
+    assert!(
+        lines[3]
+            .ends_with("bad.csv:6:1: cell D6: `31.2.2026` is not a date (day 31, month 2, year 2026 does not exist)"),
+        "{e}"
+    );
+    assert!(lines[4].ends_with("bad.csv:7:1: cell D7: `03/04/2026` is ambiguous: 4 March 2026 (month first, as US English LibreOffice and Excel write it) or 3 April 2026 (day first), and no other date of the column shows the order; write it as YYYY-MM-DD or D.M.YYYY"), "{e}");
+    assert_eq!(
+        lines[5],
+        "hint: nothing was imported; fix these cells (or name the columns with --map) and run the command again",
+        "{e}"
+    );
+    assert_eq!(lines.len(), 6, "{e}");
+    assert!(!repo.path().join("reviews/2026-1/statements").exists());
 }
 
 #[test]
@@ -446,4 +450,62 @@ fn comments_belong_to_open_revision_rounds() {
         &["comment", "add", "nope", "--from", "THL", "--text", "X"],
         "no review round `nope`",
     );
+}
+
+#[test]
+fn dispositions_and_verdicts_in_swedish_or_finnish_are_stored_in_english() {
+    let repo = in_comment_round();
+    let mut ids = Vec::new();
+    for from in ["THL", "Kela", "Kuntaliitto"] {
+        ids.push(statement_id(&repo.run_ok(&[
+            "comment",
+            "add",
+            "2026-1",
+            "--from",
+            from,
+            "--date",
+            "2026-02-03",
+            "--text",
+            "Bra.",
+        ])));
+    }
+    for (id, word, stored) in [
+        (&ids[0], "hyväksytty", "accepted"),
+        (&ids[1], "Delvis accepterad", "partly"),
+        (&ids[2], "merkitty tiedoksi", "noted"),
+    ] {
+        let out = repo.run_ok(&["comment", "answer", "2026-1", id, word, "--reply", "Tack."]);
+        assert!(out.contains(&format!(": {stored}.")), "{out}");
+        let file = repo.read(&format!("reviews/2026-1/answers/{}.toml", &id[7..]));
+        assert!(file.contains(&format!("disposition = \"{stored}\"")), "{file}");
+    }
+    let e = refused(
+        &repo,
+        &["comment", "answer", "2026-1", &ids[0], "hyväksyty", "--reply", "x"],
+        "`hyväksyty` is not a disposition (did you mean `hyväksytty`?)",
+    );
+    assert!(e.contains("in Finnish: hyväksytty, huomioitu, osittain"), "{e}");
+
+    let repo = TestRepo::example();
+    repo.run_ok(&[
+        "round",
+        "open",
+        "check",
+        "--kind",
+        "currency-check",
+        "--title",
+        "Kontroll",
+        "--guidelines",
+        "1,2",
+    ]);
+    for (g, word, stored) in [("1", "ajantasainen", "current"), ("2", "Revidera", "revise")] {
+        repo.run_ok(&["round", "verdict", "check", g, word]);
+        let id = if g == "1" {
+            "samarbete"
+        } else {
+            "sakerstallande-av-interoperabiliteten"
+        };
+        let file = repo.read(&format!("reviews/check/verdicts/{id}.toml"));
+        assert!(file.contains(&format!("verdict = \"{stored}\"")), "{file}");
+    }
 }

@@ -422,7 +422,7 @@ fn a_full_round_summarised_in_every_format() {
     }
     assert!(
         xml.contains(
-            r#"<w:r><w:rPr><w:strike/><w:color w:val="990000"/></w:rPr><w:t xml:space="preserve">begrepp</w:t></w:r>"#
+            r#"<w:r><w:rPr><w:strike/><w:color w:val="990000"/><w:lang w:val="sv-FI"/></w:rPr><w:t xml:space="preserve">begrepp</w:t></w:r>"#
         ),
         "removed words are struck through"
     );
@@ -726,7 +726,7 @@ fn lang_gives_finnish_or_english_wording_and_keeps_csv_and_json_keys() {
         assert!(xml.contains(text), "document.xml lacks {text:?}");
     }
     let core = docx_part(&file, "docProps/core.xml");
-    assert!(core.contains("<dc:language>fi</dc:language>"), "{core}");
+    assert!(core.contains("<dc:language>fi-FI</dc:language>"), "{core}");
     assert!(core.contains("<dc:creator>riktlinjer</dc:creator>"), "{core}");
 
     // English.

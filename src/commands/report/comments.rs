@@ -22,8 +22,10 @@ pub enum Format {
     Html,
     /// A Word document (needs `--out` on a terminal).
     Docx,
-    /// One row per statement, for a spreadsheet.
+    /// One row per statement, for a spreadsheet (see --csv-dialect).
     Csv,
+    /// An Excel workbook, one row per statement (needs `--out` on a terminal).
+    Xlsx,
     /// The whole report as data.
     Json,
 }
@@ -45,12 +47,18 @@ pub struct Args {
     /// collection's primary language). CSV and JSON keys stay English.
     #[arg(long, value_name = "LANG")]
     pub lang: Option<String>,
+    /// How `--format csv` is written: `standard` (UTF-8, `,`, LF) or `excel` (UTF-8 with BOM, `;`, CRLF).
+    #[arg(long, value_enum, value_name = "DIALECT")]
+    pub csv_dialect: Option<crate::commands::CsvDialect>,
 }
 
 /// Build the summary of statements and print it.
 pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
-    if args.format == Format::Docx {
-        super::refuse_binary_on_terminal("a Word document", args.out.as_deref(), "utlatanden.docx")?;
+    let dialect = crate::commands::csv_dialect(args.csv_dialect, args.format == Format::Csv)?;
+    match args.format {
+        Format::Docx => super::refuse_binary_on_terminal("a Word document", args.out.as_deref(), "utlatanden.docx")?,
+        Format::Xlsx => super::refuse_binary_on_terminal("a workbook", args.out.as_deref(), "utlatanden.xlsx")?,
+        _ => {}
     }
     let repo = ctx.repo()?;
     // Nothing here depends on object integrity (the audit checks that).
@@ -155,7 +163,8 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
         Format::Markdown => render::comments::markdown(out, &report),
         Format::Html => render::comments::html(out, &report),
         Format::Docx => render::comments::docx(out, &report),
-        Format::Csv => render::comments::csv(out, &report),
+        Format::Csv => render::csv::table(out, &render::comments::table(&report), dialect),
+        Format::Xlsx => render::xlsx::table(out, &render::comments::table(&report), &report.round.title, report.date),
         Format::Json => render::json::write(out, &report),
     })?;
     Ok(0)

@@ -4,7 +4,7 @@
 
 use chrono::NaiveDate;
 
-use crate::commands::{Ctx, with_stdout};
+use crate::commands::Ctx;
 use crate::history::{WalkOptions, currency};
 use crate::snapshot::Snapshot;
 use crate::{Error, Result, render, store};
@@ -20,8 +20,10 @@ pub enum CurrencyFormat {
     Html,
     /// An array of guidelines.
     Json,
-    /// One row per guideline.
+    /// One row per guideline (see --csv-dialect).
     Csv,
+    /// An Excel workbook, one row per guideline (needs `--out` on a terminal).
+    Xlsx,
 }
 
 /// Arguments of `report currency`.
@@ -39,10 +41,20 @@ pub struct CurrencyArgs {
     /// English; JSON and CSV keys too.
     #[arg(long, value_name = "LANG")]
     pub lang: Option<String>,
+    /// How `--format csv` is written: `standard` (UTF-8, `,`, LF) or `excel` (UTF-8 with BOM, `;`, CRLF).
+    #[arg(long, value_enum, value_name = "DIALECT")]
+    pub csv_dialect: Option<crate::commands::CsvDialect>,
+    /// Write the output to FILE (atomically) instead of standard output.
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<std::path::PathBuf>,
 }
 
 /// Build the currency report and print it.
 pub fn run(ctx: &Ctx, args: CurrencyArgs) -> Result<u8> {
+    let dialect = crate::commands::csv_dialect(args.csv_dialect, args.format == CurrencyFormat::Csv)?;
+    if args.format == CurrencyFormat::Xlsx {
+        super::refuse_binary_on_terminal("a workbook", args.out.as_deref(), "aktualitet.xlsx")?;
+    }
     let as_of = match &args.as_of {
         None => crate::clock::today(),
         Some(s) => NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").map_err(|_| {
@@ -81,12 +93,19 @@ pub fn run(ctx: &Ctx, args: CurrencyArgs) -> Result<u8> {
     }
     let lang = render::pick_language(&loaded.collection, args.lang.as_deref())?;
     let report = currency::currency(&repo, &index, &loaded, upto, as_of, &lang)?;
-    with_stdout(|out| match args.format {
-        CurrencyFormat::Text => render::text::currency(out, &report, ctx.use_color()),
+    let summary = crate::commands::check::count(report.guidelines.len(), "guideline");
+    super::emit(ctx, args.out.as_deref(), &summary, |out| match args.format {
+        CurrencyFormat::Text => render::text::currency(out, &report, ctx.use_color() && args.out.is_none()),
         CurrencyFormat::Markdown => render::markdown::currency(out, &loaded.collection, &report),
         CurrencyFormat::Html => render::html::currency(out, &loaded.collection, &report),
         CurrencyFormat::Json => render::json::write(out, &report.guidelines),
-        CurrencyFormat::Csv => render::csv::currency(out, &report),
+        CurrencyFormat::Csv => render::csv::table(out, &render::table::currency(&report), dialect),
+        CurrencyFormat::Xlsx => render::xlsx::table(
+            out,
+            &render::table::currency(&report),
+            loaded.collection.title_in(&lang),
+            report.as_of,
+        ),
     })?;
     Ok(0)
 }

@@ -1,0 +1,158 @@
+//! Statement sheets in workbooks: `.xlsx`, `.xlsm`, `.xls` and `.ods`, read
+//! with calamine into the cells of [`super::cells`].
+
+use std::io::Cursor;
+use std::path::Path;
+
+use calamine::{Data, Reader};
+
+use super::cells::{Cell, Grid, GridRow, Origin};
+use crate::{Error, Result};
+
+/// Whether the file is a workbook rather than CSV: by its first bytes (a
+/// zip package or an OLE compound file), or else by its extension.
+pub fn is_workbook(path: &Path, bytes: &[u8]) -> bool {
+    const OLE: &[u8] = &[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+    bytes.starts_with(b"PK\x03\x04")
+        || bytes.starts_with(OLE)
+        || path
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| ["xlsx", "xlsm", "xls", "xlsb", "ods"].contains(&e.to_ascii_lowercase().as_str()))
+}
+
+fn unusable(path: &Path, message: impl Into<String>) -> Error {
+    Error::UnusableInput {
+        path: path.to_path_buf(),
+        message: message.into(),
+    }
+}
+
+fn cell(data: &Data) -> Cell {
+    match data {
+        Data::Empty => Cell::Empty,
+        Data::String(s) => Cell::text(s),
+        Data::Int(i) => Cell::Number(*i as f64),
+        Data::Float(f) => Cell::Number(*f),
+        Data::Bool(b) => Cell::Bool(*b),
+        Data::DateTime(d) => match d.as_datetime() {
+            Some(t) if t.time() == chrono::NaiveTime::MIN => Cell::Date(t.date()),
+            Some(t) => Cell::DateTime(t),
+            None => Cell::Number(d.as_f64()),
+        },
+        Data::DateTimeIso(s) => {
+            if let Ok(t) = chrono::NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S%.f") {
+                Cell::DateTime(t)
+            } else if let Ok(d) = chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d") {
+                Cell::Date(d)
+            } else {
+                Cell::text(s)
+            }
+        }
+        Data::DurationIso(s) => Cell::text(s),
+        Data::Error(e) => Cell::Error(e.to_string()),
+    }
+}
+
+/// Read sheet `sheet` (default: the first) of the workbook in `bytes`: its
+/// first non-empty row is the header.
+pub fn read(path: &Path, bytes: &[u8], sheet: Option<&str>) -> Result<Grid> {
+    let mut workbook = calamine::open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|e| {
+        unusable(
+            path,
+            format!(
+                "cannot be read as a workbook ({e}); import an .xlsx, .xls or .ods file as Excel or LibreOffice saves it, or the sheet saved as CSV"
+            ),
+        )
+    })?;
+    let names = workbook.sheet_names();
+    let list = || names.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ");
+    let name = match sheet {
+        None => names
+            .first()
+            .cloned()
+            .ok_or_else(|| unusable(path, "the workbook has no sheets"))?,
+        Some(wanted) => names
+            .iter()
+            .find(|n| n.as_str() == wanted)
+            .or_else(|| names.iter().find(|n| n.to_lowercase() == wanted.trim().to_lowercase()))
+            .cloned()
+            .ok_or_else(|| {
+                Error::Usage(format!(
+                    "--sheet {wanted}: the workbook {} has no sheet `{wanted}`; its sheets are: {}",
+                    path.display(),
+                    list()
+                ))
+            })?,
+    };
+    let range = workbook
+        .worksheet_range(&name)
+        .map_err(|e| unusable(path, format!("sheet `{name}` cannot be read: {e}")))?;
+    let Some((first_row, first_col)) = range.start() else {
+        return Err(unusable(
+            path,
+            format!(
+                "sheet `{name}` is empty; it should hold a header row and one row per statement{}",
+                if names.len() > 1 {
+                    format!(" (choose another with --sheet; the sheets are: {})", list())
+                } else {
+                    String::new()
+                }
+            ),
+        ));
+    };
+    let mut rows = range.rows().enumerate().map(|(i, cells)| {
+        let number = first_row as usize + i + 1;
+        GridRow {
+            number,
+            line: number,
+            cells: cells.iter().map(cell).collect(),
+            shape: None,
+        }
+    });
+    let header = rows.next().expect("a sheet with a start has a first row");
+    let rows = rows.filter(|r| !r.cells.iter().all(Cell::is_empty)).collect();
+    Ok(Grid {
+        origin: Origin::Workbook {
+            path: path.display().to_string(),
+            sheet: name,
+            first_col: first_col as usize,
+        },
+        header,
+        rows,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn garbage_is_not_a_workbook() {
+        let e = read(Path::new("x.xlsx"), b"PK\x03\x04 not really", None)
+            .unwrap_err()
+            .to_string();
+        assert!(e.starts_with("x.xlsx: cannot be read as a workbook"), "{e}");
+        assert!(is_workbook(Path::new("a.ODS"), b"x"));
+        assert!(!is_workbook(Path::new("a.csv"), b"from;text"));
+    }
+
+    #[test]
+    fn date_cells_become_dates() {
+        assert_eq!(
+            cell(&Data::DateTimeIso("2026-02-20T14:35:00".into())),
+            Cell::DateTime(
+                chrono::NaiveDate::from_ymd_opt(2026, 2, 20)
+                    .unwrap()
+                    .and_hms_opt(14, 35, 0)
+                    .unwrap()
+            )
+        );
+        assert_eq!(
+            cell(&Data::DateTimeIso("2026-02-21".into())),
+            Cell::Date(chrono::NaiveDate::from_ymd_opt(2026, 2, 21).unwrap())
+        );
+        assert_eq!(cell(&Data::Float(3.0)), Cell::Number(3.0));
+        assert_eq!(cell(&Data::String(" Kela ".into())), Cell::Text("Kela".into()));
+    }
+}
