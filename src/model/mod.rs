@@ -5,6 +5,7 @@ mod date;
 mod guideline;
 mod review;
 pub mod status;
+pub mod text;
 mod workflow;
 
 pub use collection::{Actor, Collection, Theme};

@@ -10,7 +10,7 @@ pub mod reviews;
 
 pub use atomic::{Lock, write_atomic, write_new_atomic};
 pub use canonical::{StringStyle, canonical_string_repr, format_document, guideline_document};
-pub use parse::{Located, line_col, parse_collection, parse_guideline};
+pub use parse::{Located, forbidden_in_toml, forbidden_problems, line_col, parse_collection, parse_guideline};
 pub use quick::read_guideline;
 pub use reviews::{Reviews, load_reviews};
 

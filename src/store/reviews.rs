@@ -9,7 +9,7 @@ use indexmap::IndexMap;
 use toml_edit::{Item, Table};
 
 use super::Diagnostic;
-use super::parse::{decode, line_col, parse_document};
+use super::parse::{decode, forbidden_problems, line_col, parse_document};
 use crate::model::{
     Answer, CurrencyCheck, Event, EventAction, EventRecord, FieldPath, Round, RoundKind, RoundRecord, Stage, StageKind,
     Statement, StatementRecord, Verdict, Workflow,
@@ -283,7 +283,7 @@ pub fn parse_workflow(path: &str, bytes: &[u8], languages: Option<&[String]>) ->
     let mut p = Problems {
         path,
         text,
-        list: Vec::new(),
+        list: forbidden_problems(path, text),
     };
     let root = doc.as_table();
     for (key, _) in root.iter() {
@@ -496,6 +496,7 @@ fn read_record<T: serde::de::DeserializeOwned>(
         });
         return Ok(None);
     }
+    diagnostics.extend(forbidden_problems(path, &text));
     match toml::from_str::<T>(text.strip_prefix('\u{feff}').unwrap_or(&text)) {
         Ok(v) => Ok(Some((v, text))),
         Err(e) => {
