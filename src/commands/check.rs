@@ -1,8 +1,9 @@
 //! `riktlinjer check`: validate the whole repository: the guidelines and
 //! the review records (`reviews/`).
 
+use std::io::Write;
 use crate::Result;
-use crate::commands::{Ctx, with_stdout};
+use crate::commands::{Ctx, with_terminal};
 use crate::snapshot::Snapshot;
 use crate::store;
 
@@ -22,7 +23,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
     let loaded = match store::load(&snapshot) {
         Ok(l) => l,
         Err(crate::Error::Invalid { problems }) => {
-            with_stdout(|out| {
+            with_terminal(false, |out| {
                 for p in &problems {
                     writeln!(out, "{p}")?;
                 }
@@ -45,7 +46,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
         .map(|p| &p.path)
         .collect::<std::collections::BTreeSet<_>>()
         .len();
-    with_stdout(|out| {
+    with_terminal(false, |out| {
         for p in problems {
             writeln!(out, "{p}")?;
         }

@@ -4,6 +4,7 @@
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
+use crate::render::term::Term;
 use crate::commands::{Ctx, with_stdout};
 use crate::diff::round::{self, Endpoint};
 use crate::diff::{self, CollectionDiff, Options, RoundRef, Side};
@@ -173,7 +174,7 @@ fn count(n: usize, what: &str) -> String {
 
 fn render_to(out: &mut dyn std::io::Write, d: &CollectionDiff, format: Format, color: bool) -> std::io::Result<()> {
     match format {
-        Format::Text => render::diff_text::write(out, d, color),
+        Format::Text => render::diff_text::write(&mut Term::new(out, color), d),
         Format::Markdown => render::diff_markdown::write(out, d),
         Format::Html => render::diff_html::write(out, d),
         Format::Json => render::diff_json::write(out, d),

@@ -1,5 +1,6 @@
 //! `riktlinjer list`: the guidelines by theme and number.
 
+use crate::render::term::Term;
 use crate::commands::{Ctx, with_stdout};
 use crate::render;
 use crate::snapshot::Snapshot;
@@ -75,7 +76,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
         })
         .collect();
     with_stdout(|out| match args.format {
-        Format::Text => render::text::list(out, &entries, ctx.use_color()),
+        Format::Text => render::text::list(&mut Term::new(out, ctx.use_color()), &entries),
         Format::Markdown => render::markdown::list(out, &loaded.collection, &lang, &entries),
         Format::Json => render::json::write(out, &entries),
         Format::Csv => render::csv::list(out, &entries),

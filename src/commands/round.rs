@@ -3,12 +3,14 @@
 //! it, and show where it stands. Every recording writes new files under
 //! `reviews/<round-id>/` and makes one commit with trailers.
 
+use std::io::Write;
 use indexmap::IndexMap;
 
 use super::record::{
     Fact, Records, bind_content, past_date, past_date_or_unknown, record, recorded_line, require_committed_text,
     resolve_guidelines,
 };
+use crate::render::term::Term;
 use crate::commands::{Ctx, with_stdout};
 use crate::model::status::{RoundStatus, round_status};
 use crate::model::{
@@ -201,7 +203,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
 }
 
 fn print(lines: &[String]) -> Result<()> {
-    with_stdout(|out| {
+    super::with_terminal(false, |out| {
         for l in lines {
             writeln!(out, "{l}")?;
         }
@@ -833,7 +835,7 @@ fn status(ctx: &Ctx, args: StatusArgs) -> Result<u8> {
     with_stdout(|out| match args.format {
         Format::Json if single => render::json::write(out, &statuses[0]),
         Format::Json => render::json::write(out, &statuses),
-        Format::Text => render::review::status_text(out, &statuses, ctx.use_color()),
+        Format::Text => render::review::status_text(&mut Term::new(out, ctx.use_color()), &statuses),
         Format::Markdown => render::review::status_markdown(out, &statuses),
     })?;
     Ok(0)

@@ -16,6 +16,7 @@ pub mod labels;
 pub mod markdown;
 pub mod review;
 pub mod summary;
+pub mod term;
 pub mod text;
 
 use crate::diff::{FieldDiff, Piece, Side};
@@ -51,43 +52,6 @@ pub fn field_label(field: &TextField, lang: &str, collection: &Collection) -> St
             .find(|a| &a.id == id)
             .map(|a| a.name_in(lang).to_string())
             .unwrap_or_else(|| id.clone()),
-    }
-}
-
-/// ANSI styling that is a no-op when colour is off.
-#[derive(Debug, Clone, Copy)]
-pub struct Paint {
-    /// Whether to emit escape codes.
-    pub on: bool,
-}
-
-impl Paint {
-    fn wrap(self, code: &str, s: &str) -> String {
-        if self.on {
-            format!("\x1b[{code}m{s}\x1b[0m")
-        } else {
-            s.to_string()
-        }
-    }
-    /// Bold.
-    pub fn bold(self, s: &str) -> String {
-        self.wrap("1", s)
-    }
-    /// Dimmed.
-    pub fn dim(self, s: &str) -> String {
-        self.wrap("2", s)
-    }
-    /// Red (removed text).
-    pub fn red(self, s: &str) -> String {
-        self.wrap("31", s)
-    }
-    /// Green (inserted text).
-    pub fn green(self, s: &str) -> String {
-        self.wrap("32", s)
-    }
-    /// Yellow (warnings, due dates).
-    pub fn yellow(self, s: &str) -> String {
-        self.wrap("33", s)
     }
 }
 

@@ -5,7 +5,7 @@ use std::io::Write;
 
 use crate::model::status::{RoundState, RoundStatus, action_label};
 use crate::model::{RoundKind, VerdictKind};
-use crate::render::Paint;
+use crate::render::term::{Style, Term};
 
 fn short(commit: &str) -> &str {
     &commit[..commit.len().min(7)]
@@ -87,8 +87,7 @@ fn approval_line(s: &RoundStatus) -> Option<String> {
 }
 
 /// Every round's status for the terminal.
-pub fn status_text(out: &mut dyn Write, statuses: &[RoundStatus], color: bool) -> std::io::Result<()> {
-    let paint = Paint { on: color };
+pub fn status_text(out: &mut Term<'_>, statuses: &[RoundStatus]) -> std::io::Result<()> {
     if statuses.is_empty() {
         writeln!(
             out,
@@ -99,17 +98,12 @@ pub fn status_text(out: &mut dyn Write, statuses: &[RoundStatus], color: bool) -
         if i > 0 {
             writeln!(out)?;
         }
-        writeln!(
-            out,
-            "{}",
-            paint.bold(&format!("Round {}: {} ({})", s.id, s.title, s.kind))
-        )?;
-        let state = state_line(s);
-        let state = match s.state {
-            RoundState::Open => state,
-            _ => paint.green(&state),
-        };
-        writeln!(out, "  State:       {state}")?;
+        out.line(Style::Bold, &format!("Round {}: {} ({})", s.id, s.title, s.kind))?;
+        write!(out, "  State:       ")?;
+        match s.state {
+            RoundState::Open => writeln!(out, "{}", state_line(s))?,
+            _ => out.line(Style::Green, &state_line(s))?,
+        }
         writeln!(out, "  Guidelines:  {}", scope(s))?;
         writeln!(
             out,
@@ -145,13 +139,14 @@ pub fn status_text(out: &mut dyn Write, statuses: &[RoundStatus], color: bool) -
             );
             writeln!(out, "{}", line.trim_end())?;
             if let Some(n) = &e.note {
-                writeln!(out, "        {}", paint.dim(&format!("note: {}", n.replace('\n', " "))))?;
+                write!(out, "        ")?;
+                out.line(Style::Dim, &format!("note: {}", n.replace('\n', " ")))?;
             }
             if !e.text_changed.is_empty() {
-                writeln!(
-                    out,
-                    "        {}",
-                    paint.dim(&format!("text changed since: {}", e.text_changed.join(", ")))
+                write!(out, "        ")?;
+                out.line(
+                    Style::Dim,
+                    &format!("text changed since: {}", e.text_changed.join(", ")),
                 )?;
             }
         }
@@ -167,12 +162,12 @@ pub fn status_text(out: &mut dyn Write, statuses: &[RoundStatus], color: bool) -
                 writeln!(out, "  Statements:  none recorded")?;
             } else {
                 let summary = format!("{}, {} unanswered", s.statements.len(), s.unanswered);
-                let summary = if s.unanswered > 0 {
-                    paint.yellow(&summary)
+                write!(out, "  Statements:  ")?;
+                if s.unanswered > 0 {
+                    out.line(Style::Yellow, &summary)?;
                 } else {
-                    summary
-                };
-                writeln!(out, "  Statements:  {summary}")?;
+                    writeln!(out, "{summary}")?;
+                }
                 let about = |st: &crate::model::status::StatementStatus| -> String {
                     let about = match (&st.guideline, &st.field) {
                         (Some(g), Some(f)) => format!("{g} {f}"),
@@ -185,18 +180,18 @@ pub fn status_text(out: &mut dyn Write, statuses: &[RoundStatus], color: bool) -
                 let from_w = s.statements.iter().map(|x| x.from.chars().count()).max().unwrap_or(0);
                 let about_w = s.statements.iter().map(|x| about(x).chars().count()).max().unwrap_or(0);
                 for st in &s.statements {
-                    let answer = match &st.answer {
-                        Some(a) => a.disposition.as_str().to_string(),
-                        None => paint.yellow("unanswered"),
-                    };
-                    writeln!(
+                    write!(
                         out,
-                        "    {:<id_w$}  {:<10}  {:<from_w$}  {:<about_w$}  {answer}",
+                        "    {:<id_w$}  {:<10}  {:<from_w$}  {:<about_w$}  ",
                         st.id,
                         st.received.to_string(),
                         st.from,
                         about(st),
                     )?;
+                    match &st.answer {
+                        Some(a) => writeln!(out, "{}", a.disposition.as_str())?,
+                        None => out.line(Style::Yellow, "unanswered")?,
+                    }
                 }
             }
         } else {
@@ -219,11 +214,11 @@ pub fn status_text(out: &mut dyn Write, statuses: &[RoundStatus], color: bool) -
         }
         writeln!(out, "  Text:        {}", text_line(s))?;
         if let Some(line) = approval_line(s) {
-            let line = match &s.approval {
-                Some(a) if !a.text_is_approved_text => paint.yellow(&line),
-                _ => line,
-            };
-            writeln!(out, "  Approval:    {line}")?;
+            write!(out, "  Approval:    ")?;
+            match &s.approval {
+                Some(a) if !a.text_is_approved_text => out.line(Style::Yellow, &line)?,
+                _ => writeln!(out, "{line}")?,
+            }
         }
         for d in &s.deadlines_passed {
             writeln!(out, "  Passed:      {d}")?;

@@ -4,6 +4,7 @@
 
 use chrono::NaiveDate;
 
+use crate::render::term::Term;
 use crate::commands::{Ctx, with_stdout};
 use crate::history::{WalkOptions, currency};
 use crate::snapshot::Snapshot;
@@ -82,7 +83,7 @@ pub fn run(ctx: &Ctx, args: CurrencyArgs) -> Result<u8> {
     let lang = render::pick_language(&loaded.collection, args.lang.as_deref())?;
     let report = currency::currency(&repo, &index, &loaded, upto, as_of, &lang)?;
     with_stdout(|out| match args.format {
-        CurrencyFormat::Text => render::text::currency(out, &report, ctx.use_color()),
+        CurrencyFormat::Text => render::text::currency(&mut Term::new(out, ctx.use_color()), &report),
         CurrencyFormat::Markdown => render::markdown::currency(out, &loaded.collection, &report),
         CurrencyFormat::Html => render::html::currency(out, &loaded.collection, &report),
         CurrencyFormat::Json => render::json::write(out, &report.guidelines),
