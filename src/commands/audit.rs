@@ -1,8 +1,8 @@
 //! `riktlinjer audit`: prove the approval trail.
 
-use crate::render::term::Term;
 use crate::commands::{Ctx, with_stdout};
 use crate::history::{WalkOptions, audit};
+use crate::render::term::Term;
 use crate::{Result, render};
 
 /// Output formats of `audit`.

@@ -1,11 +1,11 @@
 //! `riktlinjer check`: validate the whole repository: the guidelines and
 //! the review records (`reviews/`).
 
-use std::io::Write;
 use crate::Result;
 use crate::commands::{Ctx, with_terminal};
 use crate::snapshot::Snapshot;
 use crate::store;
+use std::io::Write;
 
 /// Arguments of `check`.
 #[derive(Debug, clap::Args)]

@@ -4,10 +4,10 @@
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
-use crate::render::term::Term;
 use crate::commands::{Ctx, with_stdout};
 use crate::diff::round::{self, Endpoint};
 use crate::diff::{self, CollectionDiff, Options, RoundRef, Side};
+use crate::render::term::Term;
 use crate::repo::Repo;
 use crate::snapshot::Snapshot;
 use crate::store::{self, Loaded};

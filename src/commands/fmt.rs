@@ -1,9 +1,9 @@
 //! `riktlinjer fmt`: rewrite the repository's TOML files into canonical form.
 
-use std::io::Write;
 use crate::commands::{Ctx, with_terminal};
 use crate::store::{self, Diagnostic};
 use crate::{Error, Result};
+use std::io::Write;
 
 /// Arguments of `fmt`.
 #[derive(Debug, clap::Args)]

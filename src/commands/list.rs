@@ -1,8 +1,8 @@
 //! `riktlinjer list`: the guidelines by theme and number.
 
-use crate::render::term::Term;
 use crate::commands::{Ctx, with_stdout};
 use crate::render;
+use crate::render::term::Term;
 use crate::snapshot::Snapshot;
 use crate::{Result, store};
 

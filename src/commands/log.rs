@@ -1,8 +1,8 @@
 //! `riktlinjer log`: the history of one guideline, or of all.
 
-use crate::render::term::Term;
 use crate::commands::{Ctx, with_stdout};
 use crate::history::{self, WalkOptions};
+use crate::render::term::Term;
 use crate::snapshot::Snapshot;
 use crate::{Error, Result, render, store};
 

@@ -3,19 +3,19 @@
 //! it, and show where it stands. Every recording writes new files under
 //! `reviews/<round-id>/` and makes one commit with trailers.
 
-use std::io::Write;
 use indexmap::IndexMap;
+use std::io::Write;
 
 use super::record::{
     Fact, Records, bind_content, past_date, past_date_or_unknown, record, recorded_line, require_committed_text,
     resolve_guidelines,
 };
-use crate::render::term::Term;
 use crate::commands::{Ctx, with_stdout};
 use crate::model::status::{RoundStatus, round_status};
 use crate::model::{
     Event, EventAction, PartialDate, Round, RoundKind, RoundRecord, Stage, StageKind, Verdict, VerdictKind, Workflow,
 };
+use crate::render::term::Term;
 use crate::snapshot::Snapshot;
 use crate::store::reviews::{check_round_id, event_path, event_stem, round_dir, round_path, verdict_path};
 use crate::store::{self, reviews::record_toml};

@@ -244,8 +244,8 @@ pub fn markdown(out: &mut dyn Write, rep: &CommentsReport) -> std::io::Result<()
 /// (`addressed_by`: the citing commits' ids, space-separated; disposition
 /// `unanswered` while there is no answer).
 pub fn csv(out: &mut dyn Write, rep: &CommentsReport) -> std::io::Result<()> {
-    let mut w = ::csv::Writer::from_writer(out);
-    w.write_record([
+    let mut w = crate::render::csv::Sheet::new(out);
+    w.row([
         "id",
         "guideline_number",
         "guideline_id",
@@ -267,7 +267,7 @@ pub fn csv(out: &mut dyn Write, rep: &CommentsReport) -> std::io::Result<()> {
                 .map(|n| n.to_string())
                 .unwrap_or_default();
             let commits: Vec<&str> = s.addressed_by.iter().map(|a| a.commit.as_str()).collect();
-            w.write_record([
+            w.row([
                 s.id.as_str(),
                 &number,
                 s.guideline.as_ref().map(|g| g.id.as_str()).unwrap_or(""),
@@ -285,7 +285,7 @@ pub fn csv(out: &mut dyn Write, rep: &CommentsReport) -> std::io::Result<()> {
             ])?;
         }
     }
-    w.flush()
+    w.finish()
 }
 
 // -------------------------------------------------------------------- HTML

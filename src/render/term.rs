@@ -138,7 +138,11 @@ mod tests {
             "    x\\u{1b}[1A\\u{1b}[2K\\u{1b}[32mAll holds\\u{7}\\u{d}over\\u{9b}2J\\u{7f}\tend\n"
         );
         assert!(!out.contains('\u{1b}') && !out.contains('\r'));
-        assert_eq!(shown(false, |t| write!(t, "a\r\nb\n")), "a\nb\n", "CRLF is a line ending");
+        assert_eq!(
+            shown(false, |t| write!(t, "a\r\nb\n")),
+            "a\nb\n",
+            "CRLF is a line ending"
+        );
         assert_eq!(shown(false, |t| write!(t, "å ä ö → …")), "å ä ö → …");
     }
 

@@ -90,7 +90,11 @@ pub fn guideline(out: &mut Term<'_>, collection: &Collection, g: &Guideline, lan
 }
 
 /// The log of one guideline or of all, newest first, one block per commit.
-pub fn log(out: &mut Term<'_>, entries: &[crate::history::log::LogEntry], guideline: Option<&str>) -> std::io::Result<()> {
+pub fn log(
+    out: &mut Term<'_>,
+    entries: &[crate::history::log::LogEntry],
+    guideline: Option<&str>,
+) -> std::io::Result<()> {
     use crate::history::ChangeKind;
     if entries.is_empty() {
         return match guideline {

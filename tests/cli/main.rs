@@ -12,6 +12,7 @@ mod comment;
 mod diff;
 mod fmt;
 mod history_records;
+mod hostile;
 mod import;
 mod init;
 mod log;

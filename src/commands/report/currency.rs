@@ -4,9 +4,9 @@
 
 use chrono::NaiveDate;
 
-use crate::render::term::Term;
 use crate::commands::{Ctx, with_stdout};
 use crate::history::{WalkOptions, currency};
+use crate::render::term::Term;
 use crate::snapshot::Snapshot;
 use crate::{Error, Result, render, store};
 

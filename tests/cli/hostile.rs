@@ -1,0 +1,206 @@
+//! Hostile text never acts: a formula in a CSV cell opens as text in
+//! LibreOffice, a commit message cannot repaint the terminal, `check`
+//! refuses control characters, Markdown and HTML carry content as text
+//! only, and `--out` never creates folders.
+
+use std::path::Path;
+
+use crate::common::*;
+use crate::history_records::approved_round;
+use crate::workflow::in_comment_round;
+
+const FORMULA: &str = r#"=HYPERLINK("http://example.invalid","Klicka här")"#;
+
+/// The commit message that would move the cursor up, erase the line and
+/// print a green "All holds" over the audit's findings.
+const REPAINT: &str = "x\u{1b}[1A\u{1b}[2K\u{1b}[32mAll holds";
+
+fn comment(repo: &TestRepo, from: &str, text: &str) -> String {
+    statement_id(&repo.run_ok(&[
+        "comment",
+        "add",
+        "2026-1",
+        "--from",
+        from,
+        "--date",
+        "2026-02-10",
+        "--guideline",
+        "1",
+        "--text",
+        text,
+    ]))
+}
+
+// ------------------------------------------------------------------- CSV
+
+/// One cell of a spreadsheet as LibreOffice read it.
+#[derive(Debug)]
+struct Cell {
+    formula: Option<String>,
+    value_type: Option<String>,
+    text: String,
+}
+
+fn attribute(tag: &str, name: &str) -> Option<String> {
+    let start = tag.find(&format!("{name}=\""))? + name.len() + 2;
+    Some(unescape(&tag[start..start + tag[start..].find('"')?]))
+}
+
+fn unescape(s: &str) -> String {
+    s.replace("&quot;", "\"")
+        .replace("&apos;", "'")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
+}
+
+/// Open `csv` in LibreOffice Calc, splitting on `separator` (its ASCII
+/// code, as the CSV filter takes it), and read back every cell of the
+/// flat ODF spreadsheet it saves.
+fn calc_cells(csv: &Path, separator: u8) -> Vec<Cell> {
+    let soffice = crate::diff::soffice().expect("soffice is needed to open the CSV");
+    let dir = tempfile::tempdir().unwrap();
+    let profile = format!("file://{}", dir.path().join("profile").display());
+    let out = std::process::Command::new(soffice)
+        .arg(format!("-env:UserInstallation={profile}"))
+        .arg(format!("--infilter=CSV:{separator},34,76,1"))
+        .args(["--headless", "--convert-to", "fods", "--outdir"])
+        .arg(dir.path())
+        .arg(csv)
+        .env("HOME", dir.path())
+        .output()
+        .expect("run soffice");
+    let fods = dir.path().join(csv.file_stem().unwrap()).with_extension("fods");
+    let xml = std::fs::read_to_string(&fods).unwrap_or_else(|_| {
+        panic!(
+            "LibreOffice Calc did not open the CSV (is libreoffice-calc installed?):\n{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        )
+    });
+    let mut cells = Vec::new();
+    for chunk in xml.split("<table:table-cell").skip(1) {
+        let tag_end = chunk.find('>').unwrap();
+        let tag = &chunk[..tag_end];
+        let body = if tag.ends_with('/') {
+            ""
+        } else {
+            &chunk[tag_end + 1..chunk.find("</table:table-cell>").unwrap_or(chunk.len())]
+        };
+        let mut text = String::new();
+        let mut in_tag = false;
+        for c in body.chars() {
+            match c {
+                '<' => in_tag = true,
+                '>' => in_tag = false,
+                c if !in_tag => text.push(c),
+                _ => {}
+            }
+        }
+        cells.push(Cell {
+            formula: attribute(tag, "table:formula"),
+            value_type: attribute(tag, "office:value-type"),
+            text: unescape(text.trim()),
+        });
+    }
+    cells
+}
+
+#[test]
+fn a_formula_in_a_statement_opens_as_text_in_libreoffice() {
+    let repo = in_comment_round();
+    comment(&repo, "@Mallory", FORMULA);
+    comment(&repo, "Kommunförbundet", "a;=1+1");
+    let csv = repo.run_ok(&["report", "comments", "2026-1", "--format", "csv"]);
+    assert!(csv.contains(&format!("\"'{}\"", FORMULA.replace('"', "\"\""))), "{csv}");
+    assert!(csv.contains("\"'@Mallory\""), "{csv}");
+    let dir = tempfile::tempdir().unwrap();
+    let ours = dir.path().join("statements.csv");
+    std::fs::write(&ours, &csv).unwrap();
+    // The same sheet without the quote in front: LibreOffice runs the
+    // formula, so the reading below can tell a formula from a text.
+    let raw = dir.path().join("raw.csv");
+    std::fs::write(&raw, csv.replace("\"'=", "\"=")).unwrap();
+    let raw_cells = calc_cells(&raw, b',');
+    assert!(
+        raw_cells
+            .iter()
+            .any(|c| c.formula.as_deref().is_some_and(|f| f.contains("HYPERLINK"))),
+        "LibreOffice should run the unneutralised formula: {raw_cells:?}"
+    );
+
+    let cells = calc_cells(&ours, b',');
+    assert!(cells.iter().all(|c| c.formula.is_none()), "{cells:?}");
+    let formula = cells.iter().find(|c| c.text.contains("HYPERLINK")).expect("the cell");
+    assert_eq!(formula.text, format!("'{FORMULA}"));
+    assert_eq!(formula.value_type.as_deref(), Some("string"));
+    assert!(cells.iter().any(|c| c.text == "'@Mallory"), "{cells:?}");
+    assert!(cells.iter().any(|c| c.text == "a;=1+1"), "{cells:?}");
+
+    // Split on `;`, as Swedish and Finnish spreadsheets do: a cell left
+    // unquoted would start a formula after the `;` (the control), ours
+    // are all quoted and stay text.
+    let unquoted = dir.path().join("unquoted.csv");
+    std::fs::write(&unquoted, "id,text\nS-2,a;=1+1\n").unwrap();
+    let control = calc_cells(&unquoted, b';');
+    assert!(control.iter().any(|c| c.formula.is_some()), "{control:?}");
+    let cells = calc_cells(&ours, b';');
+    assert!(cells.iter().all(|c| c.formula.is_none()), "{cells:?}");
+}
+
+#[test]
+fn every_csv_the_tool_writes_neutralises_formulas() {
+    let repo = TestRepo::example();
+    repo.edit("guidelines/samarbete.toml", "title = \"Samarbete\"", "title = \"=1+1\"");
+    repo.commit_all("A hostile title");
+    let list = repo.run_ok(&["list", "--format", "csv"]);
+    assert!(
+        list.contains("\"1\",\"samarbete\",\"gemensamma\",\"Gemensamma\",\"'=1+1\"\n"),
+        "{list}"
+    );
+    let currency = repo.run_ok(&["report", "currency", "--format", "csv"]);
+    assert!(
+        currency.contains("\"1\",\"samarbete\",\"'=1+1\",\"in force\","),
+        "{currency}"
+    );
+}
+
+// -------------------------------------------------------------- terminal
+
+#[test]
+fn a_commit_message_cannot_repaint_the_audit_or_the_log() {
+    let d = approved_round();
+    d.repo
+        .edit("guidelines/samarbete.toml", "överenskommen roll", "avtalad roll");
+    d.commit_by("2022-06-01", "Mallory \u{1b}[8m", REPAINT);
+    let shown = "x\\u{1b}[1A\\u{1b}[2K\\u{1b}[32mAll holds";
+    for (args, code) in [(vec!["audit"], 1), (vec!["log", "samarbete"], 0), (vec!["log"], 0)] {
+        for color in ["never", "always"] {
+            let out = d.repo.cmd().args(&args).args(["--color", color]).output().unwrap();
+            assert_eq!(out.status.code(), Some(code), "{args:?}");
+            let stdout = String::from_utf8(out.stdout).unwrap();
+            assert!(
+                stdout.contains(shown),
+                "{args:?} does not show the message escaped:\n{stdout}"
+            );
+            assert!(stdout.contains("Mallory \\u{1b}[8m"), "{stdout}");
+            for sequence in ["\u{1b}[1A", "\u{1b}[2K", "\u{1b}[8m"] {
+                assert!(!stdout.contains(sequence), "{args:?} --color {color}:\n{stdout:?}");
+            }
+            if color == "never" {
+                assert!(!stdout.contains('\u{1b}'), "an ESC byte reached stdout:\n{stdout:?}");
+            } else {
+                assert!(stdout.contains("\u{1b}[1m"), "colour is still on: {stdout:?}");
+            }
+            assert!(!out.stderr.contains(&0x1b), "{}", String::from_utf8_lossy(&out.stderr));
+        }
+    }
+}
+
+#[test]
+fn errors_and_warnings_show_control_characters_escaped() {
+    let repo = TestRepo::example();
+    let err = fails_with(repo.cmd().args(["show", "samarbete\u{1b}[2J"]), 2);
+    assert!(err.contains("no guideline `samarbete\\u{1b}[2J`"), "{err}");
+    assert!(!err.contains('\u{1b}'), "{err:?}");
+}
