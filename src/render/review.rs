@@ -5,6 +5,7 @@ use std::io::Write;
 
 use crate::model::status::{RoundState, RoundStatus, action_label};
 use crate::model::{RoundKind, VerdictKind};
+use crate::render::markdown::{code, escape_cell};
 use crate::render::term::{Style, Term};
 
 fn short(commit: &str) -> &str {
@@ -237,11 +238,24 @@ pub fn status_text(out: &mut Term<'_>, statuses: &[RoundStatus]) -> std::io::Res
     Ok(())
 }
 
-fn md_cell(s: &str) -> String {
-    s.replace('|', "\\|").replace('\n', " ")
+/// A "next" line in Markdown: the commands it quotes in backticks stay code
+/// spans (which show their content literally; line breaks become spaces),
+/// the words between them are escaped.
+fn hint(next: &str) -> String {
+    next.split('`')
+        .enumerate()
+        .map(|(i, part)| {
+            if i % 2 == 1 && !part.is_empty() {
+                format!("`{}`", crate::render::clean(part).replace(['\n', '\t'], " "))
+            } else {
+                escape_cell(part)
+            }
+        })
+        .collect()
 }
 
-/// Every round's status as Markdown.
+/// Every round's status as Markdown; every value from the records through
+/// [`escape_cell`] (one line per cell or item) or [`code`].
 pub fn status_markdown(out: &mut dyn Write, statuses: &[RoundStatus]) -> std::io::Result<()> {
     if statuses.is_empty() {
         writeln!(out, "No review rounds yet.")?;
@@ -250,26 +264,26 @@ pub fn status_markdown(out: &mut dyn Write, statuses: &[RoundStatus]) -> std::io
         if i > 0 {
             writeln!(out)?;
         }
-        writeln!(out, "## Round {}: {}\n", s.id, md_cell(&s.title))?;
+        writeln!(out, "## Round {}: {}\n", escape_cell(&s.id), escape_cell(&s.title))?;
         writeln!(out, "- **Kind:** {}", s.kind)?;
-        writeln!(out, "- **State:** {}", state_line(s))?;
-        writeln!(out, "- **Guidelines:** {}", scope(s))?;
+        writeln!(out, "- **State:** {}", escape_cell(&state_line(s)))?;
+        writeln!(out, "- **Guidelines:** {}", escape_cell(&scope(s)))?;
         writeln!(
             out,
-            "- **Opened:** {}, recorded by {}; text in force then: commit `{}`",
+            "- **Opened:** {}, recorded by {}; text in force then: commit {}",
             s.opened,
-            md_cell(&s.opened_by),
-            short(&s.base_commit)
+            escape_cell(&s.opened_by),
+            code(short(&s.base_commit))
         )?;
         if let Some(note) = &s.note {
-            writeln!(out, "- **Note:** {}", md_cell(note))?;
+            writeln!(out, "- **Note:** {}", escape_cell(note))?;
         }
-        writeln!(out, "- **Text:** {}", text_line(s))?;
+        writeln!(out, "- **Text:** {}", escape_cell(&text_line(s)))?;
         if let Some(line) = approval_line(s) {
-            writeln!(out, "- **Approval:** {}", md_cell(&line))?;
+            writeln!(out, "- **Approval:** {}", escape_cell(&line))?;
         }
         for d in &s.deadlines_passed {
-            writeln!(out, "- **Passed:** {d}")?;
+            writeln!(out, "- **Passed:** {}", escape_cell(d))?;
         }
         writeln!(out, "\n### Events\n")?;
         writeln!(
@@ -280,14 +294,14 @@ pub fn status_markdown(out: &mut dyn Write, statuses: &[RoundStatus]) -> std::io
         for e in &s.events {
             writeln!(
                 out,
-                "| {:02} | {} | {} | {} | {} | {} | {} | `{}` | {} |",
+                "| {:02} | {} | {} | {} | {} | {} | {} | {} | {} |",
                 e.seq,
                 date_or_unknown(e.date),
-                md_cell(&e.stage_name),
-                action_label(&e.action),
-                md_cell(e.body.as_deref().unwrap_or("")),
-                md_cell(e.decision.as_deref().unwrap_or("")),
-                md_cell(&match (e.opens, e.closes, &e.note) {
+                escape_cell(&e.stage_name),
+                escape_cell(&action_label(&e.action)),
+                escape_cell(e.body.as_deref().unwrap_or("")),
+                escape_cell(e.decision.as_deref().unwrap_or("")),
+                escape_cell(&match (e.opens, e.closes, &e.note) {
                     (Some(o), Some(c), n) => format!(
                         "open {o} to {c}{}",
                         n.as_deref().map(|n| format!("; {n}")).unwrap_or_default()
@@ -295,8 +309,8 @@ pub fn status_markdown(out: &mut dyn Write, statuses: &[RoundStatus]) -> std::io
                     (_, _, Some(n)) => n.clone(),
                     _ => String::new(),
                 }),
-                short(&e.commit),
-                e.text_changed.join(", ")
+                code(short(&e.commit)),
+                escape_cell(&e.text_changed.join(", "))
             )?;
         }
         if s.kind == RoundKind::Revision {
@@ -314,18 +328,18 @@ pub fn status_markdown(out: &mut dyn Write, statuses: &[RoundStatus]) -> std::io
                     };
                     writeln!(
                         out,
-                        "| `{}` | {}{} | {} | {} | {} | {} | {} |",
-                        st.id,
+                        "| {} | {}{} | {} | {} | {} | {} | {} |",
+                        code(&st.id),
                         st.received,
                         if st.late { " (late)" } else { "" },
-                        md_cell(&st.from),
-                        md_cell(&about),
-                        md_cell(&st.text),
+                        escape_cell(&st.from),
+                        escape_cell(&about),
+                        escape_cell(&st.text),
                         st.answer
                             .as_ref()
-                            .map(|a| a.disposition.as_str())
-                            .unwrap_or("**unanswered**"),
-                        md_cell(st.answer.as_ref().map(|a| a.reply.as_str()).unwrap_or("")),
+                            .map(|a| escape_cell(a.disposition.as_str()))
+                            .unwrap_or_else(|| "**unanswered**".into()),
+                        escape_cell(st.answer.as_ref().map(|a| a.reply.as_str()).unwrap_or("")),
                     )?;
                 }
             }
@@ -337,10 +351,10 @@ pub fn status_markdown(out: &mut dyn Write, statuses: &[RoundStatus]) -> std::io
                 writeln!(
                     out,
                     "| {} | {} | {} | {} |",
-                    v.guideline,
+                    escape_cell(&v.guideline),
                     v.verdict.map(|k| k.as_str()).unwrap_or("pending"),
                     v.date.map(|d| d.to_string()).unwrap_or_default(),
-                    md_cell(&match (&v.note, &v.followed_by) {
+                    escape_cell(&match (&v.note, &v.followed_by) {
                         (Some(n), Some(r)) => format!("{n} (revision round {r})"),
                         (Some(n), None) => n.clone(),
                         (None, Some(r)) => format!("revision round {r}"),
@@ -352,7 +366,7 @@ pub fn status_markdown(out: &mut dyn Write, statuses: &[RoundStatus]) -> std::io
         if !s.next.is_empty() {
             writeln!(out, "\n### Next\n")?;
             for n in &s.next {
-                writeln!(out, "- {n}")?;
+                writeln!(out, "- {}", hint(n))?;
             }
         }
     }

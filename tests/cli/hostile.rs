@@ -204,3 +204,112 @@ fn errors_and_warnings_show_control_characters_escaped() {
     assert!(err.contains("no guideline `samarbete\\u{1b}[2J`"), "{err}");
     assert!(!err.contains('\u{1b}'), "{err:?}");
 }
+
+// -------------------------------------------------------------- Markdown
+
+/// The lines of the Markdown table that starts with `header`.
+fn table<'a>(markdown: &'a str, header: &str) -> Vec<&'a str> {
+    let start = markdown
+        .find(header)
+        .unwrap_or_else(|| panic!("no table {header:?} in:\n{markdown}"));
+    markdown[start..].lines().take_while(|l| !l.is_empty()).collect()
+}
+
+/// A row has as many cells as the header: no `|` or line break of
+/// content ended a cell or the row.
+fn assert_cells(rows: &[&str]) {
+    let cells = |row: &str| row.replace("\\|", "").matches('|').count();
+    for row in rows {
+        assert!(row.starts_with('|') && row.ends_with('|'), "{row:?}");
+        assert_eq!(cells(row), cells(rows[0]), "{row:?}");
+    }
+}
+
+#[test]
+fn markdown_keeps_html_entities_and_line_breaks_of_content_as_text() {
+    let repo = in_comment_round();
+    let id = comment(
+        &repo,
+        "Kommun\nförbundet | KF",
+        "Se <img src=x onerror=alert(1)> och A &amp; B.",
+    );
+    let status = repo.run_ok(&["round", "status", "2026-1", "--format", "markdown"]);
+    assert!(!status.replace("\\<", "").contains('<'), "raw HTML: {status}");
+    let rows = table(&status, "| Id | Received |");
+    assert_eq!(rows.len(), 3, "{rows:?}");
+    assert_cells(&rows);
+    assert!(
+        rows[2].contains(r"| Kommun förbundet \| KF | samarbete | Se \<img src=x onerror=alert(1)\> och A \&amp; B. |"),
+        "{}",
+        rows[2]
+    );
+    assert!(rows[2].starts_with(&format!("| `{id}` |")), "{}", rows[2]);
+
+    let summary = repo.run_ok(&["report", "comments", "2026-1", "--format", "markdown"]);
+    assert!(!summary.replace("\\<", "").contains('<'), "raw HTML: {summary}");
+    assert!(
+        summary.contains(r"> Se \<img src=x onerror=alert(1)\> och A \&amp; B."),
+        "{summary}"
+    );
+    let rows = table(&summary, "| Organisation |");
+    assert_cells(&rows);
+    assert!(
+        rows.iter().any(|r| r.starts_with(r"| Kommun förbundet \| KF | 1 |")),
+        "{rows:?}"
+    );
+    assert!(
+        summary.contains(&format!(r"### `{id}`: Kommun förbundet \| KF")),
+        "{summary}"
+    );
+}
+
+#[test]
+fn a_carriage_return_in_a_record_is_flagged_and_never_reaches_markdown() {
+    let repo = in_comment_round();
+    let id = comment(&repo, "THL", "PLATS");
+    // A statement typed with a CR is refused, and nothing is written.
+    let before = repo.files();
+    let err = fails_with(
+        repo.cmd().args([
+            "comment",
+            "add",
+            "2026-1",
+            "--from",
+            "THL",
+            "--date",
+            "2026-02-10",
+            "--text",
+            "a\rb",
+        ]),
+        2,
+    );
+    assert!(err.contains("holds U+000D (carriage return)"), "{err}");
+    assert!(err.contains("nothing was recorded"), "{err}");
+    assert_eq!(repo.files(), before);
+    // One edited into the record by hand: `check` locates it, and the
+    // documents show U+FFFD in its place.
+    let file = format!("reviews/2026-1/statements/{}.toml", id.split('/').nth(1).unwrap());
+    repo.edit(&file, "PLATS", "a\\rb\\r\\nc");
+    repo.commit_all("Edit a record by hand (which must not be done)");
+    let check = repo.cmd().arg("check").output().unwrap();
+    assert_eq!(check.status.code(), Some(1));
+    let check = String::from_utf8(check.stdout).unwrap();
+    let line = repo.read(&file).lines().position(|l| l.contains("a\\rb")).unwrap() + 1;
+    assert!(
+        check.contains(&format!("{file}:{line}:")) && check.contains("U+000D (carriage return) stands in a text"),
+        "{check}"
+    );
+    assert_eq!(
+        check.matches("U+000D").count(),
+        1,
+        "an escaped CRLF is a line ending: {check}"
+    );
+    for args in [
+        vec!["round", "status", "2026-1", "--format", "markdown"],
+        vec!["report", "comments", "2026-1", "--format", "markdown"],
+    ] {
+        let md = repo.run_ok(&args);
+        assert!(!md.contains('\r'), "{args:?}: {md:?}");
+        assert!(md.contains("a\u{fffd}b"), "{args:?}: {md}");
+    }
+}
