@@ -4,7 +4,7 @@
 
 use std::io::Write;
 
-use minijinja::{Environment, context};
+use minijinja::context;
 
 use crate::history::changelog::{Changelog, Changes, Entry, PendingRound, Range, Unreleased, Withdrawal};
 use crate::history::comments::GuidelineRef;
@@ -14,8 +14,6 @@ use crate::render::Labels;
 use crate::render::labels::Compared;
 use crate::render::markdown::{code, escape_cell};
 use crate::render::summary::detail_lines_markdown;
-
-const TEMPLATE: &str = include_str!("../../templates/changelog.html");
 
 fn short(commit: &str) -> &str {
     &commit[..commit.len().min(7)]
@@ -225,9 +223,7 @@ pub fn markdown(out: &mut dyn Write, log: &Changelog) -> std::io::Result<()> {
 /// changelog's language.
 pub fn html(out: &mut dyn Write, log: &Changelog) -> std::io::Result<()> {
     let l = Labels::of(&log.lang);
-    let mut env = Environment::new();
-    env.add_template("changelog.html", TEMPLATE)
-        .map_err(std::io::Error::other)?;
+    let mut env = super::html::environment();
     env.add_filter("short", |c: String| c.chars().take(7).collect::<String>());
     let entries: Vec<(String, String, &Entry)> = log
         .entries

@@ -7,7 +7,7 @@
 
 use std::io::Write;
 
-use minijinja::{Environment, context};
+use minijinja::context;
 
 use crate::history::comments::{CommentsReport, GuidelineRef, RoundInfo, Section, StatementEntry};
 use crate::history::summary::GuidelineSummary;
@@ -15,8 +15,6 @@ use crate::render::Labels;
 use crate::render::docx::{Doc, Look, Properties, Whole, write_package};
 use crate::render::markdown::{code, escape, escape_cell};
 use crate::render::summary::{detail_lines_markdown, details_docx};
-
-const TEMPLATE: &str = include_str!("../../templates/comments.html");
 
 fn short(commit: &str) -> &str {
     &commit[..commit.len().min(7)]
@@ -319,9 +317,7 @@ pub fn csv(out: &mut dyn Write, rep: &CommentsReport) -> std::io::Result<()> {
 /// language.
 pub fn html(out: &mut dyn Write, rep: &CommentsReport) -> std::io::Result<()> {
     let l = Labels::of(&rep.lang);
-    let mut env = Environment::new();
-    env.add_template("comments.html", TEMPLATE)
-        .map_err(std::io::Error::other)?;
+    let mut env = super::html::environment();
     env.add_filter("disposition", move |d: String| {
         l.disposition_or_unanswered(&d).to_string()
     });

