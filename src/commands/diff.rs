@@ -82,6 +82,9 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
             "a Word document is binary and cannot be shown in the terminal\nhint: write it to a file with `--out changes.docx`".into(),
         ));
     }
+    if let Some(path) = &args.out {
+        store::check_output_path(path)?;
+    }
     let repo = ctx.repo()?;
     let (from, to, round_ref) = match &args.round {
         None => {
@@ -150,7 +153,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
         Some(path) => {
             let mut bytes = Vec::new();
             render_to(&mut bytes, &result, args.format, color).map_err(Error::Output)?;
-            store::write_atomic(path, &bytes)?;
+            store::write_output(path, &bytes)?;
             let s = result.summary();
             ctx.note(&format!(
                 "wrote {} ({} changed: {} added, {} removed, {} modified; {} in {})",

@@ -501,3 +501,47 @@ fn word_documents_of_hostile_text_are_valid_xml() {
         }
     }
 }
+
+// ----------------------------------------------------------------- --out
+
+#[test]
+fn out_into_a_missing_folder_is_refused_and_nothing_is_written() {
+    let repo = in_comment_round();
+    comment(&repo, "THL", "Bra.");
+    repo.edit("guidelines/samarbete.toml", "i samarbete", "i nära samarbete");
+    let outside = tempfile::tempdir().unwrap();
+    let before = repo.files();
+    let missing = outside.path().join("rapporter/2026");
+    for args in [
+        vec!["diff", "--format", "html"],
+        vec!["diff", "--format", "docx"],
+        vec!["report", "comments", "2026-1", "--format", "docx"],
+        vec!["report", "comments", "2026-1", "--format", "markdown"],
+    ] {
+        let target = missing.join("ut.fil");
+        let err = fails_with(repo.cmd().args(&args).arg("--out").arg(&target), 2);
+        assert!(
+            err.contains(&format!(
+                "error: cannot write {}: the folder {} does not exist",
+                target.display(),
+                missing.display()
+            )),
+            "{args:?}: {err}"
+        );
+        assert!(err.contains(&format!("mkdir -p {}", missing.display())), "{err}");
+        assert!(!outside.path().join("rapporter").exists(), "{args:?} created a folder");
+        // A path inside the repository is no different.
+        let err = fails_with(repo.cmd().args(&args).args(["--out", "ny/ut.fil"]), 2);
+        assert!(err.contains("the folder ny does not exist"), "{err}");
+        assert!(!repo.path().join("ny").exists());
+    }
+    assert_eq!(repo.files(), before, "nothing in the repository changed");
+    assert!(
+        std::fs::read_dir(outside.path()).unwrap().next().is_none(),
+        "nothing written outside"
+    );
+    // Into a folder that exists, it writes.
+    let path = outside.path().join("ut.html");
+    repo.run_ok(&["diff", "--format", "html", "--out", path.to_str().unwrap()]);
+    assert!(std::fs::read_to_string(&path).unwrap().starts_with("<!DOCTYPE html>"));
+}
