@@ -545,3 +545,51 @@ fn out_into_a_missing_folder_is_refused_and_nothing_is_written() {
     repo.run_ok(&["diff", "--format", "html", "--out", path.to_str().unwrap()]);
     assert!(std::fs::read_to_string(&path).unwrap().starts_with("<!DOCTYPE html>"));
 }
+
+// ----------------------------------------------------------------- check
+
+#[test]
+fn check_locates_control_characters_in_guideline_texts() {
+    let repo = TestRepo::example();
+    let file = "guidelines/samarbete.toml";
+    repo.edit(file, "title = \"Samarbete\"", r#"title = "Sam\e[2Jarbete""#);
+    repo.edit(file, "Nationella, regionala", r"Nationella,\u0007 regionala");
+    // Tab, newline and a file saved with CRLF are layout, not content.
+    let other = "guidelines/sakerstallande-av-interoperabiliteten.toml";
+    repo.write(other, repo.read(other).replace("Säkerställande av", "Säkerställande\\tav").replace('\n', "\r\n"));
+    let text = repo.read(file);
+    let place = |needle: &str| {
+        let line = text.lines().position(|l| l.contains(needle)).unwrap();
+        format!("{file}:{}:{}", line + 1, text.lines().nth(line).unwrap().find(needle).unwrap() + 1)
+    };
+    let out = repo.cmd().arg("check").output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        stdout.contains(&format!(
+            "{}: U+001B (escape) stands in a text; a text may hold tab and newline, but no other control character and no noncharacter: remove it",
+            place(r"\e[2J")
+        )),
+        "{stdout}"
+    );
+    assert!(stdout.contains(&format!("{}: U+0007 (bell) stands in a text", place(r"\u0007"))), "{stdout}");
+    assert!(stdout.contains("2 problems in 1 file"), "{stdout}");
+    assert!(!stdout.contains('\u{1b}'), "{stdout:?}");
+}
+
+#[test]
+fn check_locates_control_characters_in_the_collection_and_the_workflow() {
+    let repo = TestRepo::example();
+    repo.edit("reviews/workflow.toml", "sv = \"Beredning\"", r#"sv = "Bered\u009Bning""#);
+    let out = repo.cmd().arg("check").output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(stdout.contains("reviews/workflow.toml:") && stdout.contains("U+009B (control sequence introducer) stands in a text"), "{stdout}");
+    let index = repo.read("guidelines/index.toml");
+    let title = index.lines().find(|l| l.starts_with("sv = ")).unwrap().to_string();
+    repo.edit("guidelines/index.toml", &title, &title.replacen("sv = \"", "sv = \"\\u0008", 1));
+    let out = repo.cmd().arg("check").output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(stdout.contains("guidelines/index.toml:") && stdout.contains("U+0008 (backspace) stands in a text"), "{stdout}");
+}
