@@ -298,7 +298,7 @@ pub fn status_markdown(out: &mut dyn Write, statuses: &[RoundStatus]) -> std::io
                 e.seq,
                 date_or_unknown(e.date),
                 escape_cell(&e.stage_name),
-                escape_cell(&action_label(&e.action)),
+                escape_cell(action_label(&e.action)),
                 escape_cell(e.body.as_deref().unwrap_or("")),
                 escape_cell(e.decision.as_deref().unwrap_or("")),
                 escape_cell(&match (e.opens, e.closes, &e.note) {

@@ -556,11 +556,20 @@ fn check_locates_control_characters_in_guideline_texts() {
     repo.edit(file, "Nationella, regionala", r"Nationella,\u0007 regionala");
     // Tab, newline and a file saved with CRLF are layout, not content.
     let other = "guidelines/sakerstallande-av-interoperabiliteten.toml";
-    repo.write(other, repo.read(other).replace("Säkerställande av", "Säkerställande\\tav").replace('\n', "\r\n"));
+    repo.write(
+        other,
+        repo.read(other)
+            .replace("Säkerställande av", "Säkerställande\\tav")
+            .replace('\n', "\r\n"),
+    );
     let text = repo.read(file);
     let place = |needle: &str| {
         let line = text.lines().position(|l| l.contains(needle)).unwrap();
-        format!("{file}:{}:{}", line + 1, text.lines().nth(line).unwrap().find(needle).unwrap() + 1)
+        format!(
+            "{file}:{}:{}",
+            line + 1,
+            text.lines().nth(line).unwrap().find(needle).unwrap() + 1
+        )
     };
     let out = repo.cmd().arg("check").output().unwrap();
     assert_eq!(out.status.code(), Some(1));
@@ -572,7 +581,10 @@ fn check_locates_control_characters_in_guideline_texts() {
         )),
         "{stdout}"
     );
-    assert!(stdout.contains(&format!("{}: U+0007 (bell) stands in a text", place(r"\u0007"))), "{stdout}");
+    assert!(
+        stdout.contains(&format!("{}: U+0007 (bell) stands in a text", place(r"\u0007"))),
+        "{stdout}"
+    );
     assert!(stdout.contains("2 problems in 1 file"), "{stdout}");
     assert!(!stdout.contains('\u{1b}'), "{stdout:?}");
 }
@@ -580,16 +592,58 @@ fn check_locates_control_characters_in_guideline_texts() {
 #[test]
 fn check_locates_control_characters_in_the_collection_and_the_workflow() {
     let repo = TestRepo::example();
-    repo.edit("reviews/workflow.toml", "sv = \"Beredning\"", r#"sv = "Bered\u009Bning""#);
+    repo.edit(
+        "reviews/workflow.toml",
+        "sv = \"Beredning\"",
+        r#"sv = "Bered\u009Bning""#,
+    );
     let out = repo.cmd().arg("check").output().unwrap();
     assert_eq!(out.status.code(), Some(1));
     let stdout = String::from_utf8(out.stdout).unwrap();
-    assert!(stdout.contains("reviews/workflow.toml:") && stdout.contains("U+009B (control sequence introducer) stands in a text"), "{stdout}");
+    assert!(
+        stdout.contains("reviews/workflow.toml:")
+            && stdout.contains("U+009B (control sequence introducer) stands in a text"),
+        "{stdout}"
+    );
     let index = repo.read("guidelines/index.toml");
     let title = index.lines().find(|l| l.starts_with("sv = ")).unwrap().to_string();
-    repo.edit("guidelines/index.toml", &title, &title.replacen("sv = \"", "sv = \"\\u0008", 1));
+    repo.edit(
+        "guidelines/index.toml",
+        &title,
+        &title.replacen("sv = \"", "sv = \"\\u0008", 1),
+    );
     let out = repo.cmd().arg("check").output().unwrap();
     assert_eq!(out.status.code(), Some(1));
     let stdout = String::from_utf8(out.stdout).unwrap();
-    assert!(stdout.contains("guidelines/index.toml:") && stdout.contains("U+0008 (backspace) stands in a text"), "{stdout}");
+    assert!(
+        stdout.contains("guidelines/index.toml:") && stdout.contains("U+0008 (backspace) stands in a text"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn every_markdown_and_text_output_of_hostile_text_is_free_of_controls() {
+    let repo = hostile_repository();
+    for args in [
+        vec!["show", "1", "--format", "markdown"],
+        vec!["list", "--format", "markdown"],
+        vec!["diff", "HEAD~2", "HEAD", "--format", "markdown"],
+        vec!["report", "comments", "2026-1", "--format", "markdown"],
+        vec!["report", "currency", "--format", "markdown"],
+        vec!["changelog", "--format", "markdown"],
+        vec!["round", "status", "2026-1", "--format", "markdown"],
+        vec!["show", "1"],
+        vec!["list"],
+        vec!["diff", "HEAD~2", "HEAD"],
+        vec!["report", "currency"],
+        vec!["round", "status", "2026-1"],
+        vec!["log"],
+    ] {
+        let out = repo.run_ok(&args);
+        let forbidden: Vec<char> = out.chars().filter(|&c| html_forbids(c) || c == '\r').collect();
+        assert!(forbidden.is_empty(), "{args:?} carries {forbidden:?}:\n{out}");
+        if args.contains(&"markdown") {
+            assert!(!out.replace("\\<", "").contains('<'), "{args:?}: raw HTML:\n{out}");
+        }
+    }
 }
