@@ -82,9 +82,10 @@ pub fn main() -> ExitCode {
     match commands::run(&ctx, cli.command) {
         Ok(code) => ExitCode::from(code),
         Err(e) => {
-            eprintln!("error: {e}");
+            // Through the terminal writer: a message may quote content.
+            commands::eprint_line(&format!("error: {e}"));
             if let Some(hint) = e.hint() {
-                eprintln!("hint: {hint}");
+                commands::eprint_line(&format!("hint: {hint}"));
             }
             ExitCode::from(e.exit_code())
         }

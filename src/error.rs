@@ -133,6 +133,14 @@ pub enum Error {
         /// What is in the way.
         what: String,
     },
+    /// `--out PATH` names a folder that does not exist.
+    #[error("cannot write {}: the folder {} does not exist", .path.display(), .folder.display())]
+    NoOutputFolder {
+        /// The output file asked for.
+        path: PathBuf,
+        /// Its folder, which is missing (or not a folder).
+        folder: PathBuf,
+    },
     /// A command-line value is not acceptable (a bad date, an unknown stage…).
     #[error("{0}")]
     Usage(String),
@@ -194,6 +202,10 @@ impl Error {
             Error::UnknownGuideline { .. } => "`riktlinjer list` shows every guideline with its id and number".into(),
             Error::Invalid { .. } => "fix the lines above, then run `riktlinjer check`".into(),
             Error::WouldOverwrite { .. } => "choose an empty or new directory; nothing was written".into(),
+            Error::NoOutputFolder { folder, .. } => format!(
+                "create the folder first (`mkdir -p {}`) or write into an existing one; riktlinjer does not create folders, and nothing was written",
+                folder.display()
+            ),
             Error::Uncommitted(_) => "commit the guideline changes first (`git add guidelines && git commit`), then record the event".into(),
             Error::BadRows { .. } => "nothing was imported; fix these cells (or name the columns with --map) and run the command again".into(),
             Error::UnusableInput { .. } | Error::BadInput { .. } => "nothing was changed; fix the input file and run the command again".into(),

@@ -2,6 +2,7 @@
 
 use crate::commands::{Ctx, with_stdout};
 use crate::history::{WalkOptions, audit};
+use crate::render::term::Term;
 use crate::{Result, render};
 
 /// Output formats of `audit`.
@@ -30,7 +31,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
     let index = super::history(ctx, &repo, WalkOptions::default())?;
     let report = audit::audit(&repo, &index)?;
     with_stdout(|out| match args.format {
-        Format::Text => render::text::audit(out, &report, ctx.use_color()),
+        Format::Text => render::text::audit(&mut Term::new(out, ctx.use_color()), &report),
         Format::Json => render::json::write(out, &report),
     })?;
     // The process ends here: freeing the index and closing the repository

@@ -2,9 +2,10 @@
 //! the review records (`reviews/`).
 
 use crate::Result;
-use crate::commands::{Ctx, with_stdout};
+use crate::commands::{Ctx, with_terminal};
 use crate::snapshot::Snapshot;
 use crate::store;
+use std::io::Write;
 
 /// Arguments of `check`.
 #[derive(Debug, clap::Args)]
@@ -22,7 +23,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
     let loaded = match store::load(&snapshot) {
         Ok(l) => l,
         Err(crate::Error::Invalid { problems }) => {
-            with_stdout(|out| {
+            with_terminal(false, |out| {
                 for p in &problems {
                     writeln!(out, "{p}")?;
                 }
@@ -45,7 +46,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
         .map(|p| &p.path)
         .collect::<std::collections::BTreeSet<_>>()
         .len();
-    with_stdout(|out| {
+    with_terminal(false, |out| {
         for p in problems {
             writeln!(out, "{p}")?;
         }

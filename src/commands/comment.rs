@@ -3,10 +3,11 @@
 //! Each statement gets an id `<round-id>/S-<code>` that commit messages can
 //! cite (`Addresses: 2026-1/S-7f3a2c`).
 
+use std::io::Write;
 use std::path::PathBuf;
 
 use super::record::{Fact, Records, bind_content, past_date, record, recorded_line};
-use crate::commands::{Ctx, with_stdout};
+use crate::commands::{Ctx, with_stdout, with_terminal};
 use crate::import::statements::{self, CellProblem, Column, Layout, Row};
 use crate::model::{
     Answer, CommentWindow, Content, Disposition, FieldPath, PartialDate, RoundKind, RoundRecord, Statement,
@@ -440,7 +441,7 @@ fn add(ctx: &Ctx, args: AddArgs) -> Result<u8> {
     let about = guideline.as_deref().map(|g| format!(" on {g}")).unwrap_or_default();
     let fact = statement_fact(round, &code, &statement);
     let commit = record(&repo, &fact, args.no_commit)?;
-    with_stdout(|out| {
+    with_terminal(false, |out| {
         writeln!(
             out,
             "Recorded statement {sid} from {from}{about}, received {received}{}.",
@@ -592,7 +593,7 @@ fn import(ctx: &Ctx, args: ImportArgs) -> Result<u8> {
         files,
     };
     let commit = record(&repo, &fact, args.no_commit)?;
-    with_stdout(|out| {
+    with_terminal(false, |out| {
         writeln!(
             out,
             "Imported {} from {shown} ({}){}:",
@@ -682,7 +683,7 @@ fn answer(ctx: &Ctx, args: AnswerArgs) -> Result<u8> {
     }
     let commit = record(&repo, &fact, args.no_commit)?;
     let left = round.unanswered().len().saturating_sub(1);
-    with_stdout(|out| {
+    with_terminal(false, |out| {
         writeln!(
             out,
             "Answered {sid} from {from}: {}. {} of round {id} still unanswered.",

@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use crate::commands::{Ctx, with_stdout};
 use crate::diff::round::{self, Endpoint};
 use crate::diff::{self, CollectionDiff, Options, RoundRef, Side};
+use crate::render::term::Term;
 use crate::repo::Repo;
 use crate::snapshot::Snapshot;
 use crate::store::{self, Loaded};
@@ -81,6 +82,9 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
             "a Word document is binary and cannot be shown in the terminal\nhint: write it to a file with `--out changes.docx`".into(),
         ));
     }
+    if let Some(path) = &args.out {
+        store::check_output_path(path)?;
+    }
     let repo = ctx.repo()?;
     let (from, to, round_ref) = match &args.round {
         None => {
@@ -154,7 +158,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
         Some(path) => {
             let mut bytes = Vec::new();
             render_to(&mut bytes, &result, args.format, color).map_err(Error::Output)?;
-            store::write_atomic(path, &bytes)?;
+            store::write_output(path, &bytes)?;
             let s = result.summary();
             ctx.note(&format!(
                 "wrote {} ({} changed: {} added, {} removed, {} modified; {} in {})",
@@ -178,7 +182,7 @@ fn count(n: usize, what: &str) -> String {
 
 fn render_to(out: &mut dyn std::io::Write, d: &CollectionDiff, format: Format, color: bool) -> std::io::Result<()> {
     match format {
-        Format::Text => render::diff_text::write(out, d, color),
+        Format::Text => render::diff_text::write(&mut Term::new(out, color), d),
         Format::Markdown => render::diff_markdown::write(out, d),
         Format::Html => render::diff_html::write(out, d),
         Format::Json => render::diff_json::write(out, d),

@@ -1,8 +1,9 @@
 //! `riktlinjer fmt`: rewrite the repository's TOML files into canonical form.
 
-use crate::commands::{Ctx, with_stdout};
+use crate::commands::{Ctx, with_terminal};
 use crate::store::{self, Diagnostic};
 use crate::{Error, Result};
+use std::io::Write;
 
 /// Arguments of `fmt`.
 #[derive(Debug, clap::Args)]
@@ -79,7 +80,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
         return Err(Error::Invalid { problems: broken });
     }
     if args.check {
-        with_stdout(|out| {
+        with_terminal(false, |out| {
             for (rel, _) in &changed {
                 writeln!(out, "{rel}: not in canonical form")?;
             }
@@ -99,7 +100,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
     for (rel, formatted) in &changed {
         store::write_atomic(&root.join(rel), formatted.as_bytes())?;
     }
-    with_stdout(|out| {
+    with_terminal(false, |out| {
         for (rel, _) in &changed {
             writeln!(out, "formatted {rel}")?;
         }

@@ -1,10 +1,11 @@
 //! `riktlinjer import`: read the published text into the guideline files.
 
+use std::io::Write;
 use std::path::PathBuf;
 
 use indexmap::IndexMap;
 
-use crate::commands::{Ctx, with_stdout};
+use crate::commands::{Ctx, with_terminal};
 use crate::import::published;
 use crate::model::{Guideline, GuidelineText, short_slug};
 use crate::snapshot::Snapshot;
@@ -129,7 +130,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
         store::write_atomic(&index_path, index_new.as_bytes())?;
     }
 
-    with_stdout(|out| {
+    with_terminal(false, |out| {
         for (change, rel, _, g) in &planned {
             let verb = match change {
                 Change::Added => "added  ",

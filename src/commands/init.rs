@@ -1,5 +1,6 @@
 //! `riktlinjer init`: create a repository for guidelines.
 
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use crate::commands::Ctx;
@@ -79,16 +80,20 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
     };
     let commit = repo.commit_paths(&["guidelines", "reviews"], &message)?;
     let shown = dir.display();
-    println!(
-        "Created the guideline repository in {shown} (commit {}).",
-        commit.short_id()
-    );
-    if args.example {
-        println!("It holds {count} guidelines. Try: riktlinjer --repo {shown} list");
-    } else {
-        println!(
-            "Next: add guidelines with `riktlinjer import FILE`, or edit guidelines/*.toml, then run `riktlinjer check`."
-        );
-    }
+    super::with_terminal(false, |out| {
+        writeln!(
+            out,
+            "Created the guideline repository in {shown} (commit {}).",
+            commit.short_id()
+        )?;
+        if args.example {
+            writeln!(out, "It holds {count} guidelines. Try: riktlinjer --repo {shown} list")
+        } else {
+            writeln!(
+                out,
+                "Next: add guidelines with `riktlinjer import FILE`, or edit guidelines/*.toml, then run `riktlinjer check`."
+            )
+        }
+    })?;
     Ok(0)
 }

@@ -2,6 +2,7 @@
 
 use crate::commands::Ctx;
 use crate::render;
+use crate::render::term::Term;
 use crate::snapshot::Snapshot;
 use crate::{Result, store};
 
@@ -106,7 +107,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
         .collect();
     let summary = super::check::count(entries.len(), "guideline");
     super::report::emit(ctx, args.out.as_deref(), &summary, |out| match args.format {
-        Format::Text => render::text::list(out, &entries, ctx.use_color() && args.out.is_none()),
+        Format::Text => render::text::list(&mut Term::new(out, ctx.use_color() && args.out.is_none()), &entries),
         Format::Markdown => render::markdown::list(out, &loaded.collection, &lang, &entries),
         Format::Json => render::json::write(out, &entries),
         Format::Csv => render::csv::table(out, &render::table::list(&entries), dialect),

@@ -2,6 +2,7 @@
 
 use crate::commands::{Ctx, with_stdout};
 use crate::history::{self, WalkOptions};
+use crate::render::term::Term;
 use crate::snapshot::Snapshot;
 use crate::{Error, Result, render, store};
 
@@ -61,7 +62,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
     }
     let entries = history::log::log(&repo, &index, wanted.as_deref())?;
     with_stdout(|out| match args.format {
-        Format::Text => render::text::log(out, &entries, wanted.as_deref(), ctx.use_color()),
+        Format::Text => render::text::log(&mut Term::new(out, ctx.use_color()), &entries, wanted.as_deref()),
         Format::Json => render::json::write(out, &entries),
     })?;
     // The process ends here: freeing the index and the log, hundreds of

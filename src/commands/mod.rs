@@ -19,6 +19,7 @@ use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 
 use crate::cli::{ColorChoice, Command};
+use crate::render::term::Term;
 use crate::repo::Repo;
 use crate::{Error, Result};
 
@@ -65,12 +66,12 @@ impl Ctx {
 
     /// Print a warning on standard error.
     pub fn warn(&self, message: &str) {
-        eprintln!("warning: {message}");
+        eprint_line(&format!("warning: {message}"));
     }
 
     /// Print a progress or status note on standard error.
     pub fn note(&self, message: &str) {
-        eprintln!("{message}");
+        eprint_line(message);
     }
 }
 
@@ -110,6 +111,21 @@ pub fn with_stdout(render: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -
         Err(e) => Err(Error::Output(e)),
         Ok(()) => Ok(()),
     }
+}
+
+/// Run a text renderer (or a command's own messages) against standard
+/// output through a [`Term`]: content cannot send control sequences to the
+/// terminal, and colour is on when `color` says.
+pub fn with_terminal(color: bool, render: impl FnOnce(&mut Term<'_>) -> std::io::Result<()>) -> Result<()> {
+    with_stdout(|out| render(&mut Term::new(out, color)))
+}
+
+/// Write one line to standard error through a [`Term`], so a message that
+/// quotes content (a file name, a value) cannot act on the terminal.
+pub fn eprint_line(line: &str) {
+    let stderr = std::io::stderr();
+    let mut lock = stderr.lock();
+    let _ = writeln!(Term::new(&mut lock, false), "{line}");
 }
 
 /// Walk the repository's history once (see [`crate::history`]), with a

@@ -241,6 +241,7 @@ impl Fact {
 /// commit them, or stage them with `no_commit`. On any failure the files are
 /// removed and unstaged again.
 pub(crate) fn record(repo: &Repo, fact: &Fact, no_commit: bool) -> Result<Option<CommitInfo>> {
+    refuse_forbidden_characters(fact)?;
     let root = repo.root();
     for (path, _) in &fact.files {
         if root.join(path).exists() {
@@ -275,6 +276,38 @@ pub(crate) fn record(repo: &Repo, fact: &Fact, no_commit: bool) -> Result<Option
             Err(e)
         }
     }
+}
+
+/// Refuse a fact whose texts hold a character that `check` would reject in
+/// the record (a control character from a pasted text or a spreadsheet
+/// cell): a committed record is never rewritten, so it must not be written.
+fn refuse_forbidden_characters(fact: &Fact) -> Result<()> {
+    for (_, content) in &fact.files {
+        if let Some(&(offset, c)) = store::forbidden_in_toml(content).first() {
+            // The record shows the character as a TOML escape (`\u001B`), so
+            // the words around it can be printed as they are.
+            let start = content[..offset].rfind(['\n', '"']).map_or(0, |i| i + 1);
+            let before: String = content[start..offset]
+                .chars()
+                .rev()
+                .take(30)
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect();
+            let after: String = content[offset..]
+                .chars()
+                .take_while(|&c| c != '\n' && c != '"')
+                .take(30)
+                .collect();
+            return Err(Error::Usage(format!(
+                "cannot record this: the text `…{before}{after}…` holds {}; {}. Remove it and run the command again; nothing was recorded",
+                crate::model::text::describe(c),
+                crate::model::text::ALLOWED
+            )));
+        }
+    }
+    Ok(())
 }
 
 /// The line every recording command ends with. Files staged with

@@ -4,6 +4,7 @@
 //! `reviews/<round-id>/` and makes one commit with trailers.
 
 use indexmap::IndexMap;
+use std::io::Write;
 
 use super::record::{
     Fact, Records, bind_content, check_new_event, check_new_verdict, date_option, past_date, past_date_or_unknown,
@@ -14,6 +15,7 @@ use crate::model::status::{RoundStatus, round_status};
 use crate::model::{
     Event, EventAction, PartialDate, Round, RoundKind, RoundRecord, Stage, StageKind, Verdict, VerdictKind, Workflow,
 };
+use crate::render::term::Term;
 use crate::snapshot::Snapshot;
 use crate::store::records::{revision_stem, split_revision};
 use crate::store::reviews::{check_round_id, event_path, event_stem, round_dir, round_path, verdict_path};
@@ -258,7 +260,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
 }
 
 fn print(lines: &[String]) -> Result<()> {
-    with_stdout(|out| {
+    super::with_terminal(false, |out| {
         for l in lines {
             writeln!(out, "{l}")?;
         }
@@ -1148,7 +1150,7 @@ fn status(ctx: &Ctx, args: StatusArgs) -> Result<u8> {
     with_stdout(|out| match args.format {
         Format::Json if single => render::json::write(out, &statuses[0]),
         Format::Json => render::json::write(out, &statuses),
-        Format::Text => render::review::status_text(out, &statuses, ctx.use_color()),
+        Format::Text => render::review::status_text(&mut Term::new(out, ctx.use_color()), &statuses),
         Format::Markdown => render::review::status_markdown(out, &statuses),
     })?;
     Ok(0)

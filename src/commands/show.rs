@@ -2,6 +2,7 @@
 
 use crate::commands::{Ctx, with_stdout};
 use crate::render;
+use crate::render::term::Term;
 use crate::snapshot::Snapshot;
 use crate::{Result, store};
 
@@ -53,7 +54,12 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
         ctx.warn(&format!("guideline {} has no texts in `{lang}` yet", guideline.number));
     }
     with_stdout(|out| match args.format {
-        Format::Text => render::text::guideline(out, &loaded.collection, guideline, &lang, ctx.use_color()),
+        Format::Text => render::text::guideline(
+            &mut Term::new(out, ctx.use_color()),
+            &loaded.collection,
+            guideline,
+            &lang,
+        ),
         Format::Markdown => render::markdown::guideline(out, &loaded.collection, guideline, &lang),
         Format::Html => render::html::guideline(out, &loaded.collection, guideline, &lang),
         Format::Json => render::json::write(out, guideline),

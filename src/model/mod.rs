@@ -6,6 +6,7 @@ mod guideline;
 mod review;
 pub mod rules;
 pub mod status;
+pub mod text;
 mod workflow;
 
 pub use collection::{Actor, Collection, Theme};

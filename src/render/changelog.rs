@@ -4,7 +4,7 @@
 
 use std::io::Write;
 
-use minijinja::{Environment, context};
+use minijinja::context;
 
 use crate::history::changelog::{Changelog, Changes, Entry, PendingRound, Range, Unreleased, Withdrawal};
 use crate::history::comments::GuidelineRef;
@@ -12,10 +12,8 @@ use crate::history::summary::GuidelineSummary;
 use crate::model::RoundKind;
 use crate::render::Labels;
 use crate::render::labels::Compared;
-use crate::render::markdown::escape;
+use crate::render::markdown::{code, escape_cell};
 use crate::render::summary::detail_lines_markdown;
-
-const TEMPLATE: &str = include_str!("../../templates/changelog.html");
 
 fn short(commit: &str) -> &str {
     &commit[..commit.len().min(7)]
@@ -97,7 +95,12 @@ fn range_line(r: &Range, l: &Labels) -> String {
 // ---------------------------------------------------------------- Markdown
 
 fn summary_item(out: &mut dyn Write, g: &GuidelineSummary, details: bool, l: &Labels) -> std::io::Result<()> {
-    writeln!(out, "- **{}** (`{}`)", escape(&name(Some(g.number), &g.title)), g.id)?;
+    writeln!(
+        out,
+        "- **{}** ({})",
+        name(Some(g.number), &escape_cell(&g.title)),
+        code(&g.id)
+    )?;
     if details {
         for d in detail_lines_markdown(g, l) {
             writeln!(out, "  - {d}")?;
@@ -109,13 +112,13 @@ fn summary_item(out: &mut dyn Write, g: &GuidelineSummary, details: bool, l: &La
 fn ref_item(out: &mut dyn Write, g: &GuidelineRef, tail: &str) -> std::io::Result<()> {
     writeln!(
         out,
-        "- **{}** (`{}`){}",
-        escape(&name(g.number, &g.title)),
-        g.id,
+        "- **{}** ({}){}",
+        name(g.number, &escape_cell(&g.title)),
+        code(&g.id),
         if tail.is_empty() {
             String::new()
         } else {
-            format!(": {}", escape(tail))
+            format!(": {}", escape_cell(tail))
         }
     )
 }
@@ -144,11 +147,7 @@ fn changes_markdown(out: &mut dyn Write, c: &Changes, l: &Labels) -> std::io::Re
             out,
             "\n{}: {}",
             l.unreadable,
-            c.unreadable
-                .iter()
-                .map(|i| format!("`{i}`"))
-                .collect::<Vec<_>>()
-                .join(", ")
+            c.unreadable.iter().map(|i| code(i)).collect::<Vec<_>>().join(", ")
         )?;
     }
     Ok(())
@@ -157,21 +156,21 @@ fn changes_markdown(out: &mut dyn Write, c: &Changes, l: &Labels) -> std::io::Re
 /// The changelog as Markdown, its fixed wording in the changelog's language.
 pub fn markdown(out: &mut dyn Write, log: &Changelog) -> std::io::Result<()> {
     let l = Labels::of(&log.lang);
-    writeln!(out, "# {}: {}", l.changelog, escape(&log.collection_title))?;
+    writeln!(out, "# {}: {}", l.changelog, escape_cell(&log.collection_title))?;
     if let Some(r) = &log.range {
-        writeln!(out, "\n{}", escape(&range_line(r, l)))?;
+        writeln!(out, "\n{}", escape_cell(&range_line(r, l)))?;
     }
     if let Some(u) = &log.unreleased {
         writeln!(out, "\n## {}\n", l.unreleased)?;
-        writeln!(out, "{}\n", escape(&unreleased_line(u, l)))?;
+        writeln!(out, "{}\n", escape_cell(&unreleased_line(u, l)))?;
         for c in &u.commits {
             writeln!(
                 out,
-                "- `{}` {}, {}: {}",
-                short(&c.commit),
+                "- {} {}, {}: {}",
+                code(short(&c.commit)),
                 c.date.format("%Y-%m-%d"),
-                escape(&c.author),
-                escape(&c.message)
+                escape_cell(&c.author),
+                escape_cell(&c.message)
             )?;
         }
         if u.changes.is_empty() {
@@ -184,20 +183,20 @@ pub fn markdown(out: &mut dyn Write, log: &Changelog) -> std::io::Result<()> {
         for p in &log.pending {
             writeln!(
                 out,
-                "- {} `{}`: {} ({})",
+                "- {} {}: {} ({})",
                 l.round_cap,
-                escape(&p.round),
-                escape(&p.title),
-                escape(&pending_state(p, l))
+                code(&p.round),
+                escape_cell(&p.title),
+                escape_cell(&pending_state(p, l))
             )?;
         }
     }
     if log.entries.is_empty() && log.unreleased.is_none() && log.pending.is_empty() {
-        writeln!(out, "\n{}", escape(l.nothing_in_range))?;
+        writeln!(out, "\n{}", escape_cell(l.nothing_in_range))?;
     }
     for e in &log.entries {
-        writeln!(out, "\n## {}\n", escape(&entry_heading(e, l)))?;
-        writeln!(out, "{}", escape(&entry_line(e, l)))?;
+        writeln!(out, "\n## {}\n", escape_cell(&entry_heading(e, l)))?;
+        writeln!(out, "{}", escape_cell(&entry_line(e, l)))?;
         if e.kind == RoundKind::Revision && e.changes.is_empty() {
             writeln!(out, "\n{}", l.approved_as_is)?;
         }
@@ -224,9 +223,7 @@ pub fn markdown(out: &mut dyn Write, log: &Changelog) -> std::io::Result<()> {
 /// changelog's language.
 pub fn html(out: &mut dyn Write, log: &Changelog) -> std::io::Result<()> {
     let l = Labels::of(&log.lang);
-    let mut env = Environment::new();
-    env.add_template("changelog.html", TEMPLATE)
-        .map_err(std::io::Error::other)?;
+    let mut env = super::html::environment();
     env.add_filter("short", |c: String| c.chars().take(7).collect::<String>());
     let entries: Vec<(String, String, &Entry)> = log
         .entries

@@ -7,17 +7,15 @@
 
 use std::io::Write;
 
-use minijinja::{Environment, context};
+use minijinja::context;
 
 use crate::history::comments::{CommentsReport, GuidelineRef, RoundInfo, Section, StatementEntry};
 use crate::history::summary::GuidelineSummary;
 use crate::render::Labels;
 use crate::render::docx::{Doc, Look, Properties, Whole, write_package};
-use crate::render::markdown::escape;
+use crate::render::markdown::{code, escape, escape_cell};
 use crate::render::summary::{detail_lines_markdown, details_docx};
 use crate::render::table::Table;
-
-const TEMPLATE: &str = include_str!("../../templates/comments.html");
 
 fn short(commit: &str) -> &str {
     &commit[..commit.len().min(7)]
@@ -28,6 +26,17 @@ fn guideline_name(g: &GuidelineRef) -> String {
     match g.number {
         Some(n) => format!("{n}. {}", g.title),
         None => g.title.clone(),
+    }
+}
+
+/// [`section_title`] in Markdown: the number outside the escaped title.
+fn section_title_md(s: &Section, l: &Labels) -> String {
+    match &s.guideline {
+        Some(GuidelineRef {
+            number: Some(n), title, ..
+        }) => format!("{n}. {}", escape_cell(title)),
+        Some(g) => escape_cell(&g.title),
+        None => escape_cell(l.whole_set),
     }
 }
 
@@ -94,6 +103,15 @@ fn commit_line(a: &crate::history::comments::Addressing) -> String {
     )
 }
 
+/// [`change_head`] in Markdown: the number outside the escaped title.
+fn change_head_md(g: &GuidelineSummary, l: &Labels) -> String {
+    let name = format!("{}. {}", g.number, escape_cell(&g.title));
+    match g.status {
+        crate::diff::Status::Added | crate::diff::Status::Removed => format!("{name}: {}", l.status(g.status)),
+        _ => name,
+    }
+}
+
 fn change_head(g: &GuidelineSummary, l: &Labels) -> String {
     let name = format!("{}. {}", g.number, g.title);
     match g.status {
@@ -120,14 +138,14 @@ fn organisation_header(l: &Labels) -> [&'static str; 7] {
 /// The summary as Markdown, its fixed wording in the report's language.
 pub fn markdown(out: &mut dyn Write, rep: &CommentsReport) -> std::io::Result<()> {
     let l = Labels::of(&rep.lang);
-    writeln!(out, "# {}", escape(&l.statements_title(&rep.round.title)))?;
-    writeln!(out, "\n{}\n", escape(&rep.collection_title))?;
+    writeln!(out, "# {}", escape_cell(&l.statements_title(&rep.round.title)))?;
+    writeln!(out, "\n{}\n", escape_cell(&rep.collection_title))?;
     for line in round_lines(&rep.round, l) {
-        writeln!(out, "{}  ", escape(&line))?;
+        writeln!(out, "{}  ", escape_cell(&line))?;
     }
-    writeln!(out, "{}", escape(&made_line(rep, l)))?;
+    writeln!(out, "{}", escape_cell(&made_line(rep, l)))?;
     if rep.statements == 0 {
-        writeln!(out, "\n**{}**", escape(&l.no_statements(&rep.round.id)))?;
+        writeln!(out, "\n**{}**", escape_cell(&l.no_statements(&rep.round.id)))?;
         if let Some(note) = rep.round.comment_round.as_ref().and_then(|w| w.note.as_deref()) {
             writeln!(out, "\n{}\n", l.comment_round_note)?;
             for line in note.lines() {
@@ -136,14 +154,19 @@ pub fn markdown(out: &mut dyn Write, rep: &CommentsReport) -> std::io::Result<()
         }
         return Ok(());
     }
-    writeln!(out, "\n**{}**", escape(&totals_line(rep, l)))?;
+    writeln!(out, "\n**{}**", escape_cell(&totals_line(rep, l)))?;
     writeln!(
         out,
         "\n| {} | {} |\n|---|---:|",
         l.disposition_header, l.statements_header
     )?;
     for d in &rep.by_disposition {
-        writeln!(out, "| {} | {} |", l.disposition_or_unanswered(d.disposition), d.count)?;
+        writeln!(
+            out,
+            "| {} | {} |",
+            escape_cell(l.disposition_or_unanswered(d.disposition)),
+            d.count
+        )?;
     }
     writeln!(
         out,
@@ -154,7 +177,7 @@ pub fn markdown(out: &mut dyn Write, rep: &CommentsReport) -> std::io::Result<()
         writeln!(
             out,
             "| {} | {} | {} | {} | {} | {} | {} |",
-            escape(&o.organisation),
+            escape_cell(&o.organisation),
             o.statements,
             o.accepted,
             o.partly,
@@ -169,21 +192,21 @@ pub fn markdown(out: &mut dyn Write, rep: &CommentsReport) -> std::io::Result<()
             for s in sec.statements.iter().filter(|s| s.answer.is_none()) {
                 writeln!(
                     out,
-                    "- `{}`{}{}{}{}",
-                    s.id,
+                    "- {}{}{}{}{}",
+                    code(&s.id),
                     l.unanswered_from,
-                    escape(&s.organisation),
+                    escape_cell(&s.organisation),
                     l.unanswered_on,
-                    escape(&section_title(sec, l))
+                    section_title_md(sec, l)
                 )?;
             }
         }
     }
     for sec in &rep.sections {
-        writeln!(out, "\n## {}", escape(&section_title(sec, l)))?;
+        writeln!(out, "\n## {}", section_title_md(sec, l))?;
         for s in &sec.statements {
-            writeln!(out, "\n### `{}`: {}\n", s.id, escape(&s.organisation))?;
-            writeln!(out, "{}\n", escape(&received_line(s, l)))?;
+            writeln!(out, "\n### {}: {}\n", code(&s.id), escape_cell(&s.organisation))?;
+            writeln!(out, "{}\n", escape_cell(&received_line(s, l)))?;
             for line in s.text.lines() {
                 writeln!(out, "> {}", escape(line))?;
             }
@@ -202,11 +225,11 @@ pub fn markdown(out: &mut dyn Write, rep: &CommentsReport) -> std::io::Result<()
                 for a in &s.addressed_by {
                     writeln!(
                         out,
-                        "- `{}` {}, {}: {}",
-                        short(&a.commit),
+                        "- {} {}, {}: {}",
+                        code(short(&a.commit)),
                         a.date.format("%Y-%m-%d"),
-                        escape(&a.author),
-                        escape(&a.message)
+                        escape_cell(&a.author),
+                        escape_cell(&a.message)
                     )?;
                     if a.changes.is_empty() {
                         writeln!(out, "  - {}", l.no_text_changed)?;
@@ -214,10 +237,10 @@ pub fn markdown(out: &mut dyn Write, rep: &CommentsReport) -> std::io::Result<()
                     for g in &a.changes {
                         let details = detail_lines_markdown(g, l);
                         match details.as_slice() {
-                            [] => writeln!(out, "  - {}", escape(&change_head(g, l)))?,
-                            [one] => writeln!(out, "  - {}, {one}", escape(&change_head(g, l)))?,
+                            [] => writeln!(out, "  - {}", change_head_md(g, l))?,
+                            [one] => writeln!(out, "  - {}, {one}", change_head_md(g, l))?,
                             many => {
-                                writeln!(out, "  - {}", escape(&change_head(g, l)))?;
+                                writeln!(out, "  - {}", change_head_md(g, l))?;
                                 for d in many {
                                     writeln!(out, "    - {d}")?;
                                 }
@@ -232,7 +255,7 @@ pub fn markdown(out: &mut dyn Write, rep: &CommentsReport) -> std::io::Result<()
         writeln!(
             out,
             "\n---\n\n{}",
-            escape(&l.others_without_statements(rep.guidelines_without_statements))
+            escape_cell(&l.others_without_statements(rep.guidelines_without_statements))
         )?;
     }
     Ok(())
@@ -293,9 +316,7 @@ pub fn table(rep: &CommentsReport) -> Table {
 /// language.
 pub fn html(out: &mut dyn Write, rep: &CommentsReport) -> std::io::Result<()> {
     let l = Labels::of(&rep.lang);
-    let mut env = Environment::new();
-    env.add_template("comments.html", TEMPLATE)
-        .map_err(std::io::Error::other)?;
+    let mut env = super::html::environment();
     env.add_filter("disposition", move |d: String| {
         l.disposition_or_unanswered(&d).to_string()
     });

@@ -5,14 +5,12 @@
 
 use std::io::Write;
 
-use minijinja::{Environment, context};
+use minijinja::context;
 use serde::Serialize;
 
 use crate::diff::{CollectionDiff, GuidelineDiff};
 use crate::render::labels::capitalized;
 use crate::render::{Labels, Mark, diff_field_label, inline_marks, round_sides, side_label, summary_line};
-
-const TEMPLATE: &str = include_str!("../../templates/diff.html");
 
 #[derive(Serialize)]
 struct Field<'a> {
@@ -79,8 +77,7 @@ pub fn write(out: &mut dyn Write, d: &CollectionDiff) -> std::io::Result<()> {
             }),
         }
     }
-    let mut env = Environment::new();
-    env.add_template("diff.html", TEMPLATE).map_err(std::io::Error::other)?;
+    let env = super::html::environment();
     let html = env
         .get_template("diff.html")
         .and_then(|t| {

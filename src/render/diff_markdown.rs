@@ -6,7 +6,7 @@ use std::io::Write;
 
 use crate::diff::{CollectionDiff, FieldDiff};
 use crate::render::labels::capitalized;
-use crate::render::markdown::escape;
+use crate::render::markdown::{code, escape, escape_cell};
 use crate::render::{Labels, Mark, diff_field_label, inline_marks, round_sides, side_label, summary_line};
 
 /// Whitespace runs as one space: a Markdown paragraph is one line here, and
@@ -125,27 +125,34 @@ pub fn field_paragraph(field: &FieldDiff) -> String {
 /// Write the whole diff, its fixed wording in the diff's language.
 pub fn write(out: &mut dyn Write, d: &CollectionDiff) -> std::io::Result<()> {
     let l = Labels::of(&d.lang);
-    writeln!(out, "# {}", escape(d.collection.title_in(&d.lang)))?;
+    writeln!(out, "# {}", escape_cell(d.collection.title_in(&d.lang)))?;
     writeln!(
         out,
         "\n{}.",
         l.changes_from_to(
-            &format!("**{}**", escape(&side_label(&d.from, l))),
-            &format!("**{}**", escape(&side_label(&d.to, l)))
+            &format!("**{}**", escape_cell(&side_label(&d.from, l))),
+            &format!("**{}**", escape_cell(&side_label(&d.to, l)))
         )
     )?;
     if let Some((id, from, to)) = round_sides(d, l) {
-        writeln!(out, "{} `{id}`: {} → {}.", l.review_round, escape(from), escape(to))?;
+        writeln!(
+            out,
+            "{} {}: {} → {}.",
+            l.review_round,
+            code(id),
+            escape_cell(from),
+            escape_cell(to)
+        )?;
     }
     writeln!(out, "{}", l.md_legend)?;
     for g in d.changed() {
-        writeln!(out, "\n## {}. {}\n", g.number, escape(&g.title))?;
+        writeln!(out, "\n## {}. {}\n", g.number, escape_cell(&g.title))?;
         writeln!(
             out,
-            "*{}* · {} · `{}`",
+            "*{}* · {} · {}",
             l.status(g.status),
-            escape(&d.theme_name(&g.theme)),
-            g.id
+            escape_cell(&d.theme_name(&g.theme)),
+            code(&g.id)
         )?;
         if let Some((old, new)) = g.renumbered() {
             writeln!(out, "\n{}: ~~{old}~~ **{new}**", capitalized(l.number))?;
@@ -155,12 +162,12 @@ pub fn write(out: &mut dyn Write, d: &CollectionDiff) -> std::io::Result<()> {
                 out,
                 "\n{}: ~~{}~~ **{}**",
                 capitalized(l.theme),
-                escape(&d.theme_name(old)),
-                escape(&d.theme_name(new))
+                escape_cell(&d.theme_name(old)),
+                escape_cell(&d.theme_name(new))
             )?;
         }
         for f in g.changed_fields() {
-            writeln!(out, "\n### {}\n", escape(&diff_field_label(d, f)))?;
+            writeln!(out, "\n### {}\n", escape_cell(&diff_field_label(d, f)))?;
             writeln!(out, "{}", field_paragraph(f))?;
         }
     }

@@ -8,7 +8,8 @@ use std::io::Write;
 
 use crate::diff::{CollectionDiff, FieldDiff, Status};
 use crate::render::labels::EN;
-use crate::render::{Mark, Paint, diff_field_label, inline_marks, side_label, summary_line};
+use crate::render::term::{Style, Term};
+use crate::render::{Mark, diff_field_label, inline_marks, side_label, summary_line};
 
 const WIDTH: usize = 80;
 const INDENT: &str = "    ";
@@ -62,92 +63,80 @@ fn words(marks: &[(Mark, &str)], color: bool) -> Vec<Word> {
     out
 }
 
-fn paint_part(paint: Paint, mark: Mark, s: &str) -> String {
+fn write_part(out: &mut Term<'_>, mark: Mark, s: &str) -> std::io::Result<()> {
     match mark {
-        Mark::Same => s.to_string(),
-        Mark::Del => paint.red(s),
-        Mark::Ins => paint.green(s),
+        Mark::Same => write!(out, "{s}"),
+        Mark::Del => out.styled(Style::Red, s),
+        Mark::Ins => out.styled(Style::Green, s),
     }
 }
 
 /// Write the field's inline view, wrapped at [`WIDTH`] columns.
-fn field_body(out: &mut dyn Write, field: &FieldDiff, paint: Paint) -> std::io::Result<()> {
+fn field_body(out: &mut Term<'_>, field: &FieldDiff) -> std::io::Result<()> {
     let marks = inline_marks(field);
-    let mut line = String::from(INDENT);
-    let mut len = INDENT.len();
-    for word in words(&marks, paint.on) {
+    let mut len = 0;
+    for word in words(&marks, out.color()) {
         let w: usize = word.parts.iter().map(|(_, s)| s.chars().count()).sum();
-        if len > INDENT.len() && len + usize::from(word.space_before) + w > WIDTH {
-            writeln!(out, "{line}")?;
-            line = String::from(INDENT);
-            len = INDENT.len();
-        } else if len > INDENT.len() && word.space_before {
-            line.push(' ');
+        if len > 0 && INDENT.len() + len + usize::from(word.space_before) + w > WIDTH {
+            writeln!(out)?;
+            len = 0;
+        } else if len > 0 && word.space_before {
+            write!(out, " ")?;
             len += 1;
         }
+        if len == 0 {
+            write!(out, "{INDENT}")?;
+        }
         for (mark, s) in &word.parts {
-            line.push_str(&paint_part(paint, *mark, s));
+            write_part(out, *mark, s)?;
         }
         len += w;
     }
-    if len > INDENT.len() {
-        writeln!(out, "{line}")?;
+    if len > 0 {
+        writeln!(out)?;
     }
     Ok(())
 }
 
 /// Write the whole diff.
-pub fn write(out: &mut dyn Write, d: &CollectionDiff, color: bool) -> std::io::Result<()> {
-    let paint = Paint { on: color };
-    writeln!(
-        out,
-        "{}",
-        paint.bold(&EN.changes_from_to(&side_label(&d.from, &EN), &side_label(&d.to, &EN)))
+pub fn write(out: &mut Term<'_>, d: &CollectionDiff) -> std::io::Result<()> {
+    out.line(
+        Style::Bold,
+        &EN.changes_from_to(&side_label(&d.from, &EN), &side_label(&d.to, &EN)),
     )?;
     if let Some(r) = &d.round {
-        writeln!(
-            out,
-            "{}",
-            paint.dim(&format!("review round {}: {} → {}", r.id, r.from, r.to))
-        )?;
+        out.line(Style::Dim, &format!("review round {}: {} → {}", r.id, r.from, r.to))?;
     }
     for g in d.changed() {
         writeln!(out)?;
+        out.styled(Style::Bold, &format!("{}. {}", g.number, g.title))?;
+        write!(out, " (")?;
         let status = match g.status {
-            Status::Added => paint.green(EN.status(g.status)),
-            Status::Removed => paint.red(EN.status(g.status)),
-            _ => paint.yellow(EN.status(g.status)),
+            Status::Added => Style::Green,
+            Status::Removed => Style::Red,
+            _ => Style::Yellow,
         };
-        writeln!(out, "{} ({status})", paint.bold(&format!("{}. {}", g.number, g.title)))?;
-        writeln!(
-            out,
-            "{}",
-            paint.dim(&format!("id: {} · theme: {}", g.id, d.theme_name(&g.theme)))
-        )?;
+        out.styled(status, EN.status(g.status))?;
+        writeln!(out, ")")?;
+        out.line(Style::Dim, &format!("id: {} · theme: {}", g.id, d.theme_name(&g.theme)))?;
         if let Some((old, new)) = g.renumbered() {
-            writeln!(
-                out,
-                "  number: {} → {}",
-                paint.red(&old.to_string()),
-                paint.green(&new.to_string())
-            )?;
+            write!(out, "  number: ")?;
+            out.styled(Style::Red, &old.to_string())?;
+            write!(out, " → ")?;
+            out.line(Style::Green, &new.to_string())?;
         }
         if let Some((old, new)) = g.rethemed() {
-            writeln!(
-                out,
-                "  theme: {} → {}",
-                paint.red(&d.theme_name(old)),
-                paint.green(&d.theme_name(new))
-            )?;
+            write!(out, "  theme: ")?;
+            out.styled(Style::Red, &d.theme_name(old))?;
+            write!(out, " → ")?;
+            out.line(Style::Green, &d.theme_name(new))?;
         }
         for f in g.changed_fields() {
-            writeln!(
-                out,
-                "  {} {}",
-                paint.bold(&diff_field_label(d, f)),
-                paint.dim(&format!("({})", f.field))
-            )?;
-            field_body(out, f, paint)?;
+            write!(out, "  ")?;
+            out.styled(Style::Bold, &diff_field_label(d, f))?;
+            write!(out, " ")?;
+            out.line(Style::Dim, &format!("({})", f.field))?;
+            field_body(out, f)?;
         }
     }
     writeln!(out)?;
@@ -162,7 +151,7 @@ mod tests {
     fn body(old: &str, new: &str, color: bool) -> String {
         let f = FieldDiff::new("sv.description".parse::<FieldPath>().unwrap(), old, new);
         let mut out = Vec::new();
-        field_body(&mut out, &f, Paint { on: color }).unwrap();
+        field_body(&mut Term::new(&mut out, color), &f).unwrap();
         String::from_utf8(out).unwrap()
     }
 

@@ -154,10 +154,12 @@ pub fn column_widths(header: &[&str], rows: &[Vec<String>]) -> Vec<u32> {
     widths
 }
 
-/// Characters XML 1.0 cannot hold are dropped; `\n` and `\t` become breaks
-/// and tabs.
-fn xml_safe(c: char) -> bool {
-    !matches!(c, '\u{0}'..='\u{8}' | '\u{b}' | '\u{c}' | '\u{e}'..='\u{1f}' | '\u{fffe}' | '\u{ffff}' | '\r')
+/// Every text and attribute value of a part, as XML 1.0 can hold it: the
+/// characters a text may not hold (most C0 controls are not even allowed
+/// escaped) become U+FFFD ([`crate::render::clean`]); quick-xml then
+/// escapes markup.
+fn xml(text: &str) -> std::borrow::Cow<'_, str> {
+    crate::render::clean(text)
 }
 
 /// The `word/document.xml` being written: paragraphs, runs, tracked changes
@@ -227,8 +229,8 @@ impl Doc {
 
     fn start(&mut self, name: &str, attrs: &[(&str, &str)]) -> Res {
         let mut e = BytesStart::new(name);
-        for a in attrs {
-            e.push_attribute(*a);
+        for (key, value) in attrs {
+            e.push_attribute((*key, xml(value).as_ref()));
         }
         self.w.write_event(Event::Start(e))
     }
@@ -239,8 +241,8 @@ impl Doc {
 
     fn empty(&mut self, name: &str, attrs: &[(&str, &str)]) -> Res {
         let mut e = BytesStart::new(name);
-        for a in attrs {
-            e.push_attribute(*a);
+        for (key, value) in attrs {
+            e.push_attribute((*key, xml(value).as_ref()));
         }
         self.w.write_event(Event::Empty(e))
     }
@@ -319,7 +321,7 @@ impl Doc {
         let lang = self.lang.clone();
         self.empty("w:lang", &[("w:val", &lang)])?;
         self.end("w:rPr")?;
-        let clean: String = text.chars().filter(|&c| xml_safe(c)).collect();
+        let clean = xml(text);
         let mut first = true;
         for line in clean.split('\n') {
             if !first {
@@ -460,11 +462,11 @@ fn core_xml(p: &Properties<'_>) -> std::io::Result<Vec<u8>> {
     root.push_attribute(("xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance"));
     w.write_event(Event::Start(root))?;
     w.create_element("dc:title")
-        .write_text_content(BytesText::new(p.title))?;
+        .write_text_content(BytesText::new(&xml(p.title)))?;
     w.create_element("dc:creator")
-        .write_text_content(BytesText::new(p.creator))?;
+        .write_text_content(BytesText::new(&xml(p.creator)))?;
     w.create_element("dc:language")
-        .write_text_content(BytesText::new(&language_tag(p.lang)))?;
+        .write_text_content(BytesText::new(&xml(&language_tag(p.lang))))?;
     w.create_element("dcterms:created")
         .with_attribute(("xsi:type", "dcterms:W3CDTF"))
         .write_text_content(BytesText::new(&w3c_date(p.created)))?;
@@ -507,16 +509,19 @@ mod tests {
     use super::*;
 
     #[test]
-    fn text_is_escaped_and_control_characters_dropped() {
+    fn text_is_escaped_and_control_characters_replaced() {
         let date = DateTime::parse_from_rfc3339("2026-03-02T10:00:00+02:00").unwrap();
-        let mut doc = Doc::new("A & B", date, "sv").unwrap();
-        doc.para(Some("Heading1"), "<b>x</b> & \u{1}y").unwrap();
+        let mut doc = Doc::new("A & B\u{1b}", date, "sv").unwrap();
+        doc.para(Some("Heading1"), "<b>x</b> & \u{1}y\u{ffff}").unwrap();
+        doc.tracked("ny\u{7}", true).unwrap();
         doc.table(&["a", "b"], &[vec!["<1>".into(), "2".into()]]).unwrap();
         let xml = String::from_utf8(doc.finish().unwrap()).unwrap();
-        assert!(xml.contains("&lt;b&gt;x&lt;/b&gt; &amp; y"), "{xml}");
+        assert!(xml.contains("&lt;b&gt;x&lt;/b&gt; &amp; \u{fffd}y\u{fffd}"), "{xml}");
+        assert!(xml.contains("w:author=\"A &amp; B\u{fffd}\""), "{xml}");
+        assert!(xml.contains(">ny\u{fffd}</w:t>"), "{xml}");
         assert!(xml.contains("<w:tblHeader/>"), "{xml}");
         assert!(xml.contains("&lt;1&gt;"), "{xml}");
-        assert!(!xml.contains('\u{1}'));
+        assert!(!xml.chars().any(crate::model::text::is_forbidden), "{xml}");
     }
 
     #[test]

@@ -12,15 +12,37 @@ use crate::render::{Labels, field_label};
 /// The shared page style, inlined in every page.
 pub const STYLE: &str = include_str!("../../templates/style.css");
 
-/// The template environment with every page template loaded.
+/// The template environment with every page template loaded, the one every
+/// HTML page is rendered with: `.html` templates auto-escape, and every
+/// value goes through [`crate::render::clean`] first, so a page never
+/// carries a code point HTML forbids (controls, noncharacters), whatever
+/// the content.
 pub fn environment() -> Environment<'static> {
     let mut env = Environment::new();
-    env.add_template("style.css", STYLE)
-        .expect("the style is a valid template");
-    env.add_template("show.html", include_str!("../../templates/show.html"))
-        .expect("show.html is a valid template");
-    env.add_template("currency.html", include_str!("../../templates/currency.html"))
-        .expect("currency.html is a valid template");
+    for (name, source) in [
+        ("style.css", STYLE),
+        ("show.html", include_str!("../../templates/show.html")),
+        ("currency.html", include_str!("../../templates/currency.html")),
+        ("diff.html", include_str!("../../templates/diff.html")),
+        ("comments.html", include_str!("../../templates/comments.html")),
+        ("changelog.html", include_str!("../../templates/changelog.html")),
+    ] {
+        env.add_template(name, source).expect("the shipped templates are valid");
+    }
+    env.set_formatter(|out, state, value| {
+        let cleaned = value.as_str().map(crate::render::clean);
+        match cleaned {
+            Some(std::borrow::Cow::Owned(text)) => {
+                let value = if value.is_safe() {
+                    minijinja::Value::from_safe_string(text)
+                } else {
+                    minijinja::Value::from(text)
+                };
+                minijinja::escape_formatter(out, state, &value)
+            }
+            _ => minijinja::escape_formatter(out, state, value),
+        }
+    });
     env
 }
 

@@ -17,6 +17,7 @@ pub mod markdown;
 pub mod review;
 pub mod summary;
 pub mod table;
+pub mod term;
 pub mod text;
 pub mod xlsx;
 
@@ -56,41 +57,27 @@ pub fn field_label(field: &TextField, lang: &str, collection: &Collection) -> St
     }
 }
 
-/// ANSI styling that is a no-op when colour is off.
-#[derive(Debug, Clone, Copy)]
-pub struct Paint {
-    /// Whether to emit escape codes.
-    pub on: bool,
-}
-
-impl Paint {
-    fn wrap(self, code: &str, s: &str) -> String {
-        if self.on {
-            format!("\x1b[{code}m{s}\x1b[0m")
-        } else {
-            s.to_string()
+/// `text` as every document shows it (HTML, Word, Markdown, CSV): each
+/// character a text may not hold ([`crate::model::text::is_forbidden`]) as
+/// U+FFFD, and CRLF as LF. `check` refuses such characters in the files;
+/// this is for what still arrives (commit messages, old records), so that a
+/// Word document is always valid XML and a page never carries a code point
+/// HTML forbids. The terminal shows them escaped instead ([`term`]).
+pub fn clean(text: &str) -> std::borrow::Cow<'_, str> {
+    use crate::model::text::is_forbidden;
+    if !text.chars().any(is_forbidden) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' if chars.peek() == Some(&'\n') => {}
+            c if is_forbidden(c) => out.push('\u{fffd}'),
+            c => out.push(c),
         }
     }
-    /// Bold.
-    pub fn bold(self, s: &str) -> String {
-        self.wrap("1", s)
-    }
-    /// Dimmed.
-    pub fn dim(self, s: &str) -> String {
-        self.wrap("2", s)
-    }
-    /// Red (removed text).
-    pub fn red(self, s: &str) -> String {
-        self.wrap("31", s)
-    }
-    /// Green (inserted text).
-    pub fn green(self, s: &str) -> String {
-        self.wrap("32", s)
-    }
-    /// Yellow (warnings, due dates).
-    pub fn yellow(self, s: &str) -> String {
-        self.wrap("33", s)
-    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// How a piece of the inline view of a change is shown.
@@ -183,4 +170,17 @@ pub fn summary_line(d: &crate::diff::CollectionDiff, l: &Labels) -> String {
         return l.no_changes(&side_label(&d.from, l), &side_label(&d.to, l));
     }
     l.diff_summary(total, s.modified, s.added, s.removed, s.hunks, s.fields)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn clean_replaces_what_documents_cannot_hold() {
+        assert_eq!(super::clean("a\tb\nc"), "a\tb\nc");
+        assert!(matches!(super::clean("ok åäö"), std::borrow::Cow::Borrowed(_)));
+        assert_eq!(
+            super::clean("x\u{1b}[2K\r\ny\rz\u{0}\u{85}\u{ffff}"),
+            "x\u{fffd}[2K\ny\u{fffd}z\u{fffd}\u{fffd}\u{fffd}"
+        );
+    }
 }

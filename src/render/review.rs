@@ -5,7 +5,8 @@ use std::io::Write;
 
 use crate::model::status::{RoundState, RoundStatus, action_label};
 use crate::model::{RoundKind, VerdictKind};
-use crate::render::Paint;
+use crate::render::markdown::{code, escape_cell};
+use crate::render::term::{Style, Term};
 
 fn short(commit: &str) -> &str {
     &commit[..commit.len().min(7)]
@@ -88,8 +89,7 @@ fn approval_line(s: &RoundStatus) -> Option<String> {
 }
 
 /// Every round's status for the terminal.
-pub fn status_text(out: &mut dyn Write, statuses: &[RoundStatus], color: bool) -> std::io::Result<()> {
-    let paint = Paint { on: color };
+pub fn status_text(out: &mut Term<'_>, statuses: &[RoundStatus]) -> std::io::Result<()> {
     if statuses.is_empty() {
         writeln!(
             out,
@@ -100,17 +100,12 @@ pub fn status_text(out: &mut dyn Write, statuses: &[RoundStatus], color: bool) -
         if i > 0 {
             writeln!(out)?;
         }
-        writeln!(
-            out,
-            "{}",
-            paint.bold(&format!("Round {}: {} ({})", s.id, s.title, s.kind))
-        )?;
-        let state = state_line(s);
-        let state = match s.state {
-            RoundState::Open => state,
-            _ => paint.green(&state),
-        };
-        writeln!(out, "  State:       {state}")?;
+        out.line(Style::Bold, &format!("Round {}: {} ({})", s.id, s.title, s.kind))?;
+        write!(out, "  State:       ")?;
+        match s.state {
+            RoundState::Open => writeln!(out, "{}", state_line(s))?,
+            _ => out.line(Style::Green, &state_line(s))?,
+        }
         writeln!(out, "  Guidelines:  {}", scope(s))?;
         writeln!(
             out,
@@ -152,13 +147,14 @@ pub fn status_text(out: &mut dyn Write, statuses: &[RoundStatus], color: bool) -
             );
             writeln!(out, "{}", line.trim_end())?;
             if let Some(n) = &e.note {
-                writeln!(out, "        {}", paint.dim(&format!("note: {}", n.replace('\n', " "))))?;
+                write!(out, "        ")?;
+                out.line(Style::Dim, &format!("note: {}", n.replace('\n', " ")))?;
             }
             if !e.text_changed.is_empty() {
-                writeln!(
-                    out,
-                    "        {}",
-                    paint.dim(&format!("text changed since: {}", e.text_changed.join(", ")))
+                write!(out, "        ")?;
+                out.line(
+                    Style::Dim,
+                    &format!("text changed since: {}", e.text_changed.join(", ")),
                 )?;
             }
         }
@@ -174,12 +170,12 @@ pub fn status_text(out: &mut dyn Write, statuses: &[RoundStatus], color: bool) -
                 writeln!(out, "  Statements:  none recorded")?;
             } else {
                 let summary = format!("{}, {} unanswered", s.statements.len(), s.unanswered);
-                let summary = if s.unanswered > 0 {
-                    paint.yellow(&summary)
+                write!(out, "  Statements:  ")?;
+                if s.unanswered > 0 {
+                    out.line(Style::Yellow, &summary)?;
                 } else {
-                    summary
-                };
-                writeln!(out, "  Statements:  {summary}")?;
+                    writeln!(out, "{summary}")?;
+                }
                 let about = |st: &crate::model::status::StatementStatus| -> String {
                     let about = match (&st.guideline, &st.field) {
                         (Some(g), Some(f)) => format!("{g} {f}"),
@@ -192,20 +188,20 @@ pub fn status_text(out: &mut dyn Write, statuses: &[RoundStatus], color: bool) -
                 let from_w = s.statements.iter().map(|x| x.from.chars().count()).max().unwrap_or(0);
                 let about_w = s.statements.iter().map(|x| about(x).chars().count()).max().unwrap_or(0);
                 for st in &s.statements {
-                    let answer = match (&st.answer, &st.withdrawn) {
-                        (_, Some(_)) => "withdrawn".to_string(),
-                        (Some(a), None) if a.supersedes > 0 => format!("{} (revised)", a.disposition.as_str()),
-                        (Some(a), None) => a.disposition.as_str().to_string(),
-                        (None, None) => paint.yellow("unanswered"),
-                    };
-                    writeln!(
+                    write!(
                         out,
-                        "    {:<id_w$}  {:<10}  {:<from_w$}  {:<about_w$}  {answer}",
+                        "    {:<id_w$}  {:<10}  {:<from_w$}  {:<about_w$}  ",
                         st.id,
                         st.received.to_string(),
                         st.from,
                         about(st),
                     )?;
+                    match (&st.answer, &st.withdrawn) {
+                        (_, Some(_)) => writeln!(out, "withdrawn")?,
+                        (Some(a), None) if a.supersedes > 0 => writeln!(out, "{} (revised)", a.disposition.as_str())?,
+                        (Some(a), None) => writeln!(out, "{}", a.disposition.as_str())?,
+                        (None, None) => out.line(Style::Yellow, "unanswered")?,
+                    }
                 }
             }
         } else {
@@ -228,11 +224,11 @@ pub fn status_text(out: &mut dyn Write, statuses: &[RoundStatus], color: bool) -
         }
         writeln!(out, "  Text:        {}", text_line(s))?;
         if let Some(line) = approval_line(s) {
-            let line = match &s.approval {
-                Some(a) if !a.text_is_approved_text => paint.yellow(&line),
-                _ => line,
-            };
-            writeln!(out, "  Approval:    {line}")?;
+            write!(out, "  Approval:    ")?;
+            match &s.approval {
+                Some(a) if !a.text_is_approved_text => out.line(Style::Yellow, &line)?,
+                _ => writeln!(out, "{line}")?,
+            }
         }
         for d in &s.deadlines_passed {
             writeln!(out, "  Passed:      {d}")?;
@@ -251,11 +247,24 @@ pub fn status_text(out: &mut dyn Write, statuses: &[RoundStatus], color: bool) -
     Ok(())
 }
 
-fn md_cell(s: &str) -> String {
-    s.replace('|', "\\|").replace('\n', " ")
+/// A "next" line in Markdown: the commands it quotes in backticks stay code
+/// spans (which show their content literally; line breaks become spaces),
+/// the words between them are escaped.
+fn hint(next: &str) -> String {
+    next.split('`')
+        .enumerate()
+        .map(|(i, part)| {
+            if i % 2 == 1 && !part.is_empty() {
+                format!("`{}`", crate::render::clean(part).replace(['\n', '\t'], " "))
+            } else {
+                escape_cell(part)
+            }
+        })
+        .collect()
 }
 
-/// Every round's status as Markdown.
+/// Every round's status as Markdown; every value from the records through
+/// [`escape_cell`] (one line per cell or item) or [`code`].
 pub fn status_markdown(out: &mut dyn Write, statuses: &[RoundStatus]) -> std::io::Result<()> {
     if statuses.is_empty() {
         writeln!(out, "No review rounds yet.")?;
@@ -264,26 +273,26 @@ pub fn status_markdown(out: &mut dyn Write, statuses: &[RoundStatus]) -> std::io
         if i > 0 {
             writeln!(out)?;
         }
-        writeln!(out, "## Round {}: {}\n", s.id, md_cell(&s.title))?;
+        writeln!(out, "## Round {}: {}\n", escape_cell(&s.id), escape_cell(&s.title))?;
         writeln!(out, "- **Kind:** {}", s.kind)?;
-        writeln!(out, "- **State:** {}", state_line(s))?;
-        writeln!(out, "- **Guidelines:** {}", scope(s))?;
+        writeln!(out, "- **State:** {}", escape_cell(&state_line(s)))?;
+        writeln!(out, "- **Guidelines:** {}", escape_cell(&scope(s)))?;
         writeln!(
             out,
-            "- **Opened:** {}, recorded by {}; text in force then: commit `{}`",
+            "- **Opened:** {}, recorded by {}; text in force then: commit {}",
             s.opened,
-            md_cell(&s.opened_by),
-            short(&s.base_commit)
+            escape_cell(&s.opened_by),
+            code(short(&s.base_commit))
         )?;
         if let Some(note) = &s.note {
-            writeln!(out, "- **Note:** {}", md_cell(note))?;
+            writeln!(out, "- **Note:** {}", escape_cell(note))?;
         }
-        writeln!(out, "- **Text:** {}", text_line(s))?;
+        writeln!(out, "- **Text:** {}", escape_cell(&text_line(s)))?;
         if let Some(line) = approval_line(s) {
-            writeln!(out, "- **Approval:** {}", md_cell(&line))?;
+            writeln!(out, "- **Approval:** {}", escape_cell(&line))?;
         }
         for d in &s.deadlines_passed {
-            writeln!(out, "- **Passed:** {d}")?;
+            writeln!(out, "- **Passed:** {}", escape_cell(d))?;
         }
         writeln!(out, "\n### Events\n")?;
         writeln!(
@@ -294,14 +303,14 @@ pub fn status_markdown(out: &mut dyn Write, statuses: &[RoundStatus]) -> std::io
         for e in &s.events {
             writeln!(
                 out,
-                "| {:02} | {} | {} | {} | {} | {} | {} | `{}` | {} |",
+                "| {:02} | {} | {} | {} | {} | {} | {} | {} | {} |",
                 e.seq,
                 date_or_unknown(e.date),
-                md_cell(&e.stage_name),
-                action_label(&e.action),
-                md_cell(e.body.as_deref().unwrap_or("")),
-                md_cell(e.decision.as_deref().unwrap_or("")),
-                md_cell(&match (e.opens, e.closes, &e.note) {
+                escape_cell(&e.stage_name),
+                escape_cell(action_label(&e.action)),
+                escape_cell(e.body.as_deref().unwrap_or("")),
+                escape_cell(e.decision.as_deref().unwrap_or("")),
+                escape_cell(&match (e.opens, e.closes, &e.note) {
                     (Some(o), Some(c), n) => format!(
                         "open {o} to {c}{}",
                         n.as_deref().map(|n| format!("; {n}")).unwrap_or_default()
@@ -309,8 +318,8 @@ pub fn status_markdown(out: &mut dyn Write, statuses: &[RoundStatus]) -> std::io
                     (_, _, Some(n)) => n.clone(),
                     _ => String::new(),
                 }),
-                short(&e.commit),
-                e.text_changed.join(", ")
+                code(short(&e.commit)),
+                escape_cell(&e.text_changed.join(", "))
             )?;
         }
         if s.kind == RoundKind::Revision {
@@ -328,18 +337,18 @@ pub fn status_markdown(out: &mut dyn Write, statuses: &[RoundStatus]) -> std::io
                     };
                     writeln!(
                         out,
-                        "| `{}` | {}{} | {} | {} | {} | {} | {} |",
-                        st.id,
+                        "| {} | {}{} | {} | {} | {} | {} | {} |",
+                        code(&st.id),
                         st.received,
                         if st.late { " (late)" } else { "" },
-                        md_cell(&st.from),
-                        md_cell(&about),
-                        md_cell(&st.text),
+                        escape_cell(&st.from),
+                        escape_cell(&about),
+                        escape_cell(&st.text),
                         st.answer
                             .as_ref()
-                            .map(|a| a.disposition.as_str())
-                            .unwrap_or("**unanswered**"),
-                        md_cell(st.answer.as_ref().map(|a| a.reply.as_str()).unwrap_or("")),
+                            .map(|a| escape_cell(a.disposition.as_str()))
+                            .unwrap_or_else(|| "**unanswered**".into()),
+                        escape_cell(st.answer.as_ref().map(|a| a.reply.as_str()).unwrap_or("")),
                     )?;
                 }
             }
@@ -351,10 +360,10 @@ pub fn status_markdown(out: &mut dyn Write, statuses: &[RoundStatus]) -> std::io
                 writeln!(
                     out,
                     "| {} | {} | {} | {} |",
-                    v.guideline,
+                    escape_cell(&v.guideline),
                     v.verdict.map(|k| k.as_str()).unwrap_or("pending"),
                     v.date.map(|d| d.to_string()).unwrap_or_default(),
-                    md_cell(&match (&v.note, &v.followed_by) {
+                    escape_cell(&match (&v.note, &v.followed_by) {
                         (Some(n), Some(r)) => format!("{n} (revision round {r})"),
                         (Some(n), None) => n.clone(),
                         (None, Some(r)) => format!("revision round {r}"),
@@ -366,7 +375,7 @@ pub fn status_markdown(out: &mut dyn Write, statuses: &[RoundStatus]) -> std::io
         if !s.next.is_empty() {
             writeln!(out, "\n### Next\n")?;
             for n in &s.next {
-                writeln!(out, "- {n}")?;
+                writeln!(out, "- {}", hint(n))?;
             }
         }
     }

@@ -4,7 +4,7 @@
 use crate::history::summary::{FieldSummary, GuidelineSummary};
 use crate::render::Labels;
 use crate::render::docx::{Doc, Look};
-use crate::render::markdown::escape;
+use crate::render::markdown::{code, escape_cell};
 
 /// One field's changes in Markdown: `~~old~~ → new` for a replacement,
 /// `+ new` for an insertion, `~~old~~` for a deletion, `; `-separated.
@@ -13,9 +13,9 @@ pub fn hunks_markdown(f: &FieldSummary, l: &Labels) -> String {
         .hunks
         .iter()
         .map(|h| match (h.old.is_empty(), h.new.is_empty()) {
-            (false, false) => format!("~~{}~~ → {}", escape(&h.old), escape(&h.new)),
-            (true, _) => format!("+ {}", escape(&h.new)),
-            (false, true) => format!("~~{}~~", escape(&h.old)),
+            (false, false) => format!("~~{}~~ → {}", escape_cell(&h.old), escape_cell(&h.new)),
+            (true, _) => format!("+ {}", escape_cell(&h.new)),
+            (false, true) => format!("~~{}~~", escape_cell(&h.old)),
         })
         .collect();
     if f.more > 0 {
@@ -37,10 +37,10 @@ pub fn detail_lines_markdown(g: &GuidelineSummary, l: &Labels) -> Vec<String> {
         out.push(format!("{}: ~~{o}~~ → {n}", l.number));
     }
     if let Some((o, n)) = &g.rethemed {
-        out.push(format!("{}: ~~{}~~ → {}", l.theme, escape(o), escape(n)));
+        out.push(format!("{}: ~~{}~~ → {}", l.theme, escape_cell(o), escape_cell(n)));
     }
     for f in &g.fields {
-        out.push(format!("`{}`: {}", f.field, hunks_markdown(f, l)));
+        out.push(format!("{}: {}", code(&f.field), hunks_markdown(f, l)));
     }
     out
 }

@@ -5,11 +5,11 @@ use std::io::Write;
 
 use crate::commands::list::ListEntry;
 use crate::model::{Collection, Guideline, TextField};
-use crate::render::{Paint, field_label};
+use crate::render::field_label;
+use crate::render::term::{Style, Term};
 
 /// The list, grouped by theme.
-pub fn list(out: &mut dyn Write, entries: &[ListEntry], color: bool) -> std::io::Result<()> {
-    let paint = Paint { on: color };
+pub fn list(out: &mut Term<'_>, entries: &[ListEntry]) -> std::io::Result<()> {
     let id_width = entries.iter().map(|e| e.id.chars().count()).max().unwrap_or(0);
     let mut theme: Option<&str> = None;
     for e in entries {
@@ -17,23 +17,17 @@ pub fn list(out: &mut dyn Write, entries: &[ListEntry], color: bool) -> std::io:
             if theme.is_some() {
                 writeln!(out)?;
             }
-            writeln!(out, "{}", paint.bold(&e.theme_name))?;
+            out.line(Style::Bold, &e.theme_name)?;
             theme = Some(&e.theme);
         }
         let pad = id_width - e.id.chars().count();
-        let withdrawn = e
-            .withdrawn
-            .as_ref()
-            .map(|w| paint.dim(&format!("  (withdrawn in round {})", w.round)))
-            .unwrap_or_default();
-        writeln!(
-            out,
-            "  {:>3}  {}{}  {}{withdrawn}",
-            e.number,
-            paint.dim(&e.id),
-            " ".repeat(pad),
-            e.title
-        )?;
+        write!(out, "  {:>3}  ", e.number)?;
+        out.styled(Style::Dim, &e.id)?;
+        write!(out, "{}  {}", " ".repeat(pad), e.title)?;
+        match &e.withdrawn {
+            Some(w) => out.line(Style::Dim, &format!("  (withdrawn in round {})", w.round))?,
+            None => writeln!(out)?,
+        }
     }
     if entries.is_empty() {
         writeln!(
@@ -74,17 +68,10 @@ pub fn wrap(text: &str, indent: &str, width: usize) -> String {
 }
 
 /// One guideline, all fields, in one language.
-pub fn guideline(
-    out: &mut dyn Write,
-    collection: &Collection,
-    g: &Guideline,
-    lang: &str,
-    color: bool,
-) -> std::io::Result<()> {
-    let paint = Paint { on: color };
+pub fn guideline(out: &mut Term<'_>, collection: &Collection, g: &Guideline, lang: &str) -> std::io::Result<()> {
     let theme = collection.theme(&g.theme).map(|t| t.name_in(lang)).unwrap_or(&g.theme);
-    writeln!(out, "{}", paint.bold(&format!("{}. {}", g.number, g.title_in(lang))))?;
-    writeln!(out, "{}", paint.dim(&format!("id: {} · theme: {theme}", g.id)))?;
+    out.line(Style::Bold, &format!("{}. {}", g.number, g.title_in(lang)))?;
+    out.line(Style::Dim, &format!("id: {} · theme: {theme}", g.id))?;
     let Some(texts) = g.texts.get(lang) else {
         writeln!(out, "\n(no texts in `{lang}`)")?;
         return Ok(());
@@ -95,9 +82,10 @@ pub fn guideline(
             continue;
         }
         writeln!(out)?;
-        writeln!(out, "{}", paint.bold(&field_label(&field, lang, collection)))?;
+        out.line(Style::Bold, &field_label(&field, lang, collection))?;
         if value.is_empty() {
-            writeln!(out, "  {}", paint.dim("(missing)"))?;
+            write!(out, "  ")?;
+            out.line(Style::Dim, "(missing)")?;
         } else {
             writeln!(out, "{}", wrap(value, "  ", 78))?;
         }
@@ -107,13 +95,11 @@ pub fn guideline(
 
 /// The log of one guideline or of all, newest first, one block per commit.
 pub fn log(
-    out: &mut dyn Write,
+    out: &mut Term<'_>,
     entries: &[crate::history::log::LogEntry],
     guideline: Option<&str>,
-    color: bool,
 ) -> std::io::Result<()> {
     use crate::history::ChangeKind;
-    let paint = Paint { on: color };
     if entries.is_empty() {
         return match guideline {
             Some(id) => writeln!(out, "No commit has changed guideline `{id}`."),
@@ -126,13 +112,8 @@ pub fn log(
             if last_commit.is_some() {
                 writeln!(out)?;
             }
-            writeln!(
-                out,
-                "{}  {}  {}",
-                paint.yellow(&e.commit[..e.commit.len().min(7)]),
-                e.date.format("%Y-%m-%d"),
-                e.author
-            )?;
+            out.styled(Style::Yellow, &e.commit[..e.commit.len().min(7)])?;
+            writeln!(out, "  {}  {}", e.date.format("%Y-%m-%d"), e.author)?;
             writeln!(out, "    {}", e.message)?;
             if let Some(r) = &e.round {
                 let source = match r.source {
@@ -171,7 +152,9 @@ pub fn log(
                 words_phrase(e.words_removed, e.words_added)
             ),
         };
-        writeln!(out, "  {} {what}", paint.bold(&name))?;
+        write!(out, "  ")?;
+        out.styled(Style::Bold, &name)?;
+        writeln!(out, " {what}")?;
         for f in &e.fields {
             match (&f.from, &f.to) {
                 (Some(from), Some(to)) => writeln!(out, "      {}: {from:?} → {to:?}", f.field)?,
@@ -222,18 +205,16 @@ pub fn approval_phrase(a: &crate::history::currency::Approved) -> String {
 }
 
 /// The currency sheet: a summary, then one block per guideline.
-pub fn currency(out: &mut dyn Write, r: &crate::history::currency::CurrencyReport, color: bool) -> std::io::Result<()> {
+pub fn currency(out: &mut Term<'_>, r: &crate::history::currency::CurrencyReport) -> std::io::Result<()> {
     use crate::history::currency::{DueBasis, DueState, Status};
-    let paint = Paint { on: color };
     let s = &r.summary;
-    writeln!(
-        out,
-        "{}",
-        paint.bold(&format!(
+    out.line(
+        Style::Bold,
+        &format!(
             "Currency of the guidelines as of {} (commit {})",
             r.as_of,
             &r.commit[..r.commit.len().min(7)]
-        ))
+        ),
     )?;
     writeln!(
         out,
@@ -255,24 +236,19 @@ pub fn currency(out: &mut dyn Write, r: &crate::history::currency::CurrencyRepor
     for g in &r.guidelines {
         writeln!(out)?;
         let number = g.number.map(|n| format!("{n}. ")).unwrap_or_default();
-        let state = match (g.status, g.due_state) {
-            (Status::Withdrawn, _) => "withdrawn".to_string(),
+        out.styled(Style::Bold, &format!("{number}{}", g.title))?;
+        write!(out, " ({})  ", g.id)?;
+        match (g.status, g.due_state) {
+            (Status::Withdrawn, _) => writeln!(out, "withdrawn")?,
             (status, due) => {
-                let label = due_label(due);
-                let label = match due {
-                    DueState::Overdue => paint.red(label),
-                    DueState::Due => paint.yellow(label),
-                    DueState::Ok => label.to_string(),
-                };
-                format!("{} · {label}", status.label())
+                write!(out, "{} · ", status.label())?;
+                match due {
+                    DueState::Overdue => out.line(Style::Red, due_label(due))?,
+                    DueState::Due => out.line(Style::Yellow, due_label(due))?,
+                    DueState::Ok => writeln!(out, "{}", due_label(due))?,
+                }
             }
-        };
-        writeln!(
-            out,
-            "{} ({})  {state}",
-            paint.bold(&format!("{number}{}", g.title)),
-            g.id
-        )?;
+        }
         if let Some(round) = &g.revision_round {
             writeln!(out, "    In revision in round {round}")?;
         }
@@ -343,11 +319,10 @@ pub fn currency(out: &mut dyn Write, r: &crate::history::currency::CurrencyRepor
 }
 
 /// The audit: what was checked, each finding with what to do, notes.
-pub fn audit(out: &mut dyn Write, r: &crate::history::audit::AuditReport, color: bool) -> std::io::Result<()> {
-    let paint = Paint { on: color };
+pub fn audit(out: &mut Term<'_>, r: &crate::history::audit::AuditReport) -> std::io::Result<()> {
     let c = &r.checked;
     let head = r.head.as_deref().map(|h| &h[..h.len().min(7)]).unwrap_or("(no commit)");
-    writeln!(out, "{}", paint.bold(&format!("Audit of the approval trail at {head}")))?;
+    out.line(Style::Bold, &format!("Audit of the approval trail at {head}"))?;
     writeln!(
         out,
         "Checked: {}, {} (never changed, in stage order), {}, {} against their last approval, {}, {} re-hashed.",
@@ -360,22 +335,19 @@ pub fn audit(out: &mut dyn Write, r: &crate::history::audit::AuditReport, color:
     )?;
     writeln!(out)?;
     if r.findings.is_empty() {
-        writeln!(out, "{}", paint.green("All holds: the approval trail is intact."))?;
+        out.line(Style::Green, "All holds: the approval trail is intact.")?;
     } else {
-        writeln!(
-            out,
-            "{}",
-            paint.red(&format!(
-                "{}:",
-                match r.findings.len() {
-                    1 => "1 finding that does not hold".to_string(),
-                    n => format!("{n} findings that do not hold"),
-                }
-            ))
+        out.line(
+            Style::Red,
+            &match r.findings.len() {
+                1 => "1 finding that does not hold:".to_string(),
+                n => format!("{n} findings that do not hold:"),
+            },
         )?;
         for (i, f) in r.findings.iter().enumerate() {
             writeln!(out)?;
-            writeln!(out, "{}. {}", i + 1, paint.bold(&f.file))?;
+            write!(out, "{}. ", i + 1)?;
+            out.line(Style::Bold, &f.file)?;
             writeln!(out, "   {}", f.message)?;
             if let Some(commit) = &f.commit {
                 writeln!(

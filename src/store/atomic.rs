@@ -7,13 +7,45 @@ use std::path::Path;
 
 use crate::{Error, Result};
 
-/// Write `contents` to `path` atomically, creating parent folders.
-pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<()> {
-    let dir = path
-        .parent()
+/// The folder a file is written into (`.` for a bare file name).
+fn folder_of(path: &Path) -> &Path {
+    path.parent()
         .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
+        .unwrap_or(Path::new("."))
+}
+
+/// Write `contents` to `path` atomically, creating parent folders (for the
+/// repository's own files, whose folders the tool owns).
+pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<()> {
+    let dir = folder_of(path);
     std::fs::create_dir_all(dir).map_err(|e| Error::io("create", dir, e))?;
+    write_into(dir, path, contents)
+}
+
+/// Refuse an output path (`--out`) whose folder does not exist: the tool
+/// never creates folders outside the repository's own. Call it before the
+/// work, so a mistyped path costs nothing.
+pub fn check_output_path(path: &Path) -> Result<()> {
+    let dir = folder_of(path);
+    if dir.is_dir() {
+        Ok(())
+    } else {
+        Err(Error::NoOutputFolder {
+            path: path.to_path_buf(),
+            folder: dir.to_path_buf(),
+        })
+    }
+}
+
+/// Write a document the user asked for (`--out PATH`) atomically, into a
+/// folder that exists ([`check_output_path`]); nothing is created or
+/// written otherwise.
+pub fn write_output(path: &Path, contents: &[u8]) -> Result<()> {
+    check_output_path(path)?;
+    write_into(folder_of(path), path, contents)
+}
+
+fn write_into(dir: &Path, path: &Path, contents: &[u8]) -> Result<()> {
     let file_name = path.file_name().and_then(|n| n.to_str()).unwrap_or("file");
     let tmp = dir.join(format!(".{file_name}.{}.tmp", std::process::id()));
     let result = (|| {
@@ -91,6 +123,23 @@ mod tests {
         drop(first);
         assert!(!path.exists());
         Lock::acquire(&path).unwrap();
+    }
+
+    #[test]
+    fn an_output_into_a_missing_folder_is_refused_and_nothing_created() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("no/such/report.html");
+        let err = write_output(&path, b"x").unwrap_err();
+        assert!(matches!(&err, Error::NoOutputFolder { folder, .. } if folder == &dir.path().join("no/such")));
+        assert!(!dir.path().join("no").exists());
+        let file = dir.path().join("a-file");
+        std::fs::write(&file, b"").unwrap();
+        assert!(
+            write_output(&file.join("report.html"), b"x").is_err(),
+            "a file is no folder"
+        );
+        write_output(&dir.path().join("report.html"), b"ok").unwrap();
+        assert_eq!(std::fs::read(dir.path().join("report.html")).unwrap(), b"ok");
     }
 
     #[test]

@@ -9,9 +9,9 @@ mod quick;
 pub mod records;
 pub mod reviews;
 
-pub use atomic::{Lock, write_atomic, write_new_atomic};
+pub use atomic::{Lock, check_output_path, write_atomic, write_new_atomic, write_output};
 pub use canonical::{StringStyle, canonical_string_repr, format_document, guideline_document};
-pub use parse::{Located, line_col, parse_collection, parse_guideline};
+pub use parse::{Located, forbidden_in_toml, forbidden_problems, line_col, parse_collection, parse_guideline};
 pub use quick::read_guideline;
 pub use reviews::{Reviews, load_reviews};
 

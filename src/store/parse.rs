@@ -138,6 +138,121 @@ pub(crate) fn decode<'a>(path: &str, bytes: &'a [u8]) -> Result<&'a str, Diagnos
     })
 }
 
+/// Every character in the strings (keys and values) of the TOML `source`
+/// that a text may not hold ([`crate::model::text::forbidden_in`]), with the
+/// place in the file where it is written: the raw character, or the start
+/// of the escape (`\u001B`, `\e`, `\r`) that makes it. Comments and
+/// everything outside strings are skipped; TOML itself already refuses raw
+/// control characters there.
+pub fn forbidden_in_toml(source: &str) -> Vec<(usize, char)> {
+    let mut found = Vec::new();
+    let mut rest = source.char_indices().peekable();
+    while let Some((_, c)) = rest.next() {
+        match c {
+            '#' => {
+                for (_, c) in rest.by_ref() {
+                    if c == '\n' {
+                        break;
+                    }
+                }
+            }
+            '"' | '\'' => {
+                let after = rest.peek().map_or(source.len(), |&(at, _)| at);
+                let multi = source[after..].starts_with(if c == '"' { "\"\"" } else { "''" });
+                if multi {
+                    rest.next();
+                    rest.next();
+                }
+                let chars = string_chars(source, &mut rest, c, multi);
+                found.extend(crate::model::text::forbidden_in(chars.into_iter()));
+            }
+            _ => {}
+        }
+    }
+    found
+}
+
+/// The characters of one string token after its opening quote(s), each with
+/// the offset it is written at, up to and consuming the closing quote(s).
+fn string_chars(
+    source: &str,
+    rest: &mut std::iter::Peekable<std::str::CharIndices<'_>>,
+    quote: char,
+    multi: bool,
+) -> Vec<(usize, char)> {
+    let basic = quote == '"';
+    let mut out = Vec::new();
+    while let Some((at, c)) = rest.next() {
+        if c == quote {
+            if !multi {
+                break;
+            }
+            // `"""` closes; up to two more quotes before it are content.
+            let run = source[at..].chars().take_while(|&q| q == quote).count();
+            if run >= 3 {
+                for _ in 1..run {
+                    rest.next();
+                }
+                out.extend(std::iter::repeat_n((at, quote), run - 3));
+                break;
+            }
+            out.push((at, c));
+        } else if c == '\n' && !multi {
+            break;
+        } else if c == '\\' && basic {
+            let Some((_, e)) = rest.next() else { break };
+            let hex = |rest: &mut std::iter::Peekable<std::str::CharIndices<'_>>, n: usize| {
+                let digits: String = (0..n)
+                    .filter_map(|_| rest.next_if(|(_, d)| d.is_ascii_hexdigit()))
+                    .map(|(_, d)| d)
+                    .collect();
+                u32::from_str_radix(&digits, 16).ok().and_then(char::from_u32)
+            };
+            let decoded = match e {
+                'u' => hex(rest, 4),
+                'U' => hex(rest, 8),
+                'x' => hex(rest, 2),
+                'e' => Some('\u{1b}'),
+                'b' => Some('\u{8}'),
+                'f' => Some('\u{c}'),
+                'r' => Some('\r'),
+                'n' => Some('\n'),
+                't' => Some('\t'),
+                // A line-ending backslash, or an escaped quote or backslash.
+                _ => None,
+            };
+            if let Some(d) = decoded {
+                out.push((at, d));
+            }
+        } else {
+            out.push((at, c));
+        }
+    }
+    out
+}
+
+/// Every forbidden character in the strings of one TOML file as a located
+/// problem: the one detector behind `check` of guideline, collection and
+/// record files, and the recording commands' last check before writing.
+pub fn forbidden_problems(path: &str, text: &str) -> Vec<Diagnostic> {
+    forbidden_in_toml(text)
+        .into_iter()
+        .map(|(offset, c)| {
+            let (line, col) = line_col(text, offset);
+            Diagnostic {
+                path: path.to_string(),
+                line,
+                col,
+                message: format!(
+                    "{} stands in a text; {}: remove it",
+                    crate::model::text::describe(c),
+                    crate::model::text::ALLOWED
+                ),
+            }
+        })
+        .collect()
+}
+
 pub(crate) fn parse_document<'a>(path: &str, text: &'a str) -> Result<Document<&'a str>, Diagnostic> {
     Document::parse(text.strip_prefix('\u{feff}').unwrap_or(text)).map_err(|e| {
         let (line, col) = line_col(text, e.span().map(|s| s.start).unwrap_or(0));
@@ -236,6 +351,7 @@ pub fn parse_collection(path: &str, bytes: &[u8]) -> Result<Collection, Vec<Diag
         .into_iter()
         .map(|(id, names)| Actor { id, names })
         .collect();
+    r.problems.extend(forbidden_problems(path, text));
     if r.problems.is_empty() {
         Ok(Collection {
             title,
@@ -338,6 +454,7 @@ pub fn parse_guideline(
         Err(d) => return (None, Located::default(), vec![d]),
     };
     let mut r = Reporter::new(path, text);
+    r.problems.extend(forbidden_problems(path, text));
     let root = doc.as_table();
     let mut located = Located::default();
     if crate::model::slugify(id) != id {
@@ -496,4 +613,99 @@ pub fn parse_guideline(
         _ => None,
     };
     (guideline, located, r.problems)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The offsets of `needle`'s occurrences in `source`, for expected places.
+    fn at(source: &str, needle: &str) -> Vec<usize> {
+        source.match_indices(needle).map(|(i, _)| i).collect()
+    }
+
+    #[test]
+    fn finds_escaped_and_raw_controls_where_they_are_written() {
+        let source = r#"a = "x\u001b[2K"
+b = "\e\U0000009B\x7f"
+c = "\\u001b \" \t ok"
+"#;
+        let esc = at(source, r"\u001b");
+        assert_eq!(
+            forbidden_in_toml(source),
+            vec![
+                (esc[0], '\u{1b}'),
+                (at(source, r"\e")[0], '\u{1b}'),
+                (at(source, r"\U")[0], '\u{9b}'),
+                (at(source, r"\x7f")[0], '\u{7f}'),
+            ],
+            "an escaped backslash starts no escape"
+        );
+        let source = r#"d = "\r\n \r""#;
+        assert_eq!(
+            forbidden_in_toml(source),
+            vec![(at(source, r"\r")[1], '\r')],
+            "an escaped CRLF is a line ending"
+        );
+        let source = "e = \"\u{85}\u{ffff}\"\n";
+        assert_eq!(
+            forbidden_in_toml(source),
+            vec![(5, '\u{85}'), (7, '\u{ffff}')],
+            "raw C1 and noncharacters"
+        );
+    }
+
+    #[test]
+    fn multi_line_strings_literal_strings_keys_and_comments() {
+        let source = "t = \"\"\"\r\nline\\\r\n  two\\u0007\r\n\"\"\"\"\"\n";
+        assert_eq!(
+            forbidden_in_toml(source),
+            vec![(at(source, r"\u0007")[0], '\u{7}')],
+            "CRLF line endings are layout: {source:?}"
+        );
+        assert_eq!(
+            forbidden_in_toml("l = '\\u001b'\nm = '''\n\\e'''\n"),
+            vec![],
+            "no escapes in literal strings"
+        );
+        let source = "\"k\\u001b\" = 1 # \\u001b \"\\u001b\n";
+        assert_eq!(
+            forbidden_in_toml(source),
+            vec![(2, '\u{1b}')],
+            "keys count, comments do not"
+        );
+        let source = "q = \"\"\"a\"\"b\"\"\" # \"\\e\nr = \"\\e\"\n";
+        assert_eq!(
+            forbidden_in_toml(source),
+            vec![(at(source, r"\e")[1], '\u{1b}')],
+            "quotes inside a multi-line string"
+        );
+    }
+
+    #[test]
+    fn a_guideline_with_an_escape_character_is_located() {
+        let c = parse_collection("guidelines/index.toml", crate::example::index_toml()).unwrap();
+        let (path, bytes) = crate::example::guideline_files().next().unwrap();
+        let id = path.trim_start_matches("guidelines/").trim_end_matches(".toml");
+        let text = std::str::from_utf8(bytes)
+            .unwrap()
+            .replacen("title = \"", "title = \"\\e[2J", 1);
+        let (g, _, problems) = parse_guideline(path, id, text.as_bytes(), &c);
+        assert!(g.is_some(), "the guideline is still read");
+        let line = text.lines().position(|l| l.contains("\\e[2J")).unwrap() + 1;
+        let col = text.lines().nth(line - 1).unwrap().find("\\e").unwrap() + 1;
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert_eq!((problems[0].line, problems[0].col), (line, col));
+        assert!(
+            problems[0].message.starts_with("U+001B (escape) stands in a text;"),
+            "{}",
+            problems[0].message
+        );
+        let clean = std::str::from_utf8(bytes).unwrap();
+        assert!(parse_guideline(path, id, clean.as_bytes(), &c).2.is_empty());
+        assert!(
+            forbidden_in_toml(&clean.replace('\n', "\r\n")).is_empty(),
+            "a file saved with CRLF"
+        );
+    }
 }

@@ -9,7 +9,7 @@ use indexmap::IndexMap;
 use toml_edit::{Item, Table};
 
 use super::Diagnostic;
-use super::parse::{decode, line_col, parse_document};
+use super::parse::{decode, forbidden_problems, line_col, parse_document};
 use super::records::{revision_stem, split_revision};
 use crate::model::rules::{self, Dated, Folder, RoundFacts};
 use crate::model::{
@@ -285,7 +285,7 @@ pub fn parse_workflow(path: &str, bytes: &[u8], languages: Option<&[String]>) ->
     let mut p = Problems {
         path,
         text,
-        list: Vec::new(),
+        list: forbidden_problems(path, text),
     };
     let root = doc.as_table();
     for (key, _) in root.iter() {
@@ -478,8 +478,10 @@ fn read_record<T: serde::de::DeserializeOwned>(
     let Some(bytes) = snapshot.read(path)? else {
         return Ok(None);
     };
-    let parsed = super::records::record_text(path, &bytes)
-        .and_then(|text| super::records::parse_strict::<T>(path, text).map(|v| (v, text.to_string())));
+    let parsed = super::records::record_text(path, &bytes).and_then(|text| {
+        diagnostics.extend(forbidden_problems(path, text));
+        super::records::parse_strict::<T>(path, text).map(|v| (v, text.to_string()))
+    });
     match parsed {
         Ok(v) => Ok(Some(v)),
         Err(d) => {

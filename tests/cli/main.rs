@@ -14,6 +14,7 @@ mod diff;
 mod docx_language;
 mod fmt;
 mod history_records;
+mod hostile;
 mod import;
 mod init;
 mod log;

@@ -26,10 +26,13 @@ fn list_json_has_the_contract_fields() {
 fn list_csv_and_markdown_and_other_languages() {
     let repo = TestRepo::example();
     let csv = repo.run_ok(&["list", "--format", "csv"]);
-    assert_eq!(csv.lines().next().unwrap(), "number,id,theme,theme_name,title");
+    assert_eq!(
+        csv.lines().next().unwrap(),
+        "\"number\",\"id\",\"theme\",\"theme_name\",\"title\""
+    );
     assert_eq!(
         csv.lines().nth(1).unwrap(),
-        "1,samarbete,gemensamma,Gemensamma,Samarbete"
+        "\"1\",\"samarbete\",\"gemensamma\",\"Gemensamma\",\"Samarbete\""
     );
     assert_eq!(csv.lines().count(), 17);
     let md = repo.run_ok(&["list", "--format", "markdown"]);

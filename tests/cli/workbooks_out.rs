@@ -259,7 +259,7 @@ fn a_workbook_is_not_written_to_a_terminal() {
 fn csv_for_excel_has_a_bom_semicolons_and_crlf() {
     let repo = round_with_a_formula();
     let standard = repo.run_ok(&["report", "comments", "2026-1", "--format", "csv"]);
-    assert!(standard.starts_with("id,guideline_number,"), "{standard}");
+    assert!(standard.starts_with("\"id\",\"guideline_number\","), "{standard}");
     assert!(!standard.contains('\r'));
     let out = repo
         .cmd()
@@ -276,7 +276,7 @@ fn csv_for_excel_has_a_bom_semicolons_and_crlf() {
         .unwrap();
     assert!(out.status.success());
     let excel = String::from_utf8(out.stdout).unwrap();
-    assert!(excel.starts_with("\u{feff}id;guideline_number;guideline_id;field;organisation;received;late;disposition;reply;addressed_by;text\r\n"), "{excel:?}");
+    assert!(excel.starts_with("\u{feff}\"id\";\"guideline_number\";\"guideline_id\";\"field\";\"organisation\";\"received\";\"late\";\"disposition\";\"reply\";\"addressed_by\";\"text\"\r\n"), "{excel:?}");
     // A text holding the separator is quoted.
     assert!(excel.contains(";\"Bra; men \"\"kort\"\".\"\r\n"), "{excel:?}");
     assert_eq!(excel.matches("\r\n").count(), 3);
@@ -293,11 +293,14 @@ fn csv_for_excel_has_a_bom_semicolons_and_crlf() {
     assert_eq!(read(&excel, b';'), read(&standard, b','));
     let list = repo.run_ok(&["list", "--format", "csv", "--csv-dialect", "excel"]);
     assert!(
-        list.starts_with("\u{feff}number;id;theme;theme_name;title\r\n1;samarbete;"),
+        list.starts_with("\u{feff}\"number\";\"id\";\"theme\";\"theme_name\";\"title\"\r\n\"1\";\"samarbete\";"),
         "{list}"
     );
     let currency = repo.run_ok(&["report", "currency", "--format", "csv", "--csv-dialect", "excel"]);
-    assert!(currency.starts_with("\u{feff}number;id;title;"), "{currency}");
+    assert!(
+        currency.starts_with("\u{feff}\"number\";\"id\";\"title\";"),
+        "{currency}"
+    );
     refused(
         &repo,
         &["list", "--format", "json", "--csv-dialect", "excel"],

@@ -60,6 +60,9 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
         Format::Xlsx => super::refuse_binary_on_terminal("a workbook", args.out.as_deref(), "utlatanden.xlsx")?,
         _ => {}
     }
+    if let Some(path) = &args.out {
+        crate::store::check_output_path(path)?;
+    }
     let repo = ctx.repo()?;
     // Nothing here depends on object integrity (the audit checks that).
     let _fast = crate::repo::HashVerification::set(false);

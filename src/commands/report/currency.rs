@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 
 use crate::commands::Ctx;
 use crate::history::{WalkOptions, currency};
+use crate::render::term::Term;
 use crate::snapshot::Snapshot;
 use crate::{Error, Result, render, store};
 
@@ -95,7 +96,9 @@ pub fn run(ctx: &Ctx, args: CurrencyArgs) -> Result<u8> {
     let report = currency::currency(&repo, &index, &loaded, upto, as_of, &lang)?;
     let summary = crate::commands::check::count(report.guidelines.len(), "guideline");
     super::emit(ctx, args.out.as_deref(), &summary, |out| match args.format {
-        CurrencyFormat::Text => render::text::currency(out, &report, ctx.use_color() && args.out.is_none()),
+        CurrencyFormat::Text => {
+            render::text::currency(&mut Term::new(out, ctx.use_color() && args.out.is_none()), &report)
+        }
         CurrencyFormat::Markdown => render::markdown::currency(out, &loaded.collection, &report),
         CurrencyFormat::Html => render::html::currency(out, &loaded.collection, &report),
         CurrencyFormat::Json => render::json::write(out, &report.guidelines),

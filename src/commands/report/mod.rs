@@ -56,7 +56,7 @@ pub(crate) fn emit(
         Some(path) => {
             let mut bytes = Vec::new();
             render(&mut bytes).map_err(Error::Output)?;
-            store::write_atomic(path, &bytes)?;
+            store::write_output(path, &bytes)?;
             ctx.note(&format!("wrote {} ({summary})", path.display()));
             Ok(())
         }

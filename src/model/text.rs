@@ -1,0 +1,116 @@
+//! Which characters a text may hold. A guideline, a statement or a decision
+//! is read by people in documents and on terminals, where a control
+//! character either does something (ESC repaints a terminal, CR overwrites
+//! a line) or makes the document invalid (XML 1.0 forbids most C0 controls;
+//! HTML forbids controls and noncharacters). So a text holds printable
+//! characters, tab and newline, and nothing else: `check` and the recording
+//! commands refuse the rest (located by the callers), and every renderer
+//! neutralises what still arrives from elsewhere (commit messages, old
+//! records).
+
+/// Whether `c` may not stand in a text: a control character (Unicode
+/// category Cc: C0, DEL, C1) other than tab and newline, or a Unicode
+/// noncharacter (U+FDD0–U+FDEF and the last two code points of every plane).
+/// A carriage return is one too; [`forbidden_chars`] lets it pass only as
+/// part of a CRLF line ending.
+pub fn is_forbidden(c: char) -> bool {
+    (c.is_control() && c != '\t' && c != '\n') || is_noncharacter(c)
+}
+
+/// Whether `c` is one of the 66 Unicode noncharacters.
+pub fn is_noncharacter(c: char) -> bool {
+    let n = c as u32;
+    (0xFDD0..=0xFDEF).contains(&n) || n & 0xFFFE == 0xFFFE
+}
+
+/// Every forbidden character of `text` with its byte offset. A CR directly
+/// before an LF is a line ending (a file saved on Windows), not content.
+pub fn forbidden_chars(text: &str) -> impl Iterator<Item = (usize, char)> + '_ {
+    forbidden_in(text.char_indices())
+}
+
+/// [`forbidden_chars`] over characters with any kind of position (a reader
+/// that decodes escapes passes each character's place in the file).
+pub fn forbidden_in<P>(chars: impl Iterator<Item = (P, char)>) -> impl Iterator<Item = (P, char)> {
+    let mut chars = chars.peekable();
+    std::iter::from_fn(move || {
+        while let Some((at, c)) = chars.next() {
+            let line_ending = c == '\r' && chars.peek().is_some_and(|(_, next)| *next == '\n');
+            if is_forbidden(c) && !line_ending {
+                return Some((at, c));
+            }
+        }
+        None
+    })
+}
+
+/// How a forbidden character is named in a message: `U+001B (escape)`.
+pub fn describe(c: char) -> String {
+    let name = match c {
+        '\0' => "NUL",
+        '\u{7}' => "bell",
+        '\u{8}' => "backspace",
+        '\u{b}' => "vertical tab",
+        '\u{c}' => "form feed",
+        '\r' => "carriage return",
+        '\u{1b}' => "escape",
+        '\u{7f}' => "delete",
+        '\u{85}' => "next line",
+        '\u{9b}' => "control sequence introducer",
+        c if is_noncharacter(c) => "a noncharacter",
+        c if (c as u32) < 0x20 => "a C0 control character",
+        _ => "a C1 control character",
+    };
+    format!("U+{:04X} ({name})", c as u32)
+}
+
+/// The sentence every refusal of a forbidden character ends with.
+pub const ALLOWED: &str = "a text may hold tab and newline, but no other control character and no noncharacter";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tab_newline_and_crlf_are_layout_everything_else_is_refused() {
+        assert!(forbidden_chars("a\tb\nc\r\nd ÅÄÖ … → \u{feff}").next().is_none());
+        let found: Vec<(usize, char)> = forbidden_chars("x\u{1b}[1A\r\u{7}\u{7f}\u{85}\u{9b}\r").collect();
+        assert_eq!(
+            found,
+            vec![
+                (1, '\u{1b}'),
+                (5, '\r'),
+                (6, '\u{7}'),
+                (7, '\u{7f}'),
+                (8, '\u{85}'),
+                (10, '\u{9b}'),
+                (12, '\r')
+            ]
+        );
+        for c in [
+            '\u{0}',
+            '\u{1f}',
+            '\u{fdd0}',
+            '\u{fdef}',
+            '\u{fffe}',
+            '\u{ffff}',
+            '\u{10ffff}',
+            '\u{1fffe}',
+        ] {
+            assert!(is_forbidden(c), "{c:?}");
+        }
+        for c in [
+            ' ', '\t', '\n', '\u{a0}', '\u{fdcf}', '\u{fdf0}', '\u{fffd}', '\u{200b}',
+        ] {
+            assert!(!is_forbidden(c), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn names_the_character_by_code_point() {
+        assert_eq!(describe('\u{1b}'), "U+001B (escape)");
+        assert_eq!(describe('\u{1}'), "U+0001 (a C0 control character)");
+        assert_eq!(describe('\u{90}'), "U+0090 (a C1 control character)");
+        assert_eq!(describe('\u{ffff}'), "U+FFFF (a noncharacter)");
+    }
+}
