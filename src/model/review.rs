@@ -698,62 +698,6 @@ impl RoundRecord {
         }
         Ok(())
     }
-
-    /// Whether the round may move into `target` now; the error says why not
-    /// and what comes next.
-    pub fn check_advance(&self, workflow: &Workflow, target: &Stage) -> Result<(), String> {
-        let id = &self.id;
-        self.check_open_revision()?;
-        let current = self.current_stage().and_then(|s| workflow.position(s));
-        let wanted = workflow
-            .position(&target.id)
-            .expect("target is a stage of the workflow");
-        let next = self.next_stage(workflow);
-        let next_text = match next {
-            Some(n) => format!("the next stage is `{}` ({})", n.id, n.kind),
-            None => format!("there is no later stage; close the round with `riktlinjer round close {id}`"),
-        };
-        if let Some(cur) = current {
-            let cur_id = &workflow.stages[cur].id;
-            if wanted == cur {
-                return Err(format!("round {id} is already in stage `{cur_id}`; {next_text}"));
-            }
-            if wanted < cur {
-                return Err(format!(
-                    "round {id} is in stage `{cur_id}`, which comes after `{}`; a round cannot go back. For another pass, open a new round; {next_text}",
-                    target.id
-                ));
-            }
-        }
-        if next.map(|n| n.id.as_str()) != Some(target.id.as_str()) {
-            let cur_text = match current {
-                Some(cur) => format!("is in stage `{}`", workflow.stages[cur].id),
-                None => "has entered no stage".to_string(),
-            };
-            return Err(format!(
-                "round {id} {cur_text}; it cannot skip to `{}`: {next_text}",
-                target.id
-            ));
-        }
-        if let Some(cur) = current {
-            let stage = &workflow.stages[cur];
-            let unanswered = self.unanswered();
-            if stage.requires_answers && !unanswered.is_empty() {
-                let ids: Vec<String> = unanswered.iter().map(|s| self.statement_id(&s.code)).collect();
-                return Err(format!(
-                    "round {id} cannot move past `{}` while {} not answered ({}); answer each with `riktlinjer comment answer {id} ID accepted|partly|rejected|noted --reply …`",
-                    stage.id,
-                    if ids.len() == 1 {
-                        "1 statement is".to_string()
-                    } else {
-                        format!("{} statements are", ids.len())
-                    },
-                    ids.join(", ")
-                ));
-            }
-        }
-        Ok(())
-    }
 }
 
 /// A decision on guidelines, in the order decisions were taken: what

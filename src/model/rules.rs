@@ -10,8 +10,8 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::date::PartialDate;
-use super::review::{Event, EventAction, Round, RoundKind, Statement, Verdict};
-use super::workflow::{StageKind, Workflow};
+use super::review::{Content, Event, EventAction, Round, RoundKind, RoundRecord, Statement, Verdict};
+use super::workflow::{Stage, StageKind, Workflow};
 
 /// A record with its file stem and the day it counts as recorded on.
 #[derive(Debug, Clone, Copy)]
@@ -527,6 +527,129 @@ pub fn describe(violations: &[Violation]) -> String {
         text = format!("{}: {text}", plural(violations.len(), "problem", "problems"));
     }
     text
+}
+
+impl RoundRecord {
+    /// Whether the round may move into `target` now; the error says why not
+    /// and what comes next.
+    pub fn check_advance(&self, workflow: &Workflow, target: &Stage) -> Result<(), String> {
+        let id = &self.id;
+        self.check_open_revision()?;
+        // The rules decide; the words below say where the round is and what comes next.
+        let candidate = Event {
+            stage: target.id.clone(),
+            action: if target.kind == StageKind::Approval {
+                EventAction::Approve
+            } else {
+                EventAction::Enter
+            },
+            date: None,
+            body: None,
+            decision: None,
+            note: None,
+            opens: target.kind.eq(&StageKind::CommentRound).then_some(self.round.opened),
+            closes: target.kind.eq(&StageKind::CommentRound).then_some(self.round.opened),
+            corrects: None,
+            reason: None,
+            recorded_by: String::new(),
+            recorded_at: self
+                .events
+                .last()
+                .map_or(self.round_recorded_at(), |e| e.event.recorded_at),
+            content: Content {
+                commit: String::new(),
+                guidelines_tree: String::new(),
+                blobs: Default::default(),
+            },
+        };
+        let stem = format!("{:02}-{}", self.next_seq(), target.id);
+        let mut facts = RoundFacts {
+            id,
+            round: &self.round,
+            events: self
+                .events
+                .iter()
+                .map(|e| Dated {
+                    stem: &e.stem,
+                    record: &e.event,
+                    recorded_on: e.event.recorded_at.date_naive(),
+                })
+                .collect(),
+            verdicts: Vec::new(),
+            statements: Vec::new(),
+        };
+        facts.events.push(Dated {
+            stem: &stem,
+            record: &candidate,
+            recorded_on: candidate.recorded_at.date_naive(),
+        });
+        let broken: Vec<Violation> = check_new(&facts, workflow, Folder::Events, &stem)
+            .into_iter()
+            .filter(|v| v.kind == RuleKind::StageOrder)
+            .collect();
+        let current = self.current_stage().and_then(|s| workflow.position(s));
+        let wanted = workflow
+            .position(&target.id)
+            .expect("target is a stage of the workflow");
+        let next = self.next_stage(workflow);
+        let next_text = match next {
+            Some(n) => format!("the next stage is `{}` ({})", n.id, n.kind),
+            None => format!("there is no later stage; close the round with `riktlinjer round close {id}`"),
+        };
+        if let Some(cur) = current.filter(|_| !broken.is_empty()) {
+            let cur_id = &workflow.stages[cur].id;
+            if wanted == cur {
+                return Err(format!("round {id} is already in stage `{cur_id}`; {next_text}"));
+            }
+            if wanted < cur {
+                return Err(format!(
+                    "round {id} is in stage `{cur_id}`, which comes after `{}`; a round cannot go back. For another pass, open a new round; {next_text}",
+                    target.id
+                ));
+            }
+        }
+        if !broken.is_empty() {
+            let cur_text = match current {
+                Some(cur) => format!("is in stage `{}`", workflow.stages[cur].id),
+                None => "has entered no stage".to_string(),
+            };
+            return Err(format!(
+                "round {id} {cur_text}; it cannot skip to `{}`: {next_text}",
+                target.id
+            ));
+        }
+        if !broken.is_empty() {
+            return Err(format!("round {id}: {}", describe(&broken)));
+        }
+        if let Some(cur) = current {
+            let stage = &workflow.stages[cur];
+            let unanswered = self.unanswered();
+            if stage.requires_answers && !unanswered.is_empty() {
+                let ids: Vec<String> = unanswered.iter().map(|s| self.statement_id(&s.code)).collect();
+                return Err(format!(
+                    "round {id} cannot move past `{}` while {} not answered ({}); answer each with `riktlinjer comment answer {id} ID accepted|partly|rejected|noted --reply …`",
+                    stage.id,
+                    if ids.len() == 1 {
+                        "1 statement is".to_string()
+                    } else {
+                        format!("{} statements are", ids.len())
+                    },
+                    ids.join(", ")
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    /// When the round was recorded as opened, for a candidate event of a
+    /// round without events (which `round open` never leaves).
+    fn round_recorded_at(&self) -> chrono::DateTime<chrono::FixedOffset> {
+        let day = self.round.opened.first_day();
+        chrono::DateTime::from_naive_utc_and_offset(
+            day.and_hms_opt(12, 0, 0).unwrap_or_default(),
+            chrono::FixedOffset::east_opt(0).expect("UTC"),
+        )
+    }
 }
 
 #[cfg(test)]
