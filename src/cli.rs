@@ -66,6 +66,10 @@ pub enum Command {
     Audit(commands::audit::Args),
     /// The guideline set's changelog by round: what each approval added, revised and withdrew.
     Changelog(commands::changelog::Args),
+    /// Print the shell completion script (bash, zsh, fish, elvish, powershell).
+    Completions(commands::completions::CompletionsArgs),
+    /// Print the manual page (or write one per command with --out DIR).
+    Man(commands::completions::ManArgs),
 }
 
 /// Parse the process arguments, run the command and return the exit code:

@@ -4,6 +4,7 @@ pub mod audit;
 pub mod changelog;
 pub mod check;
 pub mod comment;
+pub mod completions;
 pub mod diff;
 pub mod fmt;
 pub mod import;
@@ -166,6 +167,10 @@ pub fn run(ctx: &Ctx, command: Command) -> Result<u8> {
         Command::Report(args) => report::run(ctx, args),
         Command::Audit(args) => audit::run(ctx, args),
         Command::Changelog(args) => changelog::run(ctx, args),
+        Command::Completions(args) => {
+            completions::completions(args, <crate::cli::Cli as clap::CommandFactory>::command())
+        }
+        Command::Man(args) => completions::man(args, <crate::cli::Cli as clap::CommandFactory>::command()),
     }
 }
 

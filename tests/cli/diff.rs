@@ -226,7 +226,9 @@ pub fn soffice() -> Option<std::path::PathBuf> {
             std::env::var("CI").map(|v| v != "true").unwrap_or(true),
             "soffice (LibreOffice) is not installed; .ci/run installs libreoffice-writer-nogui and libreoffice-calc-nogui"
         );
-        eprintln!("note: soffice is not installed, so LibreOffice does not check the document in this run (under CI=true this fails)");
+        eprintln!(
+            "note: soffice is not installed, so LibreOffice does not check the document in this run (under CI=true this fails)"
+        );
     }
     found
 }

