@@ -51,9 +51,20 @@ pub struct Publication {
     pub guidelines: Vec<ImportedGuideline>,
 }
 
-/// Labels of the two text rows, in the languages the tool knows.
-const STATEMENT_LABELS: &[&str] = &["riktlinje", "linjaus", "guideline"];
-const DESCRIPTION_LABELS: &[&str] = &["beskrivning", "kuvaus", "description"];
+/// Labels of the two text rows per language the tool knows: (language,
+/// its name, the guideline row, the description row).
+const LABELS: &[(&str, &str, &str, &str)] = &[
+    ("sv", "Swedish", "Riktlinje", "Beskrivning"),
+    ("fi", "Finnish", "Linjaus", "Kuvaus"),
+    ("en", "English", "Guideline", "Description"),
+];
+
+/// The labels of `lang`'s rows (the Swedish ones for a language the tool
+/// does not know the words of).
+fn labels(lang: &str) -> (&'static str, &'static str) {
+    let l = LABELS.iter().find(|l| l.0 == lang).unwrap_or(&LABELS[0]);
+    (l.2, l.3)
+}
 
 fn bad(path: &Path, line: usize, message: impl Into<String>) -> Error {
     Error::BadInput {
@@ -131,15 +142,19 @@ fn toc_entry(line: &str) -> Option<(u32, &str)> {
     (!rest.is_empty()).then_some((number, rest))
 }
 
-fn label_of(cell: &str) -> Option<bool> {
+/// Whether `cell` labels a guideline row (`true`) or a description row
+/// (`false`), and in which language.
+fn label_of(cell: &str) -> Option<(bool, &'static (&'static str, &'static str, &'static str, &'static str))> {
     let l = cell.trim().to_lowercase();
-    if STATEMENT_LABELS.contains(&l.as_str()) {
-        Some(true)
-    } else if DESCRIPTION_LABELS.contains(&l.as_str()) {
-        Some(false)
-    } else {
-        None
-    }
+    LABELS.iter().find_map(|entry| {
+        if l == entry.2.to_lowercase() {
+            Some((true, entry))
+        } else if l == entry.3.to_lowercase() {
+            Some((false, entry))
+        } else {
+            None
+        }
+    })
 }
 
 /// Join a paragraph's next piece: a word broken with a hyphen at the end of
@@ -240,7 +255,7 @@ pub fn parse(path: &Path, text: &str, collection: &Collection, lang: &str) -> Re
             let Some(theme) = theme.clone() else {
                 return Err(bad(path, n, "a guideline heading stands before any theme heading"));
             };
-            current = Some(Builder::new(number, theme, heading_title, n));
+            current = Some(Builder::new(number, theme, heading_title, n, lang));
             continue;
         }
         let Some(b) = current.as_mut() else {
@@ -339,11 +354,14 @@ struct Builder {
     actor_order: Vec<String>,
     actor_texts: Vec<String>,
     part: Part,
+    /// The language asked for (`--lang`).
+    lang: String,
 }
 
 impl Builder {
-    fn new(number: u32, theme: String, title: &str, line: usize) -> Self {
+    fn new(number: u32, theme: String, title: &str, line: usize, lang: &str) -> Self {
         Builder {
+            lang: lang.to_string(),
             number,
             theme,
             title: title.to_string(),
@@ -358,7 +376,27 @@ impl Builder {
 
     fn line(&mut self, path: &Path, n: usize, line: &str, actors: &[(String, Vec<String>)]) -> Result<()> {
         let cells: Vec<&str> = line.split('\t').collect();
-        if let Some(is_statement) = label_of(cells[0]) {
+        if let Some((is_statement, entry)) = label_of(cells[0]) {
+            let known = LABELS.iter().any(|l| l.0 == self.lang);
+            if known && entry.0 != self.lang {
+                let (ours, their) = (
+                    labels(&self.lang),
+                    LABELS.iter().find(|l| l.0 == self.lang).map_or("", |l| l.1),
+                );
+                return Err(bad(
+                    path,
+                    n,
+                    format!(
+                        "`{}` is the {} label of a row, but the text is being imported as {their} (`--lang {}`), whose rows are labelled `{}` and `{}`; import this file with `--lang {}`, or give the {their} export",
+                        cells[0].trim(),
+                        entry.1,
+                        self.lang,
+                        ours.0,
+                        ours.1,
+                        entry.0
+                    ),
+                ));
+            }
             let rest = cells[1..].join(" ");
             self.part = if is_statement {
                 Part::Statement
@@ -389,8 +427,10 @@ impl Builder {
                     path,
                     n,
                     format!(
-                        "the actor row of guideline {} comes before its `Riktlinje` and `Beskrivning` rows",
-                        self.number
+                        "the actor row of guideline {} comes before its `{}` and `{}` rows",
+                        self.number,
+                        labels(&self.lang).0,
+                        labels(&self.lang).1
                     ),
                 ));
             }
@@ -415,7 +455,8 @@ impl Builder {
                 path,
                 n,
                 format!(
-                    "expected the `Riktlinje` row of guideline {} (`Riktlinje<TAB>text`), found `{}`",
+                    "expected the `{0}` row of guideline {1} (`{0}<TAB>text`), found `{2}`",
+                    labels(&self.lang).0,
                     self.number,
                     shorten(line)
                 ),
@@ -460,14 +501,15 @@ impl Builder {
     }
 
     fn finish(self, path: &Path) -> Result<ImportedGuideline> {
+        let (statement_label, description_label) = labels(&self.lang);
         let missing = if self.statement.is_empty() {
-            Some("its `Riktlinje` row")
+            Some(format!("its `{statement_label}` row"))
         } else if self.description.is_empty() {
-            Some("its `Beskrivning` row")
+            Some(format!("its `{description_label}` row"))
         } else if self.actor_order.is_empty() {
-            Some("the actor header row")
+            Some("the actor header row".to_string())
         } else if self.actor_texts.iter().all(String::is_empty) {
-            Some("the row of actor paragraphs")
+            Some("the row of actor paragraphs".to_string())
         } else {
             None
         };

@@ -178,3 +178,49 @@ fn an_unknown_theme_heading_is_named() {
     let stderr = fails_with(repo.cmd().args(["import", "other-theme.txt"]), 2);
     assert!(stderr.contains("other-theme.txt:97:1: `SJÄLVVÅRD` looks like a theme heading, but guidelines/index.toml declares no such theme"), "{stderr}");
 }
+
+#[test]
+fn import_reads_the_rows_by_the_labels_of_the_language_asked_for() {
+    let repo = TestRepo::example();
+    let before = repo.files();
+    // The Swedish export is not the Finnish text.
+    let err = fails_with(repo.cmd().args(["import", &source_001(), "--lang", "fi"]), 2);
+    assert!(
+        err.contains("`Riktlinje` is the Swedish label of a row, but the text is being imported as Finnish (`--lang fi`), whose rows are labelled `Linjaus` and `Kuvaus`; import this file with `--lang sv`"),
+        "{err}"
+    );
+    assert_eq!(repo.files(), before, "nothing written");
+    // The same layout with Finnish labels, themes and actors is read as Finnish.
+    let mut text = std::fs::read_to_string(source_001()).unwrap();
+    for (sv, fi) in [
+        ("Riktlinje\t", "Linjaus\t"),
+        ("Beskrivning\t", "Kuvaus\t"),
+        ("\nRiktlinje\n", "\nLinjaus\n"),
+        ("\nBeskrivning\n", "\nKuvaus\n"),
+        (
+            "Serviceanordnare\tServiceproducent\tYrkesutbildad person\tKlient\tNationella aktörer\tInformationssystemleverantörer",
+            "Palvelunjärjestäjä\tPalveluntuottaja\tAmmattilainen\tAsiakas\tKansalliset toimijat\tTietojärjestelmätoimittajat",
+        ),
+        ("\nGEMENSAMMA\n", "\nYHTEISET\n"),
+        ("\nKLIENT- OCH PATIENTINFORMATION\n", "\nASIAKAS- JA POTILASTIETO\n"),
+        (
+            "\nLEDNING, STYRNING OCH ÖVERVAKNING\n",
+            "\nJOHTAMINEN, OHJAUS JA VALVONTA\n",
+        ),
+        ("\nSJÄLV- OCH EGENVÅRD\n", "\nITSE- JA OMAHOITO\n"),
+    ] {
+        text = text.replace(sv, fi);
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let fi = dir.path().join("linjaukset.txt");
+    std::fs::write(&fi, text).unwrap();
+    let err = fails_with(repo.cmd().args(["import", fi.to_str().unwrap(), "--lang", "sv"]), 2);
+    assert!(err.contains("`Linjaus` is the Finnish label"), "{err}");
+    let out = repo.run_ok(&["import", fi.to_str().unwrap(), "--lang", "fi"]);
+    assert!(out.contains("imported 16 guidelines (fi)"), "{out}");
+    let g = repo.json(&["show", "1", "--format", "json"]);
+    assert!(
+        !g["texts"]["fi"]["statement"].as_str().unwrap_or("").is_empty(),
+        "{g:#}"
+    );
+}
