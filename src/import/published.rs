@@ -51,19 +51,42 @@ pub struct Publication {
     pub guidelines: Vec<ImportedGuideline>,
 }
 
-/// Labels of the two text rows per language the tool knows: (language,
-/// its name, the guideline row, the description row).
-const LABELS: &[(&str, &str, &str, &str)] = &[
-    ("sv", "Swedish", "Riktlinje", "Beskrivning"),
-    ("fi", "Finnish", "Linjaus", "Kuvaus"),
-    ("en", "English", "Guideline", "Description"),
+/// The labels of the two text rows in one language.
+struct Labels {
+    lang: &'static str,
+    /// The language's name in English, for messages.
+    name: &'static str,
+    statement: &'static str,
+    description: &'static str,
+}
+
+/// The labels per language the tool knows.
+const LABELS: &[Labels] = &[
+    Labels {
+        lang: "sv",
+        name: "Swedish",
+        statement: "Riktlinje",
+        description: "Beskrivning",
+    },
+    Labels {
+        lang: "fi",
+        name: "Finnish",
+        statement: "Linjaus",
+        description: "Kuvaus",
+    },
+    Labels {
+        lang: "en",
+        name: "English",
+        statement: "Guideline",
+        description: "Description",
+    },
 ];
 
 /// The labels of `lang`'s rows (the Swedish ones for a language the tool
 /// does not know the words of).
 fn labels(lang: &str) -> (&'static str, &'static str) {
-    let l = LABELS.iter().find(|l| l.0 == lang).unwrap_or(&LABELS[0]);
-    (l.2, l.3)
+    let l = LABELS.iter().find(|l| l.lang == lang).unwrap_or(&LABELS[0]);
+    (l.statement, l.description)
 }
 
 fn bad(path: &Path, line: usize, message: impl Into<String>) -> Error {
@@ -144,12 +167,12 @@ fn toc_entry(line: &str) -> Option<(u32, &str)> {
 
 /// Whether `cell` labels a guideline row (`true`) or a description row
 /// (`false`), and in which language.
-fn label_of(cell: &str) -> Option<(bool, &'static (&'static str, &'static str, &'static str, &'static str))> {
+fn label_of(cell: &str) -> Option<(bool, &'static Labels)> {
     let l = cell.trim().to_lowercase();
     LABELS.iter().find_map(|entry| {
-        if l == entry.2.to_lowercase() {
+        if l == entry.statement.to_lowercase() {
             Some((true, entry))
-        } else if l == entry.3.to_lowercase() {
+        } else if l == entry.description.to_lowercase() {
             Some((false, entry))
         } else {
             None
@@ -377,11 +400,11 @@ impl Builder {
     fn line(&mut self, path: &Path, n: usize, line: &str, actors: &[(String, Vec<String>)]) -> Result<()> {
         let cells: Vec<&str> = line.split('\t').collect();
         if let Some((is_statement, entry)) = label_of(cells[0]) {
-            let known = LABELS.iter().any(|l| l.0 == self.lang);
-            if known && entry.0 != self.lang {
+            let known = LABELS.iter().any(|l| l.lang == self.lang);
+            if known && entry.lang != self.lang {
                 let (ours, their) = (
                     labels(&self.lang),
-                    LABELS.iter().find(|l| l.0 == self.lang).map_or("", |l| l.1),
+                    LABELS.iter().find(|l| l.lang == self.lang).map_or("", |l| l.name),
                 );
                 return Err(bad(
                     path,
@@ -389,11 +412,11 @@ impl Builder {
                     format!(
                         "`{}` is the {} label of a row, but the text is being imported as {their} (`--lang {}`), whose rows are labelled `{}` and `{}`; import this file with `--lang {}`, or give the {their} export",
                         cells[0].trim(),
-                        entry.1,
+                        entry.name,
                         self.lang,
                         ours.0,
                         ours.1,
-                        entry.0
+                        entry.lang
                     ),
                 ));
             }
