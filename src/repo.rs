@@ -91,6 +91,10 @@ fn commit_info(c: &git2::Commit<'_>) -> CommitInfo {
 impl Repo {
     /// Find the repository enclosing `start`.
     pub fn discover(start: &Path) -> Result<Repo> {
+        // libgit2's object cache keeps every tree and commit the walk reads
+        // (about 95 MB at 80,000 commits) for objects that are read once;
+        // the walk keeps its own cache of the trees it needs.
+        git2::opts::enable_caching(false);
         let inner = git2::Repository::discover(start).map_err(|_| Error::NotARepository {
             path: start.to_path_buf(),
         })?;
