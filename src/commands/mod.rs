@@ -14,6 +14,7 @@ pub mod record;
 pub mod report;
 pub mod round;
 pub mod show;
+pub mod sign;
 
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;

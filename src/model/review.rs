@@ -877,6 +877,8 @@ mod tests {
             names: IndexMap::new(),
             body: None,
             requires_answers,
+            require_signatures: false,
+            principal: None,
         };
         Workflow {
             stages: vec![

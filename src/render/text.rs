@@ -333,6 +333,13 @@ pub fn audit(out: &mut Term<'_>, r: &crate::history::audit::AuditReport) -> std:
         plural(c.statements, "statement"),
         plural(c.objects_verified, "object")
     )?;
+    if c.signatures > 0 {
+        writeln!(
+            out,
+            "Signatures: {} checked against reviews/allowed_signers.",
+            plural(c.signatures, "event signature")
+        )?;
+    }
     writeln!(out)?;
     if r.findings.is_empty() {
         out.line(Style::Green, "All holds: the approval trail is intact.")?;

@@ -156,12 +156,14 @@ pub fn load_reviews(snapshot: &Snapshot<'_>, languages: Option<&[String]>) -> Re
     };
     let mut rounds = Vec::new();
     for name in snapshot.list_files(REVIEWS_DIR)? {
-        if name != "workflow.toml" {
+        if name != "workflow.toml" && name != "allowed_signers" {
             diagnostics.push(Diagnostic {
                 path: format!("{REVIEWS_DIR}/{name}"),
                 line: 1,
                 col: 1,
-                message: "reviews/ holds workflow.toml and one folder per round; move this file elsewhere".into(),
+                message:
+                    "reviews/ holds workflow.toml, allowed_signers and one folder per round; move this file elsewhere"
+                        .into(),
             });
         }
     }
@@ -380,10 +382,21 @@ pub fn parse_workflow(path: &str, bytes: &[u8], languages: Option<&[String]>) ->
                             }
                         },
                     };
+                    let require_signatures = match table.get("require_signatures") {
+                        None => false,
+                        Some(item) => match item.as_bool() {
+                            Some(b) => b,
+                            None => {
+                                p.at(item.span(), "`require_signatures` must be `true` or `false`");
+                                false
+                            }
+                        },
+                    };
+                    let principal = optional_string(&mut p, table, "principal", context);
                     let names = names_and_keys(
                         &mut p,
                         table,
-                        &["id", "kind", "body", "requires_answers"],
+                        &["id", "kind", "body", "requires_answers", "require_signatures", "principal"],
                         languages,
                         context,
                     );
@@ -404,6 +417,8 @@ pub fn parse_workflow(path: &str, bytes: &[u8], languages: Option<&[String]>) ->
                             names,
                             body,
                             requires_answers,
+                            require_signatures,
+                            principal,
                         });
                     }
                 }
@@ -493,7 +508,15 @@ fn read_record<T: serde::de::DeserializeOwned>(
 
 fn toml_stems(snapshot: &Snapshot<'_>, dir: &str, diagnostics: &mut Vec<Diagnostic>) -> Result<Vec<String>> {
     let mut out = Vec::new();
-    for name in snapshot.list_files(dir)? {
+    let names = snapshot.list_files(dir)?;
+    for name in &names {
+        // A signature stands beside the record it signs (see `signing`).
+        if let Some(signed) = name.strip_suffix(".sig")
+            && signed.ends_with(".toml")
+            && names.iter().any(|n| n == signed)
+        {
+            continue;
+        }
         match name.strip_suffix(".toml") {
             Some(stem) => out.push(stem.to_string()),
             None => diagnostics.push(Diagnostic {

@@ -23,6 +23,7 @@ mod report_comments;
 mod round;
 mod shipped;
 mod show_list;
+mod signing;
 mod synth;
 mod trail;
 mod workbooks;
