@@ -66,6 +66,8 @@ pub enum Command {
     Audit(commands::audit::Args),
     /// The guideline set's changelog by round: what each approval added, revised and withdrew.
     Changelog(commands::changelog::Args),
+    /// The deviation register: record, end and list projects' justified deviations from a guideline.
+    Deviation(commands::deviation::Args),
 }
 
 /// Parse the process arguments, run the command and return the exit code:

@@ -4,6 +4,7 @@ pub mod audit;
 pub mod changelog;
 pub mod check;
 pub mod comment;
+pub mod deviation;
 pub mod diff;
 pub mod fmt;
 pub mod import;
@@ -167,6 +168,7 @@ pub fn run(ctx: &Ctx, command: Command) -> Result<u8> {
         Command::Report(args) => report::run(ctx, args),
         Command::Audit(args) => audit::run(ctx, args),
         Command::Changelog(args) => changelog::run(ctx, args),
+        Command::Deviation(args) => deviation::run(ctx, args),
     }
 }
 

@@ -749,6 +749,7 @@ fn bindings(
             Some(Record::Event(e)) => Some(&e.content),
             Some(Record::Statement(s)) => Some(&s.content),
             Some(Record::Verdict(d)) => Some(&d.content),
+            Some(Record::Deviation(d)) => Some(&d.content),
             _ => None,
         };
         if let Some(c) = content {
@@ -883,7 +884,8 @@ fn bindings(
 fn attribution(a: &mut Audit<'_>, first: &BTreeMap<&str, &RecordVersion>) {
     let index = a.index;
     for v in first.values() {
-        let Some(round) = v.what.round() else { continue };
+        // The round, or `deviations` for the deviation register.
+        let Some(round) = v.what.trail() else { continue };
         // A shallow clone's cut-off commit only inherited what it holds.
         if index.commit(v.commit).boundary {
             continue;
@@ -895,6 +897,8 @@ fn attribution(a: &mut Audit<'_>, first: &BTreeMap<&str, &RecordVersion>) {
             Some(Record::Answer(x)) => x.recorded_by.as_str(),
             Some(Record::Verdict(d)) => d.recorded_by.as_str(),
             Some(Record::Withdrawal(w)) => w.recorded_by.as_str(),
+            Some(Record::Deviation(d)) => d.recorded_by.as_str(),
+            Some(Record::DeviationEnd(d)) => d.recorded_by.as_str(),
             _ => continue,
         };
         let c = index.commit(v.commit);

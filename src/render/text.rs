@@ -233,6 +233,9 @@ pub fn currency(out: &mut Term<'_>, r: &crate::history::currency::CurrencyReport
         "Text changed since the approval in force: {}   No approval recorded: {}   Translations behind: {}",
         s.changed_since_approval, s.never_approved, s.translations_behind
     )?;
+    if s.active_deviations > 0 {
+        writeln!(out, "Active deviations: {}", s.active_deviations)?;
+    }
     for g in &r.guidelines {
         writeln!(out)?;
         let number = g.number.map(|n| format!("{n}. ")).unwrap_or_default();
@@ -312,6 +315,19 @@ pub fn currency(out: &mut Term<'_>, r: &crate::history::currency::CurrencyReport
                 t.language,
                 t.translation_changed.format("%Y-%m-%d"),
                 t.primary_changed.format("%Y-%m-%d")
+            )?;
+        }
+        if g.active_deviations > 0 {
+            writeln!(out, "    Active deviations: {}", g.active_deviations)?;
+        }
+        for d in &g.deviations_text_changed {
+            writeln!(
+                out,
+                "    Deviation {} ({}, from {}) was recorded against an earlier text (commit {})",
+                d.code,
+                d.project,
+                d.date,
+                &d.bound_commit[..d.bound_commit.len().min(7)]
             )?;
         }
     }

@@ -10,6 +10,7 @@ mod check;
 mod cli;
 mod comment;
 mod corrections;
+mod deviation;
 mod diff;
 mod docx_language;
 mod fmt;
