@@ -70,6 +70,8 @@ pub enum Command {
     Completions(commands::completions::CompletionsArgs),
     /// Print the manual page (or write one per command with --out DIR).
     Man(commands::completions::ManArgs),
+    /// The deviation register: record, end and list projects' justified deviations from a guideline.
+    Deviation(commands::deviation::Args),
 }
 
 /// Parse the process arguments, run the command and return the exit code:

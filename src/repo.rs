@@ -463,6 +463,16 @@ impl Repo {
         let sig = self.signature("AUTHOR")?;
         Ok(format!("{} <{}>", sig.name().unwrap_or(""), sig.email().unwrap_or("")))
     }
+
+    /// A git configuration value (`user.signingkey`), as git reads it for
+    /// this repository; `None` when unset.
+    pub fn config_string(&self, name: &str) -> Result<Option<String>> {
+        match self.inner.config()?.get_string(name) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if e.code() == git2::ErrorCode::NotFound => Ok(None),
+            Err(e) => Err(e.into()),
+        }
+    }
 }
 
 /// Git's date forms that matter here: RFC 3339, or `@SECONDS +HHMM` /

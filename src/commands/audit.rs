@@ -20,6 +20,9 @@ pub struct Args {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
+    /// Require every treatment and approval event to carry a valid SSH signature (see docs/signing.md); `require_signatures = true` on a stage in reviews/workflow.toml requires it for that stage.
+    #[arg(long)]
+    pub require_signatures: bool,
 }
 
 /// Run the audit; exit 0 when everything holds, 1 when something does not,
@@ -29,7 +32,10 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
     // The walk compares ids; the audit re-hashes the objects whose content it
     // relies on itself (see `history::audit`).
     let index = super::history(ctx, &repo, WalkOptions::default())?;
-    let report = audit::audit(&repo, &index)?;
+    let options = audit::AuditOptions {
+        require_signatures: args.require_signatures,
+    };
+    let report = audit::audit_with(&repo, &index, options, audit::PARALLEL_FROM)?;
     with_stdout(|out| match args.format {
         Format::Text => render::text::audit(&mut Term::new(out, ctx.use_color()), &report),
         Format::Json => render::json::write(out, &report),

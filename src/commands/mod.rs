@@ -5,6 +5,7 @@ pub mod changelog;
 pub mod check;
 pub mod comment;
 pub mod completions;
+pub mod deviation;
 pub mod diff;
 pub mod fmt;
 pub mod import;
@@ -15,6 +16,7 @@ pub mod record;
 pub mod report;
 pub mod round;
 pub mod show;
+pub mod sign;
 
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -171,6 +173,7 @@ pub fn run(ctx: &Ctx, command: Command) -> Result<u8> {
             completions::completions(args, <crate::cli::Cli as clap::CommandFactory>::command())
         }
         Command::Man(args) => completions::man(args, <crate::cli::Cli as clap::CommandFactory>::command()),
+        Command::Deviation(args) => deviation::run(ctx, args),
     }
 }
 

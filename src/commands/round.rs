@@ -10,6 +10,7 @@ use super::record::{
     Fact, Records, bind_content, check_new_event, check_new_verdict, date_option, past_date, past_date_or_unknown,
     record, recorded_line, require_committed_text, resolve_guidelines,
 };
+use super::sign::{SignArgs, sign_event};
 use crate::commands::{Ctx, with_stdout};
 use crate::model::status::{RoundStatus, round_status};
 use crate::model::{
@@ -107,6 +108,9 @@ pub struct AdvanceArgs {
     /// Write and stage the files but do not commit.
     #[arg(long)]
     pub no_commit: bool,
+    /// Signing the decision (a treatment stage, or one with `require_signatures`).
+    #[command(flatten)]
+    pub signing: SignArgs,
 }
 
 /// Arguments of `round approve`.
@@ -129,6 +133,9 @@ pub struct ApproveArgs {
     /// Write and stage the files but do not commit.
     #[arg(long)]
     pub no_commit: bool,
+    /// Signing the approval.
+    #[command(flatten)]
+    pub signing: SignArgs,
 }
 
 /// Arguments of `round verdict`.
@@ -549,6 +556,12 @@ fn advance(ctx: &Ctx, args: AdvanceArgs) -> Result<u8> {
     let round = reviews.valid_round(&args.round)?;
     let workflow = &reviews.workflow;
     let stage = find_stage(workflow, &args.stage)?;
+    if args.signing.sign && stage.kind != StageKind::Treatment && !stage.require_signatures {
+        return Err(Error::Usage(format!(
+            "--sign signs a body's decision: `{}` is a {} stage, so there is none to sign (sign the treatment with `round advance … --sign`, the approval with `round approve … --sign`, or set `require_signatures = true` on the stage in reviews/workflow.toml)",
+            stage.id, stage.kind
+        )));
+    }
     round.check_advance(workflow, stage).map_err(Error::Rule)?;
     if stage.kind == StageKind::Approval {
         return Err(Error::Rule(format!(
@@ -632,7 +645,10 @@ fn advance(ctx: &Ctx, args: AdvanceArgs) -> Result<u8> {
     let id = &round.id;
     check_new_event(workflow, round, &event_stem(seq, &stage.id), &event)?;
     let when = when(date);
-    let fact = advance_fact(id, seq, stage, &event);
+    let mut fact = advance_fact(id, seq, stage, &event);
+    if args.signing.sign {
+        sign_event(ctx, &repo, &mut fact, stage, args.signing.key.as_deref())?;
+    }
     let commit = record(&repo, &fact, args.no_commit)?;
     let mut lines = vec![format!(
         "Round {id} is in stage {} ({}), {when}.",
@@ -715,7 +731,10 @@ fn approve(ctx: &Ctx, args: ApproveArgs) -> Result<u8> {
         )),
         e => e,
     })?;
-    let fact = approve_fact(id, seq, &event);
+    let mut fact = approve_fact(id, seq, &event);
+    if args.signing.sign {
+        sign_event(ctx, &repo, &mut fact, stage, args.signing.key.as_deref())?;
+    }
     let commit = record(&repo, &fact, args.no_commit)?;
     print(&[
         format!(

@@ -53,13 +53,30 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
     if !guideline.texts.contains_key(&lang) {
         ctx.warn(&format!("guideline {} has no texts in `{lang}` yet", guideline.number));
     }
+    // The guideline's active deviations, by its id (whatever its number now).
+    let deviations: Vec<_> = match args.format {
+        Format::Text => super::deviation::rows(&snapshot, &loaded)?
+            .into_iter()
+            .filter(|r| {
+                r.record.deviation.guideline == guideline.id && r.state == super::deviation::DeviationState::Active
+            })
+            .collect(),
+        _ => Vec::new(),
+    };
     with_stdout(|out| match args.format {
-        Format::Text => render::text::guideline(
-            &mut Term::new(out, ctx.use_color()),
-            &loaded.collection,
-            guideline,
-            &lang,
-        ),
+        Format::Text => {
+            let mut term = Term::new(out, ctx.use_color());
+            render::text::guideline(&mut term, &loaded.collection, guideline, &lang)?;
+            if !deviations.is_empty() {
+                std::io::Write::write_all(&mut term, b"\n")?;
+                term.line(
+                    render::term::Style::Bold,
+                    &format!("Active deviations ({})", deviations.len()),
+                )?;
+                render::deviations::blocks(&mut term, &deviations, false)?;
+            }
+            Ok(())
+        }
         Format::Markdown => render::markdown::guideline(out, &loaded.collection, guideline, &lang),
         Format::Html => render::html::guideline(out, &loaded.collection, guideline, &lang),
         Format::Json => render::json::write(out, guideline),

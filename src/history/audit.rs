@@ -69,6 +69,13 @@ pub enum FindingKind {
     /// A record was committed without the tool's trailers, or by someone
     /// other than the person it names.
     RecordUnattributed,
+    /// An event that must be signed (`audit --require-signatures`, or
+    /// `require_signatures = true` on its stage) has no signature.
+    SignatureMissing,
+    /// An event's signature does not hold: not an SSH signature, another
+    /// namespace, not this file, or a key `reviews/allowed_signers` did not
+    /// allow (for the stage's principal, at the time it was recorded).
+    SignatureInvalid,
     /// An object does not hash to its id.
     ObjectCorrupt,
 }
@@ -115,6 +122,16 @@ pub struct Checked {
     pub statements: usize,
     /// Objects re-hashed.
     pub objects_verified: usize,
+    /// Event signatures verified against `reviews/allowed_signers`.
+    pub signatures: usize,
+}
+
+/// What the audit is asked to require beyond its seven invariants.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct AuditOptions {
+    /// Every treatment and approval event must be signed (as if each such
+    /// stage had `require_signatures = true`).
+    pub require_signatures: bool,
 }
 
 /// The audit's result.
@@ -225,12 +242,22 @@ impl Audit<'_> {
 
 /// Run every check.
 pub fn audit(repo: &Repo, index: &HistoryIndex) -> Result<AuditReport> {
-    audit_parallel_from(repo, index, PARALLEL_FROM)
+    audit_with(repo, index, AuditOptions::default(), PARALLEL_FROM)
 }
 
 /// [`audit`], reading and re-hashing objects on two threads when there are
 /// at least `parallel_from` of a kind to read (and two cores).
 pub fn audit_parallel_from(repo: &Repo, index: &HistoryIndex, parallel_from: usize) -> Result<AuditReport> {
+    audit_with(repo, index, AuditOptions::default(), parallel_from)
+}
+
+/// [`audit`] with `options`.
+pub fn audit_with(
+    repo: &Repo,
+    index: &HistoryIndex,
+    options: AuditOptions,
+    parallel_from: usize,
+) -> Result<AuditReport> {
     let mut a = Audit {
         repo,
         index,
@@ -254,11 +281,13 @@ pub fn audit_parallel_from(repo: &Repo, index: &HistoryIndex, parallel_from: usi
     workflow_kept(&mut a);
     bindings(&mut a, &first, cut_off, parallel_from)?;
     attribution(&mut a, &first);
+    let signature_objects = signatures(&mut a, &first, options.require_signatures)?;
     approved_text(&mut a, upto);
     statements_answered(&mut a);
 
     // Re-hash what the audit read: the records and the guidelines in force.
     let mut objects: BTreeSet<&str> = index.records.iter().map(|v| v.blob.as_str()).collect();
+    objects.extend(signature_objects.iter().map(String::as_str));
     for (path, blob) in &index.head_files {
         if path.starts_with("guidelines/") {
             objects.insert(blob);
@@ -720,6 +749,7 @@ fn bindings(
             Some(Record::Event(e)) => Some(&e.content),
             Some(Record::Statement(s)) => Some(&s.content),
             Some(Record::Verdict(d)) => Some(&d.content),
+            Some(Record::Deviation(d)) => Some(&d.content),
             _ => None,
         };
         if let Some(c) = content {
@@ -854,7 +884,8 @@ fn bindings(
 fn attribution(a: &mut Audit<'_>, first: &BTreeMap<&str, &RecordVersion>) {
     let index = a.index;
     for v in first.values() {
-        let Some(round) = v.what.round() else { continue };
+        // The round, or `deviations` for the deviation register.
+        let Some(round) = v.what.trail() else { continue };
         // A shallow clone's cut-off commit only inherited what it holds.
         if index.commit(v.commit).boundary {
             continue;
@@ -866,6 +897,8 @@ fn attribution(a: &mut Audit<'_>, first: &BTreeMap<&str, &RecordVersion>) {
             Some(Record::Answer(x)) => x.recorded_by.as_str(),
             Some(Record::Verdict(d)) => d.recorded_by.as_str(),
             Some(Record::Withdrawal(w)) => w.recorded_by.as_str(),
+            Some(Record::Deviation(d)) => d.recorded_by.as_str(),
+            Some(Record::DeviationEnd(d)) => d.recorded_by.as_str(),
             _ => continue,
         };
         let c = index.commit(v.commit);
@@ -902,6 +935,106 @@ fn attribution(a: &mut Audit<'_>, first: &BTreeMap<&str, &RecordVersion>) {
             );
         }
     }
+}
+
+/// Signed approvals: every event signature (`<event>.toml.sig`) holds for
+/// the event file as first committed, in the tool's namespace, by a key that
+/// `reviews/allowed_signers` allowed — as that file stood in the commit that
+/// recorded the signature, and at that commit's time — for the stage's
+/// `principal`; and every event that must be signed is. Returns the blobs
+/// it relied on (signatures and signers files), to be re-hashed.
+fn signatures(a: &mut Audit<'_>, first: &BTreeMap<&str, &RecordVersion>, require_all: bool) -> Result<Vec<String>> {
+    use crate::signing::{self, NAMESPACE, SIGNERS_PATH};
+    let index = a.index;
+    let mut relied_on = Vec::new();
+    for v in first.values() {
+        let (RecordPath::Event { .. }, Some(Record::Event(e))) = (&v.what, &v.record) else {
+            continue;
+        };
+        let stage = workflow_for(index, v.commit).and_then(|w| w.stage(&e.stage));
+        let decides = matches!(e.action, EventAction::Enter | EventAction::Approve);
+        let required = decides
+            && stage.is_some_and(|s| {
+                s.require_signatures || (require_all && matches!(s.kind, StageKind::Approval | StageKind::Treatment))
+            });
+        let principal = stage.and_then(|s| s.principal.as_deref());
+        let who = principal.map_or_else(
+            || "a principal of reviews/allowed_signers".to_string(),
+            |p| format!("principal `{p}`"),
+        );
+        let body = e.body.as_deref().unwrap_or("the body");
+        let sig_path = signing::sig_path(&v.path);
+        let Some(sig_blob) = index.head_files.get(&sig_path) else {
+            if required {
+                a.finding(
+                    FindingKind::SignatureMissing,
+                    &v.path,
+                    Some(v.commit),
+                    format!(
+                        "the {} of stage `{}` by {body} is not signed: no {sig_path} (it must be signed by {who})",
+                        if e.action == EventAction::Approve { "approval" } else { "decision" },
+                        e.stage
+                    ),
+                    format!(
+                        "the approver signs the event file as committed and commits the signature: `ssh-keygen -Y sign -n {NAMESPACE} -f KEY {}` then `git add {sig_path}` and commit it",
+                        v.path
+                    ),
+                );
+            }
+            continue;
+        };
+        // When the signature was recorded: the commit that first added it.
+        let signed_in = index
+            .review_files
+            .get(&sig_path)
+            .and_then(|cs| cs.iter().find(|c| c.kind == ChangeKind::Added))
+            .map_or(v.commit, |c| c.commit);
+        let c = index.commit(signed_in);
+        let signers_blob = match &c.reviews_tree {
+            Some(tree) => a.repo.entry_id(tree, "allowed_signers")?,
+            None => None,
+        };
+        let signers_text = match &signers_blob {
+            Some(b) => String::from_utf8_lossy(&a.repo.read_blob(b)?).into_owned(),
+            None => String::new(),
+        };
+        let (signers, _) = signing::parse_allowed_signers(&signers_text);
+        let armored = a.repo.read_blob(sig_blob)?;
+        let event_bytes = a.repo.read_blob(&v.blob)?;
+        relied_on.push(sig_blob.clone());
+        relied_on.extend(signers_blob.clone());
+        a.checked.signatures += 1;
+        if let Err(p) = signing::verify(&signers, principal, &armored, &event_bytes, c.time) {
+            let mut message = p.message;
+            if signers_blob.is_none() {
+                message.push_str(&format!(
+                    "; {SIGNERS_PATH} did not exist in {}, which recorded the signature",
+                    c.short_id()
+                ));
+            }
+            message.push_str(&format!(
+                " (the {} of stage `{}` by {body}, to be signed by {who})",
+                if e.action == EventAction::Approve {
+                    "approval"
+                } else {
+                    "decision"
+                },
+                e.stage
+            ));
+            a.finding(
+                FindingKind::SignatureInvalid,
+                &sig_path,
+                Some(signed_in),
+                message,
+                format!(
+                    "find out who signed and committed it (`ssh-keygen -Y check-novalidate -n {NAMESPACE} -s {sig_path} < {}`, `git show --stat {}`); a committed signature is never replaced, so this finding stays as the record of what happened: if the key is the approver's, add it to {SIGNERS_PATH} (for {who}) so that their next signature holds",
+                    v.path,
+                    c.short_id()
+                ),
+            );
+        }
+    }
+    Ok(relied_on)
 }
 
 /// Invariants 1 and 2a: `HEAD`'s own tree holds, under each id whose last

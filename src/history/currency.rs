@@ -6,7 +6,7 @@
 use chrono::{DateTime, FixedOffset, Months, NaiveDate};
 use serde::Serialize;
 
-use super::{ChangeKind, HistoryIndex, Standing};
+use super::{ChangeKind, HistoryIndex, Record, RecordPath, Standing};
 use crate::Result;
 use crate::model::Guideline;
 use crate::model::{PartialDate, RoundKind};
@@ -145,6 +145,24 @@ pub struct CurrencyRow {
     pub changes_since_approval: Vec<CommitRef>,
     /// Translations last changed before the primary text was.
     pub translations_behind: Vec<TranslationLag>,
+    /// How many deviations from the guideline are active on the report date.
+    pub active_deviations: usize,
+    /// The active deviations recorded against a text of the guideline that
+    /// has changed since (the deviation binds the guideline's blob).
+    pub deviations_text_changed: Vec<DeviationRef>,
+}
+
+/// An active deviation whose guideline's text changed after it was recorded.
+#[derive(Debug, Clone, Serialize)]
+pub struct DeviationRef {
+    /// `D-7f3a2c`.
+    pub code: String,
+    /// The project.
+    pub project: String,
+    /// When it was decided.
+    pub date: PartialDate,
+    /// The commit whose text it was recorded against.
+    pub bound_commit: String,
 }
 
 /// The counts on top of the sheet.
@@ -170,6 +188,8 @@ pub struct Summary {
     pub never_approved: usize,
     /// With a translation older than the primary text.
     pub translations_behind: usize,
+    /// Active deviations, over all guidelines.
+    pub active_deviations: usize,
 }
 
 /// The whole sheet.
@@ -257,6 +277,23 @@ pub fn currency(
             .unwrap_or_default()
     };
 
+    // The deviation register up to the report's commit, by code.
+    let mut deviations: Vec<(&str, &crate::model::Deviation)> = Vec::new();
+    let mut ended: std::collections::HashMap<&str, &crate::model::DeviationEnd> = Default::default();
+    for v in index
+        .records
+        .iter()
+        .filter(|v| v.commit <= upto && v.kind == ChangeKind::Added)
+    {
+        match (&v.what, &v.record) {
+            (RecordPath::Deviation { code }, Some(Record::Deviation(d))) => deviations.push((code, d)),
+            (RecordPath::DeviationEnd { code }, Some(Record::DeviationEnd(e))) => {
+                ended.entry(code).or_insert(e);
+            }
+            _ => {}
+        }
+    }
+
     let mut rows = Vec::new();
     let mut present: Vec<(&Guideline, bool)> = loaded.guidelines.iter().map(|g| (g, true)).collect();
     // Guidelines removed from the collection (not renamed) are withdrawn.
@@ -298,6 +335,11 @@ pub fn currency(
             .last()
             .filter(|c| c.kind != ChangeKind::Removed)
             .and_then(|c| c.new_blob.clone());
+        // By id, so a renumbered or withdrawn guideline keeps its deviations.
+        let active: Vec<&(&str, &crate::model::Deviation)> = deviations
+            .iter()
+            .filter(|(code, d)| d.guideline == id && d.is_active(ended.get(code).copied(), as_of))
+            .collect();
 
         let open_revision = index.rounds.values().find(|r| {
             r.kind == Some(RoundKind::Revision)
@@ -410,6 +452,17 @@ pub fn currency(
             due_state,
             changes_since_approval: changes_since,
             translations_behind,
+            active_deviations: active.len(),
+            deviations_text_changed: active
+                .iter()
+                .filter(|(_, d)| d.guideline_blob() != current_blob.as_deref())
+                .map(|(code, d)| DeviationRef {
+                    code: code.to_string(),
+                    project: d.project.clone(),
+                    date: d.date,
+                    bound_commit: d.content.commit.clone(),
+                })
+                .collect(),
         });
     }
 
@@ -423,6 +476,7 @@ pub fn currency(
             Status::InRevision => summary.in_revision += 1,
             Status::Withdrawn => summary.withdrawn += 1,
         }
+        summary.active_deviations += r.active_deviations;
         if r.status == Status::Withdrawn {
             continue;
         }

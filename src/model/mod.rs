@@ -13,9 +13,9 @@ pub use collection::{Actor, Collection, Theme};
 pub use date::{PartialDate, Precision};
 pub use guideline::{FieldPath, Guideline, GuidelineText, TextField};
 pub use review::{
-    Answer, CommentWindow, Content, Decision, Disposition, Event, EventAction, EventRecord, Round, RoundKind,
-    RoundRecord, Standing, Statement, StatementRecord, Verdict, VerdictKind, Withdrawal, decisions, standings,
-    statement_id,
+    Answer, CommentWindow, Content, Decision, Deviation, DeviationEnd, Disposition, Event, EventAction, EventRecord,
+    Round, RoundKind, RoundRecord, Standing, Statement, StatementRecord, Verdict, VerdictKind, Withdrawal, decisions,
+    standings, statement_id,
 };
 pub use workflow::{CurrencyCheck, Stage, StageKind, Workflow};
 

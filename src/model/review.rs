@@ -329,6 +329,69 @@ pub struct Withdrawal {
     pub recorded_at: DateTime<FixedOffset>,
 }
 
+/// `reviews/deviations/D-<code>.toml`: a project's deliberate, justified
+/// departure from a guideline (the deviation register). It binds the
+/// guideline's text as it was when recorded, so a later revision shows.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Deviation {
+    /// The project (or plan) that departs from the guideline.
+    pub project: String,
+    /// The guideline's id (stable across renumbering and withdrawal).
+    pub guideline: String,
+    /// The actor the deviation concerns (a key of `[actors]` in index.toml).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub actor: Option<String>,
+    /// Why the project departs from the guideline.
+    pub reason: String,
+    /// The body that decided the deviation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decided_by: Option<String>,
+    /// When it was decided (or recorded, when no decision is named).
+    pub date: PartialDate,
+    /// The last day it applies; open-ended when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub until: Option<PartialDate>,
+    /// Who recorded it.
+    pub recorded_by: String,
+    /// When it was recorded.
+    #[serde(with = "rfc3339")]
+    pub recorded_at: DateTime<FixedOffset>,
+    /// The committed text it departs from (the guideline's blob in `blobs`).
+    pub content: Content,
+}
+
+impl Deviation {
+    /// Whether it applies on `day`: decided by then, not past `until`, and
+    /// not ended by an end dated on or before `day`.
+    pub fn is_active(&self, ended: Option<&DeviationEnd>, day: NaiveDate) -> bool {
+        self.date.first_day() <= day
+            && self.until.is_none_or(|u| u.last_day() >= day)
+            && ended.is_none_or(|e| e.date.first_day() > day)
+    }
+
+    /// The blob of the guideline's file it was recorded against.
+    pub fn guideline_blob(&self) -> Option<&str> {
+        self.content.blobs.get(&self.guideline).map(String::as_str)
+    }
+}
+
+/// `reviews/deviations/ends/D-<code>.toml`: a deviation ends (the project
+/// now follows the guideline, or the plan is over); the deviation file stays.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DeviationEnd {
+    /// From when it no longer applies.
+    pub date: PartialDate,
+    /// Why it ends.
+    pub reason: String,
+    /// Who recorded it.
+    pub recorded_by: String,
+    /// When it was recorded.
+    #[serde(with = "rfc3339")]
+    pub recorded_at: DateTime<FixedOffset>,
+}
+
 /// The outcome of the currency check for one guideline.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -877,6 +940,8 @@ mod tests {
             names: IndexMap::new(),
             body: None,
             requires_answers,
+            require_signatures: false,
+            principal: None,
         };
         Workflow {
             stages: vec![

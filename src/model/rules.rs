@@ -666,6 +666,8 @@ mod tests {
             names: IndexMap::new(),
             body: None,
             requires_answers: false,
+            require_signatures: false,
+            principal: None,
         };
         Workflow {
             stages: vec![

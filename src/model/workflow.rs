@@ -69,6 +69,12 @@ pub struct Stage {
     pub body: Option<String>,
     /// Every statement must be answered before the round moves past this stage.
     pub requires_answers: bool,
+    /// Every event entering this stage must carry an approver's SSH
+    /// signature (`events/NN-<stage>.toml.sig`) for the audit to hold.
+    pub require_signatures: bool,
+    /// The `reviews/allowed_signers` principal that signs for this stage's
+    /// body (`shm@stm.fi`); without it any allowed principal may sign.
+    pub principal: Option<String>,
 }
 
 impl Stage {

@@ -233,6 +233,8 @@ pub struct Labels {
     pub next_check_header: &'static str,
     /// Column: changed since approval.
     pub changed_since_header: &'static str,
+    /// Currency table: active deviations from the guideline.
+    pub deviations_header: &'static str,
     /// Status: in force.
     pub in_force: &'static str,
     /// Status: in revision.
@@ -330,6 +332,7 @@ pub static SV: Labels = Labels {
     last_check_header: "Senaste kontroll",
     next_check_header: "Nästa kontroll",
     changed_since_header: "Ändrad efter godkännandet",
+    deviations_header: "Avvikelser",
     in_force: "i kraft",
     in_revision: "under revidering",
     withdrawn: "upphävd",
@@ -422,6 +425,7 @@ pub static FI: Labels = Labels {
     last_check_header: "Viimeisin tarkistus",
     next_check_header: "Seuraava tarkistus",
     changed_since_header: "Muutettu hyväksynnän jälkeen",
+    deviations_header: "Poikkeamat",
     in_force: "voimassa",
     in_revision: "päivitettävänä",
     withdrawn: "kumottu",
@@ -514,6 +518,7 @@ pub static EN: Labels = Labels {
     last_check_header: "Last check",
     next_check_header: "Next check",
     changed_since_header: "Changed since approval",
+    deviations_header: "Deviations",
     in_force: "in force",
     in_revision: "in revision",
     withdrawn: "withdrawn",

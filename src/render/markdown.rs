@@ -186,16 +186,17 @@ pub fn currency(
     )?;
     writeln!(
         out,
-        "| {} | {} | {} | {} | {} | {} | | {} |",
+        "| {} | {} | {} | {} | {} | {} | | {} | {} |",
         l.no_header,
         l.guideline_header,
         l.status_header,
         l.approved_header,
         l.last_check_header,
         l.next_check_header,
-        l.changed_since_header
+        l.changed_since_header,
+        l.deviations_header
     )?;
-    writeln!(out, "|---:|---|---|---|---|---|---|---|")?;
+    writeln!(out, "|---:|---|---|---|---|---|---|---|---:|")?;
     for g in &r.guidelines {
         let approved = g
             .approved
@@ -214,7 +215,7 @@ pub fn currency(
         };
         writeln!(
             out,
-            "| {} | {} ({}) | {} | {} | {} | {} | {} | {} |",
+            "| {} | {} ({}) | {} | {} | {} | {} | {} | {} | {} |",
             g.number.map(|n| n.to_string()).unwrap_or_default(),
             escape_cell(&g.title),
             code(&g.id),
@@ -230,6 +231,18 @@ pub fn currency(
             match g.changes_since_approval.len() {
                 0 => String::new(),
                 n => l.commits(n),
+            },
+            match g.active_deviations {
+                0 => String::new(),
+                n if g.deviations_text_changed.is_empty() => n.to_string(),
+                n => format!(
+                    "{n} ({})",
+                    g.deviations_text_changed
+                        .iter()
+                        .map(|d| code(&d.code))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
             }
         )?;
     }

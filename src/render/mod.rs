@@ -4,6 +4,7 @@
 pub mod changelog;
 pub mod comments;
 pub mod csv;
+pub mod deviations;
 pub mod diff_docx;
 pub mod diff_html;
 pub mod diff_json;

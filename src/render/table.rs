@@ -136,6 +136,8 @@ pub fn currency(r: &CurrencyReport) -> Table {
             "due_state",
             "changes_since_approval",
             "translations_behind",
+            "active_deviations",
+            "deviations_text_changed",
         ],
         rows: r
             .guidelines
@@ -166,6 +168,13 @@ pub fn currency(r: &CurrencyReport) -> Table {
                     g.translations_behind
                         .iter()
                         .map(|t| t.language.clone())
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                        .into(),
+                    g.active_deviations.into(),
+                    g.deviations_text_changed
+                        .iter()
+                        .map(|d| d.code.clone())
                         .collect::<Vec<_>>()
                         .join(" ")
                         .into(),

@@ -233,6 +233,9 @@ pub fn currency(out: &mut Term<'_>, r: &crate::history::currency::CurrencyReport
         "Text changed since the approval in force: {}   No approval recorded: {}   Translations behind: {}",
         s.changed_since_approval, s.never_approved, s.translations_behind
     )?;
+    if s.active_deviations > 0 {
+        writeln!(out, "Active deviations: {}", s.active_deviations)?;
+    }
     for g in &r.guidelines {
         writeln!(out)?;
         let number = g.number.map(|n| format!("{n}. ")).unwrap_or_default();
@@ -314,6 +317,19 @@ pub fn currency(out: &mut Term<'_>, r: &crate::history::currency::CurrencyReport
                 t.primary_changed.format("%Y-%m-%d")
             )?;
         }
+        if g.active_deviations > 0 {
+            writeln!(out, "    Active deviations: {}", g.active_deviations)?;
+        }
+        for d in &g.deviations_text_changed {
+            writeln!(
+                out,
+                "    Deviation {} ({}, from {}) was recorded against an earlier text (commit {})",
+                d.code,
+                d.project,
+                d.date,
+                &d.bound_commit[..d.bound_commit.len().min(7)]
+            )?;
+        }
     }
     Ok(())
 }
@@ -333,6 +349,13 @@ pub fn audit(out: &mut Term<'_>, r: &crate::history::audit::AuditReport) -> std:
         plural(c.statements, "statement"),
         plural(c.objects_verified, "object")
     )?;
+    if c.signatures > 0 {
+        writeln!(
+            out,
+            "Signatures: {} checked against reviews/allowed_signers.",
+            plural(c.signatures, "event signature")
+        )?;
+    }
     writeln!(out)?;
     if r.findings.is_empty() {
         out.line(Style::Green, "All holds: the approval trail is intact.")?;

@@ -10,7 +10,10 @@ use serde::de::DeserializeOwned;
 
 use super::Diagnostic;
 use super::parse::{decode, line_col};
-use crate::model::{Answer, Event, Round, Statement, Verdict, Withdrawal, Workflow};
+use crate::model::{Answer, Deviation, DeviationEnd, Event, Round, Statement, Verdict, Withdrawal, Workflow};
+
+/// The folder of the deviation register, under `reviews/` (never a round id).
+pub const DEVIATIONS: &str = "deviations";
 
 /// What kind of record a path under `reviews/` holds.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -62,6 +65,16 @@ pub enum RecordPath {
         /// Statement code (`S-7f3a2c`).
         code: String,
     },
+    /// `reviews/deviations/<code>.toml`: a deviation from a guideline.
+    Deviation {
+        /// Deviation code (`D-7f3a2c`).
+        code: String,
+    },
+    /// `reviews/deviations/ends/<code>.toml`: the end of a deviation.
+    DeviationEnd {
+        /// Deviation code (`D-7f3a2c`).
+        code: String,
+    },
 }
 
 /// A file stem and its revision: `S-7f3a2c.r2` → (`S-7f3a2c`, 2).
@@ -95,6 +108,13 @@ impl RecordPath {
         }
         let parts: Vec<&str> = rest.split('/').collect();
         match parts.as_slice() {
+            [DEVIATIONS, file] => Some(RecordPath::Deviation {
+                code: file.strip_suffix(".toml")?.to_string(),
+            }),
+            [DEVIATIONS, "ends", file] => Some(RecordPath::DeviationEnd {
+                code: file.strip_suffix(".toml")?.to_string(),
+            }),
+            [DEVIATIONS, ..] => None,
             [round, "round.toml"] => Some(RecordPath::Round {
                 round: round.to_string(),
             }),
@@ -135,7 +155,7 @@ impl RecordPath {
     /// The round the record belongs to.
     pub fn round(&self) -> Option<&str> {
         match self {
-            RecordPath::Workflow => None,
+            RecordPath::Workflow | RecordPath::Deviation { .. } | RecordPath::DeviationEnd { .. } => None,
             RecordPath::Round { round }
             | RecordPath::Event { round, .. }
             | RecordPath::Statement { round, .. }
@@ -145,10 +165,19 @@ impl RecordPath {
         }
     }
 
-    /// Whether the file is a fact of a round (everything but the workflow):
-    /// once committed, never modified or deleted.
+    /// Whether the file is a fact of a round or of the deviation register
+    /// (everything but the workflow): once committed, never modified or deleted.
     pub fn is_fact(&self) -> bool {
         !matches!(self, RecordPath::Workflow)
+    }
+
+    /// What the commit that records this fact must name in `Review-Round:`
+    /// (the round, or `deviations` for the register).
+    pub fn trail(&self) -> Option<&str> {
+        match self {
+            RecordPath::Deviation { .. } | RecordPath::DeviationEnd { .. } => Some(DEVIATIONS),
+            other => other.round(),
+        }
     }
 }
 
@@ -170,6 +199,10 @@ pub enum Record {
     Verdict(Verdict),
     /// A statement's withdrawal.
     Withdrawal(Withdrawal),
+    /// A deviation from a guideline.
+    Deviation(Deviation),
+    /// The end of a deviation.
+    DeviationEnd(DeviationEnd),
 }
 
 /// The text of a record file, refused (with its place) when it is not UTF-8
@@ -269,6 +302,8 @@ pub fn parse_record(path: &str, what: &RecordPath, bytes: &[u8]) -> Result<(Reco
         RecordPath::Answer { .. } => wrap(path, text, Record::Answer),
         RecordPath::Verdict { .. } => wrap(path, text, Record::Verdict),
         RecordPath::Withdrawal { .. } => wrap(path, text, Record::Withdrawal),
+        RecordPath::Deviation { .. } => wrap(path, text, Record::Deviation),
+        RecordPath::DeviationEnd { .. } => wrap(path, text, Record::DeviationEnd),
     }
 }
 
@@ -306,6 +341,22 @@ mod tests {
             Some(RecordPath::Workflow)
         );
         assert_eq!(RecordPath::classify("reviews/README.md"), None);
+        assert_eq!(
+            RecordPath::classify("reviews/deviations/D-1a2b3c.toml"),
+            Some(RecordPath::Deviation {
+                code: "D-1a2b3c".into()
+            })
+        );
+        let end = RecordPath::classify("reviews/deviations/ends/D-1a2b3c.toml").unwrap();
+        assert_eq!(
+            end,
+            RecordPath::DeviationEnd {
+                code: "D-1a2b3c".into()
+            }
+        );
+        assert_eq!((end.round(), end.trail()), (None, Some("deviations")));
+        assert_eq!(RecordPath::classify("reviews/deviations/x/y/z.toml"), None);
+        assert_eq!(RecordPath::classify("reviews/r/events/05-approval.toml.sig"), None);
         assert_eq!(RecordPath::classify("guidelines/x.toml"), None);
         assert_eq!(split_revision("S-1.r02"), ("S-1.r02", 1));
         assert_eq!(revision_stem("g", 3), "g.r3");

@@ -10,11 +10,11 @@ use toml_edit::{Item, Table};
 
 use super::Diagnostic;
 use super::parse::{decode, forbidden_problems, line_col, parse_document};
-use super::records::{revision_stem, split_revision};
+use super::records::{DEVIATIONS, revision_stem, split_revision};
 use crate::model::rules::{self, Dated, Folder, RoundFacts};
 use crate::model::{
-    Answer, CurrencyCheck, Event, EventRecord, FieldPath, Round, RoundKind, RoundRecord, Stage, StageKind, Statement,
-    StatementRecord, Verdict, Withdrawal, Workflow,
+    Answer, CurrencyCheck, Deviation, DeviationEnd, Event, EventRecord, FieldPath, Round, RoundKind, RoundRecord,
+    Stage, StageKind, Statement, StatementRecord, Verdict, Withdrawal, Workflow,
 };
 use crate::snapshot::Snapshot;
 use crate::{Error, Result};
@@ -68,7 +68,8 @@ pub fn check_round_id(id: &str) -> Result<(), String> {
         && id
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
-        && !id.ends_with(".toml");
+        && !id.ends_with(".toml")
+        && id != DEVIATIONS;
     if ok {
         Ok(())
     } else {
@@ -88,6 +89,8 @@ pub struct Reviews {
     pub workflow_from_file: bool,
     /// The rounds that could be read, by opening date then id.
     pub rounds: Vec<RoundRecord>,
+    /// The deviation register, by date then code.
+    pub deviations: Vec<DeviationRecord>,
     /// Every problem, in path order.
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -156,16 +159,22 @@ pub fn load_reviews(snapshot: &Snapshot<'_>, languages: Option<&[String]>) -> Re
     };
     let mut rounds = Vec::new();
     for name in snapshot.list_files(REVIEWS_DIR)? {
-        if name != "workflow.toml" {
+        if name != "workflow.toml" && name != "allowed_signers" {
             diagnostics.push(Diagnostic {
                 path: format!("{REVIEWS_DIR}/{name}"),
                 line: 1,
                 col: 1,
-                message: "reviews/ holds workflow.toml and one folder per round; move this file elsewhere".into(),
+                message:
+                    "reviews/ holds workflow.toml, allowed_signers and one folder per round; move this file elsewhere"
+                        .into(),
             });
         }
     }
+    let deviations = load_deviations(snapshot, &mut diagnostics)?;
     for id in snapshot.list_dirs(REVIEWS_DIR)? {
+        if id == DEVIATIONS {
+            continue;
+        }
         if let Some(r) = load_round(snapshot, &workflow, languages, &id, &mut diagnostics)? {
             rounds.push(r);
         }
@@ -176,6 +185,7 @@ pub fn load_reviews(snapshot: &Snapshot<'_>, languages: Option<&[String]>) -> Re
         workflow,
         workflow_from_file,
         rounds,
+        deviations,
         diagnostics,
     })
 }
@@ -380,10 +390,21 @@ pub fn parse_workflow(path: &str, bytes: &[u8], languages: Option<&[String]>) ->
                             }
                         },
                     };
+                    let require_signatures = match table.get("require_signatures") {
+                        None => false,
+                        Some(item) => match item.as_bool() {
+                            Some(b) => b,
+                            None => {
+                                p.at(item.span(), "`require_signatures` must be `true` or `false`");
+                                false
+                            }
+                        },
+                    };
+                    let principal = optional_string(&mut p, table, "principal", context);
                     let names = names_and_keys(
                         &mut p,
                         table,
-                        &["id", "kind", "body", "requires_answers"],
+                        &["id", "kind", "body", "requires_answers", "require_signatures", "principal"],
                         languages,
                         context,
                     );
@@ -404,6 +425,8 @@ pub fn parse_workflow(path: &str, bytes: &[u8], languages: Option<&[String]>) ->
                             names,
                             body,
                             requires_answers,
+                            require_signatures,
+                            principal,
                         });
                     }
                 }
@@ -469,6 +492,76 @@ fn diag_at(path: &str, text: &str, keys: &[&str], message: impl Into<String>) ->
     }
 }
 
+/// One deviation of the register, with its end when one is recorded.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct DeviationRecord {
+    /// `D-7f3a2c`.
+    pub code: String,
+    /// The deviation.
+    #[serde(flatten)]
+    pub deviation: Deviation,
+    /// Its end.
+    pub ended: Option<DeviationEnd>,
+}
+
+/// `reviews/deviations/D-<code>.toml` for a deviation.
+pub fn deviation_path(code: &str) -> String {
+    format!("{REVIEWS_DIR}/{DEVIATIONS}/{code}.toml")
+}
+
+/// `reviews/deviations/ends/D-<code>.toml` for its end.
+pub fn deviation_end_path(code: &str) -> String {
+    format!("{REVIEWS_DIR}/{DEVIATIONS}/ends/{code}.toml")
+}
+
+fn load_deviations(snapshot: &Snapshot<'_>, diagnostics: &mut Vec<Diagnostic>) -> Result<Vec<DeviationRecord>> {
+    let dir = format!("{REVIEWS_DIR}/{DEVIATIONS}");
+    let mut out = Vec::new();
+    for code in toml_stems(snapshot, &dir, diagnostics)? {
+        let path = deviation_path(&code);
+        if let Some((deviation, text)) = read_record::<Deviation>(snapshot, &path, diagnostics)? {
+            check_content(&path, &text, &deviation.content, diagnostics);
+            out.push(DeviationRecord {
+                code,
+                deviation,
+                ended: None,
+            });
+        }
+    }
+    let ends = format!("{dir}/ends");
+    for code in toml_stems(snapshot, &ends, diagnostics)? {
+        let path = deviation_end_path(&code);
+        let Some((end, _)) = read_record::<DeviationEnd>(snapshot, &path, diagnostics)? else {
+            continue;
+        };
+        match out.iter_mut().find(|d| d.code == code) {
+            Some(d) => d.ended = Some(end),
+            None => diagnostics.push(Diagnostic {
+                path,
+                line: 1,
+                col: 1,
+                message: format!(
+                    "this ends deviation {code}, which is not recorded (no {})",
+                    deviation_path(&code)
+                ),
+            }),
+        }
+    }
+    for dir in snapshot.list_dirs(&dir)? {
+        if dir != "ends" {
+            diagnostics.push(Diagnostic {
+                path: format!("{REVIEWS_DIR}/{DEVIATIONS}/{dir}"),
+                line: 1,
+                col: 1,
+                message: "reviews/deviations/ holds one file per deviation and ends/; move this folder elsewhere"
+                    .into(),
+            });
+        }
+    }
+    out.sort_by(|a, b| (a.deviation.date, &a.code).cmp(&(b.deviation.date, &b.code)));
+    Ok(out)
+}
+
 /// Read one record file strictly; problems become located diagnostics.
 fn read_record<T: serde::de::DeserializeOwned>(
     snapshot: &Snapshot<'_>,
@@ -493,7 +586,15 @@ fn read_record<T: serde::de::DeserializeOwned>(
 
 fn toml_stems(snapshot: &Snapshot<'_>, dir: &str, diagnostics: &mut Vec<Diagnostic>) -> Result<Vec<String>> {
     let mut out = Vec::new();
-    for name in snapshot.list_files(dir)? {
+    let names = snapshot.list_files(dir)?;
+    for name in &names {
+        // A signature stands beside the record it signs (see `signing`).
+        if let Some(signed) = name.strip_suffix(".sig")
+            && signed.ends_with(".toml")
+            && names.iter().any(|n| n == signed)
+        {
+            continue;
+        }
         match name.strip_suffix(".toml") {
             Some(stem) => out.push(stem.to_string()),
             None => diagnostics.push(Diagnostic {

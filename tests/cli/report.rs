@@ -210,10 +210,10 @@ fn markdown_html_and_csv_hold_the_same_sheet() {
     let mut lines = csv.lines();
     assert_eq!(
         lines.next().unwrap(),
-        "\"number\",\"id\",\"title\",\"status\",\"approved_date\",\"approved_body\",\"approved_decision\",\"approved_round\",\"text_as_approved\",\"last_check_date\",\"last_check_verdict\",\"last_check_round\",\"next_due\",\"due_state\",\"changes_since_approval\",\"translations_behind\""
+        "\"number\",\"id\",\"title\",\"status\",\"approved_date\",\"approved_body\",\"approved_decision\",\"approved_round\",\"text_as_approved\",\"last_check_date\",\"last_check_verdict\",\"last_check_round\",\"next_due\",\"due_state\",\"changes_since_approval\",\"translations_behind\",\"active_deviations\",\"deviations_text_changed\""
     );
     assert!(
-        csv.contains("\"2\",\"samarbete\",\"Samarbete\",\"in force\",\"2021-10-05\",\"Social- och hälsovårdsministeriet\",\"VN/1234/2021\",\"2021-1\",\"false\",\"\",\"\",\"\",\"2022-10-05\",\"due\",\"1\",\"fi\"\n"),
+        csv.contains("\"2\",\"samarbete\",\"Samarbete\",\"in force\",\"2021-10-05\",\"Social- och hälsovårdsministeriet\",\"VN/1234/2021\",\"2021-1\",\"false\",\"\",\"\",\"\",\"2022-10-05\",\"due\",\"1\",\"fi\",\"0\",\"\"\n"),
         "{csv}"
     );
 }

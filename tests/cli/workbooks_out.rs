@@ -128,7 +128,7 @@ fn the_currency_report_as_a_workbook() {
     assert_eq!(date_of(&s[12]), "2022-10-05");
     assert_eq!(s[13], text("ok"));
     assert_eq!(s[14], Data::Float(0.0));
-    assert_laid_out(&out.stdout, 16);
+    assert_laid_out(&out.stdout, 18);
     // The same report, the same bytes.
     let again = d
         .repo

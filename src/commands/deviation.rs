@@ -1,0 +1,438 @@
+//! `riktlinjer deviation`: the deviation register. A project's deliberate
+//! departure from a guideline is recorded with its reason as an append-only
+//! record under `reviews/deviations/` (one file per deviation, its end a
+//! separate file under `ends/`), committed with `Review-Round: deviations`
+//! trailers, so the audit's append-only and attribution rules hold for it.
+
+use sha2::{Digest, Sha256};
+
+use super::record::{Fact, Records, bind_content, date_option, past_date, record, recorded_line};
+use crate::commands::{Ctx, with_stdout};
+use crate::model::{Deviation, DeviationEnd, PartialDate};
+use crate::render::term::Term;
+use crate::snapshot::Snapshot;
+use crate::store::records::DEVIATIONS;
+use crate::store::reviews::{DeviationRecord, deviation_end_path, deviation_path, record_toml};
+use crate::store::{self, Loaded};
+use crate::{Error, Result, clock, render};
+
+/// Arguments of `deviation`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: DeviationCommand,
+}
+
+/// The `deviation` subcommands.
+#[derive(Debug, clap::Subcommand)]
+pub enum DeviationCommand {
+    /// Record a project's justified deviation from a guideline.
+    Add(AddArgs),
+    /// Record that a deviation ends (the deviation stays on record).
+    End(EndArgs),
+    /// The register: every deviation, active, ended or expired.
+    List(ListArgs),
+}
+
+/// Arguments of `deviation add`.
+#[derive(Debug, clap::Args)]
+pub struct AddArgs {
+    /// The project (or plan) that departs from the guideline.
+    #[arg(long)]
+    pub project: String,
+    /// The guideline: its id or current number.
+    #[arg(long, value_name = "ID|NUMBER")]
+    pub guideline: String,
+    /// The actor the deviation concerns (an actor id of guidelines/index.toml).
+    #[arg(long)]
+    pub actor: Option<String>,
+    /// Why the project departs from the guideline.
+    #[arg(long)]
+    pub reason: String,
+    /// The body that decided the deviation.
+    #[arg(long, value_name = "BODY")]
+    pub decided_by: Option<String>,
+    /// When it was decided (default today): YYYY-MM-DD or D.M.YYYY, YYYY-MM, YYYY.
+    #[arg(long)]
+    pub date: Option<String>,
+    /// The last day it applies (default: until ended).
+    #[arg(long)]
+    pub until: Option<String>,
+    /// Write and stage the file but do not commit.
+    #[arg(long)]
+    pub no_commit: bool,
+}
+
+/// Arguments of `deviation end`.
+#[derive(Debug, clap::Args)]
+pub struct EndArgs {
+    /// The deviation (`D-7f3a2c`).
+    pub code: String,
+    /// From when it no longer applies (default today).
+    #[arg(long)]
+    pub date: Option<String>,
+    /// Why it ends.
+    #[arg(long)]
+    pub reason: String,
+    /// Write and stage the file but do not commit.
+    #[arg(long)]
+    pub no_commit: bool,
+}
+
+/// Output formats of `deviation list`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// One block per deviation.
+    Text,
+    /// A Markdown table.
+    Markdown,
+    /// An array of objects.
+    Json,
+    /// Comma-separated values with a header row (see --csv-dialect).
+    Csv,
+}
+
+/// Arguments of `deviation list`.
+#[derive(Debug, clap::Args)]
+pub struct ListArgs {
+    /// Only deviations from this guideline (id or current number).
+    #[arg(long, value_name = "ID|NUMBER")]
+    pub guideline: Option<String>,
+    /// Only deviations of this project.
+    #[arg(long)]
+    pub project: Option<String>,
+    /// Only the deviations active today.
+    #[arg(long)]
+    pub active: bool,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+    /// How `--format csv` is written: `standard` or `excel`.
+    #[arg(long, value_enum, value_name = "DIALECT")]
+    pub csv_dialect: Option<super::CsvDialect>,
+}
+
+/// Run `deviation`.
+pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
+    match args.command {
+        DeviationCommand::Add(a) => add(ctx, a),
+        DeviationCommand::End(a) => end(ctx, a),
+        DeviationCommand::List(a) => list(ctx, a),
+    }
+}
+
+fn required(option: &str, value: &str) -> Result<String> {
+    let v = value.trim();
+    if v.is_empty() {
+        return Err(Error::Usage(format!(
+            "{option} is empty; the register keeps it as part of the trail"
+        )));
+    }
+    Ok(v.to_string())
+}
+
+/// The code of a new deviation: `D-` and the first hex digits of a hash of
+/// what it says, longer when a file of that name exists.
+fn new_code(deviation: &Deviation, exists: impl Fn(&str) -> bool) -> String {
+    let mut h = Sha256::new();
+    for part in [
+        deviation.project.as_str(),
+        deviation.guideline.as_str(),
+        deviation.reason.as_str(),
+        &deviation.recorded_at.to_rfc3339(),
+    ] {
+        h.update(part.as_bytes());
+        h.update([0]);
+    }
+    let hex: String = h.finalize().iter().map(|b| format!("{b:02x}")).collect();
+    (6..hex.len())
+        .step_by(2)
+        .map(|n| format!("D-{}", &hex[..n]))
+        .find(|c| !exists(c))
+        .unwrap_or_else(|| format!("D-{hex}"))
+}
+
+/// What `deviation add` records: `reviews/deviations/<code>.toml`.
+pub fn add_fact(code: &str, d: &Deviation) -> Fact {
+    let mut details = vec![format!(
+        "Project {} departs from guideline {} since {}.",
+        d.project, d.guideline, d.date
+    )];
+    if let Some(b) = &d.decided_by {
+        details.push(format!("Decided by {b}."));
+    }
+    if let Some(u) = d.until {
+        details.push(format!("Until {u}."));
+    }
+    details.push(format!("Reason: {}", d.reason));
+    details.push(format!("Bound to the text of commit {}.", d.content.commit));
+    Fact {
+        round: DEVIATIONS.into(),
+        stage: "deviation".into(),
+        events: vec![format!("{DEVIATIONS}/{code}")],
+        summary: format!(
+            "Record deviation {code} of {} from guideline {}",
+            d.project, d.guideline
+        ),
+        details,
+        files: vec![(deviation_path(code), record_toml(d))],
+    }
+}
+
+/// What `deviation end` records: `reviews/deviations/ends/<code>.toml`.
+pub fn end_fact(code: &str, d: &Deviation, e: &DeviationEnd) -> Fact {
+    Fact {
+        round: DEVIATIONS.into(),
+        stage: "deviation-end".into(),
+        events: vec![format!("{DEVIATIONS}/{code}")],
+        summary: format!("End deviation {code} of {} from guideline {}", d.project, d.guideline),
+        details: vec![format!("Ends {}.", e.date), format!("Reason: {}", e.reason)],
+        files: vec![(deviation_end_path(code), record_toml(e))],
+    }
+}
+
+fn now() -> chrono::DateTime<chrono::FixedOffset> {
+    use chrono::Timelike;
+    let t = clock::now();
+    t.with_nanosecond(0).unwrap_or(t)
+}
+
+fn add(ctx: &Ctx, args: AddArgs) -> Result<u8> {
+    let Records {
+        lock: _lock,
+        repo,
+        committed,
+        reviews,
+    } = Records::open(ctx)?;
+    let project = required("--project", &args.project)?;
+    let reason = required("--reason", &args.reason)?;
+    let guideline = committed.find(args.guideline.trim())?.id.clone();
+    let actor = match args.actor.as_deref().map(str::trim) {
+        None => None,
+        Some(a) => {
+            let actors = &committed.collection.actors;
+            if !actors.iter().any(|x| x.id == a) {
+                return Err(Error::Usage(format!(
+                    "--actor `{a}` is not an actor of guidelines/index.toml; the actors are: {}",
+                    actors.iter().map(|x| x.id.as_str()).collect::<Vec<_>>().join(", ")
+                )));
+            }
+            Some(a.to_string())
+        }
+    };
+    let decided_by = args.decided_by.map(|b| b.trim().to_string()).filter(|b| !b.is_empty());
+    let date = match &args.date {
+        Some(d) => past_date("--date", d)?,
+        None => PartialDate::from_date(clock::today()),
+    };
+    let until = args.until.as_deref().map(|u| date_option("--until", u)).transpose()?;
+    if let Some(u) = until
+        && u.is_certainly_before(&date)
+    {
+        return Err(Error::Usage(format!(
+            "--until {u} is before the deviation's date {date}; give its last day"
+        )));
+    }
+    let deviation = Deviation {
+        project,
+        guideline: guideline.clone(),
+        actor,
+        reason,
+        decided_by,
+        date,
+        until,
+        recorded_by: repo.identity()?,
+        recorded_at: now(),
+        content: bind_content(&repo, std::slice::from_ref(&guideline))?,
+    };
+    if !repo.uncommitted(store::GUIDELINES_DIR)?.is_empty() {
+        ctx.warn("guidelines/ has uncommitted changes; the deviation is bound to the committed text at HEAD");
+    }
+    let code = new_code(&deviation, |c| {
+        reviews.deviations.iter().any(|d| d.code == c) || repo.root().join(deviation_path(c)).exists()
+    });
+    let fact = add_fact(&code, &deviation);
+    let commit = record(&repo, &fact, args.no_commit)?;
+    print(&[
+        format!(
+            "Deviation {code}: {} departs from guideline {guideline}{}.",
+            deviation.project,
+            until.map(|u| format!(" until {u}")).unwrap_or_default()
+        ),
+        recorded_line(commit.as_ref(), &fact),
+    ])?;
+    Ok(0)
+}
+
+fn end(ctx: &Ctx, args: EndArgs) -> Result<u8> {
+    let Records {
+        lock: _lock,
+        repo,
+        reviews,
+        ..
+    } = Records::open(ctx)?;
+    let code = args.code.trim();
+    let Some(d) = reviews.deviations.iter().find(|d| d.code == code) else {
+        let known: Vec<&str> = reviews.deviations.iter().map(|d| d.code.as_str()).collect();
+        return Err(Error::Usage(format!(
+            "no deviation `{code}` in reviews/deviations/{}; `riktlinjer deviation list` shows them",
+            if known.is_empty() {
+                " (none is recorded)".to_string()
+            } else {
+                format!(" (there are: {})", known.join(", "))
+            }
+        )));
+    };
+    if let Some(e) = &d.ended {
+        return Err(Error::Rule(format!(
+            "deviation {code} already ended {} ({}); a recorded fact is not changed",
+            e.date, e.reason
+        )));
+    }
+    let reason = required("--reason", &args.reason)?;
+    let date = match &args.date {
+        Some(v) => past_date("--date", v)?,
+        None => PartialDate::from_date(clock::today()),
+    };
+    if date.is_certainly_before(&d.deviation.date) {
+        return Err(Error::Usage(format!(
+            "--date {date} is before the deviation began ({})",
+            d.deviation.date
+        )));
+    }
+    let e = DeviationEnd {
+        date,
+        reason,
+        recorded_by: repo.identity()?,
+        recorded_at: now(),
+    };
+    let fact = end_fact(code, &d.deviation, &e);
+    let commit = record(&repo, &fact, args.no_commit)?;
+    print(&[
+        format!("Deviation {code} of {} ends {date}.", d.deviation.project),
+        recorded_line(commit.as_ref(), &fact),
+    ])?;
+    Ok(0)
+}
+
+fn print(lines: &[String]) -> Result<()> {
+    with_stdout(|out| {
+        let mut t = Term::new(out, false);
+        for l in lines {
+            std::io::Write::write_all(&mut t, format!("{l}\n").as_bytes())?;
+        }
+        Ok(())
+    })
+}
+
+/// Where a deviation stands on a day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DeviationState {
+    /// It applies.
+    Active,
+    /// It has not begun.
+    Pending,
+    /// Its `until` has passed.
+    Expired,
+    /// An end is recorded.
+    Ended,
+}
+
+impl DeviationState {
+    /// `active`, `pending`, `expired`, `ended`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DeviationState::Active => "active",
+            DeviationState::Pending => "pending",
+            DeviationState::Expired => "expired",
+            DeviationState::Ended => "ended",
+        }
+    }
+
+    /// The state of `d` on `day`.
+    pub fn of(d: &Deviation, ended: Option<&DeviationEnd>, day: chrono::NaiveDate) -> Self {
+        if d.is_active(ended, day) {
+            DeviationState::Active
+        } else if ended.is_some_and(|e| e.date.first_day() <= day) {
+            DeviationState::Ended
+        } else if d.date.first_day() > day {
+            DeviationState::Pending
+        } else {
+            DeviationState::Expired
+        }
+    }
+}
+
+/// One row of the register, as `list` and `show` give it.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct DeviationRow {
+    /// `D-7f3a2c`.
+    pub code: String,
+    /// Where it stands today.
+    pub state: DeviationState,
+    /// The guideline's current number, when it is still in the collection.
+    pub number: Option<u32>,
+    /// Its current title (primary language).
+    pub title: Option<String>,
+    /// Whether the guideline's text at `HEAD` differs from the text the
+    /// deviation was recorded against.
+    pub text_changed: bool,
+    /// The record.
+    #[serde(flatten)]
+    pub record: DeviationRecord,
+}
+
+/// The register of `snapshot` as rows, in date order; `text_changed`
+/// compares with the guideline files `loaded` read from it.
+pub(crate) fn rows(snapshot: &Snapshot<'_>, loaded: &Loaded) -> Result<Vec<DeviationRow>> {
+    let reviews = store::load_reviews(snapshot, Some(&loaded.collection.languages))?;
+    let today = clock::today();
+    let lang = loaded.collection.languages.first().cloned().unwrap_or_default();
+    let mut out = Vec::new();
+    for r in reviews.deviations {
+        let g = loaded.guidelines.iter().find(|g| g.id == r.deviation.guideline);
+        let now = snapshot.read(&format!("{}/{}.toml", store::GUIDELINES_DIR, r.deviation.guideline))?;
+        let now_blob = now.map(|b| crate::repo::Repo::hash_blob(&b)).transpose()?;
+        out.push(DeviationRow {
+            code: r.code.clone(),
+            state: DeviationState::of(&r.deviation, r.ended.as_ref(), today),
+            number: g.map(|g| g.number),
+            title: g.map(|g| g.title_in(&lang).to_string()),
+            text_changed: now_blob.as_deref() != r.deviation.guideline_blob(),
+            record: r,
+        });
+    }
+    Ok(out)
+}
+
+fn list(ctx: &Ctx, args: ListArgs) -> Result<u8> {
+    let dialect = super::csv_dialect(args.csv_dialect, args.format == Format::Csv)?;
+    let repo = ctx.repo()?;
+    let snapshot = Snapshot::of(&repo, None)?;
+    let loaded = store::load(&snapshot)?;
+    // A withdrawn or removed guideline keeps its deviations under its id.
+    let guideline = args
+        .guideline
+        .as_deref()
+        .map(str::trim)
+        .map(|g| loaded.find(g).map(|g| g.id.clone()).unwrap_or_else(|_| g.to_string()));
+    let rows: Vec<DeviationRow> = rows(&snapshot, &loaded)?
+        .into_iter()
+        .filter(|r| guideline.as_ref().is_none_or(|g| &r.record.deviation.guideline == g))
+        .filter(|r| {
+            args.project
+                .as_deref()
+                .is_none_or(|p| r.record.deviation.project.trim().eq_ignore_ascii_case(p.trim()))
+        })
+        .filter(|r| !args.active || r.state == DeviationState::Active)
+        .collect();
+    with_stdout(|out| match args.format {
+        Format::Text => render::deviations::text(&mut Term::new(out, ctx.use_color()), &rows),
+        Format::Markdown => render::deviations::markdown(out, &rows),
+        Format::Json => render::json::write(out, &rows),
+        Format::Csv => render::csv::table(out, &render::deviations::table(&rows), dialect),
+    })?;
+    Ok(0)
+}
