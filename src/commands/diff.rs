@@ -44,9 +44,9 @@ pub struct Args {
     /// language). The first one is used for titles and headings.
     #[arg(long, value_name = "LANG", value_delimiter = ',')]
     pub lang: Vec<String>,
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = Format::Text)]
-    pub format: Format,
+    /// Output format (default: what the extension of `--out` names, else text).
+    #[arg(long, value_enum)]
+    pub format: Option<Format>,
     /// Write the output to FILE (atomically) instead of standard output.
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
@@ -77,7 +77,8 @@ struct Wanted {
 
 /// Compute the diff once, then render it.
 pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
-    if args.format == Format::Docx && args.out.is_none() && std::io::stdout().is_terminal() {
+    let format = crate::commands::output_format(args.format, args.out.as_deref(), Format::Text)?;
+    if format == Format::Docx && args.out.is_none() && std::io::stdout().is_terminal() {
         return Err(Error::Usage(
             "a Word document is binary and cannot be shown in the terminal\nhint: write it to a file with `--out changes.docx`".into(),
         ));
@@ -157,7 +158,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
     match &args.out {
         Some(path) => {
             let mut bytes = Vec::new();
-            render_to(&mut bytes, &result, args.format, color).map_err(Error::Output)?;
+            render_to(&mut bytes, &result, format, color).map_err(Error::Output)?;
             store::write_output(path, &bytes)?;
             let s = result.summary();
             ctx.note(&format!(
@@ -171,7 +172,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
                 count(s.fields, "field"),
             ));
         }
-        None => with_stdout(|out| render_to(out, &result, args.format, color))?,
+        None => with_stdout(|out| render_to(out, &result, format, color))?,
     }
     Ok(0)
 }

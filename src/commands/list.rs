@@ -30,9 +30,9 @@ pub struct Args {
     /// Language of titles and theme names (default: the collection's primary language).
     #[arg(long)]
     pub lang: Option<String>,
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = Format::Text)]
-    pub format: Format,
+    /// Output format (default: what the extension of `--out` names, else text).
+    #[arg(long, value_enum)]
+    pub format: Option<Format>,
     /// How `--format csv` is written: `standard` (UTF-8, `,`, LF) or `excel` (UTF-8 with BOM, `;`, CRLF).
     #[arg(long, value_enum, value_name = "DIALECT")]
     pub csv_dialect: Option<super::CsvDialect>,
@@ -71,8 +71,9 @@ pub struct WithdrawnIn {
 
 /// Print the list.
 pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
-    let dialect = super::csv_dialect(args.csv_dialect, args.format == Format::Csv)?;
-    if args.format == Format::Xlsx {
+    let format = crate::commands::output_format(args.format, args.out.as_deref(), Format::Text)?;
+    let dialect = super::csv_dialect(args.csv_dialect, format == Format::Csv)?;
+    if format == Format::Xlsx {
         super::report::refuse_binary_on_terminal("a workbook", args.out.as_deref(), "riktlinjer.xlsx")?;
     }
     let repo = ctx.repo()?;
@@ -106,7 +107,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
         })
         .collect();
     let summary = super::check::count(entries.len(), "guideline");
-    super::report::emit(ctx, args.out.as_deref(), &summary, |out| match args.format {
+    super::report::emit(ctx, args.out.as_deref(), &summary, |out| match format {
         Format::Text => render::text::list(&mut Term::new(out, ctx.use_color() && args.out.is_none()), &entries),
         Format::Markdown => render::markdown::list(out, &loaded.collection, &lang, &entries),
         Format::Json => render::json::write(out, &entries),

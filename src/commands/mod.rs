@@ -210,3 +210,47 @@ pub(crate) fn withdrawn_guidelines(
         })
         .collect())
 }
+
+/// The format of an output: the one `--format` gives; else the one the
+/// extension of `--out` names (`.docx`, `.html`, `.md`, `.csv`, `.xlsx`,
+/// `.json`, `.txt`); else `default`. A `--format` that contradicts the
+/// extension is refused, so a Markdown text never lands in a `.docx` file.
+pub(crate) fn output_format<F: clap::ValueEnum + Copy + PartialEq>(
+    given: Option<F>,
+    out: Option<&std::path::Path>,
+    default: F,
+) -> Result<F> {
+    let name = |f: F| {
+        f.to_possible_value()
+            .map(|v| v.get_name().to_string())
+            .unwrap_or_default()
+    };
+    let by_extension = out
+        .and_then(|p| p.extension())
+        .and_then(|e| e.to_str())
+        .map(|e| match e.to_ascii_lowercase().as_str() {
+            "md" | "markdown" => "markdown".to_string(),
+            "htm" | "html" => "html".to_string(),
+            "txt" => "text".to_string(),
+            other => other.to_string(),
+        })
+        .and_then(|e| F::from_str(&e, true).ok().map(|f| (f, e)));
+    match (given, by_extension) {
+        (Some(g), Some((f, _))) if g != f => {
+            let path = out.map(|p| p.display().to_string()).unwrap_or_default();
+            Err(Error::Usage(format!(
+                "--format {} does not match --out {path}, whose extension says {}; leave out --format, or name the file for the format (e.g. `.{}`)",
+                name(g),
+                name(f),
+                match name(g).as_str() {
+                    "markdown" => "md".to_string(),
+                    "text" => "txt".to_string(),
+                    other => other.to_string(),
+                }
+            )))
+        }
+        (Some(g), _) => Ok(g),
+        (None, Some((f, _))) => Ok(f),
+        (None, None) => Ok(default),
+    }
+}

@@ -37,3 +37,40 @@ fn completions_and_the_manual_page_come_from_the_command_line_itself() {
     assert!(err.contains("the folder does not exist"), "{err}");
     fails_with(repo.cmd().args(["completions", "tcsh"]), 2);
 }
+
+#[test]
+fn the_format_follows_the_extension_of_out_and_a_mismatch_is_refused() {
+    let repo = TestRepo::example();
+    let dir = tempfile::tempdir().unwrap();
+    let docx = dir.path().join("remiss.docx");
+    repo.run_ok(&["diff", "HEAD", "HEAD", "--out", docx.to_str().unwrap()]);
+    assert_eq!(
+        &std::fs::read(&docx).unwrap()[..2],
+        b"PK",
+        "a Word document, not Markdown"
+    );
+    let csv = dir.path().join("lista.csv");
+    repo.run_ok(&["list", "--out", csv.to_str().unwrap()]);
+    assert!(std::fs::read_to_string(&csv).unwrap().starts_with("\"number\",\"id\""));
+    let md = dir.path().join("aktualitet.md");
+    repo.run_ok(&["report", "currency", "--out", md.to_str().unwrap()]);
+    assert!(
+        std::fs::read_to_string(&md).unwrap().starts_with("# "),
+        "Markdown by the extension"
+    );
+    let bad = dir.path().join("fel.docx");
+    let err = fails_with(
+        repo.cmd().args([
+            "diff",
+            "HEAD",
+            "HEAD",
+            "--format",
+            "markdown",
+            "--out",
+            bad.to_str().unwrap(),
+        ]),
+        2,
+    );
+    assert!(err.contains("--format markdown does not match --out"), "{err}");
+    assert!(!bad.exists(), "nothing written");
+}

@@ -36,9 +36,9 @@ pub struct Args {
     /// The review round (its folder under reviews/).
     #[arg(value_name = "ROUND-ID")]
     pub round: String,
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = Format::Markdown)]
-    pub format: Format,
+    /// Output format (default: what the extension of `--out` names, else markdown).
+    #[arg(long, value_enum)]
+    pub format: Option<Format>,
     /// Write the output to FILE (atomically) instead of standard output.
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
@@ -54,8 +54,9 @@ pub struct Args {
 
 /// Build the summary of statements and print it.
 pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
-    let dialect = crate::commands::csv_dialect(args.csv_dialect, args.format == Format::Csv)?;
-    match args.format {
+    let format = crate::commands::output_format(args.format, args.out.as_deref(), Format::Markdown)?;
+    let dialect = crate::commands::csv_dialect(args.csv_dialect, format == Format::Csv)?;
+    match format {
         Format::Docx => super::refuse_binary_on_terminal("a Word document", args.out.as_deref(), "utlatanden.docx")?,
         Format::Xlsx => super::refuse_binary_on_terminal("a workbook", args.out.as_deref(), "utlatanden.xlsx")?,
         _ => {}
@@ -162,7 +163,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
         count(report.statements, "statement"),
         report.unanswered.len()
     );
-    super::emit(ctx, args.out.as_deref(), &summary, |out| match args.format {
+    super::emit(ctx, args.out.as_deref(), &summary, |out| match format {
         Format::Markdown => render::comments::markdown(out, &report),
         Format::Html => render::comments::html(out, &report),
         Format::Docx => render::comments::docx(out, &report),

@@ -33,9 +33,9 @@ pub struct CurrencyArgs {
     /// The date to report as of (YYYY-MM-DD; default: today): what was due then, from the history up to that day.
     #[arg(long, value_name = "DATE")]
     pub as_of: Option<String>,
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = CurrencyFormat::Text)]
-    pub format: CurrencyFormat,
+    /// Output format (default: what the extension of `--out` names, else text).
+    #[arg(long, value_enum)]
+    pub format: Option<CurrencyFormat>,
     /// The language of the Markdown and HTML documents: their headings and
     /// fixed wording, and the titles where the collection has them
     /// (default: the collection's primary language). The text output stays
@@ -52,8 +52,9 @@ pub struct CurrencyArgs {
 
 /// Build the currency report and print it.
 pub fn run(ctx: &Ctx, args: CurrencyArgs) -> Result<u8> {
-    let dialect = crate::commands::csv_dialect(args.csv_dialect, args.format == CurrencyFormat::Csv)?;
-    if args.format == CurrencyFormat::Xlsx {
+    let format = crate::commands::output_format(args.format, args.out.as_deref(), CurrencyFormat::Text)?;
+    let dialect = crate::commands::csv_dialect(args.csv_dialect, format == CurrencyFormat::Csv)?;
+    if format == CurrencyFormat::Xlsx {
         super::refuse_binary_on_terminal("a workbook", args.out.as_deref(), "aktualitet.xlsx")?;
     }
     let as_of = match &args.as_of {
@@ -95,7 +96,7 @@ pub fn run(ctx: &Ctx, args: CurrencyArgs) -> Result<u8> {
     let lang = render::pick_language(&loaded.collection, args.lang.as_deref())?;
     let report = currency::currency(&repo, &index, &loaded, upto, as_of, &lang)?;
     let summary = crate::commands::check::count(report.guidelines.len(), "guideline");
-    super::emit(ctx, args.out.as_deref(), &summary, |out| match args.format {
+    super::emit(ctx, args.out.as_deref(), &summary, |out| match format {
         CurrencyFormat::Text => {
             render::text::currency(&mut Term::new(out, ctx.use_color() && args.out.is_none()), &report)
         }
