@@ -21,17 +21,6 @@ pub struct Cli {
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
 
-    /// How long a recording command waits for another one that is recording
-    /// in the same repository, in seconds (then it gives up with exit 75).
-    #[arg(
-        long,
-        global = true,
-        value_name = "SECONDS",
-        default_value_t = 60,
-        env = "RIKTLINJER_WAIT"
-    )]
-    pub wait: u64,
-
     /// The command to run.
     #[command(subcommand)]
     pub command: Command,
@@ -86,8 +75,7 @@ pub enum Command {
 }
 
 /// Parse the process arguments, run the command and return the exit code:
-/// 0 done, 1 a check found problems, 2 the input or command line is wrong,
-/// 3 `audit` could not see the whole history, 75 busy (try again).
+/// 0 done, 1 a check found problems, 2 the input or command line is wrong.
 pub fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
@@ -96,7 +84,7 @@ pub fn main() -> ExitCode {
             return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
         }
     };
-    let ctx = commands::Ctx::new(cli.repo, cli.color).waiting(std::time::Duration::from_secs(cli.wait));
+    let ctx = commands::Ctx::new(cli.repo, cli.color);
     match commands::run(&ctx, cli.command) {
         Ok(code) => ExitCode::from(code),
         Err(e) => {

@@ -152,24 +152,6 @@ pub enum Error {
     /// required.
     #[error("{0}")]
     Uncommitted(String),
-    /// Another command holds the recording lock and did not finish in time.
-    #[error("{holder} is recording in this repository and did not finish within {waited} s")]
-    Busy {
-        /// Who holds the lock.
-        holder: String,
-        /// How long this command waited, in seconds.
-        waited: u64,
-    },
-    /// A git operation (merge, rebase, …) is in progress in the repository.
-    #[error(
-        "a {operation} is in progress in this repository; a fact recorded now could be lost when it is finished or aborted"
-    )]
-    InProgress {
-        /// Which operation.
-        operation: String,
-        /// How to finish or abort it.
-        finish: String,
-    },
     /// An error reported by git itself that has no more specific variant.
     #[error("git: {0}")]
     Git(String),
@@ -226,8 +208,6 @@ impl Error {
             ),
             Error::Uncommitted(_) => "commit the guideline changes first (`git add guidelines && git commit`), then record the event".into(),
             Error::BadRows { .. } => "nothing was imported; fix these cells (or name the columns with --map) and run the command again".into(),
-            Error::Busy { .. } => "run the command again when the other one has finished, or wait longer with `--wait SECONDS`".into(),
-            Error::InProgress { finish, .. } => format!("{finish}, then record the fact"),
             Error::UnusableInput { .. } | Error::BadInput { .. } => "nothing was changed; fix the input file and run the command again".into(),
             _ => return None,
         })
@@ -242,15 +222,10 @@ impl Error {
         }
     }
 
-    /// The process exit code for this error: 75 when the repository is busy
-    /// (another command is recording; try again), otherwise 2 (the input,
-    /// the command line or the repository's state is wrong); 1 is reserved
-    /// for checks that found problems.
+    /// The process exit code for this error: always 2 (the input or the
+    /// command line is wrong); 1 is reserved for checks that found problems.
     pub fn exit_code(&self) -> u8 {
-        match self {
-            Error::Busy { .. } => 75,
-            _ => 2,
-        }
+        2
     }
 }
 

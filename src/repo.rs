@@ -237,33 +237,6 @@ impl Repo {
             .collect())
     }
 
-    /// The git operation in progress (a merge, rebase, cherry-pick, revert
-    /// or bisect), with how to finish or abort it; `None` when there is none.
-    pub fn operation_in_progress(&self) -> Option<(String, String)> {
-        use git2::RepositoryState as S;
-        let (op, finish, abort) = match self.inner.state() {
-            S::Clean if self.inner.path().join("BISECT_LOG").exists() => ("bisect", "git bisect reset", None),
-            S::Clean => return None,
-            S::Merge => ("merge", "git merge --continue", Some("git merge --abort")),
-            S::Revert | S::RevertSequence => ("revert", "git revert --continue", Some("git revert --abort")),
-            S::CherryPick | S::CherryPickSequence => (
-                "cherry-pick",
-                "git cherry-pick --continue",
-                Some("git cherry-pick --abort"),
-            ),
-            S::Bisect => ("bisect", "git bisect reset", None),
-            S::Rebase | S::RebaseInteractive | S::RebaseMerge => {
-                ("rebase", "git rebase --continue", Some("git rebase --abort"))
-            }
-            S::ApplyMailbox | S::ApplyMailboxOrRebase => ("git am", "git am --continue", Some("git am --abort")),
-        };
-        let how = match abort {
-            Some(abort) => format!("finish it (resolve any conflicts, then `{finish}`) or abort it (`{abort}`)"),
-            None => format!("end it with `{finish}`"),
-        };
-        Some((op.to_string(), how))
-    }
-
     /// Every file below folder `dir` of tree `tree_id`, at any depth, as
     /// (path from the root of the tree, blob id), in git's order; empty when
     /// the folder is absent.

@@ -31,28 +31,12 @@ use crate::{Error, Result};
 pub struct Ctx {
     repo_path: Option<PathBuf>,
     color: ColorChoice,
-    wait: std::time::Duration,
 }
 
 impl Ctx {
     /// A context for the repository at `repo_path` (or the enclosing one).
     pub fn new(repo_path: Option<PathBuf>, color: ColorChoice) -> Self {
-        Ctx {
-            repo_path,
-            color,
-            wait: std::time::Duration::from_secs(60),
-        }
-    }
-
-    /// How long a recording command waits for the recording lock.
-    pub fn waiting(mut self, wait: std::time::Duration) -> Self {
-        self.wait = wait;
-        self
-    }
-
-    /// The time to wait for the recording lock.
-    pub fn wait(&self) -> std::time::Duration {
-        self.wait
+        Ctx { repo_path, color }
     }
 
     /// Open the repository the user means.

@@ -34,15 +34,7 @@ impl Records {
                     .into(),
             ));
         }
-        if let Some((operation, finish)) = repo.operation_in_progress() {
-            return Err(Error::InProgress { operation, finish });
-        }
-        let lock = store::Lock::acquire(&repo.git_dir().join("riktlinjer.lock"), ctx.wait(), &mut |m| {
-            ctx.warn(m)
-        })?;
-        if let Some(m) = &lock.took_over {
-            ctx.warn(m);
-        }
+        let lock = store::Lock::acquire(&repo.git_dir().join("riktlinjer.lock"))?;
         let committed = store::load(&Snapshot::of(&repo, Some("HEAD"))?)?;
         let reviews = store::load_reviews(&Snapshot::of(&repo, None)?, Some(&committed.collection.languages))?;
         Ok(Records {

@@ -72,111 +72,40 @@ pub fn write_new_atomic(path: &Path, contents: &[u8]) -> Result<()> {
     write_atomic(path, contents)
 }
 
-/// The recording lock of a repository (`.git/riktlinjer.lock`): an
-/// operating-system lock on the file, so it is released whenever its holder
-/// ends, even killed. The file names its holder (pid, host, start time)
-/// while held and is emptied on release; a name found in it on acquiring
-/// is a holder that ended without releasing (killed or crashed).
+/// An exclusive lock on recording in one repository, held while a command
+/// reads the records and writes its fact, so that two commands cannot both
+/// take the same event number. Released when dropped.
 #[derive(Debug)]
 pub struct Lock {
-    file: std::fs::File,
-    /// Set when the lock was taken over from a holder that had ended.
-    pub took_over: Option<String>,
-}
-
-/// Who holds the lock, as its file says.
-fn holder_text(content: &str) -> String {
-    let field = |k: &str| {
-        content
-            .lines()
-            .find_map(|l| l.strip_prefix(&format!("{k}=")))
-            .map(str::trim)
-            .filter(|v| !v.is_empty())
-    };
-    match (field("pid"), field("host"), field("started")) {
-        (Some(pid), Some(host), Some(started)) => format!("process {pid} on {host}, since {started}"),
-        (Some(pid), _, _) => format!("process {pid}"),
-        _ => "another riktlinjer command".to_string(),
-    }
-}
-
-fn host_name() -> String {
-    std::fs::read_to_string("/etc/hostname")
-        .ok()
-        .map(|h| h.trim().to_string())
-        .filter(|h| !h.is_empty())
-        .or_else(|| std::env::var("HOSTNAME").ok())
-        .unwrap_or_else(|| "this machine".into())
+    path: std::path::PathBuf,
 }
 
 impl Lock {
-    /// Take the lock file `path`, waiting up to `wait` for a live holder;
-    /// `waiting` is told once who is waited for. Busy after the wait is
-    /// [`Error::Busy`].
-    pub fn acquire(path: &Path, wait: std::time::Duration, waiting: &mut dyn FnMut(&str)) -> Result<Lock> {
-        use std::io::{Read, Seek};
-        let deadline = std::time::Instant::now() + wait;
-        let mut told = false;
-        loop {
-            let mut file = std::fs::OpenOptions::new()
-                .read(true)
-                .write(true)
-                .create(true)
-                .truncate(false)
-                .open(path)
-                .map_err(|e| Error::io("create", path, e))?;
-            match fs4::FileExt::try_lock(&file) {
-                Ok(()) => {
-                    let mut previous = String::new();
-                    let _ = file.read_to_string(&mut previous);
-                    let took_over = (!previous.trim().is_empty()).then(|| {
-                        format!(
-                            "took over the recording lock of {}, which ended without releasing it (killed or crashed); run `riktlinjer check` if you are unsure its fact was recorded",
-                            holder_text(&previous)
-                        )
-                    });
-                    file.set_len(0).map_err(|e| Error::io("write", path, e))?;
-                    file.rewind().map_err(|e| Error::io("write", path, e))?;
-                    writeln!(
-                        file,
-                        "pid={}\nhost={}\nstarted={}",
-                        std::process::id(),
-                        host_name(),
-                        crate::clock::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, false)
-                    )
-                    .and_then(|()| file.flush())
-                    .map_err(|e| Error::io("write", path, e))?;
-                    return Ok(Lock { file, took_over });
-                }
-                Err(fs4::TryLockError::WouldBlock) => {
-                    let holder = holder_text(&std::fs::read_to_string(path).unwrap_or_default());
-                    if std::time::Instant::now() >= deadline {
-                        return Err(Error::Busy {
-                            holder,
-                            waited: wait.as_secs(),
-                        });
-                    }
-                    if !told {
-                        waiting(&format!(
-                            "waiting for {holder}, which is recording in this repository (at most {} s; --wait SECONDS changes it)",
-                            wait.as_secs()
-                        ));
-                        told = true;
-                    }
-                    std::thread::sleep(std::time::Duration::from_millis(50));
-                }
-                Err(fs4::TryLockError::Error(e)) => return Err(Error::io("lock", path, e)),
+    /// Take the lock file `path`, or say who holds it and what to do.
+    pub fn acquire(path: &Path) -> Result<Lock> {
+        match std::fs::OpenOptions::new().write(true).create_new(true).open(path) {
+            Ok(mut f) => {
+                let _ = writeln!(f, "{}", std::process::id());
+                Ok(Lock {
+                    path: path.to_path_buf(),
+                })
             }
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                let holder = std::fs::read_to_string(path).unwrap_or_default();
+                Err(Error::Rule(format!(
+                    "another riktlinjer command (process {}) is recording in this repository right now; wait for it to finish and try again. If none is running (it was killed), delete {}",
+                    holder.trim(),
+                    path.display()
+                )))
+            }
+            Err(e) => Err(Error::io("create", path, e)),
         }
     }
 }
 
 impl Drop for Lock {
     fn drop(&mut self) {
-        // Emptied: the next holder knows this one released it. Closing the
-        // file releases the operating-system lock.
-        let _ = self.file.set_len(0);
-        let _ = fs4::FileExt::unlock(&self.file);
+        let _ = std::fs::remove_file(&self.path);
     }
 }
 
@@ -185,41 +114,15 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_lock_is_waited_for_released_on_drop_and_taken_over_after_a_crash() {
+    fn a_second_lock_is_refused_until_the_first_is_dropped() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("riktlinjer.lock");
-        let none = std::time::Duration::ZERO;
-        let first = Lock::acquire(&path, none, &mut |_| {}).unwrap();
-        assert!(first.took_over.is_none());
-        assert!(
-            std::fs::read_to_string(&path)
-                .unwrap()
-                .contains(&format!("pid={}", std::process::id()))
-        );
-        let mut told = Vec::new();
-        let err = Lock::acquire(&path, std::time::Duration::from_millis(120), &mut |m| {
-            told.push(m.to_string())
-        })
-        .unwrap_err();
-        assert!(matches!(err, Error::Busy { .. }), "{err}");
-        assert_eq!(err.exit_code(), 75);
-        assert!(
-            err.to_string().contains(&format!("process {}", std::process::id())),
-            "{err}"
-        );
-        assert_eq!(told.len(), 1, "one line while waiting: {told:?}");
-        assert!(told[0].starts_with("waiting for process"), "{told:?}");
+        let first = Lock::acquire(&path).unwrap();
+        let err = Lock::acquire(&path).unwrap_err().to_string();
+        assert!(err.contains("is recording in this repository right now"), "{err}");
         drop(first);
-        assert_eq!(std::fs::read_to_string(&path).unwrap(), "", "released");
-        assert!(Lock::acquire(&path, none, &mut |_| {}).unwrap().took_over.is_none());
-        // A holder that ended without releasing left its name: taken over.
-        std::fs::write(&path, "pid=999999\nhost=h\nstarted=2026-01-01T00:00:00+00:00\n").unwrap();
-        let lock = Lock::acquire(&path, none, &mut |_| {}).unwrap();
-        assert!(
-            lock.took_over.as_deref().unwrap().contains("process 999999 on h"),
-            "{:?}",
-            lock.took_over
-        );
+        assert!(!path.exists());
+        Lock::acquire(&path).unwrap();
     }
 
     #[test]

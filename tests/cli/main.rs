@@ -19,7 +19,6 @@ mod hostile;
 mod import;
 mod init;
 mod log;
-mod recording;
 mod report;
 mod report_comments;
 mod round;

@@ -456,19 +456,23 @@ fn check_reports_review_records_that_were_tampered_with() {
 }
 
 #[test]
-fn a_lock_left_by_a_killed_command_no_longer_blocks_recording() {
-    // What an old version, or a killed process, left: a lock file nobody holds.
+fn a_recording_in_progress_blocks_a_second_one() {
     let repo = TestRepo::example();
     repo.write(".git/riktlinjer.lock", "4242\n");
-    let out = repo
-        .cmd()
-        .args(["round", "open", "2026-1", "--title", "T"])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(0));
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("took over the recording lock"), "{stderr}");
-    assert_eq!(repo.read(".git/riktlinjer.lock"), "", "the lock is released");
+    let before = repo.files();
+    let stderr = fails_with(repo.cmd().args(["round", "open", "2026-1", "--title", "T"]), 2);
+    assert!(
+        stderr.contains("another riktlinjer command (process 4242) is recording in this repository right now"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("delete "), "{stderr}");
+    assert_eq!(repo.files(), before);
+    std::fs::remove_file(repo.path().join(".git/riktlinjer.lock")).unwrap();
+    repo.run_ok(&["round", "open", "2026-1", "--title", "T"]);
+    assert!(
+        !repo.path().join(".git/riktlinjer.lock").exists(),
+        "the lock is released"
+    );
 }
 
 #[test]
