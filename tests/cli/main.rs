@@ -18,6 +18,7 @@ mod hostile;
 mod import;
 mod init;
 mod log;
+mod recording;
 mod report;
 mod report_comments;
 mod round;
