@@ -21,6 +21,11 @@ pub struct Cli {
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
 
+    /// How long a recording command waits for another one recording in the
+    /// same repository, in seconds; then it gives up with exit code 75.
+    #[arg(long, global = true, value_name = "SECONDS", default_value_t = commands::DEFAULT_WAIT, env = "RIKTLINJER_WAIT")]
+    pub wait: u64,
+
     /// The command to run.
     #[command(subcommand)]
     pub command: Command,
@@ -75,7 +80,8 @@ pub enum Command {
 }
 
 /// Parse the process arguments, run the command and return the exit code:
-/// 0 done, 1 a check found problems, 2 the input or command line is wrong.
+/// 0 done, 1 a check found problems, 2 the input or command line is wrong,
+/// 75 busy (another command is recording; try again).
 pub fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
@@ -84,7 +90,7 @@ pub fn main() -> ExitCode {
             return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
         }
     };
-    let ctx = commands::Ctx::new(cli.repo, cli.color);
+    let ctx = commands::Ctx::new(cli.repo, cli.color).with_wait(cli.wait);
     match commands::run(&ctx, cli.command) {
         Ok(code) => ExitCode::from(code),
         Err(e) => {

@@ -155,6 +155,35 @@ pub enum Error {
     /// An error reported by git itself that has no more specific variant.
     #[error("git: {0}")]
     Git(String),
+    /// Another command holds the recording lock and did not finish within
+    /// `--wait` seconds (exit 75, like `EX_TEMPFAIL`: try again later).
+    #[error("another riktlinjer command is recording in this repository{}; waited {waited} s for it to finish", .holder.as_ref().map(|h| format!(" ({h})")).unwrap_or_default())]
+    Busy {
+        /// Who holds the lock, as its file says.
+        holder: Option<String>,
+        /// The lock file.
+        lock: PathBuf,
+        /// How long was waited (`--wait`).
+        waited: u64,
+    },
+    /// A merge, rebase, cherry-pick, revert or bisect is in progress: a
+    /// record committed now could be lost when it is finished or aborted.
+    #[error(
+        "cannot record while a {operation} is in progress: the commit could be lost when the {operation} is finished or aborted"
+    )]
+    InProgress {
+        /// What is in progress (`merge`, `rebase`…).
+        operation: &'static str,
+        /// The commands that finish it.
+        finish: &'static str,
+    },
+    /// The working tree or index is behind `HEAD` under `reviews/` in a way
+    /// the tool cannot repair by itself.
+    #[error("the working tree or index does not hold what HEAD committed under reviews/ ({}); an earlier recording was interrupted or the files were changed", .paths.join(", "))]
+    BehindHead {
+        /// The paths that differ.
+        paths: Vec<String>,
+    },
     /// Writing output failed (other than a closed pipe, which is silent).
     #[error("cannot write output: {0}")]
     Output(std::io::Error),
@@ -207,6 +236,15 @@ impl Error {
                 folder.display()
             ),
             Error::Uncommitted(_) => "commit the guideline changes first (`git add guidelines && git commit`), then record the event".into(),
+            Error::Busy { lock, .. } => format!(
+                "nothing was recorded; run the command again when the other one has finished, or wait longer with `--wait SECONDS`. If the process named is not riktlinjer, delete {}",
+                lock.display()
+            ),
+            Error::InProgress { finish, .. } => format!("finish it first ({finish}), then record; nothing was recorded"),
+            Error::BehindHead { paths } => format!(
+                "restore the committed records with `git checkout HEAD -- {}`, then run the command again; nothing was recorded",
+                paths.join(" ")
+            ),
             Error::BadRows { .. } => "nothing was imported; fix these cells (or name the columns with --map) and run the command again".into(),
             Error::UnusableInput { .. } | Error::BadInput { .. } => "nothing was changed; fix the input file and run the command again".into(),
             _ => return None,
@@ -222,10 +260,15 @@ impl Error {
         }
     }
 
-    /// The process exit code for this error: always 2 (the input or the
-    /// command line is wrong); 1 is reserved for checks that found problems.
+    /// The process exit code for this error: 75 when the repository is busy
+    /// (another command is recording: try again later), else 2 (the input,
+    /// the command line or the repository's state is wrong); 1 is reserved
+    /// for checks that found problems.
     pub fn exit_code(&self) -> u8 {
-        2
+        match self {
+            Error::Busy { .. } => 75,
+            _ => 2,
+        }
     }
 }
 

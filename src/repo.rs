@@ -8,6 +8,9 @@ use chrono::{DateTime, FixedOffset, TimeZone};
 
 use crate::{Error, Result};
 
+mod write;
+pub use write::{Behind, HeadRef, Operation};
+
 impl From<git2::Error> for Error {
     fn from(e: git2::Error) -> Self {
         Error::Git(e.message().to_string())
@@ -325,70 +328,6 @@ impl Repo {
         index.update_all(paths.iter(), None)?;
         index.write()?;
         Ok(())
-    }
-
-    /// Stage `paths` and commit them with `message` as the user's identity.
-    /// Returns the new commit.
-    pub fn commit_paths(&self, paths: &[&str], message: &str) -> Result<CommitInfo> {
-        self.stage(paths)?;
-        let mut index = self.inner.index()?;
-        let tree_id = index.write_tree()?;
-        let tree = self.inner.find_tree(tree_id)?;
-        let author = self.signature("AUTHOR")?;
-        let committer = self.signature("COMMITTER")?;
-        let parent = match self.inner.head() {
-            Ok(h) => Some(h.peel_to_commit()?),
-            Err(_) => None,
-        };
-        let parents: Vec<&git2::Commit<'_>> = parent.iter().collect();
-        let id = self
-            .inner
-            .commit(Some("HEAD"), &author, &committer, message, &tree, &parents)?;
-        Ok(commit_info(&self.inner.find_commit(id)?))
-    }
-
-    /// Commit exactly `paths` (files relative to the root, as they are in the
-    /// working tree) on top of `HEAD`, leaving anything else the user has
-    /// staged out of the commit and still staged: one commit per recorded
-    /// fact. The paths are staged too, so `git status` stays clean.
-    pub fn commit_only(&self, paths: &[&str], message: &str) -> Result<CommitInfo> {
-        let head = match self.inner.head() {
-            Ok(h) => h.peel_to_commit()?,
-            Err(_) => {
-                return Err(Error::Git(
-                    "the repository has no commits yet; run `riktlinjer init` first".into(),
-                ));
-            }
-        };
-        let mut index = git2::Index::new()?;
-        index.read_tree(&head.tree()?)?;
-        for path in paths {
-            let full = self.root.join(path);
-            let data = std::fs::read(&full).map_err(|e| Error::io("read", &full, e))?;
-            let id = self.inner.blob(&data)?;
-            index.add(&git2::IndexEntry {
-                ctime: git2::IndexTime::new(0, 0),
-                mtime: git2::IndexTime::new(0, 0),
-                dev: 0,
-                ino: 0,
-                mode: 0o100644,
-                uid: 0,
-                gid: 0,
-                file_size: data.len() as u32,
-                id,
-                flags: 0,
-                flags_extended: 0,
-                path: path.as_bytes().to_vec(),
-            })?;
-        }
-        let tree = self.inner.find_tree(index.write_tree_to(&self.inner)?)?;
-        let author = self.signature("AUTHOR")?;
-        let committer = self.signature("COMMITTER")?;
-        let id = self
-            .inner
-            .commit(Some("HEAD"), &author, &committer, message, &tree, &[&head])?;
-        self.stage(paths)?;
-        Ok(commit_info(&self.inner.find_commit(id)?))
     }
 
     /// Undo the staging of `paths`: their index entries return to `HEAD`'s

@@ -3,6 +3,7 @@
 //! Each statement gets an id `<round-id>/S-<code>` that commit messages can
 //! cite (`Addresses: 2026-1/S-7f3a2c`).
 
+use std::collections::{HashMap, HashSet};
 use std::io::Write;
 use std::path::PathBuf;
 
@@ -339,13 +340,70 @@ fn now() -> chrono::DateTime<chrono::FixedOffset> {
 /// Give the statement a code no other statement of the round (recorded, or
 /// about to be: `taken`) has, salting it when its content hash collides.
 pub fn assign_code(statement: &mut Statement, round: &RoundRecord, taken: &[String]) -> String {
+    let mut all: HashSet<String> = round.statements.iter().map(|s| s.code.clone()).collect();
+    all.extend(taken.iter().cloned());
+    assign_code_among(statement, &round.id, &all)
+}
+
+/// [`assign_code`] against the set of every code taken (those of the round
+/// included), for many statements at once.
+fn assign_code_among(statement: &mut Statement, round_id: &str, taken: &HashSet<String>) -> String {
     loop {
-        let code = statement.code(&round.id);
-        let clash = round.statements.iter().any(|s| s.code == code) || taken.contains(&code);
-        if !clash {
+        let code = statement.code(round_id);
+        if !taken.contains(&code) {
             return code;
         }
         statement.salt = Some(statement.salt.map_or(1, |s| s + 1));
+    }
+}
+
+/// What makes two statements the same one: organisation, date received,
+/// guideline, field and text.
+type Sameness = (String, String, Option<String>, Option<String>, String);
+
+fn sameness(from: &str, received: &PartialDate, guideline: Option<&str>, field: Option<&str>, text: &str) -> Sameness {
+    (
+        from.trim().to_string(),
+        received.to_string(),
+        guideline.map(str::to_string),
+        field.map(str::to_string),
+        text.trim().to_string(),
+    )
+}
+
+/// The statements recorded in `round` (withdrawn ones left out), by what
+/// makes them the same, with their ids (more than one when a sheet had the
+/// same statement twice).
+fn recorded_statements(round: &RoundRecord) -> HashMap<Sameness, Vec<String>> {
+    let mut out: HashMap<Sameness, Vec<String>> = HashMap::new();
+    for s in round
+        .statements
+        .iter()
+        .filter(|s| !round.withdrawn.contains_key(&s.code))
+    {
+        let st = &s.statement;
+        out.entry(sameness(
+            &st.from,
+            &st.received,
+            st.guideline.as_deref(),
+            st.field.as_deref(),
+            &st.text,
+        ))
+        .or_default()
+        .push(round.statement_id(&s.code));
+    }
+    out
+}
+
+impl Checked {
+    fn sameness(&self) -> Sameness {
+        sameness(
+            &self.from,
+            &self.received,
+            self.guideline.as_deref(),
+            self.field.as_deref(),
+            &self.text,
+        )
     }
 }
 
@@ -416,6 +474,13 @@ fn add(ctx: &Ctx, args: AddArgs) -> Result<u8> {
         field,
         late,
     } = build(&draft, round, &window, &committed, args.late).map_err(|(_, e)| Error::Rule(e))?;
+    let checked_key = sameness(&from, &received, guideline.as_deref(), field.as_deref(), &text);
+    if let Some(id) = recorded_statements(round).get(&checked_key).and_then(|ids| ids.first()) {
+        return Err(Error::Rule(format!(
+            "this statement is recorded already as {id} (same organisation, date received, guideline, field and text); nothing was recorded. `riktlinjer round status {}` lists it",
+            round.id
+        )));
+    }
     if args.late && !late {
         ctx.warn(&format!(
             "--late given, but {received} lies within the comment round ({} to {}); the statement is recorded as in time",
@@ -520,7 +585,7 @@ fn import(ctx: &Ctx, args: ImportArgs) -> Result<u8> {
             text,
         };
         match build(&draft, round, &window, &committed, args.late) {
-            Ok(b) => built.push(b),
+            Ok(b) => built.push((row.row, b)),
             Err((column, message)) => {
                 let (col, at) = row.at(column);
                 problems.push(CellProblem {
@@ -543,19 +608,34 @@ fn import(ctx: &Ctx, args: ImportArgs) -> Result<u8> {
     let recorded_by = repo.identity()?;
     let content: Content = bind_content(&repo, &round.round.guidelines)?;
     let recorded_at = now();
-    let mut taken: Vec<String> = Vec::new();
+    let mut taken: HashSet<String> = round.statements.iter().map(|s| s.code.clone()).collect();
+    // A statement recorded already (by an earlier import of the same sheet,
+    // say) is skipped, so that running an import again records only what is
+    // missing. Each recorded statement stands for one row: a sheet with the
+    // same statement twice records it twice, once.
+    let mut unclaimed = recorded_statements(round);
+    let mut skipped = 0;
     let mut files = Vec::new();
     let mut ids = Vec::new();
     let mut late_count = 0;
-    for Checked {
-        from,
-        text,
-        received,
-        guideline,
-        field,
-        late,
-    } in built
-    {
+    for (row, checked) in built {
+        if let Some(id) = unclaimed.get_mut(&checked.sameness()).and_then(Vec::pop) {
+            skipped += 1;
+            if skipped <= 10 {
+                ctx.note(&format!(
+                    "row {row}: the statement is recorded already as {id}; skipped"
+                ));
+            }
+            continue;
+        }
+        let Checked {
+            from,
+            text,
+            received,
+            guideline,
+            field,
+            late,
+        } = checked;
         let mut statement = Statement {
             from,
             received,
@@ -568,11 +648,25 @@ fn import(ctx: &Ctx, args: ImportArgs) -> Result<u8> {
             salt: None,
             content: content.clone(),
         };
-        let code = assign_code(&mut statement, round, &taken);
+        let code = assign_code_among(&mut statement, &round.id, &taken);
         late_count += usize::from(late);
         ids.push((round.statement_id(&code), statement.from.clone()));
         files.push((statement_path(&round.id, &code), record_toml(&statement)));
-        taken.push(code);
+        taken.insert(code);
+    }
+    if skipped > 10 {
+        ctx.note(&format!("… {} more rows recorded already; skipped", skipped - 10));
+    }
+    if ids.is_empty() {
+        with_terminal(false, |out| {
+            writeln!(
+                out,
+                "Nothing to import: all {} of {shown} are recorded already in round {}.",
+                super::check::count(skipped, "statement"),
+                round.id
+            )
+        })?;
+        return Ok(0);
     }
     let file_name = args
         .file

@@ -4,8 +4,9 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use crate::commands::Ctx;
+use crate::repo::CommitInfo;
 use crate::repo::Repo;
-use crate::store::write_new_atomic;
+use crate::store::write_replaceable;
 use crate::{Error, Result, example};
 
 /// Arguments of `init`.
@@ -66,9 +67,6 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
     if args.example {
         files.extend(example::guideline_files().map(|(p, c)| (p.to_string(), c)));
     }
-    for (path, content) in &files {
-        write_new_atomic(&repo.root().join(path), content)?;
-    }
     let count = files.len() - 2;
     let message = if args.example {
         format!(
@@ -78,7 +76,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
         "Start the guideline repository\n\nThe collection settings and the review workflow; no guidelines yet.\n"
             .to_string()
     };
-    let commit = repo.commit_paths(&["guidelines", "reviews"], &message)?;
+    let commit = commit_files(&repo, &files, &message)?;
     let shown = dir.display();
     super::with_terminal(false, |out| {
         writeln!(
@@ -96,4 +94,30 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
         }
     })?;
     Ok(0)
+}
+
+/// Commit exactly `files` on top of `HEAD` (or as the first commit), then
+/// write them into the working tree and the index: whatever else the user
+/// has staged stays staged and out of the commit.
+fn commit_files(repo: &Repo, files: &[(String, &[u8])], message: &str) -> Result<CommitInfo> {
+    let files: Vec<(&str, &[u8])> = files.iter().map(|(p, c)| (p.as_str(), *c)).collect();
+    let target = repo.head_ref()?;
+    let (id, blobs) = repo.write_commit(target.old.as_deref(), &files, message, &mut |_, _| {})?;
+    let commit = repo.commit_by_id(&id)?;
+    let reflog = if target.old.is_some() {
+        "commit"
+    } else {
+        "commit (initial)"
+    };
+    repo.move_ref(&target, &id, &format!("{reflog}: {}", commit.summary))?;
+    for (path, content) in &files {
+        write_replaceable(&repo.root().join(path), content)?;
+    }
+    let entries: Vec<(&str, &str)> = files
+        .iter()
+        .map(|(p, _)| *p)
+        .zip(blobs.iter().map(String::as_str))
+        .collect();
+    repo.set_index_entries(&entries)?;
+    Ok(commit)
 }

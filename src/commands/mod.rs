@@ -26,17 +26,35 @@ use crate::render::term::Term;
 use crate::repo::Repo;
 use crate::{Error, Result};
 
+/// How long a recording command waits for another by default, in seconds.
+pub const DEFAULT_WAIT: u64 = 60;
+
 /// What every command gets: where the repository is and how to print.
 #[derive(Debug)]
 pub struct Ctx {
     repo_path: Option<PathBuf>,
     color: ColorChoice,
+    wait: u64,
 }
 
 impl Ctx {
     /// A context for the repository at `repo_path` (or the enclosing one).
     pub fn new(repo_path: Option<PathBuf>, color: ColorChoice) -> Self {
-        Ctx { repo_path, color }
+        Ctx {
+            repo_path,
+            color,
+            wait: DEFAULT_WAIT,
+        }
+    }
+
+    /// How long a recording command waits for another one (`--wait`).
+    pub fn with_wait(self, seconds: u64) -> Self {
+        Ctx { wait: seconds, ..self }
+    }
+
+    /// Seconds a recording command waits for the lock (`--wait`).
+    pub fn wait(&self) -> u64 {
+        self.wait
     }
 
     /// Open the repository the user means.

@@ -2,6 +2,14 @@
 //! from the command line, binding a fact to the committed text, and writing
 //! one fact as new files plus one commit with trailers (or staged files with
 //! `--no-commit`), leaving nothing behind when anything fails.
+//!
+//! A recording is made before or after, never between: the commit is built
+//! in the object database, the branch moved by a compare-and-swap, and only
+//! then are the working tree and the index brought up to it. The next
+//! recording command repairs what a killed one left (a working tree or
+//! index behind `HEAD`, temporary files, git lock files it had taken).
+
+use std::time::Duration;
 
 use indexmap::IndexMap;
 
@@ -9,7 +17,7 @@ use crate::model::rules::{self, Dated, Folder, RoundFacts};
 use crate::model::{Content, Event, PartialDate, RoundRecord, Verdict, Workflow};
 use crate::repo::{CommitInfo, Repo};
 use crate::snapshot::Snapshot;
-use crate::store::{self, Loaded, Reviews};
+use crate::store::{self, Loaded, LockEvent, Reviews};
 use crate::{Error, Result, clock};
 
 /// The repository with its guidelines (as committed at `HEAD`) and its
@@ -34,7 +42,11 @@ impl Records {
                     .into(),
             ));
         }
-        let lock = store::Lock::acquire(&repo.git_dir().join("riktlinjer.lock"))?;
+        if let Some((operation, finish)) = repo.operation_in_progress() {
+            return Err(Error::InProgress { operation, finish });
+        }
+        let lock = take_lock(ctx, &repo)?;
+        repair(ctx, &repo)?;
         let committed = store::load(&Snapshot::of(&repo, Some("HEAD"))?)?;
         let reviews = store::load_reviews(&Snapshot::of(&repo, None)?, Some(&committed.collection.languages))?;
         Ok(Records {
@@ -44,6 +56,127 @@ impl Records {
             reviews,
         })
     }
+}
+
+/// The recording lock of `repo`.
+fn lock_path(repo: &Repo) -> std::path::PathBuf {
+    repo.git_dir().join("riktlinjer.lock")
+}
+
+/// Take the recording lock, waiting for a live holder (`--wait`) and taking
+/// over from a dead one, whose leftover git lock files are removed.
+fn take_lock(ctx: &super::Ctx, repo: &Repo) -> Result<store::Lock> {
+    let path = lock_path(repo);
+    let mut leftovers = Vec::new();
+    let lock = store::Lock::acquire(&path, Duration::from_secs(ctx.wait()), &mut |event| match event {
+        LockEvent::Waiting(holder) => ctx.note(&format!(
+            "waiting for {} to finish (up to {} s, see --wait)",
+            holder.map_or_else(|| "another riktlinjer command".to_string(), |h| h.describe()),
+            ctx.wait()
+        )),
+        LockEvent::TookOver(holder) => {
+            ctx.note(&format!(
+                "took over the recording lock from {}, which ended without releasing it (it was killed?)",
+                holder.describe()
+            ));
+            leftovers = holder.pending;
+        }
+    })?;
+    for leftover in leftovers {
+        if leftover.starts_with(repo.git_dir()) && leftover.exists() {
+            std::fs::remove_file(&leftover).map_err(|e| Error::io("remove", &leftover, e))?;
+            ctx.note(&format!(
+                "removed {}, which the interrupted command had left",
+                leftover.display()
+            ));
+        }
+    }
+    Ok(lock)
+}
+
+/// Repair what an interrupted recording left under `reviews/`: the
+/// atomic writer's temporary files of processes no longer running, and
+/// files `HEAD` has that the working tree or the index lacks (restored from
+/// `HEAD`, the committed record). A file whose copy differs from `HEAD`'s
+/// is not touched: the command refuses, naming the command that restores it.
+fn repair(ctx: &super::Ctx, repo: &Repo) -> Result<()> {
+    let reviews = repo.root().join(store::reviews::REVIEWS_DIR);
+    let mut stale = Vec::new();
+    stale_temp_files(&reviews, &mut stale);
+    for path in &stale {
+        std::fs::remove_file(path).map_err(|e| Error::io("remove", path, e))?;
+    }
+    if !stale.is_empty() {
+        ctx.note(&format!(
+            "removed {} left by an interrupted command ({})",
+            super::check::count(stale.len(), "temporary file"),
+            shown_paths(
+                stale
+                    .iter()
+                    .map(|p| p.strip_prefix(repo.root()).unwrap_or(p).display().to_string())
+            )
+        ));
+    }
+    let behind = repo.behind_head(store::reviews::REVIEWS_DIR)?;
+    if behind.is_empty() {
+        return Ok(());
+    }
+    if behind.iter().any(|b| !b.safe_to_restore()) {
+        return Err(Error::BehindHead {
+            paths: behind.into_iter().map(|b| b.path).collect(),
+        });
+    }
+    let mut entries = Vec::new();
+    for b in &behind {
+        if b.in_worktree.is_none() {
+            store::write_replaceable(&repo.root().join(&b.path), &repo.read_blob(&b.head_blob)?)?;
+        }
+        entries.push((b.path.as_str(), b.head_blob.as_str()));
+    }
+    set_index(repo, &entries)?;
+    ctx.note(&format!(
+        "repaired an interrupted recording: restored {} committed at HEAD into the working tree and index ({})",
+        super::check::count(behind.len(), "file"),
+        shown_paths(behind.iter().map(|b| b.path.clone()))
+    ));
+    Ok(())
+}
+
+/// Temporary files of the atomic writer below `dir` whose process is gone.
+fn stale_temp_files(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    for entry in entries.flatten() {
+        let Ok(kind) = entry.file_type() else { continue };
+        if kind.is_dir() {
+            stale_temp_files(&entry.path(), out);
+        } else if let Some(pid) = entry.file_name().to_str().and_then(store::temp_file_owner)
+            && pid != std::process::id()
+            && !store::process_alive(pid)
+        {
+            out.push(entry.path());
+        }
+    }
+}
+
+/// At most five paths, then how many more.
+fn shown_paths(paths: impl ExactSizeIterator<Item = String>) -> String {
+    let n = paths.len();
+    let mut shown: Vec<String> = paths.take(5).collect();
+    if n > 5 {
+        shown.push(format!("and {} more", n - 5));
+    }
+    shown.join(", ")
+}
+
+/// Set the index entries of `entries`, noting the index lock in the
+/// recording lock's journal while it is held.
+fn set_index(repo: &Repo, entries: &[(&str, &str)]) -> Result<()> {
+    let lock = lock_path(repo);
+    let index_lock = repo.index_lock_path();
+    store::Lock::taking(&lock, &index_lock);
+    let result = repo.set_index_entries(entries);
+    store::Lock::released(&lock, &index_lock);
+    result
 }
 
 /// Parse a date option: `YYYY-MM-DD` or the Finnish and Swedish
@@ -237,19 +370,102 @@ impl Fact {
     }
 }
 
-/// Write the fact's files (none may exist: records are append-only) and
-/// commit them, or stage them with `no_commit`. On any failure the files are
-/// removed and unstaged again.
+/// Record the fact: commit its files (none may exist: records are
+/// append-only) in one commit on `HEAD`, then write them into the working
+/// tree and the index; or, with `no_commit`, write and stage them. Once the
+/// commit exists the fact is recorded: a later failure is a warning that
+/// says what to run, not an error.
 pub(crate) fn record(repo: &Repo, fact: &Fact, no_commit: bool) -> Result<Option<CommitInfo>> {
     refuse_forbidden_characters(fact)?;
     let root = repo.root();
+    let head = repo.head()?;
+    let mut in_head = Vec::new();
+    if let Some(h) = &head {
+        for (path, _) in &fact.files {
+            if repo.entry_id(&h.tree, path)?.is_some() {
+                in_head.push(path.as_str());
+            }
+        }
+    }
     for (path, _) in &fact.files {
-        if root.join(path).exists() {
+        if root.join(path).exists() || in_head.contains(&path.as_str()) {
             return Err(Error::Rule(format!(
                 "{path} already exists; recorded facts are never overwritten (was this recorded already? see `git status` and `riktlinjer round status`)"
             )));
         }
     }
+    if no_commit {
+        return stage(repo, fact).map(|()| None);
+    }
+    let mut progress = crate::progress::Progress::new("recording", "files");
+    let total = fact.files.len() * 2;
+    let files: Vec<(&str, &[u8])> = fact.files.iter().map(|(p, c)| (p.as_str(), c.as_bytes())).collect();
+    let target = repo.head_ref()?;
+    let (id, blobs) = repo.write_commit(target.old.as_deref(), &files, &fact.message(), &mut |done, _| {
+        progress.set(done, total)
+    })?;
+    let commit = repo.commit_by_id(&id)?;
+    let lock = lock_path(repo);
+    let ref_lock = repo.ref_lock_path(&target.name);
+    store::Lock::taking(&lock, &ref_lock);
+    let moved = repo.move_ref(&target, &id, &format!("commit: {}", commit.summary));
+    store::Lock::released(&lock, &ref_lock);
+    moved?;
+    // The fact is recorded; what follows only brings the copies up to it.
+    if let Err(e) = check_out(repo, &files, &blobs, &mut |done| {
+        progress.set(files.len() + done, total)
+    }) {
+        warn_unfinished(&commit, fact, &e);
+    }
+    progress.finish();
+    Ok(Some(commit))
+}
+
+/// Write the committed `files` (with their `blobs`) into the working tree
+/// and the index.
+fn check_out(repo: &Repo, files: &[(&str, &[u8])], blobs: &[String], progress: &mut dyn FnMut(usize)) -> Result<()> {
+    for (i, (path, content)) in files.iter().enumerate() {
+        store::write_replaceable(&repo.root().join(path), content)?;
+        if i % 512 == 0 {
+            progress(i);
+        }
+    }
+    let entries: Vec<(&str, &str)> = files
+        .iter()
+        .map(|(p, _)| *p)
+        .zip(blobs.iter().map(String::as_str))
+        .collect();
+    set_index(repo, &entries)
+}
+
+/// Say on standard error that `commit` recorded the fact but the working
+/// tree or index could not be brought up to it, and what repairs it.
+fn warn_unfinished(commit: &CommitInfo, fact: &Fact, error: &Error) {
+    let mut folders: Vec<&str> = fact
+        .files
+        .iter()
+        .map(|(p, _)| p.rsplit_once('/').map_or(p.as_str(), |(d, _)| d))
+        .collect();
+    folders.dedup();
+    let paths: Vec<String> = if fact.files.len() <= 5 {
+        fact.files.iter().map(|(p, _)| shell_quote(p)).collect()
+    } else {
+        folders.iter().map(|d| shell_quote(d)).collect()
+    };
+    super::eprint_line(&format!(
+        "warning: the fact is recorded (commit {}), but the working tree or index could not be brought up to it: {error}",
+        commit.short_id()
+    ));
+    super::eprint_line(&format!(
+        "hint: run `git checkout HEAD -- {}` (or any riktlinjer recording command, which repairs it) before you commit anything else",
+        paths.join(" ")
+    ));
+}
+
+/// `--no-commit`: write the fact's files and stage them; on any failure,
+/// remove and unstage them again.
+fn stage(repo: &Repo, fact: &Fact) -> Result<()> {
+    let root = repo.root();
     let mut written: Vec<&str> = Vec::new();
     let cleanup = |written: &[&str]| {
         for path in written {
@@ -264,18 +480,7 @@ pub(crate) fn record(repo: &Repo, fact: &Fact, no_commit: bool) -> Result<Option
         }
         written.push(path);
     }
-    let result = if no_commit {
-        repo.stage(&written).map(|()| None)
-    } else {
-        repo.commit_only(&written, &fact.message()).map(Some)
-    };
-    match result {
-        Ok(commit) => Ok(commit),
-        Err(e) => {
-            cleanup(&written);
-            Err(e)
-        }
-    }
+    repo.stage(&written).inspect_err(|_| cleanup(&written))
 }
 
 /// Refuse a fact whose texts hold a character that `check` would reject in

@@ -9,7 +9,10 @@ mod quick;
 pub mod records;
 pub mod reviews;
 
-pub use atomic::{Lock, check_output_path, write_atomic, write_new_atomic, write_output};
+pub use atomic::{
+    Holder, Lock, LockEvent, check_output_path, process_alive, temp_file_owner, write_atomic, write_new_atomic,
+    write_output, write_replaceable,
+};
 pub use canonical::{StringStyle, canonical_string_repr, format_document, guideline_document};
 pub use parse::{Located, forbidden_in_toml, forbidden_problems, line_col, parse_collection, parse_guideline};
 pub use quick::read_guideline;

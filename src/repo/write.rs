@@ -1,0 +1,356 @@
+//! The write side of [`Repo`]: a commit built in the object database, the
+//! branch moved by a compare-and-swap, and only then index and working tree
+//! brought up to it — so a recording is either committed or not, never half.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use super::{CommitInfo, Repo, commit_info};
+use crate::{Error, Result};
+
+/// What `HEAD` resolves to, for a compare-and-swap: the reference to move
+/// (`refs/heads/main`, or `HEAD` itself when detached) and its value now.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HeadRef {
+    /// The reference a commit moves.
+    pub name: String,
+    /// Its commit now (`None` on an unborn branch).
+    pub old: Option<String>,
+}
+
+/// A file under a folder whose index or working-tree copy is behind `HEAD`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Behind {
+    /// Path from the root.
+    pub path: String,
+    /// The blob `HEAD` has.
+    pub head_blob: String,
+    /// Whether the index has `HEAD`'s entry (`false`: no entry at all).
+    pub in_index: bool,
+    /// Whether the index has an entry with other content than `HEAD`'s.
+    pub index_differs: bool,
+    /// The working-tree copy: `None` missing, `Some(true)` as in `HEAD`,
+    /// `Some(false)` other content.
+    pub in_worktree: Option<bool>,
+}
+
+impl Behind {
+    /// Whether restoring `HEAD`'s version loses nothing of the user's: the
+    /// file is missing, or only its index entry is.
+    pub fn safe_to_restore(&self) -> bool {
+        !self.index_differs && self.in_worktree != Some(false)
+    }
+}
+
+/// A merge, rebase, … in progress: (what, the commands that finish it).
+pub type Operation = (&'static str, &'static str);
+
+impl Repo {
+    /// The operation in progress that a recording must not interleave with.
+    pub fn operation_in_progress(&self) -> Option<Operation> {
+        use git2::RepositoryState as S;
+        let op = match self.inner.state() {
+            S::Clean => None,
+            S::Merge => Some(("merge", "`git merge --continue` or `git merge --abort`")),
+            S::Revert | S::RevertSequence => Some(("revert", "`git revert --continue` or `git revert --abort`")),
+            S::CherryPick | S::CherryPickSequence => Some((
+                "cherry-pick",
+                "`git cherry-pick --continue` or `git cherry-pick --abort`",
+            )),
+            S::Bisect => Some(("bisect", "`git bisect reset`")),
+            S::Rebase | S::RebaseInteractive | S::RebaseMerge | S::ApplyMailboxOrRebase => {
+                Some(("rebase", "`git rebase --continue` or `git rebase --abort`"))
+            }
+            S::ApplyMailbox => Some(("git am", "`git am --continue` or `git am --abort`")),
+        };
+        op.or_else(|| {
+            self.inner
+                .path()
+                .join("BISECT_LOG")
+                .exists()
+                .then_some(("bisect", "`git bisect reset`"))
+        })
+    }
+
+    /// The reference a commit on `HEAD` moves, and its value now.
+    pub fn head_ref(&self) -> Result<HeadRef> {
+        let head = self.inner.find_reference("HEAD")?;
+        let name = match head.symbolic_target() {
+            Some(target) => target.to_string(),
+            None => "HEAD".to_string(),
+        };
+        let old = match self.inner.refname_to_id(&name) {
+            Ok(id) => Some(id.to_string()),
+            Err(e) if e.code() == git2::ErrorCode::NotFound => None,
+            Err(e) => return Err(e.into()),
+        };
+        Ok(HeadRef { name, old })
+    }
+
+    /// The lock file git takes to move reference `name`.
+    pub fn ref_lock_path(&self, name: &str) -> PathBuf {
+        self.inner.path().join(format!("{name}.lock"))
+    }
+
+    /// The lock file git takes to write the index.
+    pub fn index_lock_path(&self) -> PathBuf {
+        self.inner.path().join("index.lock")
+    }
+
+    /// Write `files` (path from the root, content) as blobs, a tree that is
+    /// `base`'s (a commit id) with them added, and a commit of it with
+    /// `message` and the user's identity, whose parent is `base`. Nothing
+    /// but the object database changes. Returns the commit id and the blob
+    /// id of each file, in order. `progress(done, total)` hears of the blobs.
+    pub fn write_commit(
+        &self,
+        base: Option<&str>,
+        files: &[(&str, &[u8])],
+        message: &str,
+        progress: &mut dyn FnMut(usize, usize),
+    ) -> Result<(String, Vec<String>)> {
+        let parent = base
+            .map(|id| self.inner.find_commit(git2::Oid::from_str(id)?))
+            .transpose()?;
+        let base_tree = parent.as_ref().map(git2::Commit::tree).transpose()?;
+        let mut blobs = Vec::with_capacity(files.len());
+        for (i, (_, content)) in files.iter().enumerate() {
+            blobs.push(self.inner.blob(content)?);
+            if i % 512 == 0 {
+                progress(i, files.len());
+            }
+        }
+        progress(files.len(), files.len());
+        let entries: Vec<(&str, git2::Oid)> = files.iter().map(|(p, _)| *p).zip(blobs.iter().copied()).collect();
+        let tree_id = self.tree_with(base_tree.as_ref(), &entries)?;
+        let tree = self.inner.find_tree(tree_id)?;
+        let author = self.signature("AUTHOR")?;
+        let committer = self.signature("COMMITTER")?;
+        let parents: Vec<&git2::Commit<'_>> = parent.iter().collect();
+        let id = self.inner.commit(None, &author, &committer, message, &tree, &parents)?;
+        Ok((id.to_string(), blobs.iter().map(git2::Oid::to_string).collect()))
+    }
+
+    /// `base` (or an empty tree) with `files` added, folders created as
+    /// needed; each folder's tree is built once, whatever the number of
+    /// files.
+    fn tree_with(&self, base: Option<&git2::Tree<'_>>, files: &[(&str, git2::Oid)]) -> Result<git2::Oid> {
+        let mut builder = self.inner.treebuilder(base)?;
+        let mut folders: BTreeMap<&str, Vec<(&str, git2::Oid)>> = BTreeMap::new();
+        for &(path, id) in files {
+            match path.split_once('/') {
+                None => {
+                    builder.insert(path, id, 0o100_644)?;
+                }
+                Some((folder, rest)) => folders.entry(folder).or_default().push((rest, id)),
+            }
+        }
+        for (folder, inside) in folders {
+            let sub = match base.and_then(|b| b.get_name(folder)) {
+                Some(e) if e.kind() == Some(git2::ObjectType::Tree) => Some(self.inner.find_tree(e.id())?),
+                _ => None,
+            };
+            let id = self.tree_with(sub.as_ref(), &inside)?;
+            builder.insert(folder, id, 0o040_000)?;
+        }
+        Ok(builder.write()?)
+    }
+
+    /// Move `head.name` to `new` if it still has the value `head.old`
+    /// (compare-and-swap: a commit made meanwhile by someone else is never
+    /// overwritten); on an unborn branch, only if it is still unborn.
+    pub fn move_ref(&self, head: &HeadRef, new: &str, reflog: &str) -> Result<()> {
+        let new = git2::Oid::from_str(new)?;
+        let result = match &head.old {
+            Some(old) => self
+                .inner
+                .reference_matching(&head.name, new, true, git2::Oid::from_str(old)?, reflog),
+            None => self.inner.reference(&head.name, new, false, reflog),
+        };
+        match result {
+            Ok(_) => Ok(()),
+            Err(e) if matches!(e.code(), git2::ErrorCode::Modified | git2::ErrorCode::Exists) => {
+                Err(Error::Git(format!(
+                    "{} moved while this command was recording (another commit was made meanwhile); nothing was recorded, run the command again",
+                    head.name
+                )))
+            }
+            Err(e) => Err(e.into()),
+        }
+    }
+
+    /// The commit `id`.
+    pub fn commit_by_id(&self, id: &str) -> Result<CommitInfo> {
+        Ok(commit_info(&self.inner.find_commit(git2::Oid::from_str(id)?)?))
+    }
+
+    /// Set the index entries of exactly `files` (path, blob id) to those
+    /// blobs, with the working-tree file's stat data so that git sees the
+    /// file as unchanged without reading it; every other entry (what the
+    /// user staged) stays as it is.
+    pub fn set_index_entries(&self, files: &[(&str, &str)]) -> Result<()> {
+        let mut index = self.inner.index()?;
+        let mut sorted: Vec<&(&str, &str)> = files.iter().collect();
+        // In path order, each entry goes in right after the one before.
+        sorted.sort_by(|a, b| a.0.cmp(b.0));
+        for (path, blob) in sorted {
+            let full = self.root.join(path);
+            let meta = std::fs::metadata(&full).map_err(|e| Error::io("read", &full, e))?;
+            index.add(&index_entry(path, git2::Oid::from_str(blob)?, &meta))?;
+        }
+        index.write()?;
+        Ok(())
+    }
+
+    /// Files below `dir` that `HEAD` has and the index or the working tree
+    /// lacks (or has with other content, for a file the index lacks): what
+    /// an interrupted recording leaves, and what `git add -A` would commit
+    /// as a deletion.
+    pub fn behind_head(&self, dir: &str) -> Result<Vec<Behind>> {
+        let Ok(head) = self.inner.head().and_then(|h| h.peel_to_tree()) else {
+            return Ok(Vec::new());
+        };
+        let mut opts = git2::StatusOptions::new();
+        opts.pathspec(dir)
+            .include_untracked(false)
+            .include_ignored(false)
+            .disable_pathspec_match(false);
+        let statuses = self.inner.statuses(Some(&mut opts))?;
+        let mut out = Vec::new();
+        for s in statuses.iter() {
+            let st = s.status();
+            if !st.intersects(git2::Status::INDEX_DELETED | git2::Status::WT_DELETED) {
+                continue;
+            }
+            let Some(path) = s.path() else { continue };
+            let Ok(entry) = head.get_path(Path::new(path)) else {
+                continue;
+            };
+            if entry.kind() != Some(git2::ObjectType::Blob) {
+                continue;
+            }
+            let full = self.root.join(path);
+            let in_worktree = match std::fs::read(&full) {
+                Ok(data) => Some(git2::Oid::hash_object(git2::ObjectType::Blob, &data)? == entry.id()),
+                Err(_) => None,
+            };
+            out.push(Behind {
+                path: path.to_string(),
+                head_blob: entry.id().to_string(),
+                in_index: !st.contains(git2::Status::INDEX_DELETED),
+                index_differs: st.contains(git2::Status::INDEX_MODIFIED),
+                in_worktree,
+            });
+        }
+        Ok(out)
+    }
+}
+
+#[cfg(unix)]
+fn index_entry(path: &str, id: git2::Oid, meta: &std::fs::Metadata) -> git2::IndexEntry {
+    use std::os::unix::fs::MetadataExt;
+    git2::IndexEntry {
+        ctime: git2::IndexTime::new(meta.ctime() as i32, meta.ctime_nsec() as u32),
+        mtime: git2::IndexTime::new(meta.mtime() as i32, meta.mtime_nsec() as u32),
+        dev: meta.dev() as u32,
+        ino: meta.ino() as u32,
+        mode: 0o100_644,
+        uid: meta.uid(),
+        gid: meta.gid(),
+        file_size: meta.len() as u32,
+        id,
+        flags: 0,
+        flags_extended: 0,
+        path: path.as_bytes().to_vec(),
+    }
+}
+
+#[cfg(not(unix))]
+fn index_entry(path: &str, id: git2::Oid, meta: &std::fs::Metadata) -> git2::IndexEntry {
+    git2::IndexEntry {
+        ctime: git2::IndexTime::new(0, 0),
+        mtime: git2::IndexTime::new(0, 0),
+        dev: 0,
+        ino: 0,
+        mode: 0o100_644,
+        uid: 0,
+        gid: 0,
+        file_size: meta.len() as u32,
+        id,
+        flags: 0,
+        flags_extended: 0,
+        path: path.as_bytes().to_vec(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn repo_with_commit() -> (tempfile::TempDir, Repo) {
+        let dir = tempfile::tempdir().unwrap();
+        let repo = Repo::init_or_open(dir.path()).unwrap();
+        let mut config = repo.inner.config().unwrap();
+        config.set_str("user.name", "T").unwrap();
+        config.set_str("user.email", "t@example.org").unwrap();
+        let head = repo.head_ref().unwrap();
+        assert_eq!(head.old, None);
+        let (id, _) = repo
+            .write_commit(
+                None,
+                &[("a/b.txt", b"one"), ("c.txt", b"two")],
+                "first\n",
+                &mut |_, _| {},
+            )
+            .unwrap();
+        repo.move_ref(&head, &id, "commit (initial): first").unwrap();
+        (dir, repo)
+    }
+
+    #[test]
+    fn a_commit_adds_files_to_the_tree_of_its_parent_and_the_ref_moves_only_from_its_old_value() {
+        let (_dir, repo) = repo_with_commit();
+        let head = repo.head_ref().unwrap();
+        assert_eq!(head.name, "refs/heads/main");
+        let first = head.old.clone().unwrap();
+        let (second, blobs) = repo
+            .write_commit(Some(&first), &[("a/d.txt", b"three")], "second\n", &mut |_, _| {})
+            .unwrap();
+        assert_eq!(blobs, vec![Repo::hash_blob(b"three").unwrap()]);
+        // Nothing moved yet: the commit exists only as an object.
+        assert_eq!(repo.head().unwrap().unwrap().id, first);
+        repo.move_ref(&head, &second, "commit: second").unwrap();
+        let tree = repo.head().unwrap().unwrap().tree;
+        let files: Vec<String> = repo.files_below(&tree, "a").unwrap().into_iter().map(|f| f.0).collect();
+        assert_eq!(files, ["a/b.txt", "a/d.txt"]);
+        assert!(repo.read_file(&tree, "c.txt").unwrap().is_some());
+        // A second swap from the old value is refused: HEAD moved meanwhile.
+        let (third, _) = repo
+            .write_commit(Some(&first), &[("e.txt", b"x")], "third\n", &mut |_, _| {})
+            .unwrap();
+        let err = repo.move_ref(&head, &third, "commit: third").unwrap_err().to_string();
+        assert!(err.contains("moved while this command was recording"), "{err}");
+        assert_eq!(repo.head().unwrap().unwrap().id, second);
+    }
+
+    #[test]
+    fn files_missing_from_index_and_working_tree_are_behind_head() {
+        let (dir, repo) = repo_with_commit();
+        // The commit moved the branch, but index and working tree were never
+        // brought up to it: both files are missing.
+        let mut behind = repo.behind_head("a").unwrap();
+        assert_eq!(behind.len(), 1, "{behind:?}");
+        let b = behind.remove(0);
+        assert_eq!((b.path.as_str(), b.in_index, b.in_worktree), ("a/b.txt", false, None));
+        assert!(b.safe_to_restore());
+        std::fs::create_dir_all(dir.path().join("a")).unwrap();
+        std::fs::write(dir.path().join("a/b.txt"), b"one").unwrap();
+        repo.set_index_entries(&[("a/b.txt", &b.head_blob)]).unwrap();
+        assert!(repo.behind_head("a").unwrap().is_empty());
+        assert!(repo.uncommitted("a").unwrap().is_empty());
+        // A working-tree file deleted behind the index's back.
+        std::fs::remove_file(dir.path().join("a/b.txt")).unwrap();
+        let b = &repo.behind_head("a").unwrap()[0];
+        assert_eq!((b.in_index, b.in_worktree), (true, None));
+    }
+}
