@@ -378,17 +378,9 @@ impl Fact {
 pub(crate) fn record(repo: &Repo, fact: &Fact, no_commit: bool) -> Result<Option<CommitInfo>> {
     refuse_forbidden_characters(fact)?;
     let root = repo.root();
-    let head = repo.head()?;
-    let mut in_head = Vec::new();
-    if let Some(h) = &head {
-        for (path, _) in &fact.files {
-            if repo.entry_id(&h.tree, path)?.is_some() {
-                in_head.push(path.as_str());
-            }
-        }
-    }
+    let in_head = committed_already(repo, fact)?;
     for (path, _) in &fact.files {
-        if root.join(path).exists() || in_head.contains(&path.as_str()) {
+        if root.join(path).exists() || in_head.contains(path.as_str()) {
             return Err(Error::Rule(format!(
                 "{path} already exists; recorded facts are never overwritten (was this recorded already? see `git status` and `riktlinjer round status`)"
             )));
@@ -419,6 +411,38 @@ pub(crate) fn record(repo: &Repo, fact: &Fact, no_commit: bool) -> Result<Option
     }
     progress.finish();
     Ok(Some(commit))
+}
+
+/// The fact's files that `HEAD` has already, each folder's tree read once
+/// (an import into a round of many statements stays linear).
+fn committed_already<'f>(repo: &Repo, fact: &'f Fact) -> Result<std::collections::HashSet<&'f str>> {
+    let mut found = std::collections::HashSet::new();
+    let Some(head) = repo.head()? else {
+        return Ok(found);
+    };
+    let mut by_folder: IndexMap<&str, Vec<&'f str>> = IndexMap::new();
+    for (path, _) in &fact.files {
+        let folder = path.rsplit_once('/').map_or("", |(d, _)| d);
+        by_folder.entry(folder).or_default().push(path.as_str());
+    }
+    for (folder, paths) in by_folder {
+        let tree = if folder.is_empty() {
+            Some(head.tree.clone())
+        } else {
+            repo.entry_id(&head.tree, folder)?
+        };
+        let Some(tree) = tree else { continue };
+        let names: Vec<String> = paths
+            .iter()
+            .map(|p| p.rsplit_once('/').map_or(*p, |(_, n)| n).to_string())
+            .collect();
+        for (path, id) in paths.iter().zip(repo.file_ids(&tree, &names)?) {
+            if id.is_some() {
+                found.insert(*path);
+            }
+        }
+    }
+    Ok(found)
 }
 
 /// Write the committed `files` (with their `blobs`) into the working tree

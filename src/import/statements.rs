@@ -382,6 +382,9 @@ fn csv_grid(path: &Path, bytes: &[u8], encoding: Option<&str>) -> Result<Grid> {
         .collect();
     let width = headers.len();
     let mut rows = Vec::new();
+    // Line breaks counted so far, up to byte `counted_to`: each row counts
+    // only its own, so a sheet of any length is read in linear time.
+    let (mut counted_to, mut breaks) = (0usize, 0usize);
     for (index, record) in reader.records().enumerate() {
         let record = record.map_err(|e| csv_error(&shown, &e))?;
         let number = index + 2;
@@ -395,7 +398,13 @@ fn csv_grid(path: &Path, bytes: &[u8], encoding: Option<&str>) -> Result<Grid> {
                 while matches!(bytes.get(start), Some(b'\r' | b'\n')) {
                     start += 1;
                 }
-                1 + memchr::memchr_iter(b'\n', &bytes[..start]).count()
+                if start >= counted_to {
+                    breaks += memchr::memchr_iter(b'\n', &bytes[counted_to..start]).count();
+                    counted_to = start;
+                    1 + breaks
+                } else {
+                    1 + memchr::memchr_iter(b'\n', &bytes[..start]).count()
+                }
             })
             .unwrap_or(number);
         let mut cells: Vec<Cell> = record.iter().map(Cell::text).collect();

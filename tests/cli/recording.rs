@@ -539,7 +539,8 @@ struct KillFigures {
 }
 
 /// `iterations` recording commands (`comment add`, `comment import`,
-/// `round advance`, `round approve`) killed with SIGKILL after 0–30 ms,
+/// `round advance`, `round approve`) killed with SIGKILL at a random moment
+/// (after 0–30 ms, or up to the time such a command takes, if longer),
 /// each followed by the next ordinary recording (the same command again,
 /// not killed) and the user's `git add -A && git commit`; no record
 /// committed is ever missing from `HEAD`, and at the end `git fsck`,
@@ -558,6 +559,9 @@ fn kill_test(iterations: usize) -> KillFigures {
     let mut round_no = 0;
     let mut steps: Vec<Vec<String>> = Vec::new();
     let bin = assert_cmd::cargo::cargo_bin!("riktlinjer");
+    // How long each kind of step (`add`, `import`, `advance`, `approve`)
+    // took when it was not killed.
+    let mut estimate: std::collections::HashMap<String, Duration> = std::collections::HashMap::new();
     while figures.iterations < iterations {
         if steps.is_empty() {
             round_no += 1;
@@ -604,7 +608,12 @@ fn kill_test(iterations: usize) -> KillFigures {
             .stderr(Stdio::null())
             .spawn()
             .unwrap();
-        std::thread::sleep(Duration::from_micros(rng.below(30_000)));
+        // Anywhere in the run: 0–30 ms, or up to the time the command took
+        // when it ran to the end, if longer (a debug build is slower).
+        let span = estimate
+            .get(&step[1])
+            .map_or(30_000, |d: &Duration| (d.as_micros() as u64 * 6 / 5).max(30_000));
+        std::thread::sleep(Duration::from_micros(rng.below(span)));
         let finished = child.try_wait().unwrap().is_some();
         let _ = child.kill();
         child.wait().unwrap();
@@ -619,7 +628,9 @@ fn kill_test(iterations: usize) -> KillFigures {
         }
         // The next ordinary recording: the same command, not killed. It
         // records the fact, or says it is recorded already.
+        let started = Instant::now();
         let out = run(&step);
+        estimate.insert(step[1].clone(), started.elapsed());
         let e = stderr_of(&out);
         figures.repaired += usize::from(e.contains("repaired an interrupted recording"));
         figures.took_over += usize::from(e.contains("took over the recording lock"));
