@@ -27,7 +27,9 @@ fn ssh_keygen() -> Option<PathBuf> {
             std::env::var("CI").map(|v| v != "true").unwrap_or(true),
             "ssh-keygen (OpenSSH) is not installed; .ci/run installs openssh-client"
         );
-        eprintln!("note: ssh-keygen is not installed, so the OpenSSH cross-check does not run here (under CI=true this fails)");
+        eprintln!(
+            "note: ssh-keygen is not installed, so the OpenSSH cross-check does not run here (under CI=true this fails)"
+        );
     }
     found
 }
