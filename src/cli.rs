@@ -66,6 +66,8 @@ pub enum Command {
     Audit(commands::audit::Args),
     /// The guideline set's changelog by round: what each approval added, revised and withdrew.
     Changelog(commands::changelog::Args),
+    /// Write the guidelines' public site: every approved version at its own address, per-actor pages, a feed, search.
+    Publish(commands::publish::Args),
 }
 
 /// Parse the process arguments, run the command and return the exit code:

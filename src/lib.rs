@@ -20,6 +20,7 @@ pub mod model;
 pub mod progress;
 pub mod render;
 pub mod repo;
+pub mod site;
 pub mod snapshot;
 pub mod store;
 

@@ -10,6 +10,7 @@ pub mod import;
 pub mod init;
 pub mod list;
 pub mod log;
+pub mod publish;
 pub mod record;
 pub mod report;
 pub mod round;
@@ -166,6 +167,7 @@ pub fn run(ctx: &Ctx, command: Command) -> Result<u8> {
         Command::Report(args) => report::run(ctx, args),
         Command::Audit(args) => audit::run(ctx, args),
         Command::Changelog(args) => changelog::run(ctx, args),
+        Command::Publish(args) => publish::run(ctx, args),
     }
 }
 
