@@ -162,6 +162,8 @@ pub struct SiteLabels {
     pub feed_deadline: &'static str,
     /// Back to the site (on the report pages).
     pub back: &'static str,
+    /// Heading: the collection's introduction.
+    pub about: &'static str,
 }
 
 /// Swedish.
@@ -244,6 +246,7 @@ pub const SV: SiteLabels = SiteLabels {
     feed_opened: "Granskningsrunda öppnad",
     feed_deadline: "Utlåtanden senast",
     back: "Till webbplatsen",
+    about: "Om riktlinjerna",
 };
 
 /// Finnish.
@@ -326,6 +329,7 @@ pub const FI: SiteLabels = SiteLabels {
     feed_opened: "Käsittelykierros avattu",
     feed_deadline: "Lausunnot viimeistään",
     back: "Sivustolle",
+    about: "Tietoa linjauksista",
 };
 
 /// English.
@@ -408,6 +412,7 @@ pub const EN: SiteLabels = SiteLabels {
     feed_opened: "Review round opened",
     feed_deadline: "Comments by",
     back: "Back to the site",
+    about: "About the guidelines",
 };
 
 /// The wording for `lang` (English for a language the site does not know).

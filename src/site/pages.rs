@@ -463,7 +463,12 @@ impl<'r> Renderer<'_, 'r> {
         let snippet = self
             .env
             .render_str(
-                r#"<meta http-equiv="Content-Security-Policy" content="{{ csp }}">"#,
+                concat!(
+                    r#"<meta http-equiv="Content-Security-Policy" content="{{ csp }}">"#,
+                    "\n<style>body { overflow-wrap: break-word; } ",
+                    "table { display: block; overflow-x: auto; max-width: 100%; } ",
+                    "@media print { table { display: table; overflow: visible; } }</style>"
+                ),
                 context! { csp => csp(None) },
             )
             .unwrap_or_default();
@@ -474,9 +479,15 @@ impl<'r> Renderer<'_, 'r> {
                 context! { home => home, label => l.back },
             )
             .unwrap_or_default();
+        // A phone shows the page at its width, not at 980 px.
+        let viewport = if html.contains("name=\"viewport\"") {
+            ""
+        } else {
+            "\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+        };
         let html = html.replacen(
             "<meta charset=\"utf-8\">",
-            &format!("<meta charset=\"utf-8\">\n{snippet}"),
+            &format!("<meta charset=\"utf-8\">\n{snippet}{viewport}"),
             1,
         );
         let html = html.replacen("<body>", &format!("<body>\n{back}"), 1);

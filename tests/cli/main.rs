@@ -18,6 +18,7 @@ mod hostile;
 mod import;
 mod init;
 mod log;
+mod publish;
 mod report;
 mod report_comments;
 mod round;
