@@ -185,6 +185,8 @@ struct Renderer<'s, 'r> {
     env: Environment<'static>,
     style: String,
     actor_order: Vec<String>,
+    /// The published guidelines by blob (read once, for the summaries of statements).
+    current: std::cell::OnceCell<Option<BlobVersion>>,
 }
 
 /// Write every file of the site.
@@ -194,6 +196,7 @@ pub fn write_site(site: &Site<'_>, w: &mut Writer) -> Result<()> {
         env: crate::render::html::environment(),
         style: format!("{}\n{}", crate::render::html::STYLE, SITE_STYLE),
         actor_order: site.collection.actors.iter().map(|a| a.id.clone()).collect(),
+        current: std::cell::OnceCell::new(),
     };
     w.file("index.html", &r.root_page()?)?;
     let export = crate::site::export::export(site);
@@ -939,7 +942,15 @@ impl<'r> Renderer<'_, 'r> {
             }
         }
         // The summary of statements, as `report comments` writes it.
-        let current = BlobVersion::at(site.repo, &site.commit)?;
+        let current = self
+            .current
+            .get_or_init(|| BlobVersion::at(site.repo, &site.commit).ok());
+        let Some(current) = current else {
+            return Err(crate::Error::Usage(format!(
+                "guidelines/index.toml at {} does not read; run `riktlinjer check`",
+                &site.commit[..7]
+            )));
+        };
         let base_version = BlobVersion::at(site.repo, &r.round.base_commit).ok();
         let rep = comments::report(
             site.repo,
@@ -947,7 +958,7 @@ impl<'r> Renderer<'_, 'r> {
             &comments::Inputs {
                 round: r,
                 workflow: &site.workflow,
-                current: &current,
+                current,
                 base: base_version.as_ref(),
                 head: site.commit.clone(),
                 today: site.options.today,
