@@ -698,11 +698,10 @@ impl HistoryIndex {
         let mut placed: Vec<(usize, Decision<'_>, Option<Approval<'_>>)> = Vec::new();
         static EMPTY: Vec<String> = Vec::new();
         for a in self.approvals(upto) {
-            let day = a
-                .event
-                .date
-                .map_or_else(|| self.commits[a.version.commit].time.date_naive(), |d| d.last_day());
-            if !keep(day) {
+            if !keep(decision_day(
+                a.event.date,
+                self.commits[a.version.commit].time.date_naive(),
+            )) {
                 continue;
             }
             let scope = self
@@ -719,7 +718,9 @@ impl HistoryIndex {
         // The final verdict of each (round, guideline), placed where the first was recorded.
         let mut verdicts: BTreeMap<(&str, &str), (usize, VerdictRef<'_>)> = BTreeMap::new();
         for v in self.verdicts(upto) {
-            if self.rounds.get(v.round).is_some_and(|r| r.cancelled) || !keep(v.verdict.date.last_day()) {
+            if self.rounds.get(v.round).is_some_and(|r| r.cancelled)
+                || !keep(decision_day(Some(v.verdict.date), v.verdict.date.last_day()))
+            {
                 continue;
             }
             let at = v.version.commit;
@@ -759,6 +760,14 @@ impl HistoryIndex {
             })
             .collect()
     }
+}
+
+/// The day from which a decision counts for [`HistoryIndex::standings_on`]:
+/// its date, or for a date known only to the month or year its last day
+/// (the first day it is certainly past); without a date, the day it was
+/// recorded.
+pub fn decision_day(date: Option<crate::model::PartialDate>, recorded: chrono::NaiveDate) -> chrono::NaiveDate {
+    date.map_or(recorded, |d| d.last_day())
 }
 
 /// Where a round lies in history.
@@ -838,6 +847,19 @@ mod tests {
                 .round
                 .is_none()
         );
+    }
+
+    #[test]
+    fn a_decision_counts_from_the_first_day_it_is_certainly_past() {
+        use crate::model::PartialDate;
+        let day = |s: &str| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        let recorded = day("2026-05-05");
+        let on = |s: &str| decision_day(Some(PartialDate::parse(s).unwrap()), recorded);
+        assert_eq!(on("2026-03-02"), day("2026-03-02"));
+        assert_eq!(on("2026-02"), day("2026-02-28"));
+        assert_eq!(on("2024-02"), day("2024-02-29"));
+        assert_eq!(on("2021"), day("2021-12-31"));
+        assert_eq!(decision_day(None, recorded), recorded);
     }
 
     #[test]
