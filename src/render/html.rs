@@ -18,6 +18,13 @@ pub const STYLE: &str = include_str!("../../templates/style.css");
 /// carries a code point HTML forbids (controls, noncharacters), whatever
 /// the content.
 pub fn environment() -> Environment<'static> {
+    // Compiled once: a site renders thousands of pages, each report page
+    // through its own renderer (a clone shares the compiled templates).
+    static ENV: std::sync::OnceLock<Environment<'static>> = std::sync::OnceLock::new();
+    ENV.get_or_init(build_environment).clone()
+}
+
+fn build_environment() -> Environment<'static> {
     let mut env = Environment::new();
     for (name, source) in [
         ("style.css", STYLE),

@@ -13,8 +13,10 @@ pub mod feed;
 pub mod labels;
 pub mod pages;
 
+use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
+use std::rc::Rc;
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::Serialize;
@@ -98,7 +100,7 @@ pub struct Version {
     /// When it was recorded.
     pub recorded_at: DateTime<FixedOffset>,
     /// The approved text (`None` when the blob does not read).
-    pub text: Option<Guideline>,
+    pub text: Option<Rc<Guideline>>,
     /// Where it stands.
     pub state: VersionState,
 }
@@ -124,8 +126,28 @@ impl Entry {
     /// alone does not count).
     pub fn unapproved(&self) -> bool {
         self.in_force()
-            .and_then(|v| v.text.as_ref())
+            .and_then(|v| v.text.as_deref())
             .is_some_and(|t| t.texts != self.current.texts)
+    }
+}
+
+/// Guideline texts by blob id, each parsed once for the whole site.
+#[derive(Default)]
+pub struct Texts {
+    parsed: RefCell<HashMap<String, Option<Rc<Guideline>>>>,
+}
+
+impl Texts {
+    /// The guideline `id` as blob `blob` holds it (`None`: it does not read).
+    pub fn get(&self, repo: &Repo, collection: &Collection, id: &str, blob: &str) -> Result<Option<Rc<Guideline>>> {
+        if let Some(g) = self.parsed.borrow().get(blob) {
+            return Ok(g.clone());
+        }
+        let bytes = repo.read_blob(blob)?;
+        let path = format!("{}/{id}.toml", store::GUIDELINES_DIR);
+        let g = store::read_guideline(&path, id, &bytes, collection).map(Rc::new);
+        self.parsed.borrow_mut().insert(blob.to_string(), g.clone());
+        Ok(g)
     }
 }
 
@@ -153,6 +175,8 @@ pub struct Site<'r> {
     pub languages: Vec<String>,
     /// The options.
     pub options: Options,
+    /// Every text read so far, by blob.
+    pub texts: Texts,
 }
 
 /// Where the published commit lies in the walk: the last indexed commit
@@ -217,7 +241,7 @@ pub fn build<'r>(repo: &'r Repo, index: &'r HistoryIndex, options: Options) -> R
     // The approved versions, each blob parsed once.
     let standings = index.standings(upto);
     let mut versions: BTreeMap<&str, Vec<Version>> = BTreeMap::new();
-    let mut parsed: HashMap<String, Option<Guideline>> = HashMap::new();
+    let mut parsed: HashMap<String, Option<Rc<Guideline>>> = HashMap::new();
     for a in index.approvals(upto) {
         for id in &a.scope {
             let Some(blob) = a.event.content.blobs.get(*id) else {
@@ -228,7 +252,7 @@ pub fn build<'r>(repo: &'r Repo, index: &'r HistoryIndex, options: Options) -> R
                 None => {
                     let bytes = repo.read_blob(blob)?;
                     let path = format!("{}/{id}.toml", store::GUIDELINES_DIR);
-                    let g = store::read_guideline(&path, id, &bytes, &collection);
+                    let g = store::read_guideline(&path, id, &bytes, &collection).map(Rc::new);
                     parsed.insert(blob.clone(), g.clone());
                     g
                 }
@@ -288,6 +312,9 @@ pub fn build<'r>(repo: &'r Repo, index: &'r HistoryIndex, options: Options) -> R
         entries,
         languages,
         options,
+        texts: Texts {
+            parsed: RefCell::new(parsed),
+        },
     })
 }
 

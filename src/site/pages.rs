@@ -4,7 +4,7 @@
 //! renderers' own pages, given the site's Content-Security-Policy and a
 //! link back.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use base64::Engine;
 use minijinja::{Environment, Value, context};
@@ -19,8 +19,7 @@ use crate::model::{Guideline, PartialDate, RoundKind, RoundRecord, TextField};
 use crate::render::field_label;
 use crate::site::labels::{self, SiteLabels};
 use crate::site::{Entry, Site, Version, VersionState, Writer};
-use crate::snapshot::Snapshot;
-use crate::store::{self, Loaded};
+use crate::store::Loaded;
 
 /// The site's own style, after the shared one.
 pub const SITE_STYLE: &str = include_str!("../../templates/site/site.css");
@@ -28,8 +27,17 @@ pub const SITE_STYLE: &str = include_str!("../../templates/site/site.css");
 pub const SEARCH_JS: &str = include_str!("../../templates/site/search.js");
 
 /// The Content-Security-Policy of every page: nothing from elsewhere, no
-/// script but the search script (by its hash), inline styles only.
+/// script but the search script (by its hash), the site's stylesheet only.
 pub fn csp(script: Option<&str>) -> String {
+    policy(script, "'self'")
+}
+
+/// The policy of a report page the site adopts: its renderer's inline style.
+fn csp_inline_style() -> String {
+    policy(None, "'unsafe-inline'")
+}
+
+fn policy(script: Option<&str>, styles: &str) -> String {
     let scripts = match script {
         Some(s) => format!(
             "'sha256-{}'",
@@ -38,7 +46,7 @@ pub fn csp(script: Option<&str>) -> String {
         None => "'none'".into(),
     };
     format!(
-        "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; script-src {scripts}; base-uri 'none'; form-action 'none'"
+        "default-src 'none'; style-src {styles}; img-src 'self'; script-src {scripts}; base-uri 'none'; form-action 'none'"
     )
 }
 
@@ -187,6 +195,16 @@ struct Renderer<'s, 'r> {
     actor_order: Vec<String>,
     /// The published guidelines by blob (read once, for the summaries of statements).
     current: std::cell::OnceCell<Option<BlobVersion>>,
+    /// Guideline id → its index in `site.entries`.
+    by_id: HashMap<&'s str, usize>,
+    /// Per round (as `site.rounds`): its events with corrections applied
+    /// (the corrections left out), and its scope.
+    round_events: Vec<Vec<crate::model::Event>>,
+    scopes: Vec<HashSet<&'s str>>,
+    /// The labels of each language as a template value (made once).
+    labels: std::cell::RefCell<HashMap<String, Value>>,
+    /// The guideline files of a commit by blob, by commit (round bases).
+    versions: std::cell::RefCell<HashMap<String, Option<std::rc::Rc<BlobVersion>>>>,
 }
 
 /// Write every file of the site.
@@ -197,7 +215,32 @@ pub fn write_site(site: &Site<'_>, w: &mut Writer) -> Result<()> {
         style: format!("{}\n{}", crate::render::html::STYLE, SITE_STYLE),
         actor_order: site.collection.actors.iter().map(|a| a.id.clone()).collect(),
         current: std::cell::OnceCell::new(),
+        by_id: site
+            .entries
+            .iter()
+            .enumerate()
+            .map(|(k, e)| (e.current.id.as_str(), k))
+            .collect(),
+        round_events: site
+            .rounds
+            .iter()
+            .map(|r| {
+                crate::model::rules::effective_events(r.events.iter().map(|e| (e.stem.as_str(), &e.event)))
+                    .into_iter()
+                    .map(|(_, e)| e)
+                    .filter(|e| e.action != crate::model::EventAction::Correct)
+                    .collect()
+            })
+            .collect(),
+        scopes: site
+            .rounds
+            .iter()
+            .map(|r| r.round.guidelines.iter().map(String::as_str).collect())
+            .collect(),
+        labels: Default::default(),
+        versions: Default::default(),
     };
+    w.file("style.css", r.style.as_bytes())?;
     w.file("index.html", &r.root_page()?)?;
     let export = crate::site::export::export(site);
     w.file("collection.json", &serde_json::to_vec_pretty(&export).map_err(io)?)?;
@@ -216,6 +259,23 @@ fn io(e: impl std::fmt::Display) -> crate::Error {
 }
 
 impl<'r> Renderer<'_, 'r> {
+    fn labels_value(&self, lang: &str) -> Value {
+        self.labels
+            .borrow_mut()
+            .entry(lang.to_string())
+            .or_insert_with(|| Value::from_serialize(labels::of(lang)))
+            .clone()
+    }
+
+    /// The guideline files of `commit` by blob, read once per commit.
+    fn version_at(&self, commit: &str) -> Option<std::rc::Rc<BlobVersion>> {
+        self.versions
+            .borrow_mut()
+            .entry(commit.to_string())
+            .or_insert_with(|| BlobVersion::at(self.site.repo, commit).ok().map(std::rc::Rc::new))
+            .clone()
+    }
+
     fn render(&self, name: &str, place: &Place<'_>, title: &str, script: Option<&str>, ctx: Value) -> Result<Vec<u8>> {
         let site = self.site;
         let lang = place.lang;
@@ -240,7 +300,7 @@ impl<'r> Renderer<'_, 'r> {
             .map(|u| format!("{}/{lang}/{}", u.trim_end_matches('/'), place.path));
         let common = context! {
             lang => lang,
-            l => Value::from_serialize(labels::of(lang)),
+            l => self.labels_value(lang),
             site_title => site.collection.title_in(lang),
             page_title => title,
             base => base,
@@ -248,7 +308,6 @@ impl<'r> Renderer<'_, 'r> {
             switch => switch,
             canonical => canonical,
             csp => csp(script),
-            style => self.style,
             script => script,
             commit_short => site.commit[..7],
         };
@@ -280,7 +339,6 @@ impl<'r> Renderer<'_, 'r> {
                 owner => site.collection.owner.get(primary),
                 languages => languages,
                 csp => csp(None),
-                style => self.style,
             })
             .map_err(io)?;
         Ok(html.into_bytes())
@@ -432,8 +490,8 @@ impl<'r> Renderer<'_, 'r> {
             self.guideline(lang, e, rows.get(e.current.id.as_str()).copied(), w)?;
         }
         self.themes_and_actors(lang, w)?;
-        for r in &site.rounds {
-            self.round(lang, r, w)?;
+        for (k, r) in site.rounds.iter().enumerate() {
+            self.round(lang, k, r, w)?;
         }
         self.search(lang, w)?;
 
@@ -472,7 +530,7 @@ impl<'r> Renderer<'_, 'r> {
                     "table { display: block; overflow-x: auto; max-width: 100%; } ",
                     "@media print { table { display: table; overflow: visible; } }</style>"
                 ),
-                context! { csp => csp(None) },
+                context! { csp => csp_inline_style() },
             )
             .unwrap_or_default();
         let back = self
@@ -500,16 +558,13 @@ impl<'r> Renderer<'_, 'r> {
     fn trail(&self, lang: &str, id: &str, base: &str) -> Vec<TrailRow> {
         let site = self.site;
         let mut out = Vec::new();
-        for r in site
+        for (k, r) in site
             .rounds
             .iter()
-            .filter(|r| r.round.guidelines.iter().any(|g| g == id))
+            .enumerate()
+            .filter(|(k, _)| self.scopes[*k].contains(id))
         {
-            let events = crate::model::rules::effective_events(r.events.iter().map(|e| (e.stem.as_str(), &e.event)));
-            for (_, e) in events
-                .iter()
-                .filter(|(_, e)| e.action != crate::model::EventAction::Correct)
-            {
+            for e in &self.round_events[k] {
                 out.push(TrailRow {
                     round: r.id.clone(),
                     round_href: format!("{base}rounds/{}/index.html", segment(&r.id)),
@@ -604,7 +659,7 @@ impl<'r> Renderer<'_, 'r> {
         let dir = on_disk(&g.id);
         let primary = site.collection.primary_language();
         let translated = g.texts.get(lang).is_some_and(|t| !t.statement.is_empty());
-        let approved = e.in_force().and_then(|v| v.text.as_ref());
+        let approved = e.in_force().and_then(|v| v.text.as_deref());
         let unapproved = e.unapproved();
         let place = Place {
             lang,
@@ -651,7 +706,7 @@ impl<'r> Renderer<'_, 'r> {
                 versions => versions,
                 trail => self.trail(lang, &g.id, &base),
                 statements => self.statements(&g.id),
-                ld => e.in_force().map(|v| crate::site::export::json_ld(site, v.text.as_ref().unwrap_or(g), v, lang)),
+                ld => e.in_force().map(|v| crate::site::export::json_ld(site, v.text.as_deref().unwrap_or(g), v, lang)),
             },
         )?;
         w.file(&format!("{lang}/{dir}/index.html"), &page)?;
@@ -702,7 +757,7 @@ impl<'r> Renderer<'_, 'r> {
             path: format!("{}/{}/index.html", segment(&g.id), segment(&v.round)),
         };
         let primary = site.collection.primary_language();
-        let text = v.text.as_ref().unwrap_or(g);
+        let text = v.text.as_deref().unwrap_or(g);
         let translated = text.texts.get(lang).is_some_and(|t| !t.statement.is_empty());
         let until = match &v.state {
             VersionState::InForce => None,
@@ -846,7 +901,7 @@ impl<'r> Renderer<'_, 'r> {
         Ok(())
     }
 
-    fn round(&self, lang: &str, r: &RoundRecord, w: &mut Writer) -> Result<()> {
+    fn round(&self, lang: &str, k: usize, r: &RoundRecord, w: &mut Writer) -> Result<()> {
         let site = self.site;
         let l = labels::of(lang);
         let dir = format!("{lang}/rounds/{}", on_disk(&r.id));
@@ -855,11 +910,9 @@ impl<'r> Renderer<'_, 'r> {
             path: format!("rounds/{}/index.html", segment(&r.id)),
         };
         let base = place.base();
-        let events = crate::model::rules::effective_events(r.events.iter().map(|e| (e.stem.as_str(), &e.event)));
-        let stages: Vec<TrailRow> = events
+        let stages: Vec<TrailRow> = self.round_events[k]
             .iter()
-            .filter(|(_, e)| e.action != crate::model::EventAction::Correct)
-            .map(|(_, e)| TrailRow {
+            .map(|e| TrailRow {
                 round: r.id.clone(),
                 round_href: String::new(),
                 stage: site
@@ -889,7 +942,7 @@ impl<'r> Renderer<'_, 'r> {
             .round
             .guidelines
             .iter()
-            .filter_map(|id| site.entries.iter().find(|e| &e.current.id == id))
+            .filter_map(|id| self.by_id.get(id.as_str()).map(|&n| &site.entries[n]))
             .map(|e| Link {
                 number: e.current.number,
                 title: e.current.title_in(lang).to_string(),
@@ -906,9 +959,12 @@ impl<'r> Renderer<'_, 'r> {
             .unwrap_or_else(|| site.commit.clone());
         let has_diff = r.round.kind == RoundKind::Revision;
         if has_diff {
-            let from = Snapshot::of(site.repo, Some(&r.round.base_commit)).and_then(|s| store::load(&s));
-            let to = Snapshot::of(site.repo, Some(&to_commit)).and_then(|s| store::load(&s));
-            if let (Ok(from), Ok(to)) = (from, to) {
+            let from = self.scope_at(&r.round.base_commit, &r.round.guidelines);
+            let to = match r.approval() {
+                Some(a) => self.scope_of(&a.event.content.blobs, &r.round.guidelines),
+                None => self.scope_at(&site.commit, &r.round.guidelines),
+            };
+            if let (Some(from), Some(to)) = (from, to) {
                 let compared = diff::compare(
                     &from,
                     &to,
@@ -951,7 +1007,7 @@ impl<'r> Renderer<'_, 'r> {
                 &site.commit[..7]
             )));
         };
-        let base_version = BlobVersion::at(site.repo, &r.round.base_commit).ok();
+        let base_version = self.version_at(&r.round.base_commit);
         let rep = comments::report(
             site.repo,
             site.index,
@@ -959,7 +1015,7 @@ impl<'r> Renderer<'_, 'r> {
                 round: r,
                 workflow: &site.workflow,
                 current,
-                base: base_version.as_ref(),
+                base: base_version.as_deref(),
                 head: site.commit.clone(),
                 today: site.options.today,
                 lang: lang.to_string(),
@@ -988,6 +1044,34 @@ impl<'r> Renderer<'_, 'r> {
         )?;
         w.file(&format!("{dir}/index.html"), &page)?;
         Ok(())
+    }
+
+    /// The guidelines `scope` of commit `commit`, each text parsed once
+    /// for the whole site (`None` when the commit's collection does not read).
+    fn scope_at(&self, commit: &str, scope: &[String]) -> Option<Loaded> {
+        let v = self.version_at(commit)?;
+        let blobs: indexmap::IndexMap<String, String> = v.blobs.iter().map(|(k, b)| (k.clone(), b.clone())).collect();
+        let mut loaded = self.scope_of(&blobs, scope)?;
+        loaded.collection = v.collection.clone();
+        Some(loaded)
+    }
+
+    /// The guidelines `scope` with the blobs `blobs` names.
+    fn scope_of(&self, blobs: &indexmap::IndexMap<String, String>, scope: &[String]) -> Option<Loaded> {
+        let site = self.site;
+        let mut guidelines = Vec::new();
+        for id in scope {
+            let Some(blob) = blobs.get(id) else { continue };
+            if let Some(g) = site.texts.get(site.repo, &site.collection, id, blob).ok()? {
+                guidelines.push((*g).clone());
+            }
+        }
+        Some(Loaded {
+            collection: site.collection.clone(),
+            files_seen: guidelines.len(),
+            guidelines,
+            diagnostics: Vec::new(),
+        })
     }
 
     fn search(&self, lang: &str, w: &mut Writer) -> Result<()> {

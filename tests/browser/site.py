@@ -83,6 +83,9 @@ for page in pages:
             problem(page, f"the link {href} leads nowhere")
         elif not os.path.abspath(target).startswith(os.path.abspath(SITE)):
             problem(page, f"the link {href} leaves the site")
+    # The stylesheet applies (the policy lets the site's own file in).
+    if driver.execute_script("return getComputedStyle(document.body).overflowWrap") != "break-word":
+        problem(page, "the style sheet does not apply")
     h1 = driver.find_elements(By.TAG_NAME, "h1")
     if len(h1) != 1 or not h1[0].text.strip():
         problem(page, f"{len(h1)} h1 headings")
