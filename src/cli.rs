@@ -77,6 +77,8 @@ pub enum Command {
     Man(commands::completions::ManArgs),
     /// The deviation register: record, end and list projects' justified deviations from a guideline.
     Deviation(commands::deviation::Args),
+    /// Write the guidelines' public site: every approved version at its own address, per-actor pages, a feed, search.
+    Publish(commands::publish::Args),
 }
 
 /// Parse the process arguments, run the command and return the exit code:

@@ -21,6 +21,7 @@ pub mod progress;
 pub mod render;
 pub mod repo;
 pub mod signing;
+pub mod site;
 pub mod snapshot;
 pub mod store;
 

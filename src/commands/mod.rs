@@ -12,6 +12,7 @@ pub mod import;
 pub mod init;
 pub mod list;
 pub mod log;
+pub mod publish;
 pub mod record;
 pub mod report;
 pub mod round;
@@ -192,6 +193,7 @@ pub fn run(ctx: &Ctx, command: Command) -> Result<u8> {
         }
         Command::Man(args) => completions::man(args, <crate::cli::Cli as clap::CommandFactory>::command()),
         Command::Deviation(args) => deviation::run(ctx, args),
+        Command::Publish(args) => publish::run(ctx, args),
     }
 }
 

@@ -4,7 +4,7 @@ use crate::commands::{Ctx, with_stdout};
 use crate::render;
 use crate::render::term::Term;
 use crate::snapshot::Snapshot;
-use crate::{Result, store};
+use crate::{Error, Result, store};
 
 /// Output formats of `show`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -33,6 +33,12 @@ pub struct Args {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
+    /// Show the text that was in force on this day (YYYY-MM-DD or D.M.YYYY),
+    /// answered from the approval trail: the text of the last approval dated
+    /// on or before it, unless withdrawn by then. Exits 1 when no approved
+    /// text was in force that day.
+    #[arg(long, value_name = "DATE", conflicts_with = "at")]
+    pub in_force_on: Option<String>,
 }
 
 /// Print the guideline.
@@ -41,6 +47,9 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
     let snapshot = Snapshot::of(&repo, args.at.as_deref())?;
     let loaded = store::load(&snapshot)?;
     let lang = render::pick_language(&loaded.collection, args.lang.as_deref())?;
+    if let Some(day) = &args.in_force_on {
+        return in_force_on(ctx, &repo, &loaded, &args, day, &lang);
+    }
     let guideline = loaded.find(&args.guideline)?;
     if let Some((round, date)) = super::withdrawn_guidelines(&snapshot, &loaded)?.get(&guideline.id) {
         ctx.warn(&format!(
@@ -53,33 +62,127 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
     if !guideline.texts.contains_key(&lang) {
         ctx.warn(&format!("guideline {} has no texts in `{lang}` yet", guideline.number));
     }
+    print(ctx, &loaded.collection, guideline, &lang, args.format)?;
     // The guideline's active deviations, by its id (whatever its number now).
-    let deviations: Vec<_> = match args.format {
-        Format::Text => super::deviation::rows(&snapshot, &loaded)?
+    if args.format == Format::Text {
+        let deviations: Vec<_> = super::deviation::rows(&snapshot, &loaded)?
             .into_iter()
             .filter(|r| {
                 r.record.deviation.guideline == guideline.id && r.state == super::deviation::DeviationState::Active
             })
-            .collect(),
-        _ => Vec::new(),
-    };
-    with_stdout(|out| match args.format {
-        Format::Text => {
-            let mut term = Term::new(out, ctx.use_color());
-            render::text::guideline(&mut term, &loaded.collection, guideline, &lang)?;
-            if !deviations.is_empty() {
+            .collect();
+        if !deviations.is_empty() {
+            with_stdout(|out| {
+                let mut term = Term::new(out, ctx.use_color());
                 std::io::Write::write_all(&mut term, b"\n")?;
                 term.line(
                     render::term::Style::Bold,
                     &format!("Active deviations ({})", deviations.len()),
                 )?;
-                render::deviations::blocks(&mut term, &deviations, false)?;
-            }
-            Ok(())
+                render::deviations::blocks(&mut term, &deviations, false)
+            })?;
         }
-        Format::Markdown => render::markdown::guideline(out, &loaded.collection, guideline, &lang),
-        Format::Html => render::html::guideline(out, &loaded.collection, guideline, &lang),
-        Format::Json => render::json::write(out, guideline),
-    })?;
+    }
     Ok(0)
+}
+
+fn print(
+    ctx: &Ctx,
+    collection: &crate::model::Collection,
+    guideline: &crate::model::Guideline,
+    lang: &str,
+    format: Format,
+) -> Result<()> {
+    let lang = lang.to_string();
+    let loaded_collection = collection;
+    with_stdout(|out| match format {
+        Format::Text => render::text::guideline(
+            &mut Term::new(out, ctx.use_color()),
+            loaded_collection,
+            guideline,
+            &lang,
+        ),
+        Format::Markdown => render::markdown::guideline(out, loaded_collection, guideline, &lang),
+        Format::Html => render::html::guideline(out, loaded_collection, guideline, &lang),
+        Format::Json => render::json::write(out, guideline),
+    })
+}
+
+/// `--in-force-on DATE`: the approved text of that day, from the trail.
+fn in_force_on(
+    ctx: &Ctx,
+    repo: &crate::repo::Repo,
+    loaded: &store::Loaded,
+    args: &Args,
+    day: &str,
+    lang: &str,
+) -> Result<u8> {
+    use crate::history::{Standing, WalkOptions};
+    let date =
+        crate::model::PartialDate::parse_lenient(day).map_err(|e| Error::Usage(format!("--in-force-on: {e}")))?;
+    if date.precision() != crate::model::Precision::Day {
+        return Err(Error::Usage(format!(
+            "--in-force-on {day}: give a day (YYYY-MM-DD or D.M.YYYY), e.g. {}",
+            date.last_day()
+        )));
+    }
+    let date = date.first_day();
+    let _fast = crate::repo::HashVerification::set(false);
+    let index = crate::commands::history(ctx, repo, WalkOptions::default())?;
+    // The guideline by id or number now; a withdrawn file that is gone
+    // still answers by its id.
+    let id = match loaded.find(&args.guideline) {
+        Ok(g) => g.id.clone(),
+        Err(e) => {
+            if index.guidelines.contains_key(&args.guideline) {
+                args.guideline.clone()
+            } else {
+                return Err(e);
+            }
+        }
+    };
+    let Some(upto) = index.commits.len().checked_sub(1) else {
+        return Err(Error::Usage(
+            "no commit has added guidelines yet, so nothing was ever in force; commit the guidelines first".into(),
+        ));
+    };
+    match index.standings_on(upto, date).get(&id) {
+        Some(Standing::Approved { approval, blob }) => {
+            let bytes = repo.read_blob(blob)?;
+            let path = format!("{}/{id}.toml", store::GUIDELINES_DIR);
+            let Some(g) = store::read_guideline(&path, &id, &bytes, &loaded.collection) else {
+                return Err(Error::Usage(format!(
+                    "the text of {id} approved in round {} (blob {}) does not read as a guideline; run `riktlinjer audit`",
+                    approval.round,
+                    &blob[..7.min(blob.len())]
+                )));
+            };
+            let e = approval.event;
+            ctx.note(&format!(
+                "in force on {date}: the text approved in round {}{}{}{}",
+                approval.round,
+                e.date.map(|d| format!(" on {d}")).unwrap_or_default(),
+                e.body.as_deref().map(|b| format!(" by {b}")).unwrap_or_default(),
+                e.decision
+                    .as_deref()
+                    .map(|d| format!(" (decision {d})"))
+                    .unwrap_or_default()
+            ));
+            print(ctx, &loaded.collection, &g, lang, args.format)?;
+            Ok(0)
+        }
+        Some(Standing::Withdrawn { round, date: when, .. }) => {
+            ctx.note(&format!(
+                "{id} was not in force on {date}: it was withdrawn in round {round}{}",
+                when.map(|d| format!(" on {d}")).unwrap_or_default()
+            ));
+            Ok(1)
+        }
+        None => {
+            ctx.note(&format!(
+                "no approved text of {id} was in force on {date}: no approval of it is dated on or before that day (`riktlinjer log {id}` shows its history)"
+            ));
+            Ok(1)
+        }
+    }
 }

@@ -675,12 +675,35 @@ impl HistoryIndex {
     /// The standing of every guideline that some decision at or before
     /// commit index `upto` concerns.
     pub fn standings(&self, upto: usize) -> BTreeMap<String, Standing<'_>> {
+        self.standings_where(upto, &|_| true)
+    }
+
+    /// The standing of every guideline on the day `date`, from the approval
+    /// trail (not from a git revision): the decisions recorded at or before
+    /// commit index `upto` and dated on or before `date` count. A date known
+    /// only to the month or year counts from its last day (the first day it
+    /// is certainly past); an approval without a date from the day it was
+    /// recorded. So the text in force that day is the approved blob of the
+    /// last approval dated on or before it, unless a withdrawal dated on or
+    /// before it came after.
+    pub fn standings_on(&self, upto: usize, date: chrono::NaiveDate) -> BTreeMap<String, Standing<'_>> {
+        self.standings_where(upto, &|day| day <= date)
+    }
+
+    /// [`Self::standings`] of the decisions whose day `keep` accepts.
+    fn standings_where(&self, upto: usize, keep: &dyn Fn(chrono::NaiveDate) -> bool) -> BTreeMap<String, Standing<'_>> {
         use crate::model::Decision;
         // The decisions in the order they were recorded, each with where it
         // was recorded and, for approvals, the approval itself.
         let mut placed: Vec<(usize, Decision<'_>, Option<Approval<'_>>)> = Vec::new();
         static EMPTY: Vec<String> = Vec::new();
         for a in self.approvals(upto) {
+            if !keep(decision_day(
+                a.event.date,
+                self.commits[a.version.commit].time.date_naive(),
+            )) {
+                continue;
+            }
             let scope = self
                 .round_record(a.round, a.version.commit)
                 .map_or(&EMPTY, |r| &r.guidelines);
@@ -695,7 +718,9 @@ impl HistoryIndex {
         // The final verdict of each (round, guideline), placed where the first was recorded.
         let mut verdicts: BTreeMap<(&str, &str), (usize, VerdictRef<'_>)> = BTreeMap::new();
         for v in self.verdicts(upto) {
-            if self.rounds.get(v.round).is_some_and(|r| r.cancelled) {
+            if self.rounds.get(v.round).is_some_and(|r| r.cancelled)
+                || !keep(decision_day(Some(v.verdict.date), v.verdict.date.last_day()))
+            {
                 continue;
             }
             let at = v.version.commit;
@@ -735,6 +760,14 @@ impl HistoryIndex {
             })
             .collect()
     }
+}
+
+/// The day from which a decision counts for [`HistoryIndex::standings_on`]:
+/// its date, or for a date known only to the month or year its last day
+/// (the first day it is certainly past); without a date, the day it was
+/// recorded.
+pub fn decision_day(date: Option<crate::model::PartialDate>, recorded: chrono::NaiveDate) -> chrono::NaiveDate {
+    date.map_or(recorded, |d| d.last_day())
 }
 
 /// Where a round lies in history.
@@ -814,6 +847,19 @@ mod tests {
                 .round
                 .is_none()
         );
+    }
+
+    #[test]
+    fn a_decision_counts_from_the_first_day_it_is_certainly_past() {
+        use crate::model::PartialDate;
+        let day = |s: &str| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        let recorded = day("2026-05-05");
+        let on = |s: &str| decision_day(Some(PartialDate::parse(s).unwrap()), recorded);
+        assert_eq!(on("2026-03-02"), day("2026-03-02"));
+        assert_eq!(on("2026-02"), day("2026-02-28"));
+        assert_eq!(on("2024-02"), day("2024-02-29"));
+        assert_eq!(on("2021"), day("2021-12-31"));
+        assert_eq!(decision_day(None, recorded), recorded);
     }
 
     #[test]

@@ -18,6 +18,13 @@ pub const STYLE: &str = include_str!("../../templates/style.css");
 /// carries a code point HTML forbids (controls, noncharacters), whatever
 /// the content.
 pub fn environment() -> Environment<'static> {
+    // Compiled once: a site renders thousands of pages, each report page
+    // through its own renderer (a clone shares the compiled templates).
+    static ENV: std::sync::OnceLock<Environment<'static>> = std::sync::OnceLock::new();
+    ENV.get_or_init(build_environment).clone()
+}
+
+fn build_environment() -> Environment<'static> {
     let mut env = Environment::new();
     for (name, source) in [
         ("style.css", STYLE),
@@ -26,6 +33,18 @@ pub fn environment() -> Environment<'static> {
         ("diff.html", include_str!("../../templates/diff.html")),
         ("comments.html", include_str!("../../templates/comments.html")),
         ("changelog.html", include_str!("../../templates/changelog.html")),
+        ("site/base.html", include_str!("../../templates/site/base.html")),
+        ("site/macros.html", include_str!("../../templates/site/macros.html")),
+        ("site/root.html", include_str!("../../templates/site/root.html")),
+        ("site/home.html", include_str!("../../templates/site/home.html")),
+        (
+            "site/guideline.html",
+            include_str!("../../templates/site/guideline.html"),
+        ),
+        ("site/version.html", include_str!("../../templates/site/version.html")),
+        ("site/round.html", include_str!("../../templates/site/round.html")),
+        ("site/theme.html", include_str!("../../templates/site/theme.html")),
+        ("site/search.html", include_str!("../../templates/site/search.html")),
     ] {
         env.add_template(name, source).expect("the shipped templates are valid");
     }

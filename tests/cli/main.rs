@@ -19,6 +19,7 @@ mod hostile;
 mod import;
 mod init;
 mod log;
+mod publish;
 mod recording;
 mod report;
 mod report_comments;

