@@ -297,7 +297,9 @@ fn tool(what: &str, found: Option<PathBuf>, install: &str) -> Option<PathBuf> {
             std::env::var("CI").map(|v| v != "true").unwrap_or(true),
             "{what} is missing; .ci/run installs it ({install})"
         );
-        eprintln!("note: {what} is missing ({install}); skipping the browser test");
+        eprintln!(
+            "note: {what} is missing ({install}), so the browser test does not run here (under CI=true this fails)"
+        );
     }
     found
 }
