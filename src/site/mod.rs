@@ -347,12 +347,14 @@ pub fn publish(repo: &Repo, index: &HistoryIndex, options: Options) -> Result<Pu
     let staging = parent.join(format!(".{name}.riktlinjer-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&staging);
     let mut writer = Writer::new(&staging);
-    let result = pages::write_site(&site, &mut writer);
+    let result = pages::write_site(&site, &mut writer)
+        .and_then(|()| writer.file(MARKER, format!("{}\n", site.commit).as_bytes()))
+        .and_then(|()| writer.finish());
     if let Err(e) = result {
+        drop(writer);
         let _ = std::fs::remove_dir_all(&staging);
         return Err(e);
     }
-    writer.file(MARKER, format!("{}\n", site.commit).as_bytes())?;
     let old = parent.join(format!(".{name}.riktlinjer-old-{}", std::process::id()));
     if out.exists() {
         std::fs::rename(&out, &old).map_err(|e| Error::io("replace", &out, e))?;
@@ -376,30 +378,73 @@ fn is_replaceable(dir: &Path) -> bool {
         && (dir.join(MARKER).is_file() || std::fs::read_dir(dir).map(|mut d| d.next().is_none()).unwrap_or(false))
 }
 
-/// Writes the files of the site below one folder.
+/// Writes the files of the site below one folder, on a thread of its own:
+/// the pages are rendered while the ones before them go to disk.
 pub struct Writer {
-    root: PathBuf,
-    /// Files written so far.
+    /// Files handed over so far.
     pub files: usize,
+    queue: Option<std::sync::mpsc::SyncSender<(PathBuf, Vec<u8>)>>,
+    worker: Option<std::thread::JoinHandle<Result<()>>>,
+    root: PathBuf,
 }
 
 impl Writer {
     /// A writer into `root` (created on the first file).
     pub fn new(root: &Path) -> Writer {
+        let (queue, files) = std::sync::mpsc::sync_channel::<(PathBuf, Vec<u8>)>(256);
+        let worker = std::thread::spawn(move || -> Result<()> {
+            let mut made = std::collections::HashSet::new();
+            for (path, contents) in files {
+                if let Some(dir) = path.parent().filter(|d| !made.contains(*d)) {
+                    std::fs::create_dir_all(dir).map_err(|e| Error::io("create", dir, e))?;
+                    made.insert(dir.to_path_buf());
+                }
+                std::fs::write(&path, contents).map_err(|e| Error::io("write", &path, e))?;
+            }
+            Ok(())
+        });
         Writer {
-            root: root.to_path_buf(),
             files: 0,
+            queue: Some(queue),
+            worker: Some(worker),
+            root: root.to_path_buf(),
         }
     }
 
     /// Write `contents` at the relative path `rel` (`/`-separated).
     pub fn file(&mut self, rel: &str, contents: &[u8]) -> Result<()> {
-        let path = self.root.join(rel);
-        if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir).map_err(|e| Error::io("create", dir, e))?;
+        let sent = match &self.queue {
+            Some(q) => q.send((self.root.join(rel), contents.to_vec())).is_ok(),
+            None => false,
+        };
+        if !sent {
+            // The worker stopped at an error: that error is the answer.
+            self.finish()?;
+            return Err(Error::io(
+                "write",
+                self.root.join(rel),
+                std::io::Error::other("the site's writer has stopped"),
+            ));
         }
-        std::fs::write(&path, contents).map_err(|e| Error::io("write", &path, e))?;
         self.files += 1;
         Ok(())
+    }
+
+    /// Wait until every file is on disk; the first write that failed.
+    pub fn finish(&mut self) -> Result<()> {
+        self.queue = None;
+        match self.worker.take().map(std::thread::JoinHandle::join) {
+            None => Ok(()),
+            Some(Ok(result)) => result,
+            Some(Err(_)) => Err(Error::Output(std::io::Error::other("the site's writer failed"))),
+        }
+    }
+}
+
+impl Drop for Writer {
+    /// A writer dropped on an error path still stops writing before its
+    /// caller removes the folder.
+    fn drop(&mut self) {
+        let _ = self.finish();
     }
 }

@@ -248,10 +248,42 @@ pub fn write_site(site: &Site<'_>, w: &mut Writer) -> Result<()> {
         "schema.json",
         &serde_json::to_vec_pretty(&crate::site::export::schema()).map_err(io)?,
     )?;
-    for lang in &site.languages {
-        r.language(lang, w)?;
-    }
-    Ok(())
+    // The changelog compares every approved text with the one before it:
+    // the longest single part, so it is made on a thread of its own while
+    // the pages are rendered.
+    let other = site.repo.reopen()?;
+    let (index, rounds, workflow, commit, languages) =
+        (site.index, &site.rounds, &site.workflow, &site.commit, &site.languages);
+    std::thread::scope(|scope| {
+        let changelogs = scope.spawn(move || {
+            languages
+                .iter()
+                .map(|lang| {
+                    crate::history::changelog::changelog(
+                        &other,
+                        index,
+                        &crate::history::changelog::Inputs {
+                            rounds,
+                            workflow,
+                            to: commit.clone(),
+                            range: None,
+                            lang: lang.clone(),
+                        },
+                    )
+                })
+                .collect::<Result<Vec<_>>>()
+        });
+        for lang in &site.languages {
+            r.language(lang, w)?;
+        }
+        let logs = changelogs
+            .join()
+            .map_err(|_| crate::Error::Output(std::io::Error::other("the changelog's thread failed")))??;
+        for (lang, log) in site.languages.iter().zip(&logs) {
+            r.changelog(lang, log, w)?;
+        }
+        Ok(())
+    })
 }
 
 fn io(e: impl std::fmt::Display) -> crate::Error {
@@ -499,22 +531,16 @@ impl<'r> Renderer<'_, 'r> {
         let mut buf = Vec::new();
         crate::render::html::currency(&mut buf, &site.collection, &report).map_err(crate::Error::Output)?;
         w.file(&format!("{prefix}currency.html"), &self.adopt(buf, "index.html", l))?;
-        let log = crate::history::changelog::changelog(
-            site.repo,
-            site.index,
-            &crate::history::changelog::Inputs {
-                rounds: &site.rounds,
-                workflow: &site.workflow,
-                to: site.commit.clone(),
-                range: None,
-                lang: lang.to_string(),
-            },
-        )?;
-        let mut buf = Vec::new();
-        crate::render::changelog::html(&mut buf, &log).map_err(crate::Error::Output)?;
-        w.file(&format!("{prefix}changelog.html"), &self.adopt(buf, "index.html", l))?;
         w.file(&format!("{prefix}feed.xml"), &crate::site::feed::feed(site, lang)?)?;
         Ok(())
+    }
+
+    /// The changelog page of a language tree, as `changelog` writes it.
+    fn changelog(&self, lang: &str, log: &crate::history::changelog::Changelog, w: &mut Writer) -> Result<()> {
+        let mut buf = Vec::new();
+        crate::render::changelog::html(&mut buf, log).map_err(crate::Error::Output)?;
+        let page = self.adopt(buf, "index.html", labels::of(lang));
+        w.file(&format!("{lang}/changelog.html"), &page)
     }
 
     /// A report page of its own renderer, with the site's policy and a
