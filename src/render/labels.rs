@@ -601,6 +601,30 @@ impl Labels {
         }
     }
 
+    /// What an event did to its stage, by the action's name in the records
+    /// (`enter`, `approve`, `close`, `correct`, `cancel`); another name as
+    /// it is.
+    pub fn action<'a>(&self, name: &'a str) -> &'a str {
+        match (self.lang, name) {
+            (Lang::Sv, "enter") => "inledd",
+            (Lang::Sv, "approve") => "godkänd",
+            (Lang::Sv, "close") => "avslutad",
+            (Lang::Sv, "correct") => "rättad",
+            (Lang::Sv, "cancel") => "inställd",
+            (Lang::Fi, "enter") => "aloitettu",
+            (Lang::Fi, "approve") => "hyväksytty",
+            (Lang::Fi, "close") => "päätetty",
+            (Lang::Fi, "correct") => "korjattu",
+            (Lang::Fi, "cancel") => "peruttu",
+            (Lang::En, "enter") => "entered",
+            (Lang::En, "approve") => "approved",
+            (Lang::En, "close") => "closed",
+            (Lang::En, "correct") => "corrected",
+            (Lang::En, "cancel") => "cancelled",
+            _ => name,
+        }
+    }
+
     /// `16 guidelines`, `1 riktlinje`, `16 linjausta`.
     pub fn guidelines(&self, count: usize) -> String {
         match self.lang {
@@ -1157,6 +1181,29 @@ mod tests {
         assert_eq!(SV.guidelines(1), "1 riktlinje");
         assert_eq!(FI.guidelines(16), "16 linjausta");
         assert_eq!(EN.commits(1), "1 commit");
+    }
+
+    #[test]
+    fn every_event_action_has_a_word_in_every_language() {
+        use crate::model::EventAction;
+        let actions = [
+            EventAction::Enter,
+            EventAction::Approve,
+            EventAction::Close,
+            EventAction::Correct,
+            EventAction::Cancel,
+        ];
+        for labels in [&SV, &FI, &EN] {
+            for a in actions {
+                // No action shows as its record name except the English ones,
+                // which read as past participles.
+                let word = labels.action(a.as_str());
+                assert_ne!(word, a.as_str(), "{:?} {a:?}", labels.lang);
+            }
+        }
+        assert_eq!(SV.action("approve"), "godkänd");
+        assert_eq!(FI.action("enter"), "aloitettu");
+        assert_eq!(SV.action("future-action"), "future-action");
     }
 
     #[test]

@@ -599,7 +599,9 @@ impl<'r> Renderer<'_, 'r> {
                         .stage(&e.stage)
                         .map(|s| s.name_in(lang).to_string())
                         .unwrap_or_else(|| e.stage.clone()),
-                    action: e.action.as_str().to_string(),
+                    action: crate::render::labels::Labels::of(lang)
+                        .action(e.action.as_str())
+                        .to_string(),
                     date: date(e.date),
                     body: e.body.clone(),
                     decision: e.decision.clone(),
@@ -610,7 +612,9 @@ impl<'r> Renderer<'_, 'r> {
                     round: r.id.clone(),
                     round_href: format!("{base}rounds/{}/index.html", segment(&r.id)),
                     stage: site.workflow.currency_check.name_in(lang).to_string(),
-                    action: v.verdict.as_str().to_string(),
+                    action: crate::render::labels::Labels::of(lang)
+                        .verdict(v.verdict.as_str())
+                        .to_string(),
                     date: Some(v.date.to_string()),
                     body: None,
                     decision: v.note.clone(),
@@ -946,7 +950,9 @@ impl<'r> Renderer<'_, 'r> {
                     .stage(&e.stage)
                     .map(|s| s.name_in(lang).to_string())
                     .unwrap_or_else(|| e.stage.clone()),
-                action: e.action.as_str().to_string(),
+                action: crate::render::labels::Labels::of(lang)
+                    .action(e.action.as_str())
+                    .to_string(),
                 date: match (e.opens, e.closes) {
                     (Some(o), Some(c)) => Some(format!("{o} – {c}")),
                     _ => date(e.date),

@@ -117,6 +117,12 @@ fn the_site_has_every_version_at_its_address_and_says_what_is_in_force() {
         "{page}"
     );
     assert!(page.contains("&lt;script&gt;alert(1)&lt;&#x2f;script&gt;"));
+    // The trail in the reader's language: the approval is "godkänd", not "approve".
+    assert!(page.contains("(godkänd)") && !page.contains("(approve)"), "{page}");
+    let round = read(&site, "sv/rounds/2026-1/index.html");
+    assert!(round.contains("(inledd)") && !round.contains("(enter)"), "{round}");
+    let fi_round = read(&site, "fi/rounds/2026-1/index.html");
+    assert!(fi_round.contains("(hyväksytty)"), "{fi_round}");
     // Every approved version at its own address, with its banner and JSON-LD.
     let version = read(&site, "sv/samarbete/2026-1/index.html");
     assert!(version.contains("Den här versionen är i kraft."), "{version}");
