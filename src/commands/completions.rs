@@ -40,7 +40,7 @@ pub fn man(args: ManArgs, command: clap::Command) -> Result<u8> {
         }
         Some(dir) => {
             if !dir.is_dir() {
-                return Err(Error::Usage(format!(
+                return Err(Error::user(format!(
                     "--out {}: the folder does not exist; create it first (`mkdir -p {}`)",
                     dir.display(),
                     dir.display()

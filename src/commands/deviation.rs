@@ -125,9 +125,10 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
 fn required(option: &str, value: &str) -> Result<String> {
     let v = value.trim();
     if v.is_empty() {
-        return Err(Error::Usage(format!(
-            "{option} is empty; the register keeps it as part of the trail"
-        )));
+        return Err(Error::EmptyOption {
+            option: option.to_string(),
+            give: "give it: the register keeps it as part of the trail".into(),
+        });
     }
     Ok(v.to_string())
 }
@@ -213,7 +214,7 @@ fn add(ctx: &Ctx, args: AddArgs) -> Result<u8> {
         Some(a) => {
             let actors = &committed.collection.actors;
             if !actors.iter().any(|x| x.id == a) {
-                return Err(Error::Usage(format!(
+                return Err(Error::user(format!(
                     "--actor `{a}` is not an actor of guidelines/index.toml; the actors are: {}",
                     actors.iter().map(|x| x.id.as_str()).collect::<Vec<_>>().join(", ")
                 )));
@@ -230,7 +231,7 @@ fn add(ctx: &Ctx, args: AddArgs) -> Result<u8> {
     if let Some(u) = until
         && u.is_certainly_before(&date)
     {
-        return Err(Error::Usage(format!(
+        return Err(Error::user(format!(
             "--until {u} is before the deviation's date {date}; give its last day"
         )));
     }
@@ -275,7 +276,7 @@ fn end(ctx: &Ctx, args: EndArgs) -> Result<u8> {
     let code = args.code.trim();
     let Some(d) = reviews.deviations.iter().find(|d| d.code == code) else {
         let known: Vec<&str> = reviews.deviations.iter().map(|d| d.code.as_str()).collect();
-        return Err(Error::Usage(format!(
+        return Err(Error::user(format!(
             "no deviation `{code}` in reviews/deviations/{}; `riktlinjer deviation list` shows them",
             if known.is_empty() {
                 " (none is recorded)".to_string()
@@ -285,7 +286,7 @@ fn end(ctx: &Ctx, args: EndArgs) -> Result<u8> {
         )));
     };
     if let Some(e) = &d.ended {
-        return Err(Error::Rule(format!(
+        return Err(Error::refused(format!(
             "deviation {code} already ended {} ({}); a recorded fact is not changed",
             e.date, e.reason
         )));
@@ -296,7 +297,7 @@ fn end(ctx: &Ctx, args: EndArgs) -> Result<u8> {
         None => PartialDate::from_date(clock::today()),
     };
     if date.is_certainly_before(&d.deviation.date) {
-        return Err(Error::Usage(format!(
+        return Err(Error::user(format!(
             "--date {date} is before the deviation began ({})",
             d.deviation.date
         )));

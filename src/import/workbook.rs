@@ -78,7 +78,7 @@ pub fn read(path: &Path, bytes: &[u8], sheet: Option<&str>) -> Result<Grid> {
             .or_else(|| names.iter().find(|n| n.to_lowercase() == wanted.trim().to_lowercase()))
             .cloned()
             .ok_or_else(|| {
-                Error::Usage(format!(
+                Error::user(format!(
                     "--sheet {wanted}: the workbook {} has no sheet `{wanted}`; its sheets are: {}",
                     path.display(),
                     list()

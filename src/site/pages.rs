@@ -254,8 +254,9 @@ pub fn write_site(site: &Site<'_>, w: &mut Writer) -> Result<()> {
     Ok(())
 }
 
+/// A template or serialization that fails is a bug, not the user's input.
 fn io(e: impl std::fmt::Display) -> crate::Error {
-    crate::Error::Output(std::io::Error::other(e.to_string()))
+    crate::Error::internal(e.to_string())
 }
 
 impl<'r> Renderer<'_, 'r> {
@@ -1002,7 +1003,7 @@ impl<'r> Renderer<'_, 'r> {
             .current
             .get_or_init(|| BlobVersion::at(site.repo, &site.commit).ok());
         let Some(current) = current else {
-            return Err(crate::Error::Usage(format!(
+            return Err(crate::Error::user(format!(
                 "guidelines/index.toml at {} does not read; run `riktlinjer check`",
                 &site.commit[..7]
             )));

@@ -484,9 +484,14 @@ fn recording_in_a_repository_without_commits_says_what_to_do() {
     let repo = TestRepo::bare_dir();
     repo.git(&["init", "-q"]);
     repo.write("guidelines/index.toml", "languages = [\"sv\"]\n");
-    let stderr = fails_with(repo.cmd().args(["round", "open", "2026-1", "--title", "T"]), 2);
+    // Exit 4: the repository's state, not the command line, is what is wrong.
+    let stderr = fails_with(repo.cmd().args(["round", "open", "2026-1", "--title", "T"]), 4);
     assert!(
-        stderr.contains("error: the repository has no commits yet, so there is no text to bind a fact to; run `riktlinjer init` first"),
+        stderr.contains("error: the repository has no commits yet, so there is no text to bind a fact to\n"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("hint: commit the guidelines first (`git add guidelines && git commit`)"),
         "{stderr}"
     );
     assert!(!repo.path().join("reviews").exists());
