@@ -258,19 +258,29 @@ pub enum Error {
         /// Every stage, in workflow order.
         stages: Vec<String>,
     },
-    /// A name given on the command line (an actor, a language, a sheet, an
+    /// A name given on the command line (an actor, a sheet, a column, an
     /// event…) is not one of those there are.
-    #[error("{option}`{wanted}` is not {what}; {}", known_list(.known))]
+    #[error("{option}`{wanted}` is not {what}; {known_as}: {}", known_list(.known))]
     UnknownName {
-        /// The option that named it, with a trailing space (`--actor `), or
-        /// empty for an argument.
+        /// The option that named it, with its separator (`--actor `,
+        /// `--map x=y: `), or empty for an argument.
         option: String,
         /// What the user asked for.
         wanted: String,
         /// What it should have been ("an actor of guidelines/index.toml").
         what: String,
+        /// How the list of what there is starts ("the actors are").
+        known_as: String,
         /// What there is.
         known: Vec<String>,
+    },
+    /// A language the collection does not have (`--lang`).
+    #[error("the collection has no language `{wanted}`; its languages are: {}", .languages.join(", "))]
+    UnknownLanguage {
+        /// What the user asked for.
+        wanted: String,
+        /// The collection's languages, the primary first.
+        languages: Vec<String>,
     },
     /// An option was left empty where it needs a text.
     #[error("{option} is empty; {give}")]
@@ -417,9 +427,9 @@ fn known_text(known: &[String]) -> String {
 
 fn known_list(known: &[String]) -> String {
     if known.is_empty() {
-        "there are none".into()
+        "(none)".into()
     } else {
-        format!("they are: {}", known.join(", "))
+        known.join(", ")
     }
 }
 
@@ -544,6 +554,7 @@ impl Error {
             | Error::FutureDate { .. }
             | Error::UnknownStage { .. }
             | Error::UnknownName { .. }
+            | Error::UnknownLanguage { .. }
             | Error::EmptyOption { .. }
             | Error::Conflict { .. }
             | Error::Refused { .. }
@@ -597,6 +608,9 @@ impl Error {
             Error::NoCommits { .. } => "commit the guidelines first (`git add guidelines && git commit`), or create a collection with `riktlinjer init`".into(),
             Error::BareRepository { .. } => "run the command in a clone with a working tree (`git clone REPO DIR`), or pass `--repo DIR`".into(),
             Error::RoundUncommitted { round, .. } => format!("commit the round first (`git add reviews/{round} && git commit`)"),
+            Error::UnknownLanguage { .. } => "give one of the collection's languages, or leave out --lang for the primary one".into(),
+            // The parser's reason says how to write a date when the form is wrong.
+            Error::BadDate { reason, .. } if reason.contains("YYYY") => return Vec::new(),
             Error::BadDate { .. } => "write a date as YYYY-MM-DD (or D.M.YYYY), or YYYY-MM or YYYY when only the month or year is known".into(),
             Error::FutureDate { .. } => "record a fact once it has happened; nothing was recorded".into(),
             Error::UnknownStage { .. } => "name a stage of reviews/workflow.toml; `riktlinjer round status ROUND` shows where a round stands".into(),
@@ -675,4 +689,218 @@ pub fn report_lines(error: &Error) -> Vec<String> {
     lines.extend(error.causes().into_iter().map(|c| format!("caused by: {c}")));
     lines.extend(error.hints().into_iter().map(|h| format!("hint: {h}")));
     lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_kind_has_the_exit_code_of_the_table() {
+        let table = [
+            (ErrorKind::User, 2),
+            (ErrorKind::Repository, 4),
+            (ErrorKind::Git, 5),
+            (ErrorKind::Internal, 70),
+            (ErrorKind::Io, 74),
+            (ErrorKind::Busy, 75),
+        ];
+        for (kind, code) in table {
+            assert_eq!(kind.exit_code(), code, "{kind:?}");
+        }
+    }
+
+    #[test]
+    fn the_exit_code_follows_the_kind() {
+        let io = || std::io::Error::other("disk full");
+        let cases: Vec<(Error, ErrorKind)> = vec![
+            (Error::user("bad"), ErrorKind::User),
+            (
+                Error::BadDate {
+                    option: "--date".into(),
+                    reason: "`x` is not a date".into(),
+                },
+                ErrorKind::User,
+            ),
+            (Error::refused("a round cannot skip a stage"), ErrorKind::User),
+            (Error::conflict("--sheet", "--sheet on a CSV file"), ErrorKind::User),
+            (Error::NotARepository { path: "/tmp".into() }, ErrorKind::Repository),
+            (
+                Error::NoCommits {
+                    consequence: "it has no history to read".into(),
+                },
+                ErrorKind::Repository,
+            ),
+            (
+                Error::InProgress {
+                    operation: "rebase",
+                    finish: "`git rebase --continue`",
+                },
+                ErrorKind::Repository,
+            ),
+            (
+                Error::Uncommitted {
+                    what: "x".into(),
+                    paths: vec!["guidelines/a.toml".into()],
+                    more: 0,
+                },
+                ErrorKind::Repository,
+            ),
+            (Error::git("tree 1234 is corrupt"), ErrorKind::Git),
+            (Error::internal("a fact without files"), ErrorKind::Internal),
+            (Error::io("write", "out.csv", io()), ErrorKind::Io),
+            (Error::Output(io()), ErrorKind::Io),
+            // A file the user names that cannot be read is the user's to fix.
+            (Error::io("read", "in.csv", io()), ErrorKind::User),
+            (Error::unreadable_input("in.csv", io()), ErrorKind::User),
+            (
+                Error::Busy {
+                    holder: None,
+                    lock: "l".into(),
+                    waited: 60,
+                },
+                ErrorKind::Busy,
+            ),
+        ];
+        for (error, kind) in cases {
+            assert_eq!(error.kind(), kind, "{error}");
+            assert_eq!(error.exit_code(), kind.exit_code(), "{error}");
+        }
+    }
+
+    #[test]
+    fn hints_are_data_in_order_and_keep_the_kind() {
+        let e = Error::user_with_hint("--guidelines names no guideline", "write `all`").hinted("or ids");
+        assert_eq!(e.to_string(), "--guidelines names no guideline");
+        assert_eq!(e.hints(), vec![Hint::new("write `all`"), Hint::new("or ids")]);
+        // Added to a variant with its own hint: the variant's comes first,
+        // and the kind is the variant's.
+        let e = Error::NoCommits {
+            consequence: "there is no HEAD to compare with".into(),
+        }
+        .hinted("or name two revisions");
+        assert_eq!(e.kind(), ErrorKind::Repository);
+        assert_eq!(
+            e.to_string(),
+            "the repository has no commits yet, so there is no HEAD to compare with"
+        );
+        let hints = e.hints();
+        assert_eq!(hints.len(), 2);
+        assert!(
+            hints[0].text().contains("git add guidelines && git commit"),
+            "{hints:?}"
+        );
+        assert_eq!(hints[1].text(), "or name two revisions");
+        // Hinting twice does not nest the wrapper.
+        let twice = e.hinted("third");
+        assert!(
+            matches!(&twice, Error::Hinted { error, hints } if !matches!(**error, Error::Hinted { .. }) && hints.len() == 2)
+        );
+    }
+
+    #[test]
+    fn a_refusal_names_what_could_not_be_recorded_and_the_rule() {
+        let e = Error::Refused {
+            what: Some("event 04-notice of round 2026-1".into()),
+            rule: "the comment round is open until 2026-03-31".into(),
+            hints: Vec::new(),
+        };
+        assert_eq!(
+            e.to_string(),
+            "cannot record event 04-notice of round 2026-1: the comment round is open until 2026-03-31"
+        );
+        assert_eq!(Error::refused("no").to_string(), "no");
+    }
+
+    #[derive(Debug, thiserror::Error)]
+    #[error("{0}")]
+    struct Cause(&'static str, #[source] Option<Box<Cause>>);
+
+    #[test]
+    fn causes_are_printed_once_and_only_when_they_add_to_the_message() {
+        // The I/O reason is in the message already: no `caused by`.
+        let e = Error::io("write", "out.csv", std::io::Error::other("No space left on device"));
+        assert!(e.causes().is_empty(), "{:?}", e.causes());
+        // A context message over a cause chain: each cause once, outermost first.
+        let e = Error::Git {
+            message: "cannot move refs/heads/main".into(),
+            source: Some(Box::new(Cause(
+                "the reference is locked",
+                Some(Box::new(Cause("index.lock exists", None))),
+            ))),
+        };
+        assert_eq!(e.causes(), vec!["the reference is locked", "index.lock exists"]);
+        // libgit2 repeats its message with `; class=…` appended: not shown again.
+        let e = Error::Git {
+            message: "reference 'refs/heads/master' not found".into(),
+            source: Some(Box::new(Cause(
+                "reference 'refs/heads/master' not found; class=Reference (4)",
+                None,
+            ))),
+        };
+        assert!(e.causes().is_empty(), "{:?}", e.causes());
+        // Hints added on top keep the inner error's causes.
+        let e = Error::Git {
+            message: "x".into(),
+            source: Some(Box::new(Cause("y", None))),
+        }
+        .hinted("run it again");
+        assert_eq!(e.causes(), vec!["y"]);
+    }
+
+    #[test]
+    fn the_report_is_error_then_causes_then_hints() {
+        let e = Error::Git {
+            message: "cannot move refs/heads/main".into(),
+            source: Some(Box::new(Cause("locked", None))),
+        }
+        .hinted("nothing was recorded; run the command again");
+        assert_eq!(
+            report_lines(&e),
+            vec![
+                "error: git: cannot move refs/heads/main",
+                "caused by: locked",
+                "hint: nothing was recorded; run the command again",
+            ]
+        );
+    }
+
+    #[test]
+    fn typed_variants_keep_the_words_the_tests_and_users_know() {
+        let e = Error::UnknownStage {
+            wanted: "notis".into(),
+            suggestion: Some("notice".into()),
+            stages: vec!["preparation".into(), "notice".into()],
+        };
+        assert_eq!(
+            e.to_string(),
+            "unknown stage `notis` (did you mean `notice`?); the stages of reviews/workflow.toml are, in order: preparation, notice"
+        );
+        let e = Error::UnknownName {
+            option: "--actor ".into(),
+            wanted: "x".into(),
+            what: "an actor of guidelines/index.toml".into(),
+            known_as: "the actors are".into(),
+            known: vec!["klient".into(), "serviceanordnare".into()],
+        };
+        assert_eq!(
+            e.to_string(),
+            "--actor `x` is not an actor of guidelines/index.toml; the actors are: klient, serviceanordnare"
+        );
+        let e = Error::Uncommitted {
+            what: "the approval".into(),
+            paths: vec!["guidelines/a.toml".into()],
+            more: 3,
+        };
+        assert_eq!(
+            e.to_string(),
+            "cannot record the approval: guidelines/ has uncommitted changes (guidelines/a.toml and 3 more); it would be bound to the committed text, not the text you see"
+        );
+        // A date the parser explains gets no second explanation.
+        let e = Error::BadDate {
+            option: "--date".into(),
+            reason: "`1/2` is not a date; write YYYY-MM-DD".into(),
+        };
+        assert!(e.hints().is_empty());
+    }
 }

@@ -1096,6 +1096,24 @@ impl Repo {
 mod tests {
     use std::collections::BTreeMap;
 
+    #[test]
+    fn a_git2_error_stays_the_source_and_is_not_printed_twice() {
+        let e = Error::from(git2::Error::new(
+            git2::ErrorCode::NotFound,
+            git2::ErrorClass::Reference,
+            "reference 'refs/heads/master' not found",
+        ));
+        assert_eq!(e.kind(), crate::ErrorKind::Git);
+        assert_eq!(e.exit_code(), 5);
+        assert_eq!(e.to_string(), "git: reference 'refs/heads/master' not found");
+        let source = std::error::Error::source(&e).expect("the libgit2 error is kept");
+        assert_eq!(
+            source.downcast_ref::<git2::Error>().map(git2::Error::code),
+            Some(git2::ErrorCode::NotFound)
+        );
+        assert!(e.causes().is_empty(), "{:?}", e.causes());
+    }
+
     use proptest::prelude::*;
 
     use super::*;

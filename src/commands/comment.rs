@@ -201,8 +201,11 @@ fn comment_window<'r>(round: &'r RoundRecord, workflow: &Workflow) -> Result<Com
             .map(|s| s.id.as_str())
             .unwrap_or("comment-round");
         Error::refused(format!(
-            "the comment round of round {id} has not opened (the round is in stage `{}`); statements are recorded once `riktlinjer round advance {id} {stage} --opens … --closes …` has opened it",
+            "the comment round of round {id} has not opened (the round is in stage `{}`)",
             round.current_stage().unwrap_or("none")
+        ))
+        .hinted(format!(
+            "statements are recorded once `riktlinjer round advance {id} {stage} --opens … --closes …` has opened it"
         ))
     })
 }
@@ -477,7 +480,10 @@ fn add(ctx: &Ctx, args: AddArgs) -> Result<u8> {
     let checked_key = sameness(&from, &received, guideline.as_deref(), field.as_deref(), &text);
     if let Some(id) = recorded_statements(round).get(&checked_key).and_then(|ids| ids.first()) {
         return Err(Error::refused(format!(
-            "this statement is recorded already as {id} (same organisation, date received, guideline, field and text); nothing was recorded. `riktlinjer round status {}` lists it",
+            "this statement is recorded already as {id} (same organisation, date received, guideline, field and text)"
+        ))
+        .hinted(format!(
+            "nothing was recorded; `riktlinjer round status {}` lists it",
             round.id
         )));
     }
@@ -521,13 +527,20 @@ fn add(ctx: &Ctx, args: AddArgs) -> Result<u8> {
 fn parse_map(map: &[String]) -> Result<Vec<(Column, String)>> {
     map.iter()
         .map(|m| {
-            let (column, header) = m
-                .split_once('=')
-                .ok_or_else(|| Error::user(format!("--map {m}: write COLUMN=HEADER, e.g. --map text=Kommentarer")))?;
-            let column = Column::parse(column).ok_or_else(|| {
-                Error::user(format!(
-                    "--map {m}: `{column}` is not a column; the columns are from, text, guideline, field and date"
-                ))
+            let (column, header) = m.split_once('=').ok_or_else(|| {
+                Error::user_with_hint(
+                    format!("--map {m}: no `=` between the column and the header"),
+                    "write COLUMN=HEADER, e.g. --map text=Kommentarer",
+                )
+            })?;
+            let column = Column::parse(column).ok_or_else(|| Error::UnknownName {
+                option: format!("--map {m}: "),
+                wanted: column.to_string(),
+                what: "a column".into(),
+                known_as: "the columns are".into(),
+                known: ["from", "text", "guideline", "field", "date"]
+                    .map(String::from)
+                    .to_vec(),
             })?;
             Ok((column, header.trim().to_string()))
         })
@@ -748,9 +761,11 @@ fn answer(ctx: &Ctx, args: AnswerArgs) -> Result<u8> {
             )));
         }
         (None, true) => {
-            return Err(Error::user(format!(
-                "statement {sid} has no answer yet, so there is nothing to supersede; leave out --supersedes"
-            )));
+            return Err(Error::conflict(
+                "--supersedes",
+                format!("statement {sid} has no answer yet, so there is nothing to supersede"),
+            )
+            .hinted("leave out --supersedes"));
         }
         _ => {}
     }

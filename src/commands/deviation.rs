@@ -214,10 +214,13 @@ fn add(ctx: &Ctx, args: AddArgs) -> Result<u8> {
         Some(a) => {
             let actors = &committed.collection.actors;
             if !actors.iter().any(|x| x.id == a) {
-                return Err(Error::user(format!(
-                    "--actor `{a}` is not an actor of guidelines/index.toml; the actors are: {}",
-                    actors.iter().map(|x| x.id.as_str()).collect::<Vec<_>>().join(", ")
-                )));
+                return Err(Error::UnknownName {
+                    option: "--actor ".into(),
+                    wanted: a.to_string(),
+                    what: "an actor of guidelines/index.toml".into(),
+                    known_as: "the actors are".into(),
+                    known: actors.iter().map(|x| x.id.clone()).collect(),
+                });
             }
             Some(a.to_string())
         }
@@ -231,9 +234,10 @@ fn add(ctx: &Ctx, args: AddArgs) -> Result<u8> {
     if let Some(u) = until
         && u.is_certainly_before(&date)
     {
-        return Err(Error::user(format!(
-            "--until {u} is before the deviation's date {date}; give its last day"
-        )));
+        return Err(Error::user_with_hint(
+            format!("--until {u} is before the deviation's date {date}"),
+            "give the deviation's last day with --until",
+        ));
     }
     let deviation = Deviation {
         project,
@@ -276,14 +280,17 @@ fn end(ctx: &Ctx, args: EndArgs) -> Result<u8> {
     let code = args.code.trim();
     let Some(d) = reviews.deviations.iter().find(|d| d.code == code) else {
         let known: Vec<&str> = reviews.deviations.iter().map(|d| d.code.as_str()).collect();
-        return Err(Error::user(format!(
-            "no deviation `{code}` in reviews/deviations/{}; `riktlinjer deviation list` shows them",
-            if known.is_empty() {
-                " (none is recorded)".to_string()
-            } else {
-                format!(" (there are: {})", known.join(", "))
-            }
-        )));
+        return Err(Error::user_with_hint(
+            format!(
+                "no deviation `{code}` in reviews/deviations/{}",
+                if known.is_empty() {
+                    " (none is recorded)".to_string()
+                } else {
+                    format!(" (there are: {})", known.join(", "))
+                }
+            ),
+            "`riktlinjer deviation list` shows them",
+        ));
     };
     if let Some(e) = &d.ended {
         return Err(Error::refused(format!(

@@ -140,10 +140,10 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
     }
     for l in &args.lang {
         if !languages.contains(l) {
-            return Err(Error::user(format!(
-                "the collection has no language `{l}`; its languages are: {}",
-                languages.join(", ")
-            )));
+            return Err(Error::UnknownLanguage {
+                wanted: l.clone(),
+                languages: languages.clone(),
+            });
         }
     }
     let options = Options {
@@ -201,9 +201,9 @@ fn round_sides(
     to_stage: Option<&str>,
 ) -> Result<(Wanted, Wanted, Option<RoundRef>)> {
     if repo.head()?.is_none() {
-        return Err(Error::user(format!(
-            "the repository has no commits yet, so there is no recorded round `{id}`"
-        )));
+        return Err(Error::NoCommits {
+            consequence: format!("there is no recorded round `{id}`"),
+        });
     }
     let head = Snapshot::of(repo, Some("HEAD"))?;
     let (record, approval) = round::read(&head, id)?;
@@ -213,9 +213,12 @@ fn round_sides(
             Endpoint::Commit { commit, name } => {
                 // A recorded commit that is gone is a broken record, not a typo.
                 repo.resolve(commit).map_err(|_| {
-                    Error::user(format!(
-                        "round `{id}`: {name} is bound to commit {commit}, which does not exist in this repository"
-                    ))
+                    Error::user_with_hint(
+                        format!(
+                            "round `{id}`: {name} is bound to commit {commit}, which does not exist in this repository"
+                        ),
+                        "was history rewritten? `riktlinjer audit` checks every record against the history",
+                    )
                 })?;
                 (
                     Wanted {

@@ -110,13 +110,17 @@ pub enum CsvDialect {
 pub fn csv_dialect(dialect: Option<CsvDialect>, format_is_csv: bool) -> Result<crate::render::csv::Dialect> {
     use crate::render::csv::Dialect;
     match dialect {
-        Some(d) if !format_is_csv => Err(Error::user(format!(
-            "--csv-dialect {}: the dialect applies to --format csv only",
-            match d {
-                CsvDialect::Standard => "standard",
-                CsvDialect::Excel => "excel",
-            }
-        ))),
+        Some(d) if !format_is_csv => Err(Error::conflict(
+            "--csv-dialect",
+            format!(
+                "--csv-dialect {}: the dialect applies to --format csv only",
+                match d {
+                    CsvDialect::Standard => "standard",
+                    CsvDialect::Excel => "excel",
+                }
+            ),
+        )
+        .hinted("add `--format csv`, or leave out --csv-dialect")),
         None | Some(CsvDialect::Standard) => Ok(Dialect::Standard),
         Some(CsvDialect::Excel) => Ok(Dialect::Excel),
     }
@@ -248,10 +252,16 @@ pub(crate) fn output_format<F: clap::ValueEnum + Copy + PartialEq>(
     match (given, by_extension) {
         (Some(g), Some((f, _))) if g != f => {
             let path = out.map(|p| p.display().to_string()).unwrap_or_default();
-            Err(Error::user(format!(
-                "--format {} does not match --out {path}, whose extension says {}; leave out --format, or name the file for the format (e.g. `.{}`)",
-                name(g),
-                name(f),
+            Err(Error::conflict(
+                "--format",
+                format!(
+                    "--format {} does not match --out {path}, whose extension says {}",
+                    name(g),
+                    name(f)
+                ),
+            )
+            .hinted(format!(
+                "leave out --format, or name the file for the format (e.g. `.{}`)",
                 match name(g).as_str() {
                     "markdown" => "md".to_string(),
                     "text" => "txt".to_string(),

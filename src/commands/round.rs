@@ -556,10 +556,14 @@ fn advance(ctx: &Ctx, args: AdvanceArgs) -> Result<u8> {
     let workflow = &reviews.workflow;
     let stage = find_stage(workflow, &args.stage)?;
     if args.signing.sign && stage.kind != StageKind::Treatment && !stage.require_signatures {
-        return Err(Error::user(format!(
-            "--sign signs a body's decision: `{}` is a {} stage, so there is none to sign (sign the treatment with `round advance … --sign`, the approval with `round approve … --sign`, or set `require_signatures = true` on the stage in reviews/workflow.toml)",
-            stage.id, stage.kind
-        )));
+        return Err(Error::conflict(
+            "--sign",
+            format!(
+                "--sign signs a body's decision: `{}` is a {} stage, so there is none to sign",
+                stage.id, stage.kind
+            ),
+        )
+        .hinted("sign the treatment with `round advance … --sign`, the approval with `round approve … --sign`, or set `require_signatures = true` on the stage in reviews/workflow.toml"));
     }
     round.check_advance(workflow, stage).map_err(Error::refused)?;
     if stage.kind == StageKind::Approval {
@@ -591,10 +595,14 @@ fn advance(ctx: &Ctx, args: AdvanceArgs) -> Result<u8> {
         (date, Some(opens), Some(closes))
     } else {
         if args.opens.is_some() || args.closes.is_some() {
-            return Err(Error::user(format!(
-                "--opens and --closes belong to a comment-round stage; `{}` is a {} stage",
-                stage.id, stage.kind
-            )));
+            return Err(Error::conflict(
+                "--opens",
+                format!(
+                    "--opens and --closes belong to a comment-round stage; `{}` is a {} stage",
+                    stage.id, stage.kind
+                ),
+            )
+            .hinted("leave out --opens and --closes, and give the date with --date"));
         }
         let Some(d) = &args.date else {
             return Err(Error::user(format!(
@@ -677,8 +685,12 @@ fn approve(ctx: &Ctx, args: ApproveArgs) -> Result<u8> {
         Some(s) if s.kind == StageKind::Approval => s,
         Some(s) => {
             return Err(Error::refused(format!(
-                "the next stage of round {id} is `{}` ({}), not an approval; a round cannot skip a stage: `riktlinjer round advance {id} {} …`",
-                s.id, s.kind, s.id
+                "the next stage of round {id} is `{}` ({}), not an approval; a round cannot skip a stage",
+                s.id, s.kind
+            ))
+            .hinted(format!(
+                "record that stage first: `riktlinjer round advance {id} {} …`",
+                s.id
             )));
         }
         None => {
@@ -759,18 +771,20 @@ fn verdict(ctx: &Ctx, args: VerdictArgs) -> Result<u8> {
     let kind: VerdictKind = args.verdict.parse().map_err(Error::user)?;
     if round.round.kind != RoundKind::CurrencyCheck {
         return Err(Error::refused(format!(
-            "round {id} is a {} round; verdicts belong to currency-check rounds (open one with `riktlinjer round open ID --kind currency-check --title …`)",
+            "round {id} is a {} round; verdicts belong to currency-check rounds",
             round.round.kind
-        )));
+        ))
+        .hinted("open one with `riktlinjer round open ID --kind currency-check --title …`"));
     }
     if let Some(close) = round
         .closed()
         .filter(|_| !args.supersedes || round.cancelled().is_some())
     {
         return Err(Error::refused(format!(
-            "round {id} is closed (event {}); nothing more can be recorded in it (a recorded verdict can still be corrected with --supersedes)",
+            "round {id} is closed (event {}); nothing more can be recorded in it",
             close.stem
-        )));
+        ))
+        .hinted("a recorded verdict can still be corrected with --supersedes"));
     }
     let guideline = match committed.find(&args.guideline) {
         Ok(g) => g.id.clone(),
@@ -792,15 +806,18 @@ fn verdict(ctx: &Ctx, args: VerdictArgs) -> Result<u8> {
     match (round.verdicts.get(&guideline), args.supersedes) {
         (Some(v), false) => {
             return Err(Error::refused(format!(
-                "guideline `{guideline}` already has the verdict `{}` ({}) in round {id}; to correct it, record a new verdict that supersedes it: `riktlinjer round verdict {id} {guideline} VERDICT --supersedes --note …`",
+                "guideline `{guideline}` already has the verdict `{}` ({}) in round {id}",
                 v.verdict.as_str(),
                 v.date
-            )));
+            ))
+            .hinted(format!("to correct it, record a new verdict that supersedes it: `riktlinjer round verdict {id} {guideline} VERDICT --supersedes --note …`")));
         }
         (None, true) => {
-            return Err(Error::user(format!(
-                "guideline `{guideline}` has no verdict in round {id} yet, so there is nothing to supersede; leave out --supersedes"
-            )));
+            return Err(Error::conflict(
+                "--supersedes",
+                format!("guideline `{guideline}` has no verdict in round {id} yet, so there is nothing to supersede"),
+            )
+            .hinted("leave out --supersedes"));
         }
         _ => {}
     }
@@ -876,9 +893,12 @@ fn close(ctx: &Ctx, args: CloseArgs) -> Result<u8> {
                 .collect();
             if !pending.is_empty() {
                 return Err(Error::refused(format!(
-                    "round {id} cannot close while {} guidelines lack a verdict ({}); record each with `riktlinjer round verdict {id} GUIDELINE current|revise|withdraw`",
+                    "round {id} cannot close while {} guidelines lack a verdict ({})",
                     pending.len(),
                     pending.join(", ")
+                ))
+                .hinted(format!(
+                    "record each with `riktlinjer round verdict {id} GUIDELINE current|revise|withdraw`"
                 )));
             }
             workflow.currency_check.id.clone()
@@ -891,13 +911,16 @@ fn close(ctx: &Ctx, args: CloseArgs) -> Result<u8> {
             if !unanswered.is_empty() {
                 let ids: Vec<String> = unanswered.iter().map(|s| round.statement_id(&s.code)).collect();
                 return Err(Error::refused(format!(
-                    "round {id} cannot close while {} unanswered ({}); answer each with `riktlinjer comment answer {id} ID accepted|partly|rejected|noted --reply …`, or withdraw one recorded by mistake with `riktlinjer comment withdraw {id} ID --reason …`",
+                    "round {id} cannot close while {} unanswered ({})",
                     if ids.len() == 1 {
                         "1 statement is".to_string()
                     } else {
                         format!("{} statements are", ids.len())
                     },
                     ids.join(", ")
+                ))
+                .hinted(format!(
+                    "answer each with `riktlinjer comment answer {id} ID accepted|partly|rejected|noted --reply …`, or withdraw one recorded by mistake with `riktlinjer comment withdraw {id} ID --reason …`"
                 )));
             }
             if let Some(a) = round.approval() {
@@ -999,27 +1022,31 @@ fn correct(ctx: &Ctx, args: CorrectArgs) -> Result<u8> {
         .iter()
         .filter(|e| e.event.action != EventAction::Correct)
         .find(|e| e.stem == wanted || wanted.parse::<u32>().is_ok_and(|n| n == e.seq))
-        .ok_or_else(|| {
-            Error::user(format!(
-                "round {id} has no event `{wanted}`; its events are: {}",
-                round
-                    .events
-                    .iter()
-                    .filter(|e| e.event.action != EventAction::Correct)
-                    .map(|e| e.stem.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ))
+        .ok_or_else(|| Error::UnknownName {
+            option: String::new(),
+            wanted: wanted.to_string(),
+            what: format!("an event of round {id}"),
+            known_as: "its events are".into(),
+            known: round
+                .events
+                .iter()
+                .filter(|e| e.event.action != EventAction::Correct)
+                .map(|e| e.stem.clone())
+                .collect(),
         })?;
     let reason = required_reason(&args.reason)?;
     let is_comment_round = workflow
         .stage(&target.event.stage)
         .is_some_and(|s| s.kind == StageKind::CommentRound);
     if (args.opens.is_some() || args.closes.is_some()) && !is_comment_round {
-        return Err(Error::user(format!(
-            "--opens and --closes correct a comment round's dates; {} is not a comment-round event",
-            target.stem
-        )));
+        return Err(Error::conflict(
+            "--opens",
+            format!(
+                "--opens and --closes correct a comment round's dates; {} is not a comment-round event",
+                target.stem
+            ),
+        )
+        .hinted("leave out --opens and --closes; --date, --decision and --body correct other events"));
     }
     let date = args.date.as_deref().map(|d| past_date("--date", d)).transpose()?;
     let opens = args.opens.as_deref().map(|d| date_option("--opens", d)).transpose()?;
@@ -1101,8 +1128,11 @@ fn cancel(ctx: &Ctx, args: CancelArgs) -> Result<u8> {
     }
     if let Some(a) = round.approval() {
         return Err(Error::refused(format!(
-            "round {id} was approved (event {}); an approval is not cancelled. Close the round with `riktlinjer round close {id}`, and revise the text in a new round",
+            "round {id} was approved (event {}); an approval is not cancelled",
             a.stem
+        ))
+        .hinted(format!(
+            "close the round with `riktlinjer round close {id}`, and revise the text in a new round"
         )));
     }
     let reason = required_reason(&args.reason)?;

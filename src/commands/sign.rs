@@ -55,11 +55,14 @@ fn key_file(repo: &Repo, key: Option<&Path>) -> Result<PathBuf> {
         if private.is_file() {
             return Ok(private);
         }
-        return Err(Error::user(format!(
-            "{} is a public key and no private key stands beside it ({}); give the private key file with --key",
-            path.display(),
-            private.display()
-        )));
+        return Err(Error::user_with_hint(
+            format!(
+                "{} is a public key and no private key stands beside it ({})",
+                path.display(),
+                private.display()
+            ),
+            "give the private key file with --key",
+        ));
     }
     Ok(path)
 }

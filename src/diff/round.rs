@@ -115,10 +115,13 @@ impl RoundRecord {
             )));
         };
         let commit = event.commit.clone().ok_or_else(|| {
-            Error::user(format!(
-                "{}: the event records no `[content] commit`, so it is bound to no text to compare; choose another event",
-                event.path
-            ))
+            Error::user_with_hint(
+                format!(
+                    "{}: the event records no `[content] commit`, so it is bound to no text to compare",
+                    event.path
+                ),
+                "choose another event",
+            )
         })?;
         Ok(Endpoint::Commit {
             commit,

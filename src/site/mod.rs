@@ -217,12 +217,15 @@ pub fn build<'r>(repo: &'r Repo, index: &'r HistoryIndex, options: Options) -> R
     let collection = loaded.collection.clone();
     for g in &loaded.guidelines {
         if RESERVED.contains(&g.id.as_str()) {
-            return Err(Error::user(format!(
-                "guidelines/{}.toml: the id `{}` is a folder name of the site ({}); rename the file",
-                g.id,
-                g.id,
-                RESERVED.join(", ")
-            )));
+            return Err(Error::user_with_hint(
+                format!(
+                    "guidelines/{}.toml: the id `{}` is a folder name of the site ({})",
+                    g.id,
+                    g.id,
+                    RESERVED.join(", ")
+                ),
+                "rename the file (the id is its name), commit, and publish again",
+            ));
         }
     }
     let reviews = store::load_reviews(&snapshot, Some(&collection.languages))?;
@@ -338,10 +341,13 @@ pub fn publish(repo: &Repo, index: &HistoryIndex, options: Options) -> Result<Pu
         });
     }
     if out.exists() && !is_replaceable(&out) {
-        return Err(Error::user(format!(
-            "--out {}: the folder exists and is not a site riktlinjer wrote (it has no {MARKER}); give a new folder, or remove this one first",
-            out.display()
-        )));
+        return Err(Error::user_with_hint(
+            format!(
+                "--out {}: the folder exists and is not a site riktlinjer wrote (it has no {MARKER})",
+                out.display()
+            ),
+            "give a new folder, or remove this one first",
+        ));
     }
     let site = build(repo, index, options)?;
     let name = out

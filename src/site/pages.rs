@@ -1003,10 +1003,10 @@ impl<'r> Renderer<'_, 'r> {
             .current
             .get_or_init(|| BlobVersion::at(site.repo, &site.commit).ok());
         let Some(current) = current else {
-            return Err(crate::Error::user(format!(
-                "guidelines/index.toml at {} does not read; run `riktlinjer check`",
-                &site.commit[..7]
-            )));
+            return Err(crate::Error::user_with_hint(
+                format!("guidelines/index.toml at {} does not read", &site.commit[..7]),
+                "run `riktlinjer check`",
+            ));
         };
         let base_version = self.version_at(&r.round.base_commit);
         let rep = comments::report(

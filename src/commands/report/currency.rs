@@ -59,10 +59,9 @@ pub fn run(ctx: &Ctx, args: CurrencyArgs) -> Result<u8> {
     }
     let as_of = match &args.as_of {
         None => crate::clock::today(),
-        Some(s) => NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").map_err(|_| {
-            Error::user(format!(
-                "--as-of `{s}` is not a date; write it as YYYY-MM-DD, e.g. 2026-01-31"
-            ))
+        Some(s) => NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").map_err(|_| Error::BadDate {
+            option: "--as-of".into(),
+            reason: format!("`{s}` is not a date; write it as YYYY-MM-DD, e.g. 2026-01-31"),
         })?,
     };
     let repo = ctx.repo()?;
@@ -76,11 +75,13 @@ pub fn run(ctx: &Ctx, args: CurrencyArgs) -> Result<u8> {
         ));
     };
     let Some(upto) = currency::position_as_of(&index, as_of) else {
-        return Err(Error::user(format!(
-            "--as-of {as_of} is before the first commit of the guidelines ({}); nothing was recorded then. Give a date from {} on",
-            first.time.format("%Y-%m-%d"),
-            first.time.format("%Y-%m-%d")
-        )));
+        return Err(Error::user_with_hint(
+            format!(
+                "--as-of {as_of} is before the first commit of the guidelines ({}); nothing was recorded then",
+                first.time.format("%Y-%m-%d")
+            ),
+            format!("give a date from {} on", first.time.format("%Y-%m-%d")),
+        ));
     };
     if args.as_of.is_none() && !repo.uncommitted("guidelines")?.is_empty() {
         ctx.warn("guidelines/ has uncommitted changes; this report shows the committed history only");
