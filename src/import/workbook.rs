@@ -77,12 +77,15 @@ pub fn read(path: &Path, bytes: &[u8], sheet: Option<&str>) -> Result<Grid> {
             .find(|n| n.as_str() == wanted)
             .or_else(|| names.iter().find(|n| n.to_lowercase() == wanted.trim().to_lowercase()))
             .cloned()
-            .ok_or_else(|| Error::UnknownName {
-                option: "--sheet ".into(),
-                wanted: wanted.to_string(),
-                what: format!("a sheet of the workbook {}", path.display()),
-                known_as: "its sheets are".into(),
-                known: names.iter().map(|n| format!("`{n}`")).collect(),
+            .ok_or_else(|| {
+                Error::user_with_hint(
+                    format!(
+                        "--sheet {wanted}: the workbook {} has no sheet `{wanted}`; its sheets are: {}",
+                        path.display(),
+                        list()
+                    ),
+                    "name one of them with --sheet",
+                )
             })?,
     };
     let range = workbook

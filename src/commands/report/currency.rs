@@ -59,9 +59,10 @@ pub fn run(ctx: &Ctx, args: CurrencyArgs) -> Result<u8> {
     }
     let as_of = match &args.as_of {
         None => crate::clock::today(),
-        Some(s) => NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").map_err(|_| Error::BadDate {
-            option: "--as-of".into(),
-            reason: format!("`{s}` is not a date; write it as YYYY-MM-DD, e.g. 2026-01-31"),
+        Some(s) => NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").map_err(|_| {
+            Error::user(format!(
+                "--as-of `{s}` is not a date; write it as YYYY-MM-DD, e.g. 2026-01-31"
+            ))
         })?,
     };
     let repo = ctx.repo()?;
