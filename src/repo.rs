@@ -101,8 +101,13 @@ impl Repo {
         // (about 95 MB at 80,000 commits) for objects that are read once;
         // the walk keeps its own cache of the trees it needs.
         git2::opts::enable_caching(false);
-        let inner = git2::Repository::discover(start).map_err(|_| Error::NotARepository {
-            path: start.to_path_buf(),
+        // Only "not found" means there is no repository; anything else (a
+        // broken .git, no permission) is git's error, with its cause.
+        let inner = git2::Repository::discover(start).map_err(|e| match e.code() {
+            git2::ErrorCode::NotFound => Error::NotARepository {
+                path: start.to_path_buf(),
+            },
+            _ => Error::from(e),
         })?;
         let root = inner
             .workdir()
