@@ -536,6 +536,9 @@ impl Error {
             | Error::BehindHead { .. } => ErrorKind::Repository,
             Error::Git { .. } => ErrorKind::Git,
             Error::Internal { .. } => ErrorKind::Internal,
+            // A file that cannot be read is one the user named or put in
+            // the repository: theirs to fix (the exit-code table), unlike a
+            // write that fails.
             Error::Io { action, .. } if *action == "read" => ErrorKind::User,
             Error::Io { .. } | Error::Output(_) => ErrorKind::Io,
             Error::Busy { .. } => ErrorKind::Busy,

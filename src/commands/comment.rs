@@ -185,13 +185,15 @@ fn comment_window<'r>(round: &'r RoundRecord, workflow: &Workflow) -> Result<Com
         return Err(Error::refused(format!(
             "round {id} is a {} round; statements belong to the comment round of a revision round",
             round.round.kind
-        )));
+        ))
+        .hinted("name a revision round; `riktlinjer round status` lists the rounds"));
     }
     if let Some(close) = round.closed() {
         return Err(Error::refused(format!(
             "round {id} is closed (event {}); no statement can be added to it",
             close.stem
-        )));
+        ))
+        .hinted("nothing was recorded; a statement for a closed round belongs to the next revision round"));
     }
     round.comment_round(workflow).ok_or_else(|| {
         let stage = workflow
@@ -741,6 +743,9 @@ fn answer(ctx: &Ctx, args: AnswerArgs) -> Result<u8> {
         return Err(Error::refused(format!(
             "round {id} was cancelled (event {}); nothing more is recorded in it",
             cancel.stem
+        ))
+        .hinted(format!(
+            "nothing was recorded; `riktlinjer round status {id}` shows the round"
         )));
     }
     let statement = find_statement(round, &args.statement)?;
@@ -749,6 +754,9 @@ fn answer(ctx: &Ctx, args: AnswerArgs) -> Result<u8> {
         return Err(Error::refused(format!(
             "statement {sid} was withdrawn ({}); a withdrawn statement is not answered",
             w.reason
+        ))
+        .hinted(format!(
+            "nothing was recorded; `riktlinjer round status {id}` lists the statements that await an answer"
         )));
     }
     let revisions = answer_revisions(round, &statement.code);
@@ -836,7 +844,8 @@ fn withdraw(ctx: &Ctx, args: WithdrawArgs) -> Result<u8> {
         return Err(Error::refused(format!(
             "statement {sid} is already withdrawn ({}, by {})",
             w.reason, w.recorded_by
-        )));
+        ))
+        .hinted("nothing was recorded; the earlier withdrawal stands"));
     }
     let reason = args.reason.trim().to_string();
     if reason.is_empty() {

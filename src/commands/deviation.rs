@@ -296,7 +296,8 @@ fn end(ctx: &Ctx, args: EndArgs) -> Result<u8> {
         return Err(Error::refused(format!(
             "deviation {code} already ended {} ({}); a recorded fact is not changed",
             e.date, e.reason
-        )));
+        ))
+        .hinted("nothing was recorded; a deviation that continues is recorded anew with `riktlinjer deviation add`"));
     }
     let reason = required("--reason", &args.reason)?;
     let date = match &args.date {
@@ -304,10 +305,10 @@ fn end(ctx: &Ctx, args: EndArgs) -> Result<u8> {
         None => PartialDate::from_date(clock::today()),
     };
     if date.is_certainly_before(&d.deviation.date) {
-        return Err(Error::user(format!(
-            "--date {date} is before the deviation began ({})",
-            d.deviation.date
-        )));
+        return Err(Error::user_with_hint(
+            format!("--date {date} is before the deviation began ({})", d.deviation.date),
+            format!("give a --date from {} on", d.deviation.date),
+        ));
     }
     let e = DeviationEnd {
         date,

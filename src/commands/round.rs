@@ -700,6 +700,9 @@ fn approve(ctx: &Ctx, args: ApproveArgs) -> Result<u8> {
                     Some(a) => format!(" and was approved (event {})", a.stem),
                     None => String::new(),
                 }
+            ))
+            .hinted(format!(
+                "nothing is left to approve; `riktlinjer round status {id}` shows the round"
             )));
         }
     };
@@ -796,7 +799,8 @@ fn verdict(ctx: &Ctx, args: VerdictArgs) -> Result<u8> {
         return Err(Error::refused(format!(
             "guideline `{guideline}` is not in the scope of round {id} ({})",
             round.round.guidelines.join(", ")
-        )));
+        ))
+        .hinted("name a guideline of the round's scope; a check of another guideline belongs to a round of its own"));
     }
     let revisions = 1 + round
         .superseded
@@ -877,10 +881,11 @@ fn close(ctx: &Ctx, args: CloseArgs) -> Result<u8> {
     let workflow = &reviews.workflow;
     let id = &round.id;
     if let Some(close) = round.closed() {
-        return Err(Error::refused(format!(
-            "round {id} is already closed (event {})",
-            close.stem
-        )));
+        return Err(
+            Error::refused(format!("round {id} is already closed (event {})", close.stem)).hinted(format!(
+                "nothing was recorded; `riktlinjer round status {id}` shows the round"
+            )),
+        );
     }
     let stage = match round.round.kind {
         RoundKind::CurrencyCheck => {

@@ -85,8 +85,12 @@ pub(crate) fn sign_event(ctx: &Ctx, repo: &Repo, fact: &mut Fact, stage: &Stage,
         .first()
         .cloned()
         .ok_or_else(|| Error::internal("a fact to sign has no event file"))?;
-    let (armored, fingerprint) = signing::sign(&text, event_text.as_bytes())
-        .map_err(|e| Error::user(format!("cannot sign with {}: {e}", path.display())))?;
+    let (armored, fingerprint) = signing::sign(&text, event_text.as_bytes()).map_err(|e| {
+        Error::user_with_hint(
+            format!("cannot sign with {}: {e}", path.display()),
+            "docs/signing.md says which keys sign (OpenSSH ed25519 or ecdsa nistp256, given with --key PATH)",
+        )
+    })?;
     let signers_file = repo.root().join(SIGNERS_PATH);
     let signers = std::fs::read_to_string(&signers_file).unwrap_or_default();
     let (list, _) = signing::parse_allowed_signers(&signers);
