@@ -82,8 +82,9 @@ pub enum Command {
 }
 
 /// Parse the process arguments, run the command and return the exit code:
-/// 0 done, 1 a check found problems, 2 the input or command line is wrong,
-/// 75 busy (another command is recording; try again).
+/// 0 done, 1 a check found problems, 3 an audit of incomplete history, else
+/// the code of the error's kind ([`crate::ErrorKind::exit_code`]: 2 wrong
+/// input, 4 repository state, 5 git, 70 a bug, 74 I/O, 75 busy).
 pub fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
@@ -97,9 +98,8 @@ pub fn main() -> ExitCode {
         Ok(code) => ExitCode::from(code),
         Err(e) => {
             // Through the terminal writer: a message may quote content.
-            commands::eprint_line(&format!("error: {e}"));
-            if let Some(hint) = e.hint() {
-                commands::eprint_line(&format!("hint: {hint}"));
+            for line in crate::error::report_lines(&e) {
+                commands::eprint_line(&line);
             }
             ExitCode::from(e.exit_code())
         }

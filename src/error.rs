@@ -1,8 +1,80 @@
 //! The one error type of the crate. Every variant is something a user can get
-//! wrong or run into; its message says what and where, and [`Error::hint`]
-//! says what to do next.
+//! wrong or run into; its message says what and where, [`Error::hints`] say
+//! what to do next (as data, never inside the message), its cause stays a
+//! `source()` instead of being flattened into the text, and [`Error::kind`]
+//! decides the exit code (after jj's `cli/src/command_error.rs`).
 
 use std::path::PathBuf;
+
+/// What kind of failure an error is. The exit code follows from the kind
+/// alone (the table in the README).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ErrorKind {
+    /// The command line or an input file is wrong, or a workflow rule refuses
+    /// what was asked (exit 2).
+    User,
+    /// The repository's state prevents the command: not a repository, no
+    /// collection, no commits, an operation in progress, uncommitted or
+    /// interrupted changes (exit 4).
+    Repository,
+    /// git failed in a way no more specific kind covers (exit 5).
+    Git,
+    /// A bug: an invariant the code relies on does not hold (exit 70,
+    /// `EX_SOFTWARE`).
+    Internal,
+    /// A file or the output could not be written (exit 74, `EX_IOERR`).
+    Io,
+    /// Another command holds the recording lock (exit 75, `EX_TEMPFAIL`).
+    Busy,
+}
+
+impl ErrorKind {
+    /// The process exit code of this kind.
+    pub fn exit_code(self) -> u8 {
+        match self {
+            ErrorKind::User => 2,
+            ErrorKind::Repository => 4,
+            ErrorKind::Git => 5,
+            ErrorKind::Internal => 70,
+            ErrorKind::Io => 74,
+            ErrorKind::Busy => 75,
+        }
+    }
+}
+
+/// One thing the user can do next, printed as `hint: …` below the error.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hint(String);
+
+impl Hint {
+    /// A hint with this text (one sentence or two, no `hint:` prefix).
+    pub fn new(text: impl Into<String>) -> Self {
+        Hint(text.into())
+    }
+
+    /// The hint's text.
+    pub fn text(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Display for Hint {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl From<String> for Hint {
+    fn from(text: String) -> Self {
+        Hint(text)
+    }
+}
+
+impl From<&str> for Hint {
+    fn from(text: &str) -> Self {
+        Hint(text.to_string())
+    }
+}
 
 /// A place in a file, for `path:line:col` messages.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -141,20 +213,153 @@ pub enum Error {
         /// Its folder, which is missing (or not a folder).
         folder: PathBuf,
     },
-    /// A command-line value is not acceptable (a bad date, an unknown stage…).
-    #[error("{0}")]
-    Usage(String),
-    /// A workflow rule forbids what was asked (skipping a stage, answering an
-    /// unknown statement…).
-    #[error("{0}")]
-    Rule(String),
+    /// Something the user asked for is wrong and no more specific variant
+    /// says what: a one-off message with what to do as hints.
+    #[error("{message}")]
+    User {
+        /// What is wrong, and where.
+        message: String,
+        /// What to do about it.
+        hints: Vec<Hint>,
+    },
+    /// Another error with hints added where it was raised.
+    #[error("{error}")]
+    Hinted {
+        /// The error itself (its kind, hints and causes count).
+        error: Box<Error>,
+        /// The hints added to the error's own.
+        hints: Vec<Hint>,
+    },
+    /// A date option does not read as a date.
+    #[error("{option}: {reason}")]
+    BadDate {
+        /// The option (`--date`, `--as-of`…).
+        option: String,
+        /// Why the value is not a date (it quotes the value).
+        reason: String,
+    },
+    /// A date option names a day after today, for a fact that has happened.
+    #[error("{option} {date} lies in the future (today is {today})")]
+    FutureDate {
+        /// The option.
+        option: String,
+        /// The date given.
+        date: String,
+        /// Today, by the tool's clock.
+        today: String,
+    },
+    /// A stage id that reviews/workflow.toml does not have.
+    #[error("unknown stage `{wanted}`{}; the stages of reviews/workflow.toml are, in order: {}", .suggestion.as_ref().map(|s| format!(" (did you mean `{s}`?)")).unwrap_or_default(), .stages.join(", "))]
+    UnknownStage {
+        /// What the user asked for.
+        wanted: String,
+        /// The closest stage id, if one is close.
+        suggestion: Option<String>,
+        /// Every stage, in workflow order.
+        stages: Vec<String>,
+    },
+    /// A name given on the command line (an actor, a sheet, a column, an
+    /// event…) is not one of those there are.
+    #[error("{option}`{wanted}` is not {what}; {known_as}: {}", known_list(.known))]
+    UnknownName {
+        /// The option that named it, with its separator (`--actor `,
+        /// `--map x=y: `), or empty for an argument.
+        option: String,
+        /// What the user asked for.
+        wanted: String,
+        /// What it should have been ("an actor of guidelines/index.toml").
+        what: String,
+        /// How the list of what there is starts ("the actors are").
+        known_as: String,
+        /// What there is.
+        known: Vec<String>,
+    },
+    /// A language the collection does not have (`--lang`).
+    #[error("the collection has no language `{wanted}`; its languages are: {}", .languages.join(", "))]
+    UnknownLanguage {
+        /// What the user asked for.
+        wanted: String,
+        /// The collection's languages, the primary first.
+        languages: Vec<String>,
+    },
+    /// An option was left empty where it needs a text.
+    #[error("{option} is empty; {give}")]
+    EmptyOption {
+        /// The option.
+        option: String,
+        /// What to give instead.
+        give: String,
+    },
+    /// Options that do not go together, or an option that does not apply in
+    /// this case.
+    #[error("{message}")]
+    Conflict {
+        /// The option at fault (`--sheet`, `--supersedes`…).
+        option: String,
+        /// Why it does not apply, naming it.
+        message: String,
+        /// What to do instead.
+        hints: Vec<Hint>,
+    },
+    /// A rule of the workflow refuses what was asked; `rule` is the rule's
+    /// own message (from `model::rules` or the round model).
+    #[error("{}{rule}", .what.as_ref().map(|w| format!("cannot record {w}: ")).unwrap_or_default())]
+    Refused {
+        /// What could not be recorded, if the refusal names it.
+        what: Option<String>,
+        /// The rule's message.
+        rule: String,
+        /// What to do instead.
+        hints: Vec<Hint>,
+    },
+    /// The repository has no commits (an unborn branch), and the command
+    /// needs some.
+    #[error("the repository has no commits yet, so {consequence}")]
+    NoCommits {
+        /// What cannot be done without a commit ("there is no history to …").
+        consequence: String,
+    },
+    /// The repository is bare: riktlinjer needs a working tree.
+    #[error("{} is a bare repository; riktlinjer needs a working tree", .path.display())]
+    BareRepository {
+        /// Where it was found.
+        path: PathBuf,
+    },
     /// The working tree has uncommitted changes where committed text is
     /// required.
-    #[error("{0}")]
-    Uncommitted(String),
+    #[error("cannot record {what}: guidelines/ has uncommitted changes ({}{}); it would be bound to the committed text, not the text you see", .paths.join(", "), if *.more > 0 { format!(" and {} more", .more) } else { String::new() })]
+    Uncommitted {
+        /// What was to be recorded.
+        what: String,
+        /// The first changed paths.
+        paths: Vec<String>,
+        /// How many more there are.
+        more: usize,
+    },
+    /// A round exists in the working tree but is not committed, and the
+    /// command reads committed records.
+    #[error("round {round} is in the working tree but not committed; {needs}")]
+    RoundUncommitted {
+        /// The round.
+        round: String,
+        /// Why committed records are needed.
+        needs: String,
+    },
     /// An error reported by git itself that has no more specific variant.
-    #[error("git: {0}")]
-    Git(String),
+    #[error("git: {message}")]
+    Git {
+        /// What failed (libgit2's message when there is nothing to add).
+        message: String,
+        /// libgit2's error, when there is one.
+        #[source]
+        source: Option<Box<dyn std::error::Error + Send + Sync>>,
+    },
+    /// A bug: something the code relies on does not hold.
+    #[error("internal error: {message}")]
+    Internal {
+        /// What did not hold.
+        message: String,
+    },
     /// Another command holds the recording lock and did not finish within
     /// `--wait` seconds (exit 75, like `EX_TEMPFAIL`: try again later).
     #[error("another riktlinjer command is recording in this repository{}; waited {waited} s for it to finish", .holder.as_ref().map(|h| format!(" ({h})")).unwrap_or_default())]
@@ -186,7 +391,16 @@ pub enum Error {
     },
     /// Writing output failed (other than a closed pipe, which is silent).
     #[error("cannot write output: {0}")]
-    Output(std::io::Error),
+    Output(#[source] std::io::Error),
+    /// A file named on the command line cannot be read (wrong input, not an
+    /// I/O failure: the fix is the user's).
+    #[error("cannot read {}: {source}", .path.display())]
+    UnreadableInput {
+        /// The file as given.
+        path: PathBuf,
+        /// The operating system's reason.
+        source: std::io::Error,
+    },
 }
 
 /// The crate's result type.
@@ -211,6 +425,14 @@ fn known_text(known: &[String]) -> String {
     }
 }
 
+fn known_list(known: &[String]) -> String {
+    if known.is_empty() {
+        "(none)".into()
+    } else {
+        known.join(", ")
+    }
+}
+
 fn render_placed(problems: &[Placed]) -> String {
     problems.iter().map(|p| p.to_string()).collect::<Vec<_>>().join("\n")
 }
@@ -220,9 +442,148 @@ fn render_problems(problems: &[crate::store::Diagnostic]) -> String {
 }
 
 impl Error {
-    /// What the user should do next, if there is a useful thing to say.
-    pub fn hint(&self) -> Option<String> {
-        Some(match self {
+    /// A user error (exit 2) with no hint yet; add some with [`Error::hinted`].
+    pub fn user(message: impl Into<String>) -> Self {
+        Error::User {
+            message: message.into(),
+            hints: Vec::new(),
+        }
+    }
+
+    /// A user error (exit 2) with one thing to do about it.
+    pub fn user_with_hint(message: impl Into<String>, hint: impl Into<Hint>) -> Self {
+        Error::User {
+            message: message.into(),
+            hints: vec![hint.into()],
+        }
+    }
+
+    /// A workflow rule's refusal, in the rule's own words.
+    pub fn refused(rule: impl Into<String>) -> Self {
+        Error::Refused {
+            what: None,
+            rule: rule.into(),
+            hints: Vec::new(),
+        }
+    }
+
+    /// Options that do not go together: `option` is the one at fault.
+    pub fn conflict(option: impl Into<String>, message: impl Into<String>) -> Self {
+        Error::Conflict {
+            option: option.into(),
+            message: message.into(),
+            hints: Vec::new(),
+        }
+    }
+
+    /// git failed, with no libgit2 error to keep as the cause.
+    pub fn git(message: impl Into<String>) -> Self {
+        Error::Git {
+            message: message.into(),
+            source: None,
+        }
+    }
+
+    /// A bug: `message` says which invariant did not hold.
+    pub fn internal(message: impl Into<String>) -> Self {
+        Error::Internal {
+            message: message.into(),
+        }
+    }
+
+    /// This error with one more hint, shown after its own.
+    pub fn hinted(self, hint: impl Into<Hint>) -> Self {
+        let hint = hint.into();
+        match self {
+            Error::User { message, mut hints } => {
+                hints.push(hint);
+                Error::User { message, hints }
+            }
+            Error::Refused { what, rule, mut hints } => {
+                hints.push(hint);
+                Error::Refused { what, rule, hints }
+            }
+            Error::Conflict {
+                option,
+                message,
+                mut hints,
+            } => {
+                hints.push(hint);
+                Error::Conflict { option, message, hints }
+            }
+            Error::Hinted { error, mut hints } => {
+                hints.push(hint);
+                Error::Hinted { error, hints }
+            }
+            other => Error::Hinted {
+                error: Box::new(other),
+                hints: vec![hint],
+            },
+        }
+    }
+
+    /// What kind of failure this is; the exit code follows from it.
+    pub fn kind(&self) -> ErrorKind {
+        match self {
+            Error::Hinted { error, .. } => error.kind(),
+            Error::NotARepository { .. }
+            | Error::NoCollection { .. }
+            | Error::NoCommits { .. }
+            | Error::BareRepository { .. }
+            | Error::InProgress { .. }
+            | Error::Uncommitted { .. }
+            | Error::RoundUncommitted { .. }
+            | Error::BehindHead { .. } => ErrorKind::Repository,
+            Error::Git { .. } => ErrorKind::Git,
+            Error::Internal { .. } => ErrorKind::Internal,
+            // A file that cannot be read is one the user named or put in
+            // the repository: theirs to fix (the exit-code table), unlike a
+            // write that fails.
+            Error::Io { action, .. } if *action == "read" => ErrorKind::User,
+            Error::Io { .. } | Error::Output(_) => ErrorKind::Io,
+            Error::Busy { .. } => ErrorKind::Busy,
+            Error::UnknownRevision { .. }
+            | Error::UnknownGuideline { .. }
+            | Error::UnknownRound { .. }
+            | Error::UnknownStatement { .. }
+            | Error::Invalid { .. }
+            | Error::BadInput { .. }
+            | Error::BadRows { .. }
+            | Error::UnusableInput { .. }
+            | Error::WouldOverwrite { .. }
+            | Error::NoOutputFolder { .. }
+            | Error::User { .. }
+            | Error::BadDate { .. }
+            | Error::FutureDate { .. }
+            | Error::UnknownStage { .. }
+            | Error::UnknownName { .. }
+            | Error::UnknownLanguage { .. }
+            | Error::EmptyOption { .. }
+            | Error::Conflict { .. }
+            | Error::Refused { .. }
+            | Error::UnreadableInput { .. } => ErrorKind::User,
+        }
+    }
+
+    /// The process exit code for this error, from its [kind](Error::kind):
+    /// 2 wrong input, 4 repository state, 5 git, 70 a bug, 74 I/O, 75 busy
+    /// (1 is for checks that found problems, 3 for an incomplete audit).
+    pub fn exit_code(&self) -> u8 {
+        self.kind().exit_code()
+    }
+
+    /// What the user should do next, first the variant's own hints, then
+    /// those added with [`Error::hinted`].
+    pub fn hints(&self) -> Vec<Hint> {
+        let own: String = match self {
+            Error::User { hints, .. } | Error::Refused { hints, .. } | Error::Conflict { hints, .. } => {
+                return hints.clone();
+            }
+            Error::Hinted { error, hints } => {
+                let mut all = error.hints();
+                all.extend(hints.iter().cloned());
+                return all;
+            }
             Error::NotARepository { .. } => "run the command inside the repository of your guidelines, pass `--repo PATH`, or create one with `riktlinjer init DIR --example`".into(),
             Error::NoCollection { .. } => "create one with `riktlinjer init` (add `--example` for the published guidelines)".into(),
             Error::UnknownRevision { .. } => "use a commit id, tag or branch; `git log --oneline` lists the commits".into(),
@@ -235,7 +596,7 @@ impl Error {
                 "create the folder first (`mkdir -p {}`) or write into an existing one; riktlinjer does not create folders, and nothing was written",
                 folder.display()
             ),
-            Error::Uncommitted(_) => "commit the guideline changes first (`git add guidelines && git commit`), then record the event".into(),
+            Error::Uncommitted { .. } => "commit the guideline changes first (`git add guidelines && git commit`), then record the event".into(),
             Error::Busy { lock, .. } => format!(
                 "nothing was recorded; run the command again when the other one has finished, or wait longer with `--wait SECONDS`. If the process named is not riktlinjer, delete {}",
                 lock.display()
@@ -247,8 +608,50 @@ impl Error {
             ),
             Error::BadRows { .. } => "nothing was imported; fix these cells (or name the columns with --map) and run the command again".into(),
             Error::UnusableInput { .. } | Error::BadInput { .. } => "nothing was changed; fix the input file and run the command again".into(),
-            _ => return None,
-        })
+            Error::NoCommits { .. } => "commit the guidelines first (`git add guidelines && git commit`), or create a collection with `riktlinjer init`".into(),
+            Error::BareRepository { .. } => "run the command in a clone with a working tree (`git clone REPO DIR`), or pass `--repo DIR`".into(),
+            Error::RoundUncommitted { round, .. } => format!("commit the round first (`git add reviews/{round} && git commit`)"),
+            Error::UnknownLanguage { .. } => "give one of the collection's languages, or leave out --lang for the primary one".into(),
+            // The parser's reason says how to write a date when the form is wrong.
+            Error::BadDate { reason, .. } if reason.contains("YYYY") => return Vec::new(),
+            Error::BadDate { .. } => "write a date as YYYY-MM-DD (or D.M.YYYY), or YYYY-MM or YYYY when only the month or year is known".into(),
+            Error::FutureDate { .. } => "record a fact once it has happened; nothing was recorded".into(),
+            Error::UnknownStage { .. } => "name a stage of reviews/workflow.toml; `riktlinjer round status ROUND` shows where a round stands".into(),
+            Error::Internal { .. } => "this is a bug in riktlinjer; please report it with the command you ran".into(),
+            Error::Io { action: "read", .. } => "check that the file exists and is readable, then run the command again".into(),
+            Error::Io { .. } | Error::Output(_) => "check that the disk has room and the file or folder is writable, then run the command again".into(),
+            Error::UnreadableInput { .. } => "check the path and that the file is readable; nothing was changed".into(),
+            _ => return Vec::new(),
+        };
+        vec![Hint(own)]
+    }
+
+    /// The causes below this error's message, outermost first, leaving out
+    /// each whose text the lines above already show (an I/O error quoted
+    /// in the message; libgit2's message, which it repeats with
+    /// `; class=…` appended).
+    pub fn causes(&self) -> Vec<String> {
+        let mut shown = self.to_string();
+        let mut out = Vec::new();
+        let mut next = std::error::Error::source(self.innermost());
+        while let Some(cause) = next {
+            let text = cause.to_string();
+            let head = text.split("; class=").next().unwrap_or(&text);
+            if !shown.contains(head) {
+                shown.push('\n');
+                shown.push_str(&text);
+                out.push(text);
+            }
+            next = cause.source();
+        }
+        out
+    }
+
+    fn innermost(&self) -> &Error {
+        match self {
+            Error::Hinted { error, .. } => error.innermost(),
+            other => other,
+        }
     }
 
     /// Shorthand for an [`Error::Io`].
@@ -260,14 +663,11 @@ impl Error {
         }
     }
 
-    /// The process exit code for this error: 75 when the repository is busy
-    /// (another command is recording: try again later), else 2 (the input,
-    /// the command line or the repository's state is wrong); 1 is reserved
-    /// for checks that found problems.
-    pub fn exit_code(&self) -> u8 {
-        match self {
-            Error::Busy { .. } => 75,
-            _ => 2,
+    /// A file named on the command line that cannot be read (exit 2).
+    pub fn unreadable_input(path: impl Into<PathBuf>, source: std::io::Error) -> Self {
+        Error::UnreadableInput {
+            path: path.into(),
+            source,
         }
     }
 }
@@ -282,4 +682,228 @@ pub fn close_matches<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a 
         .collect();
     scored.sort_by(|a, b| b.0.total_cmp(&a.0));
     scored.into_iter().take(3).map(|(_, c)| c.to_string()).collect()
+}
+
+/// The lines the command line prints for `error`: `error: …` (one line per
+/// line of the message), then `caused by: …` for each cause that adds to
+/// it, then `hint: …` for each hint.
+pub fn report_lines(error: &Error) -> Vec<String> {
+    let mut lines = vec![format!("error: {error}")];
+    lines.extend(error.causes().into_iter().map(|c| format!("caused by: {c}")));
+    lines.extend(error.hints().into_iter().map(|h| format!("hint: {h}")));
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_kind_has_the_exit_code_of_the_table() {
+        let table = [
+            (ErrorKind::User, 2),
+            (ErrorKind::Repository, 4),
+            (ErrorKind::Git, 5),
+            (ErrorKind::Internal, 70),
+            (ErrorKind::Io, 74),
+            (ErrorKind::Busy, 75),
+        ];
+        for (kind, code) in table {
+            assert_eq!(kind.exit_code(), code, "{kind:?}");
+        }
+    }
+
+    #[test]
+    fn the_exit_code_follows_the_kind() {
+        let io = || std::io::Error::other("disk full");
+        let cases: Vec<(Error, ErrorKind)> = vec![
+            (Error::user("bad"), ErrorKind::User),
+            (
+                Error::BadDate {
+                    option: "--date".into(),
+                    reason: "`x` is not a date".into(),
+                },
+                ErrorKind::User,
+            ),
+            (Error::refused("a round cannot skip a stage"), ErrorKind::User),
+            (Error::conflict("--sheet", "--sheet on a CSV file"), ErrorKind::User),
+            (Error::NotARepository { path: "/tmp".into() }, ErrorKind::Repository),
+            (
+                Error::NoCommits {
+                    consequence: "it has no history to read".into(),
+                },
+                ErrorKind::Repository,
+            ),
+            (
+                Error::InProgress {
+                    operation: "rebase",
+                    finish: "`git rebase --continue`",
+                },
+                ErrorKind::Repository,
+            ),
+            (
+                Error::Uncommitted {
+                    what: "x".into(),
+                    paths: vec!["guidelines/a.toml".into()],
+                    more: 0,
+                },
+                ErrorKind::Repository,
+            ),
+            (Error::git("tree 1234 is corrupt"), ErrorKind::Git),
+            (Error::internal("a fact without files"), ErrorKind::Internal),
+            (Error::io("write", "out.csv", io()), ErrorKind::Io),
+            (Error::Output(io()), ErrorKind::Io),
+            // A file the user names that cannot be read is the user's to fix.
+            (Error::io("read", "in.csv", io()), ErrorKind::User),
+            (Error::unreadable_input("in.csv", io()), ErrorKind::User),
+            (
+                Error::Busy {
+                    holder: None,
+                    lock: "l".into(),
+                    waited: 60,
+                },
+                ErrorKind::Busy,
+            ),
+        ];
+        for (error, kind) in cases {
+            assert_eq!(error.kind(), kind, "{error}");
+            assert_eq!(error.exit_code(), kind.exit_code(), "{error}");
+        }
+    }
+
+    #[test]
+    fn hints_are_data_in_order_and_keep_the_kind() {
+        let e = Error::user_with_hint("--guidelines names no guideline", "write `all`").hinted("or ids");
+        assert_eq!(e.to_string(), "--guidelines names no guideline");
+        assert_eq!(e.hints(), vec![Hint::new("write `all`"), Hint::new("or ids")]);
+        // Added to a variant with its own hint: the variant's comes first,
+        // and the kind is the variant's.
+        let e = Error::NoCommits {
+            consequence: "there is no HEAD to compare with".into(),
+        }
+        .hinted("or name two revisions");
+        assert_eq!(e.kind(), ErrorKind::Repository);
+        assert_eq!(
+            e.to_string(),
+            "the repository has no commits yet, so there is no HEAD to compare with"
+        );
+        let hints = e.hints();
+        assert_eq!(hints.len(), 2);
+        assert!(
+            hints[0].text().contains("git add guidelines && git commit"),
+            "{hints:?}"
+        );
+        assert_eq!(hints[1].text(), "or name two revisions");
+        // Hinting twice does not nest the wrapper.
+        let twice = e.hinted("third");
+        assert!(
+            matches!(&twice, Error::Hinted { error, hints } if !matches!(**error, Error::Hinted { .. }) && hints.len() == 2)
+        );
+    }
+
+    #[test]
+    fn a_refusal_names_what_could_not_be_recorded_and_the_rule() {
+        let e = Error::Refused {
+            what: Some("event 04-notice of round 2026-1".into()),
+            rule: "the comment round is open until 2026-03-31".into(),
+            hints: Vec::new(),
+        };
+        assert_eq!(
+            e.to_string(),
+            "cannot record event 04-notice of round 2026-1: the comment round is open until 2026-03-31"
+        );
+        assert_eq!(Error::refused("no").to_string(), "no");
+    }
+
+    #[derive(Debug, thiserror::Error)]
+    #[error("{0}")]
+    struct Cause(&'static str, #[source] Option<Box<Cause>>);
+
+    #[test]
+    fn causes_are_printed_once_and_only_when_they_add_to_the_message() {
+        // The I/O reason is in the message already: no `caused by`.
+        let e = Error::io("write", "out.csv", std::io::Error::other("No space left on device"));
+        assert!(e.causes().is_empty(), "{:?}", e.causes());
+        // A context message over a cause chain: each cause once, outermost first.
+        let e = Error::Git {
+            message: "cannot move refs/heads/main".into(),
+            source: Some(Box::new(Cause(
+                "the reference is locked",
+                Some(Box::new(Cause("index.lock exists", None))),
+            ))),
+        };
+        assert_eq!(e.causes(), vec!["the reference is locked", "index.lock exists"]);
+        // libgit2 repeats its message with `; class=…` appended: not shown again.
+        let e = Error::Git {
+            message: "reference 'refs/heads/master' not found".into(),
+            source: Some(Box::new(Cause(
+                "reference 'refs/heads/master' not found; class=Reference (4)",
+                None,
+            ))),
+        };
+        assert!(e.causes().is_empty(), "{:?}", e.causes());
+        // Hints added on top keep the inner error's causes.
+        let e = Error::Git {
+            message: "x".into(),
+            source: Some(Box::new(Cause("y", None))),
+        }
+        .hinted("run it again");
+        assert_eq!(e.causes(), vec!["y"]);
+    }
+
+    #[test]
+    fn the_report_is_error_then_causes_then_hints() {
+        let e = Error::Git {
+            message: "cannot move refs/heads/main".into(),
+            source: Some(Box::new(Cause("locked", None))),
+        }
+        .hinted("nothing was recorded; run the command again");
+        assert_eq!(
+            report_lines(&e),
+            vec![
+                "error: git: cannot move refs/heads/main",
+                "caused by: locked",
+                "hint: nothing was recorded; run the command again",
+            ]
+        );
+    }
+
+    #[test]
+    fn typed_variants_keep_the_words_the_tests_and_users_know() {
+        let e = Error::UnknownStage {
+            wanted: "notis".into(),
+            suggestion: Some("notice".into()),
+            stages: vec!["preparation".into(), "notice".into()],
+        };
+        assert_eq!(
+            e.to_string(),
+            "unknown stage `notis` (did you mean `notice`?); the stages of reviews/workflow.toml are, in order: preparation, notice"
+        );
+        let e = Error::UnknownName {
+            option: "--actor ".into(),
+            wanted: "x".into(),
+            what: "an actor of guidelines/index.toml".into(),
+            known_as: "the actors are".into(),
+            known: vec!["klient".into(), "serviceanordnare".into()],
+        };
+        assert_eq!(
+            e.to_string(),
+            "--actor `x` is not an actor of guidelines/index.toml; the actors are: klient, serviceanordnare"
+        );
+        let e = Error::Uncommitted {
+            what: "the approval".into(),
+            paths: vec!["guidelines/a.toml".into()],
+            more: 3,
+        };
+        assert_eq!(
+            e.to_string(),
+            "cannot record the approval: guidelines/ has uncommitted changes (guidelines/a.toml and 3 more); it would be bound to the committed text, not the text you see"
+        );
+        // A date the parser explains gets no second explanation.
+        let e = Error::BadDate {
+            option: "--date".into(),
+            reason: "`1/2` is not a date; write YYYY-MM-DD".into(),
+        };
+        assert!(e.hints().is_empty());
+    }
 }

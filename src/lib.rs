@@ -25,4 +25,4 @@ pub mod site;
 pub mod snapshot;
 pub mod store;
 
-pub use error::{Error, Result};
+pub use error::{Error, ErrorKind, Hint, Result};

@@ -13,7 +13,10 @@ pub use write::{Behind, HeadRef, Operation};
 
 impl From<git2::Error> for Error {
     fn from(e: git2::Error) -> Self {
-        Error::Git(e.message().to_string())
+        Error::Git {
+            message: e.message().to_string(),
+            source: Some(Box::new(e)),
+        }
     }
 }
 
@@ -98,15 +101,20 @@ impl Repo {
         // (about 95 MB at 80,000 commits) for objects that are read once;
         // the walk keeps its own cache of the trees it needs.
         git2::opts::enable_caching(false);
-        let inner = git2::Repository::discover(start).map_err(|_| Error::NotARepository {
-            path: start.to_path_buf(),
+        // Only "not found" means there is no repository; anything else (a
+        // broken .git, no permission) is git's error, with its cause.
+        let inner = git2::Repository::discover(start).map_err(|e| match e.code() {
+            git2::ErrorCode::NotFound => Error::NotARepository {
+                path: start.to_path_buf(),
+            },
+            _ => Error::from(e),
         })?;
-        let root = inner.workdir().map(Path::to_path_buf).ok_or_else(|| {
-            Error::Git(format!(
-                "{} is a bare repository; riktlinjer needs a working tree",
-                start.display()
-            ))
-        })?;
+        let root = inner
+            .workdir()
+            .map(Path::to_path_buf)
+            .ok_or_else(|| Error::BareRepository {
+                path: start.to_path_buf(),
+            })?;
         Ok(Repo { inner, root })
     }
 
@@ -199,7 +207,7 @@ impl Repo {
         let odb = self.inner.odb()?;
         let object = odb.read(git2::Oid::from_str(tree_id)?)?;
         if object.kind() != git2::ObjectType::Tree {
-            return Err(Error::Git(format!("object {tree_id} is not a tree")));
+            return Err(Error::git(format!("object {tree_id} is not a tree")));
         }
         let tree = RawTree::parse(object)?;
         Ok(names
@@ -298,7 +306,7 @@ impl Repo {
         let odb = self.inner.odb()?;
         let object = odb.read(git2::Oid::from_str(id)?)?;
         if object.kind() != git2::ObjectType::Blob {
-            return Err(Error::Git(format!("object {id} is not a blob but a {}", object.kind())));
+            return Err(Error::git(format!("object {id} is not a blob but a {}", object.kind())));
         }
         Ok(object.data().to_vec())
     }
@@ -385,8 +393,9 @@ impl Repo {
             .ok()
             .or_else(|| config.get_string("user.email").ok());
         let (Some(name), Some(email)) = (name, email) else {
-            return Err(Error::Usage(
-                "git does not know who you are, and every recorded fact names who recorded it\nhint: run `git config --global user.name \"Your Name\"` and `git config --global user.email you@example.org`".into(),
+            return Err(Error::user_with_hint(
+                "git does not know who you are, and every recorded fact names who recorded it",
+                "run `git config --global user.name \"Your Name\"` and `git config --global user.email you@example.org`",
             ));
         };
         let when = std::env::var(format!("GIT_{role}_DATE"))
@@ -533,7 +542,7 @@ struct RawEntry<'t> {
 impl<'o> RawTree<'o> {
     fn parse(object: git2::OdbObject<'o>) -> Result<RawTree<'o>> {
         let data = object.data();
-        let corrupt = || Error::Git(format!("tree {} is corrupt", object.id()));
+        let corrupt = || Error::git(format!("tree {} is corrupt", object.id()));
         let mut starts = Vec::with_capacity(data.len() / 40 + 1);
         let mut pos = 0;
         while pos < data.len() {
@@ -557,7 +566,7 @@ impl<'o> RawTree<'o> {
     /// already, so only the entries between are parsed.
     fn parse_against(object: git2::OdbObject<'o>, known: &RawTree<'_>) -> Result<RawTree<'o>> {
         let (data, kd) = (object.data(), known.data());
-        let corrupt = || Error::Git(format!("tree {} is corrupt", object.id()));
+        let corrupt = || Error::git(format!("tree {} is corrupt", object.id()));
         let prefix = common_prefix(kd, data);
         let lo = known.starts[1..].partition_point(|&s| s as usize <= prefix);
         let mut starts = known.starts[..=lo].to_vec();
@@ -736,7 +745,7 @@ impl<'o> TreeCache<'o> {
                 self.reads += 1;
                 let object = self.odb.read(id)?;
                 if object.kind() != git2::ObjectType::Tree {
-                    return Err(Error::Git(format!("object {id} is not a tree")));
+                    return Err(Error::git(format!("object {id} is not a tree")));
                 }
                 std::rc::Rc::new(match known {
                     Some(k) => RawTree::parse_against(object, k)?,
@@ -1091,6 +1100,24 @@ impl Repo {
 #[cfg(test)]
 mod tests {
     use std::collections::BTreeMap;
+
+    #[test]
+    fn a_git2_error_stays_the_source_and_is_not_printed_twice() {
+        let e = Error::from(git2::Error::new(
+            git2::ErrorCode::NotFound,
+            git2::ErrorClass::Reference,
+            "reference 'refs/heads/master' not found",
+        ));
+        assert_eq!(e.kind(), crate::ErrorKind::Git);
+        assert_eq!(e.exit_code(), 5);
+        assert_eq!(e.to_string(), "git: reference 'refs/heads/master' not found");
+        let source = std::error::Error::source(&e).expect("the libgit2 error is kept");
+        assert_eq!(
+            source.downcast_ref::<git2::Error>().map(git2::Error::code),
+            Some(git2::ErrorCode::NotFound)
+        );
+        assert!(e.causes().is_empty(), "{:?}", e.causes());
+    }
 
     use proptest::prelude::*;
 

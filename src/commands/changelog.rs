@@ -40,9 +40,10 @@ pub struct Args {
 /// Resolve `FROM..TO`: FROM an ancestor of TO, TO `HEAD` or an ancestor.
 fn parse_range(repo: &Repo, text: &str, head: &str) -> Result<Range> {
     let bad = |why: String| {
-        Error::Usage(format!(
-            "{why}\nhint: write FROM..TO with two dots (e.g. `HEAD~5..HEAD`), `FROM..` (to HEAD) or `..TO` (from the start)"
-        ))
+        Error::user_with_hint(
+            why,
+            "write FROM..TO with two dots (e.g. `HEAD~5..HEAD`), `FROM..` (to HEAD) or `..TO` (from the start)",
+        )
     };
     if text.contains("...") {
         return Err(bad(format!(
@@ -61,10 +62,13 @@ fn parse_range(repo: &Repo, text: &str, head: &str) -> Result<Range> {
     let to_commit = repo.resolve(&to)?.id;
     let from_commit = from.as_deref().map(|f| repo.resolve(f)).transpose()?.map(|c| c.id);
     if !repo.is_ancestor(&to_commit, head) {
-        return Err(Error::Usage(format!(
-            "TO `{to}` ({}) is not HEAD or one of its ancestors; the changelog reads the history of HEAD\nhint: check out that branch first, or name a commit of this one",
-            &to_commit[..7]
-        )));
+        return Err(Error::user_with_hint(
+            format!(
+                "TO `{to}` ({}) is not HEAD or one of its ancestors; the changelog reads the history of HEAD",
+                &to_commit[..7]
+            ),
+            "check out that branch first, or name a commit of this one",
+        ));
     }
     if let Some(f) = &from_commit
         && (f == &to_commit || !repo.is_ancestor(f, &to_commit))
@@ -90,9 +94,9 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
     // Nothing here depends on object integrity (the audit checks that).
     let _fast = crate::repo::HashVerification::set(false);
     let Some(head) = repo.head()? else {
-        return Err(Error::Usage(
-            "the repository has no commits yet, so it has no history to make a changelog of".into(),
-        ));
+        return Err(Error::NoCommits {
+            consequence: "it has no history to make a changelog of".into(),
+        });
     };
     let range = args
         .range

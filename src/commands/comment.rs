@@ -182,16 +182,18 @@ fn answer_revisions(round: &RoundRecord, code: &str) -> u32 {
 fn comment_window<'r>(round: &'r RoundRecord, workflow: &Workflow) -> Result<CommentWindow<'r>> {
     let id = &round.id;
     if round.round.kind != RoundKind::Revision {
-        return Err(Error::Rule(format!(
+        return Err(Error::refused(format!(
             "round {id} is a {} round; statements belong to the comment round of a revision round",
             round.round.kind
-        )));
+        ))
+        .hinted("name a revision round; `riktlinjer round status` lists the rounds"));
     }
     if let Some(close) = round.closed() {
-        return Err(Error::Rule(format!(
+        return Err(Error::refused(format!(
             "round {id} is closed (event {}); no statement can be added to it",
             close.stem
-        )));
+        ))
+        .hinted("nothing was recorded; a statement for a closed round belongs to the next revision round"));
     }
     round.comment_round(workflow).ok_or_else(|| {
         let stage = workflow
@@ -200,9 +202,12 @@ fn comment_window<'r>(round: &'r RoundRecord, workflow: &Workflow) -> Result<Com
             .find(|s| s.kind == crate::model::StageKind::CommentRound)
             .map(|s| s.id.as_str())
             .unwrap_or("comment-round");
-        Error::Rule(format!(
-            "the comment round of round {id} has not opened (the round is in stage `{}`); statements are recorded once `riktlinjer round advance {id} {stage} --opens … --closes …` has opened it",
+        Error::refused(format!(
+            "the comment round of round {id} has not opened (the round is in stage `{}`)",
             round.current_stage().unwrap_or("none")
+        ))
+        .hinted(format!(
+            "statements are recorded once `riktlinjer round advance {id} {stage} --opens … --closes …` has opened it"
         ))
     })
 }
@@ -473,11 +478,14 @@ fn add(ctx: &Ctx, args: AddArgs) -> Result<u8> {
         guideline,
         field,
         late,
-    } = build(&draft, round, &window, &committed, args.late).map_err(|(_, e)| Error::Rule(e))?;
+    } = build(&draft, round, &window, &committed, args.late).map_err(|(_, e)| Error::refused(e))?;
     let checked_key = sameness(&from, &received, guideline.as_deref(), field.as_deref(), &text);
     if let Some(id) = recorded_statements(round).get(&checked_key).and_then(|ids| ids.first()) {
-        return Err(Error::Rule(format!(
-            "this statement is recorded already as {id} (same organisation, date received, guideline, field and text); nothing was recorded. `riktlinjer round status {}` lists it",
+        return Err(Error::refused(format!(
+            "this statement is recorded already as {id} (same organisation, date received, guideline, field and text)"
+        ))
+        .hinted(format!(
+            "nothing was recorded; `riktlinjer round status {}` lists it",
             round.id
         )));
     }
@@ -521,13 +529,20 @@ fn add(ctx: &Ctx, args: AddArgs) -> Result<u8> {
 fn parse_map(map: &[String]) -> Result<Vec<(Column, String)>> {
     map.iter()
         .map(|m| {
-            let (column, header) = m
-                .split_once('=')
-                .ok_or_else(|| Error::Usage(format!("--map {m}: write COLUMN=HEADER, e.g. --map text=Kommentarer")))?;
-            let column = Column::parse(column).ok_or_else(|| {
-                Error::Usage(format!(
-                    "--map {m}: `{column}` is not a column; the columns are from, text, guideline, field and date"
-                ))
+            let (column, header) = m.split_once('=').ok_or_else(|| {
+                Error::user_with_hint(
+                    format!("--map {m}: no `=` between the column and the header"),
+                    "write COLUMN=HEADER, e.g. --map text=Kommentarer",
+                )
+            })?;
+            let column = Column::parse(column).ok_or_else(|| Error::UnknownName {
+                option: format!("--map {m}: "),
+                wanted: column.to_string(),
+                what: "a column".into(),
+                known_as: "the columns are".into(),
+                known: ["from", "text", "guideline", "field", "date"]
+                    .map(String::from)
+                    .to_vec(),
             })?;
             Ok((column, header.trim().to_string()))
         })
@@ -723,42 +738,51 @@ fn answer(ctx: &Ctx, args: AnswerArgs) -> Result<u8> {
     } = Records::open(ctx)?;
     let round = reviews.valid_round(&args.round)?;
     let id = &round.id;
-    let disposition: Disposition = args.disposition.parse().map_err(Error::Usage)?;
+    let disposition: Disposition = args.disposition.parse().map_err(Error::user)?;
     if let Some(cancel) = round.cancelled() {
-        return Err(Error::Rule(format!(
+        return Err(Error::refused(format!(
             "round {id} was cancelled (event {}); nothing more is recorded in it",
             cancel.stem
+        ))
+        .hinted(format!(
+            "nothing was recorded; `riktlinjer round status {id}` shows the round"
         )));
     }
     let statement = find_statement(round, &args.statement)?;
     let sid = round.statement_id(&statement.code);
     if let Some(w) = round.withdrawn.get(&statement.code) {
-        return Err(Error::Rule(format!(
+        return Err(Error::refused(format!(
             "statement {sid} was withdrawn ({}); a withdrawn statement is not answered",
             w.reason
+        ))
+        .hinted(format!(
+            "nothing was recorded; `riktlinjer round status {id}` lists the statements that await an answer"
         )));
     }
     let revisions = answer_revisions(round, &statement.code);
     match (round.answers.get(&statement.code), args.supersedes) {
         (Some(a), false) => {
-            return Err(Error::Rule(format!(
+            return Err(Error::refused(format!(
                 "statement {sid} is already answered ({}, recorded by {}); to revise the answer, record a new one that supersedes it: `riktlinjer comment answer {id} {sid} DISPOSITION --reply … --supersedes`",
                 a.disposition.as_str(),
                 a.recorded_by
             )));
         }
         (None, true) => {
-            return Err(Error::Usage(format!(
-                "statement {sid} has no answer yet, so there is nothing to supersede; leave out --supersedes"
-            )));
+            return Err(Error::conflict(
+                "--supersedes",
+                format!("statement {sid} has no answer yet, so there is nothing to supersede"),
+            )
+            .hinted("leave out --supersedes"));
         }
         _ => {}
     }
     let reply = args.reply.trim().to_string();
     if reply.is_empty() {
-        return Err(Error::Usage(
-            "--reply is empty; write the reply as in the summary of statements".into(),
-        ));
+        return Err(Error::EmptyOption {
+            option: "--reply".into(),
+            give: "write the reply as in the summary of statements".into(),
+        });
     }
     let base = format!("S-{}", statement.code);
     let value = Answer {
@@ -817,16 +841,18 @@ fn withdraw(ctx: &Ctx, args: WithdrawArgs) -> Result<u8> {
     let statement = find_statement(round, &args.statement)?;
     let sid = round.statement_id(&statement.code);
     if let Some(w) = round.withdrawn.get(&statement.code) {
-        return Err(Error::Rule(format!(
+        return Err(Error::refused(format!(
             "statement {sid} is already withdrawn ({}, by {})",
             w.reason, w.recorded_by
-        )));
+        ))
+        .hinted("nothing was recorded; the earlier withdrawal stands"));
     }
     let reason = args.reason.trim().to_string();
     if reason.is_empty() {
-        return Err(Error::Usage(
-            "--reason is empty; say why the statement is withdrawn (it stays on record)".into(),
-        ));
+        return Err(Error::EmptyOption {
+            option: "--reason".into(),
+            give: "say why the statement is withdrawn (it stays on record)".into(),
+        });
     }
     let value = Withdrawal {
         reason,

@@ -40,11 +40,10 @@ pub fn man(args: ManArgs, command: clap::Command) -> Result<u8> {
         }
         Some(dir) => {
             if !dir.is_dir() {
-                return Err(Error::Usage(format!(
-                    "--out {}: the folder does not exist; create it first (`mkdir -p {}`)",
-                    dir.display(),
-                    dir.display()
-                )));
+                return Err(Error::user_with_hint(
+                    format!("--out {}: the folder does not exist", dir.display()),
+                    format!("create it first (`mkdir -p {}`)", dir.display()),
+                ));
             }
             clap_mangen::generate_to(command, &dir).map_err(|e| Error::io("write", dir.clone(), e))?;
             with_stdout(|out| writeln!(out, "wrote the manual pages into {}", dir.display()))?;

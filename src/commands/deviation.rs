@@ -125,9 +125,10 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
 fn required(option: &str, value: &str) -> Result<String> {
     let v = value.trim();
     if v.is_empty() {
-        return Err(Error::Usage(format!(
-            "{option} is empty; the register keeps it as part of the trail"
-        )));
+        return Err(Error::EmptyOption {
+            option: option.to_string(),
+            give: "give it: the register keeps it as part of the trail".into(),
+        });
     }
     Ok(v.to_string())
 }
@@ -213,10 +214,13 @@ fn add(ctx: &Ctx, args: AddArgs) -> Result<u8> {
         Some(a) => {
             let actors = &committed.collection.actors;
             if !actors.iter().any(|x| x.id == a) {
-                return Err(Error::Usage(format!(
-                    "--actor `{a}` is not an actor of guidelines/index.toml; the actors are: {}",
-                    actors.iter().map(|x| x.id.as_str()).collect::<Vec<_>>().join(", ")
-                )));
+                return Err(Error::UnknownName {
+                    option: "--actor ".into(),
+                    wanted: a.to_string(),
+                    what: "an actor of guidelines/index.toml".into(),
+                    known_as: "the actors are".into(),
+                    known: actors.iter().map(|x| x.id.clone()).collect(),
+                });
             }
             Some(a.to_string())
         }
@@ -230,9 +234,10 @@ fn add(ctx: &Ctx, args: AddArgs) -> Result<u8> {
     if let Some(u) = until
         && u.is_certainly_before(&date)
     {
-        return Err(Error::Usage(format!(
-            "--until {u} is before the deviation's date {date}; give its last day"
-        )));
+        return Err(Error::user_with_hint(
+            format!("--until {u} is before the deviation's date {date}"),
+            "give the deviation's last day with --until",
+        ));
     }
     let deviation = Deviation {
         project,
@@ -275,20 +280,24 @@ fn end(ctx: &Ctx, args: EndArgs) -> Result<u8> {
     let code = args.code.trim();
     let Some(d) = reviews.deviations.iter().find(|d| d.code == code) else {
         let known: Vec<&str> = reviews.deviations.iter().map(|d| d.code.as_str()).collect();
-        return Err(Error::Usage(format!(
-            "no deviation `{code}` in reviews/deviations/{}; `riktlinjer deviation list` shows them",
-            if known.is_empty() {
-                " (none is recorded)".to_string()
-            } else {
-                format!(" (there are: {})", known.join(", "))
-            }
-        )));
+        return Err(Error::user_with_hint(
+            format!(
+                "no deviation `{code}` in reviews/deviations/{}",
+                if known.is_empty() {
+                    " (none is recorded)".to_string()
+                } else {
+                    format!(" (there are: {})", known.join(", "))
+                }
+            ),
+            "`riktlinjer deviation list` shows them",
+        ));
     };
     if let Some(e) = &d.ended {
-        return Err(Error::Rule(format!(
+        return Err(Error::refused(format!(
             "deviation {code} already ended {} ({}); a recorded fact is not changed",
             e.date, e.reason
-        )));
+        ))
+        .hinted("nothing was recorded; a deviation that continues is recorded anew with `riktlinjer deviation add`"));
     }
     let reason = required("--reason", &args.reason)?;
     let date = match &args.date {
@@ -296,10 +305,10 @@ fn end(ctx: &Ctx, args: EndArgs) -> Result<u8> {
         None => PartialDate::from_date(clock::today()),
     };
     if date.is_certainly_before(&d.deviation.date) {
-        return Err(Error::Usage(format!(
-            "--date {date} is before the deviation began ({})",
-            d.deviation.date
-        )));
+        return Err(Error::user_with_hint(
+            format!("--date {date} is before the deviation began ({})", d.deviation.date),
+            format!("give a --date from {} on", d.deviation.date),
+        ));
     }
     let e = DeviationEnd {
         date,

@@ -79,8 +79,9 @@ struct Wanted {
 pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
     let format = crate::commands::output_format(args.format, args.out.as_deref(), Format::Text)?;
     if format == Format::Docx && args.out.is_none() && std::io::stdout().is_terminal() {
-        return Err(Error::Usage(
-            "a Word document is binary and cannot be shown in the terminal\nhint: write it to a file with `--out changes.docx`".into(),
+        return Err(Error::user_with_hint(
+            "a Word document is binary and cannot be shown in the terminal",
+            "write it to a file with `--out changes.docx`",
         ));
     }
     if let Some(path) = &args.out {
@@ -91,9 +92,10 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
         None => {
             let from = args.from.clone().unwrap_or_else(|| "HEAD".into());
             if args.from.is_none() && repo.head()?.is_none() {
-                return Err(Error::Usage(
-                    "the repository has no commits yet, so there is no HEAD to compare the working tree with\nhint: commit the guidelines first (`git add guidelines && git commit`), or name two revisions".into(),
-                ));
+                return Err(Error::NoCommits {
+                    consequence: "there is no HEAD to compare the working tree with".into(),
+                }
+                .hinted("or name two revisions to compare"));
             }
             (
                 Wanted {
@@ -138,10 +140,10 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
     }
     for l in &args.lang {
         if !languages.contains(l) {
-            return Err(Error::Usage(format!(
-                "the collection has no language `{l}`; its languages are: {}",
-                languages.join(", ")
-            )));
+            return Err(Error::UnknownLanguage {
+                wanted: l.clone(),
+                languages: languages.clone(),
+            });
         }
     }
     let options = Options {
@@ -199,9 +201,9 @@ fn round_sides(
     to_stage: Option<&str>,
 ) -> Result<(Wanted, Wanted, Option<RoundRef>)> {
     if repo.head()?.is_none() {
-        return Err(Error::Usage(format!(
-            "the repository has no commits yet, so there is no recorded round `{id}`"
-        )));
+        return Err(Error::NoCommits {
+            consequence: format!("there is no recorded round `{id}`"),
+        });
     }
     let head = Snapshot::of(repo, Some("HEAD"))?;
     let (record, approval) = round::read(&head, id)?;
@@ -211,9 +213,12 @@ fn round_sides(
             Endpoint::Commit { commit, name } => {
                 // A recorded commit that is gone is a broken record, not a typo.
                 repo.resolve(commit).map_err(|_| {
-                    Error::Usage(format!(
-                        "round `{id}`: {name} is bound to commit {commit}, which does not exist in this repository"
-                    ))
+                    Error::user_with_hint(
+                        format!(
+                            "round `{id}`: {name} is bound to commit {commit}, which does not exist in this repository"
+                        ),
+                        "was history rewritten? `riktlinjer audit` checks every record against the history",
+                    )
                 })?;
                 (
                     Wanted {

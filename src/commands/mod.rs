@@ -110,13 +110,17 @@ pub enum CsvDialect {
 pub fn csv_dialect(dialect: Option<CsvDialect>, format_is_csv: bool) -> Result<crate::render::csv::Dialect> {
     use crate::render::csv::Dialect;
     match dialect {
-        Some(d) if !format_is_csv => Err(Error::Usage(format!(
-            "--csv-dialect {}: the dialect applies to --format csv only",
-            match d {
-                CsvDialect::Standard => "standard",
-                CsvDialect::Excel => "excel",
-            }
-        ))),
+        Some(d) if !format_is_csv => Err(Error::conflict(
+            "--csv-dialect",
+            format!(
+                "--csv-dialect {}: the dialect applies to --format csv only",
+                match d {
+                    CsvDialect::Standard => "standard",
+                    CsvDialect::Excel => "excel",
+                }
+            ),
+        )
+        .hinted("add `--format csv`, or leave out --csv-dialect")),
         None | Some(CsvDialect::Standard) => Ok(Dialect::Standard),
         Some(CsvDialect::Excel) => Ok(Dialect::Excel),
     }
@@ -155,6 +159,12 @@ pub fn eprint_line(line: &str) {
 /// about what makes the answers inexact (a shallow clone, records that do
 /// not parse).
 pub fn history(ctx: &Ctx, repo: &Repo, options: crate::history::WalkOptions) -> Result<crate::history::HistoryIndex> {
+    // An unborn branch: say so, rather than libgit2's "reference not found".
+    if repo.head()?.is_none() {
+        return Err(Error::NoCommits {
+            consequence: "it has no history to read".into(),
+        });
+    }
     let mut progress = crate::progress::Progress::new("reading history", "commits");
     let index = crate::history::HistoryIndex::build(repo, options, &mut |done, total| progress.set(done, total))?;
     progress.finish();
@@ -242,10 +252,16 @@ pub(crate) fn output_format<F: clap::ValueEnum + Copy + PartialEq>(
     match (given, by_extension) {
         (Some(g), Some((f, _))) if g != f => {
             let path = out.map(|p| p.display().to_string()).unwrap_or_default();
-            Err(Error::Usage(format!(
-                "--format {} does not match --out {path}, whose extension says {}; leave out --format, or name the file for the format (e.g. `.{}`)",
-                name(g),
-                name(f),
+            Err(Error::conflict(
+                "--format",
+                format!(
+                    "--format {} does not match --out {path}, whose extension says {}",
+                    name(g),
+                    name(f)
+                ),
+            )
+            .hinted(format!(
+                "leave out --format, or name the file for the format (e.g. `.{}`)",
                 match name(g).as_str() {
                     "markdown" => "md".to_string(),
                     "text" => "txt".to_string(),

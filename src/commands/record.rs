@@ -37,10 +37,9 @@ impl Records {
     pub fn open(ctx: &super::Ctx) -> Result<Records> {
         let repo = ctx.repo()?;
         if repo.head()?.is_none() {
-            return Err(Error::Usage(
-                "the repository has no commits yet, so there is no text to bind a fact to; run `riktlinjer init` first"
-                    .into(),
-            ));
+            return Err(Error::NoCommits {
+                consequence: "there is no text to bind a fact to".into(),
+            });
         }
         if let Some((operation, finish)) = repo.operation_in_progress() {
             return Err(Error::InProgress { operation, finish });
@@ -182,7 +181,10 @@ fn set_index(repo: &Repo, entries: &[(&str, &str)]) -> Result<()> {
 /// Parse a date option: `YYYY-MM-DD` or the Finnish and Swedish
 /// `D.M.YYYY`, or `YYYY-MM` / `YYYY` when only the month or year is known.
 pub(crate) fn date_option(option: &str, value: &str) -> Result<PartialDate> {
-    PartialDate::parse_lenient(value).map_err(|e| Error::Usage(format!("{option}: {e}")))
+    PartialDate::parse_lenient(value).map_err(|reason| Error::BadDate {
+        option: option.to_string(),
+        reason,
+    })
 }
 
 /// Parse a `--date`-like value; facts cannot lie in the future.
@@ -190,9 +192,11 @@ pub(crate) fn past_date(option: &str, value: &str) -> Result<PartialDate> {
     let date = date_option(option, value)?;
     let today = clock::today();
     if date.is_after(today) {
-        return Err(Error::Usage(format!(
-            "{option} {date} lies in the future (today is {today}); record a fact once it has happened"
-        )));
+        return Err(Error::FutureDate {
+            option: option.to_string(),
+            date: date.to_string(),
+            today: today.to_string(),
+        });
     }
     Ok(date)
 }
@@ -260,10 +264,11 @@ fn refuse(what: &str, violations: &[rules::Violation]) -> Result<()> {
     if violations.is_empty() {
         return Ok(());
     }
-    Err(Error::Rule(format!(
-        "cannot record {what}: {}",
-        rules::describe(violations)
-    )))
+    Err(Error::Refused {
+        what: Some(what.to_string()),
+        rule: rules::describe(violations),
+        hints: Vec::new(),
+    })
 }
 
 /// Refuse the event `stem` when the round with it would break the model's
@@ -291,26 +296,23 @@ pub(crate) fn require_committed_text(repo: &Repo, what: &str) -> Result<()> {
         return Ok(());
     }
     let shown: Vec<&str> = dirty.iter().take(5).map(String::as_str).collect();
-    Err(Error::Uncommitted(format!(
-        "cannot record {what}: guidelines/ has uncommitted changes ({}{}); it would be bound to the committed text, not the text you see",
-        shown.join(", "),
-        if dirty.len() > 5 {
-            format!(" and {} more", dirty.len() - 5)
-        } else {
-            String::new()
-        }
-    )))
+    Err(Error::Uncommitted {
+        what: what.to_string(),
+        paths: shown.iter().map(|s| s.to_string()).collect(),
+        more: dirty.len().saturating_sub(5),
+    })
 }
 
 /// The committed text at `HEAD`: the commit, the tree of `guidelines/` and
 /// the blob of each guideline in `scope`.
 pub(crate) fn bind_content(repo: &Repo, scope: &[String]) -> Result<Content> {
-    let head = repo
-        .head()?
-        .ok_or_else(|| Error::Usage("the repository has no commits yet; run `riktlinjer init` first".into()))?;
-    let guidelines_tree = repo
-        .entry_id(&head.tree, store::GUIDELINES_DIR)?
-        .ok_or_else(|| Error::Rule("HEAD has no guidelines/ folder; commit the guidelines first".into()))?;
+    let head = repo.head()?.ok_or_else(|| Error::NoCommits {
+        consequence: "there is no text to bind a fact to".into(),
+    })?;
+    let guidelines_tree = repo.entry_id(&head.tree, store::GUIDELINES_DIR)?.ok_or_else(|| {
+        Error::refused("HEAD has no guidelines/ folder")
+            .hinted("commit the guidelines first (`git add guidelines && git commit`)")
+    })?;
     let mut blobs = IndexMap::new();
     for id in scope {
         if let Some(blob) = repo.entry_id(&head.tree, &format!("{}/{id}.toml", store::GUIDELINES_DIR))? {
@@ -381,9 +383,10 @@ pub(crate) fn record(repo: &Repo, fact: &Fact, no_commit: bool) -> Result<Option
     let in_head = committed_already(repo, fact)?;
     for (path, _) in &fact.files {
         if root.join(path).exists() || in_head.contains(path.as_str()) {
-            return Err(Error::Rule(format!(
-                "{path} already exists; recorded facts are never overwritten (was this recorded already? see `git status` and `riktlinjer round status`)"
-            )));
+            return Err(
+                Error::refused(format!("{path} already exists; recorded facts are never overwritten"))
+                    .hinted("was this recorded already? See `git status` and `riktlinjer round status`"),
+            );
         }
     }
     if no_commit {
@@ -529,11 +532,14 @@ fn refuse_forbidden_characters(fact: &Fact) -> Result<()> {
                 .take_while(|&c| c != '\n' && c != '"')
                 .take(30)
                 .collect();
-            return Err(Error::Usage(format!(
-                "cannot record this: the text `…{before}{after}…` holds {}; {}. Remove it and run the command again; nothing was recorded",
-                crate::model::text::describe(c),
-                crate::model::text::ALLOWED
-            )));
+            return Err(Error::user_with_hint(
+                format!(
+                    "cannot record this: the text `…{before}{after}…` holds {}; {}",
+                    crate::model::text::describe(c),
+                    crate::model::text::ALLOWED
+                ),
+                "remove it and run the command again; nothing was recorded",
+            ));
         }
     }
     Ok(())
@@ -595,8 +601,9 @@ pub(crate) fn resolve_guidelines(loaded: &Loaded, spec: &str, recorded: &[String
         }
     }
     if ids.is_empty() {
-        return Err(Error::Usage(
-            "--guidelines names no guideline; write `all`, numbers (`1,3,7`) or ids".into(),
+        return Err(Error::user_with_hint(
+            "--guidelines names no guideline",
+            "write `all`, numbers (`1,3,7`) or ids",
         ));
     }
     // Collection order, so the round file reads like the publication.

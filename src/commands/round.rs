@@ -277,7 +277,10 @@ fn print(lines: &[String]) -> Result<()> {
 
 fn non_empty(option: &str, value: Option<String>) -> Result<Option<String>> {
     match value {
-        Some(v) if v.trim().is_empty() => Err(Error::Usage(format!("{option} is empty; leave it out or give a text"))),
+        Some(v) if v.trim().is_empty() => Err(Error::EmptyOption {
+            option: option.to_string(),
+            give: "leave it out or give a text".into(),
+        }),
         other => Ok(other.map(|v| v.trim().to_string())),
     }
 }
@@ -286,14 +289,11 @@ fn find_stage<'w>(workflow: &'w Workflow, wanted: &str) -> Result<&'w Stage> {
     workflow.stage(wanted).ok_or_else(|| {
         let ids = workflow.stage_ids();
         let close = crate::error::close_matches(wanted, ids.iter().copied());
-        let hint = match close.first() {
-            Some(c) => format!(" (did you mean `{c}`?)"),
-            None => String::new(),
-        };
-        Error::Usage(format!(
-            "unknown stage `{wanted}`{hint}; the stages of reviews/workflow.toml are, in order: {}",
-            ids.join(", ")
-        ))
+        Error::UnknownStage {
+            wanted: wanted.to_string(),
+            suggestion: close.into_iter().next(),
+            stages: ids.iter().map(|s| s.to_string()).collect(),
+        }
     })
 }
 
@@ -305,20 +305,19 @@ fn open(ctx: &Ctx, args: OpenArgs) -> Result<u8> {
         reviews,
     } = Records::open(ctx)?;
     let id = args.round.trim().to_string();
-    check_round_id(&id).map_err(Error::Usage)?;
+    check_round_id(&id).map_err(Error::user)?;
     reviews.require_valid(None)?;
     if let Ok(existing) = reviews.round(&id) {
-        return Err(Error::Rule(format!(
+        return Err(Error::refused(format!(
             "round {id} already exists (reviews/{id}/, opened {} by {}); choose another id",
             existing.round.opened, existing.round.opened_by
         )));
     }
     if repo.root().join(round_dir(&id)).exists() {
-        return Err(Error::Rule(format!(
-            "reviews/{id}/ already exists; choose another round id (or remove that folder if it is not a round)"
-        )));
+        return Err(Error::refused(format!("reviews/{id}/ already exists"))
+            .hinted("choose another round id (or remove that folder if it is not a round)"));
     }
-    let kind: RoundKind = args.kind.parse().map_err(|e| Error::Usage(format!("--kind: {e}")))?;
+    let kind: RoundKind = args.kind.parse().map_err(|e| Error::user(format!("--kind: {e}")))?;
     let title = non_empty("--title", Some(args.title))?.unwrap_or_default();
     let date = match &args.date {
         Some(d) => past_date("--date", d)?,
@@ -557,14 +556,18 @@ fn advance(ctx: &Ctx, args: AdvanceArgs) -> Result<u8> {
     let workflow = &reviews.workflow;
     let stage = find_stage(workflow, &args.stage)?;
     if args.signing.sign && stage.kind != StageKind::Treatment && !stage.require_signatures {
-        return Err(Error::Usage(format!(
-            "--sign signs a body's decision: `{}` is a {} stage, so there is none to sign (sign the treatment with `round advance … --sign`, the approval with `round approve … --sign`, or set `require_signatures = true` on the stage in reviews/workflow.toml)",
-            stage.id, stage.kind
-        )));
+        return Err(Error::conflict(
+            "--sign",
+            format!(
+                "--sign signs a body's decision: `{}` is a {} stage, so there is none to sign",
+                stage.id, stage.kind
+            ),
+        )
+        .hinted("sign the treatment with `round advance … --sign`, the approval with `round approve … --sign`, or set `require_signatures = true` on the stage in reviews/workflow.toml"));
     }
-    round.check_advance(workflow, stage).map_err(Error::Rule)?;
+    round.check_advance(workflow, stage).map_err(Error::refused)?;
     if stage.kind == StageKind::Approval {
-        return Err(Error::Rule(format!(
+        return Err(Error::refused(format!(
             "`{}` is an approval stage; record the approval with `riktlinjer round approve {} --date … --decision …`, which binds it to the committed text",
             stage.id, round.id
         )));
@@ -572,7 +575,7 @@ fn advance(ctx: &Ctx, args: AdvanceArgs) -> Result<u8> {
     let today = clock::today();
     let (date, opens, closes) = if stage.kind == StageKind::CommentRound {
         let (Some(o), Some(c)) = (&args.opens, &args.closes) else {
-            return Err(Error::Usage(format!(
+            return Err(Error::user(format!(
                 "`{}` is a comment round: give its dates with --opens YYYY-MM-DD --closes YYYY-MM-DD",
                 stage.id
             )));
@@ -580,7 +583,7 @@ fn advance(ctx: &Ctx, args: AdvanceArgs) -> Result<u8> {
         let opens = date_option("--opens", o)?;
         let closes = date_option("--closes", c)?;
         if closes.is_certainly_before(&opens) {
-            return Err(Error::Usage(format!(
+            return Err(Error::user(format!(
                 "--closes {closes} is before --opens {opens}; a comment round closes after it opens"
             )));
         }
@@ -592,13 +595,17 @@ fn advance(ctx: &Ctx, args: AdvanceArgs) -> Result<u8> {
         (date, Some(opens), Some(closes))
     } else {
         if args.opens.is_some() || args.closes.is_some() {
-            return Err(Error::Usage(format!(
-                "--opens and --closes belong to a comment-round stage; `{}` is a {} stage",
-                stage.id, stage.kind
-            )));
+            return Err(Error::conflict(
+                "--opens",
+                format!(
+                    "--opens and --closes belong to a comment-round stage; `{}` is a {} stage",
+                    stage.id, stage.kind
+                ),
+            )
+            .hinted("leave out --opens and --closes, and give the date with --date"));
         }
         let Some(d) = &args.date else {
-            return Err(Error::Usage(format!(
+            return Err(Error::user(format!(
                 "give the date of the {} with --date YYYY-MM-DD (or YYYY-MM, YYYY, or `unknown` when the source gives none)",
                 stage.id
             )));
@@ -673,37 +680,46 @@ fn approve(ctx: &Ctx, args: ApproveArgs) -> Result<u8> {
     let round = reviews.valid_round(&args.round)?;
     let workflow = &reviews.workflow;
     let id = &round.id;
-    round.check_open_revision().map_err(Error::Rule)?;
+    round.check_open_revision().map_err(Error::refused)?;
     let stage = match round.next_stage(workflow) {
         Some(s) if s.kind == StageKind::Approval => s,
         Some(s) => {
-            return Err(Error::Rule(format!(
-                "the next stage of round {id} is `{}` ({}), not an approval; a round cannot skip a stage: `riktlinjer round advance {id} {} …`",
-                s.id, s.kind, s.id
+            return Err(Error::refused(format!(
+                "the next stage of round {id} is `{}` ({}), not an approval; a round cannot skip a stage",
+                s.id, s.kind
+            ))
+            .hinted(format!(
+                "record that stage first: `riktlinjer round advance {id} {} …`",
+                s.id
             )));
         }
         None => {
-            return Err(Error::Rule(format!(
+            return Err(Error::refused(format!(
                 "round {id} has passed every stage of the workflow{}",
                 match round.approval() {
                     Some(a) => format!(" and was approved (event {})", a.stem),
                     None => String::new(),
                 }
+            ))
+            .hinted(format!(
+                "nothing is left to approve; `riktlinjer round status {id}` shows the round"
             )));
         }
     };
-    round.check_advance(workflow, stage).map_err(Error::Rule)?;
+    round.check_advance(workflow, stage).map_err(Error::refused)?;
     let date = past_date("--date", &args.date)?;
     let body = non_empty("--body", args.body)?
         .or_else(|| stage.body.clone())
         .ok_or_else(|| {
-            Error::Usage(format!(
+            Error::user(format!(
                 "name the deciding body with --body (stage `{}` has no default body)",
                 stage.id
             ))
         })?;
-    let decision = non_empty("--decision", Some(args.decision))?
-        .ok_or_else(|| Error::Usage("--decision is empty; give the decision reference".into()))?;
+    let decision = non_empty("--decision", Some(args.decision))?.ok_or_else(|| Error::EmptyOption {
+        option: "--decision".into(),
+        give: "give the decision reference".into(),
+    })?;
     let note = non_empty("--note", args.note)?;
     require_committed_text(&repo, &format!("the approval of round {id}"))?;
     let recorded_by = repo.identity()?;
@@ -725,8 +741,8 @@ fn approve(ctx: &Ctx, args: ApproveArgs) -> Result<u8> {
         content,
     };
     check_new_event(workflow, round, &event_stem(seq, &stage.id), &event).map_err(|e| match e {
-        Error::Rule(m) if m.contains("is open until") => Error::Rule(format!(
-            "{m}. To close the comment round early, record the change of its closing date first: `riktlinjer round correct {id} {} --closes YYYY-MM-DD --reason …`",
+        Error::Refused { ref rule, .. } if rule.contains("is open until") => e.hinted(format!(
+            "to close the comment round early, record the change of its closing date first: `riktlinjer round correct {id} {} --closes YYYY-MM-DD --reason …`",
             round.comment_round(workflow).map(|w| w.event.stem.as_str()).unwrap_or("NN-comment-round")
         )),
         e => e,
@@ -755,21 +771,23 @@ fn verdict(ctx: &Ctx, args: VerdictArgs) -> Result<u8> {
     } = Records::open(ctx)?;
     let round = reviews.valid_round(&args.round)?;
     let id = &round.id;
-    let kind: VerdictKind = args.verdict.parse().map_err(Error::Usage)?;
+    let kind: VerdictKind = args.verdict.parse().map_err(Error::user)?;
     if round.round.kind != RoundKind::CurrencyCheck {
-        return Err(Error::Rule(format!(
-            "round {id} is a {} round; verdicts belong to currency-check rounds (open one with `riktlinjer round open ID --kind currency-check --title …`)",
+        return Err(Error::refused(format!(
+            "round {id} is a {} round; verdicts belong to currency-check rounds",
             round.round.kind
-        )));
+        ))
+        .hinted("open one with `riktlinjer round open ID --kind currency-check --title …`"));
     }
     if let Some(close) = round
         .closed()
         .filter(|_| !args.supersedes || round.cancelled().is_some())
     {
-        return Err(Error::Rule(format!(
-            "round {id} is closed (event {}); nothing more can be recorded in it (a recorded verdict can still be corrected with --supersedes)",
+        return Err(Error::refused(format!(
+            "round {id} is closed (event {}); nothing more can be recorded in it",
             close.stem
-        )));
+        ))
+        .hinted("a recorded verdict can still be corrected with --supersedes"));
     }
     let guideline = match committed.find(&args.guideline) {
         Ok(g) => g.id.clone(),
@@ -778,10 +796,11 @@ fn verdict(ctx: &Ctx, args: VerdictArgs) -> Result<u8> {
         Err(e) => return Err(e),
     };
     if !round.round.guidelines.contains(&guideline) {
-        return Err(Error::Rule(format!(
+        return Err(Error::refused(format!(
             "guideline `{guideline}` is not in the scope of round {id} ({})",
             round.round.guidelines.join(", ")
-        )));
+        ))
+        .hinted("name a guideline of the round's scope; a check of another guideline belongs to a round of its own"));
     }
     let revisions = 1 + round
         .superseded
@@ -790,16 +809,19 @@ fn verdict(ctx: &Ctx, args: VerdictArgs) -> Result<u8> {
         .count() as u32;
     match (round.verdicts.get(&guideline), args.supersedes) {
         (Some(v), false) => {
-            return Err(Error::Rule(format!(
-                "guideline `{guideline}` already has the verdict `{}` ({}) in round {id}; to correct it, record a new verdict that supersedes it: `riktlinjer round verdict {id} {guideline} VERDICT --supersedes --note …`",
+            return Err(Error::refused(format!(
+                "guideline `{guideline}` already has the verdict `{}` ({}) in round {id}",
                 v.verdict.as_str(),
                 v.date
-            )));
+            ))
+            .hinted(format!("to correct it, record a new verdict that supersedes it: `riktlinjer round verdict {id} {guideline} VERDICT --supersedes --note …`")));
         }
         (None, true) => {
-            return Err(Error::Usage(format!(
-                "guideline `{guideline}` has no verdict in round {id} yet, so there is nothing to supersede; leave out --supersedes"
-            )));
+            return Err(Error::conflict(
+                "--supersedes",
+                format!("guideline `{guideline}` has no verdict in round {id} yet, so there is nothing to supersede"),
+            )
+            .hinted("leave out --supersedes"));
         }
         _ => {}
     }
@@ -859,10 +881,11 @@ fn close(ctx: &Ctx, args: CloseArgs) -> Result<u8> {
     let workflow = &reviews.workflow;
     let id = &round.id;
     if let Some(close) = round.closed() {
-        return Err(Error::Rule(format!(
-            "round {id} is already closed (event {})",
-            close.stem
-        )));
+        return Err(
+            Error::refused(format!("round {id} is already closed (event {})", close.stem)).hinted(format!(
+                "nothing was recorded; `riktlinjer round status {id}` shows the round"
+            )),
+        );
     }
     let stage = match round.round.kind {
         RoundKind::CurrencyCheck => {
@@ -874,10 +897,13 @@ fn close(ctx: &Ctx, args: CloseArgs) -> Result<u8> {
                 .map(String::as_str)
                 .collect();
             if !pending.is_empty() {
-                return Err(Error::Rule(format!(
-                    "round {id} cannot close while {} guidelines lack a verdict ({}); record each with `riktlinjer round verdict {id} GUIDELINE current|revise|withdraw`",
+                return Err(Error::refused(format!(
+                    "round {id} cannot close while {} guidelines lack a verdict ({})",
                     pending.len(),
                     pending.join(", ")
+                ))
+                .hinted(format!(
+                    "record each with `riktlinjer round verdict {id} GUIDELINE current|revise|withdraw`"
                 )));
             }
             workflow.currency_check.id.clone()
@@ -889,14 +915,17 @@ fn close(ctx: &Ctx, args: CloseArgs) -> Result<u8> {
             let unanswered = round.unanswered();
             if !unanswered.is_empty() {
                 let ids: Vec<String> = unanswered.iter().map(|s| round.statement_id(&s.code)).collect();
-                return Err(Error::Rule(format!(
-                    "round {id} cannot close while {} unanswered ({}); answer each with `riktlinjer comment answer {id} ID accepted|partly|rejected|noted --reply …`, or withdraw one recorded by mistake with `riktlinjer comment withdraw {id} ID --reason …`",
+                return Err(Error::refused(format!(
+                    "round {id} cannot close while {} unanswered ({})",
                     if ids.len() == 1 {
                         "1 statement is".to_string()
                     } else {
                         format!("{} statements are", ids.len())
                     },
                     ids.join(", ")
+                ))
+                .hinted(format!(
+                    "answer each with `riktlinjer comment answer {id} ID accepted|partly|rejected|noted --reply …`, or withdraw one recorded by mistake with `riktlinjer comment withdraw {id} ID --reason …`"
                 )));
             }
             if let Some(a) = round.approval() {
@@ -974,9 +1003,10 @@ pub fn event_fact(id: &str, seq: u32, event: &Event, summary: String) -> Fact {
 fn required_reason(reason: &str) -> Result<String> {
     let r = reason.trim();
     if r.is_empty() {
-        return Err(Error::Usage(
-            "--reason is empty; say why, since the record keeps it as part of the trail".into(),
-        ));
+        return Err(Error::EmptyOption {
+            option: "--reason".into(),
+            give: "say why, since the record keeps it as part of the trail".into(),
+        });
     }
     Ok(r.to_string())
 }
@@ -997,27 +1027,31 @@ fn correct(ctx: &Ctx, args: CorrectArgs) -> Result<u8> {
         .iter()
         .filter(|e| e.event.action != EventAction::Correct)
         .find(|e| e.stem == wanted || wanted.parse::<u32>().is_ok_and(|n| n == e.seq))
-        .ok_or_else(|| {
-            Error::Usage(format!(
-                "round {id} has no event `{wanted}`; its events are: {}",
-                round
-                    .events
-                    .iter()
-                    .filter(|e| e.event.action != EventAction::Correct)
-                    .map(|e| e.stem.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ))
+        .ok_or_else(|| Error::UnknownName {
+            option: String::new(),
+            wanted: wanted.to_string(),
+            what: format!("an event of round {id}"),
+            known_as: "its events are".into(),
+            known: round
+                .events
+                .iter()
+                .filter(|e| e.event.action != EventAction::Correct)
+                .map(|e| e.stem.clone())
+                .collect(),
         })?;
     let reason = required_reason(&args.reason)?;
     let is_comment_round = workflow
         .stage(&target.event.stage)
         .is_some_and(|s| s.kind == StageKind::CommentRound);
     if (args.opens.is_some() || args.closes.is_some()) && !is_comment_round {
-        return Err(Error::Usage(format!(
-            "--opens and --closes correct a comment round's dates; {} is not a comment-round event",
-            target.stem
-        )));
+        return Err(Error::conflict(
+            "--opens",
+            format!(
+                "--opens and --closes correct a comment round's dates; {} is not a comment-round event",
+                target.stem
+            ),
+        )
+        .hinted("leave out --opens and --closes; --date, --decision and --body correct other events"));
     }
     let date = args.date.as_deref().map(|d| past_date("--date", d)).transpose()?;
     let opens = args.opens.as_deref().map(|d| date_option("--opens", d)).transpose()?;
@@ -1025,8 +1059,9 @@ fn correct(ctx: &Ctx, args: CorrectArgs) -> Result<u8> {
     let decision = non_empty("--decision", args.decision)?;
     let body = non_empty("--body", args.body)?;
     if date.is_none() && opens.is_none() && closes.is_none() && decision.is_none() && body.is_none() {
-        return Err(Error::Usage(
-            "say what to correct: --date, --decision, --body, or a comment round's --opens/--closes".into(),
+        return Err(Error::user_with_hint(
+            "nothing to correct: the command names no new value",
+            "say what to correct: --date, --decision, --body, or a comment round's --opens/--closes",
         ));
     }
     let seq = round.next_seq();
@@ -1091,15 +1126,18 @@ fn cancel(ctx: &Ctx, args: CancelArgs) -> Result<u8> {
     let workflow = &reviews.workflow;
     let id = &round.id;
     if let Some(end) = round.closed() {
-        return Err(Error::Rule(format!(
+        return Err(Error::refused(format!(
             "round {id} has already ended (event {}); a round that ended stays as it is",
             end.stem
         )));
     }
     if let Some(a) = round.approval() {
-        return Err(Error::Rule(format!(
-            "round {id} was approved (event {}); an approval is not cancelled. Close the round with `riktlinjer round close {id}`, and revise the text in a new round",
+        return Err(Error::refused(format!(
+            "round {id} was approved (event {}); an approval is not cancelled",
             a.stem
+        ))
+        .hinted(format!(
+            "close the round with `riktlinjer round close {id}`, and revise the text in a new round"
         )));
     }
     let reason = required_reason(&args.reason)?;

@@ -118,10 +118,12 @@ fn in_force_on(
     lang: &str,
 ) -> Result<u8> {
     use crate::history::{Standing, WalkOptions};
-    let date =
-        crate::model::PartialDate::parse_lenient(day).map_err(|e| Error::Usage(format!("--in-force-on: {e}")))?;
+    let date = crate::model::PartialDate::parse_lenient(day).map_err(|reason| Error::BadDate {
+        option: "--in-force-on".into(),
+        reason,
+    })?;
     if date.precision() != crate::model::Precision::Day {
-        return Err(Error::Usage(format!(
+        return Err(Error::user(format!(
             "--in-force-on {day}: give a day (YYYY-MM-DD or D.M.YYYY), e.g. {}",
             date.last_day()
         )));
@@ -142,8 +144,9 @@ fn in_force_on(
         }
     };
     let Some(upto) = index.commits.len().checked_sub(1) else {
-        return Err(Error::Usage(
-            "no commit has added guidelines yet, so nothing was ever in force; commit the guidelines first".into(),
+        return Err(Error::user_with_hint(
+            "no commit has added guidelines yet, so nothing was ever in force",
+            "commit the guidelines first (`git add guidelines && git commit`)",
         ));
     };
     match index.standings_on(upto, date).get(&id) {
@@ -151,11 +154,14 @@ fn in_force_on(
             let bytes = repo.read_blob(blob)?;
             let path = format!("{}/{id}.toml", store::GUIDELINES_DIR);
             let Some(g) = store::read_guideline(&path, &id, &bytes, &loaded.collection) else {
-                return Err(Error::Usage(format!(
-                    "the text of {id} approved in round {} (blob {}) does not read as a guideline; run `riktlinjer audit`",
-                    approval.round,
-                    &blob[..7.min(blob.len())]
-                )));
+                return Err(Error::user_with_hint(
+                    format!(
+                        "the text of {id} approved in round {} (blob {}) does not read as a guideline",
+                        approval.round,
+                        &blob[..7.min(blob.len())]
+                    ),
+                    "run `riktlinjer audit`",
+                ));
             };
             let e = approval.event;
             ctx.note(&format!(

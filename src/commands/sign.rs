@@ -36,14 +36,16 @@ fn key_file(repo: &Repo, key: Option<&Path>) -> Result<PathBuf> {
         Some(k) => k.to_path_buf(),
         None => match repo.config_string("user.signingkey")? {
             Some(v) if v.trim_start().starts_with("key::") || v.trim_start().starts_with("ssh-") => {
-                return Err(Error::Usage(
-                    "git config user.signingkey holds a public key (for ssh-agent), and this tool signs with a key file; give the private key with `--key ~/.ssh/id_ed25519`".into(),
+                return Err(Error::user_with_hint(
+                    "git config user.signingkey holds a public key (for ssh-agent), and this tool signs with a key file",
+                    "give the private key with `--key ~/.ssh/id_ed25519`",
                 ));
             }
             Some(v) => expand_home(v.trim()),
             None => {
-                return Err(Error::Usage(
-                    "--sign needs a key: give it with `--key ~/.ssh/id_ed25519`, or set it once with `git config user.signingkey ~/.ssh/id_ed25519`".into(),
+                return Err(Error::user_with_hint(
+                    "--sign needs a key, and none is given or configured",
+                    "give it with `--key ~/.ssh/id_ed25519`, or set it once with `git config user.signingkey ~/.ssh/id_ed25519`",
                 ));
             }
         },
@@ -53,11 +55,14 @@ fn key_file(repo: &Repo, key: Option<&Path>) -> Result<PathBuf> {
         if private.is_file() {
             return Ok(private);
         }
-        return Err(Error::Usage(format!(
-            "{} is a public key and no private key stands beside it ({}); give the private key file with --key",
-            path.display(),
-            private.display()
-        )));
+        return Err(Error::user_with_hint(
+            format!(
+                "{} is a public key and no private key stands beside it ({})",
+                path.display(),
+                private.display()
+            ),
+            "give the private key file with --key",
+        ));
     }
     Ok(path)
 }
@@ -70,18 +75,22 @@ fn key_file(repo: &Repo, key: Option<&Path>) -> Result<PathBuf> {
 pub(crate) fn sign_event(ctx: &Ctx, repo: &Repo, fact: &mut Fact, stage: &Stage, key: Option<&Path>) -> Result<String> {
     let path = key_file(repo, key)?;
     let text = std::fs::read_to_string(&path).map_err(|e| {
-        Error::Usage(format!(
-            "cannot read the key file {}: {e}; give an OpenSSH private key with --key PATH",
-            path.display()
-        ))
+        Error::user_with_hint(
+            format!("cannot read the key file {}: {e}", path.display()),
+            "give an OpenSSH private key with --key PATH",
+        )
     })?;
     let (event_path, event_text) = fact
         .files
         .first()
         .cloned()
-        .ok_or_else(|| Error::Rule("this fact has no event file to sign".into()))?;
-    let (armored, fingerprint) = signing::sign(&text, event_text.as_bytes())
-        .map_err(|e| Error::Usage(format!("cannot sign with {}: {e}", path.display())))?;
+        .ok_or_else(|| Error::internal("a fact to sign has no event file"))?;
+    let (armored, fingerprint) = signing::sign(&text, event_text.as_bytes()).map_err(|e| {
+        Error::user_with_hint(
+            format!("cannot sign with {}: {e}", path.display()),
+            "docs/signing.md says which keys sign (OpenSSH ed25519 or ecdsa nistp256, given with --key PATH)",
+        )
+    })?;
     let signers_file = repo.root().join(SIGNERS_PATH);
     let signers = std::fs::read_to_string(&signers_file).unwrap_or_default();
     let (list, _) = signing::parse_allowed_signers(&signers);

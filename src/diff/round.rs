@@ -104,7 +104,7 @@ impl RoundRecord {
         let event = exact.or_else(|| if first { of_stage.next() } else { of_stage.next_back() });
         let Some(event) = event else {
             let names: Vec<String> = self.events.iter().map(|e| e.name.clone()).collect();
-            return Err(Error::Usage(format!(
+            return Err(Error::user(format!(
                 "round `{}` has no event or stage `{selector}`; name `base`, a stage id or an event: {}",
                 self.id,
                 if names.is_empty() {
@@ -115,10 +115,13 @@ impl RoundRecord {
             )));
         };
         let commit = event.commit.clone().ok_or_else(|| {
-            Error::Usage(format!(
-                "{}: the event records no `[content] commit`, so it is bound to no text to compare; choose another event",
-                event.path
-            ))
+            Error::user_with_hint(
+                format!(
+                    "{}: the event records no `[content] commit`, so it is bound to no text to compare",
+                    event.path
+                ),
+                "choose another event",
+            )
         })?;
         Ok(Endpoint::Commit {
             commit,

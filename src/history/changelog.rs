@@ -207,9 +207,12 @@ impl Versions<'_> {
     fn at(&mut self, commit: &str) -> Result<&Version> {
         if !self.cache.contains_key(commit) {
             let v = Version::at(self.repo, commit).map_err(|e| match e {
-                Error::UnknownRevision { .. } => Error::Usage(format!(
-                    "an approval is bound to commit {commit}, which is not in this repository (was history rewritten?); run `riktlinjer audit`"
-                )),
+                Error::UnknownRevision { .. } => Error::user_with_hint(
+                    format!(
+                        "an approval is bound to commit {commit}, which is not in this repository (was history rewritten?)"
+                    ),
+                    "run `riktlinjer audit`",
+                ),
                 other => other,
             })?;
             self.cache.insert(commit.to_string(), v);

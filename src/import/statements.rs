@@ -244,7 +244,7 @@ pub fn decode(path: &Path, bytes: &[u8], encoding: Option<&str>) -> Result<(Stri
     let (text, name) = match encoding {
         Some(label) => {
             let enc = Encoding::for_label(label.trim().as_bytes()).ok_or_else(|| {
-                Error::Usage(format!(
+                Error::user(format!(
                     "--encoding {label}: unknown encoding; use utf-8, windows-1252 or latin1 (ISO-8859-1)"
                 ))
             })?;
@@ -343,18 +343,26 @@ fn normalize(header: &str) -> String {
 pub fn read(path: &Path, bytes: &[u8], options: &Options<'_>) -> Result<Sheet> {
     let grid = if workbook::is_workbook(path, bytes) {
         if let Some(e) = options.encoding {
-            return Err(Error::Usage(format!(
-                "--encoding {e}: {} is a workbook, which records its own encoding; --encoding applies to CSV files",
-                path.display()
-            )));
+            return Err(Error::conflict(
+                "--encoding",
+                format!(
+                    "--encoding {e}: {} is a workbook, which records its own encoding; --encoding applies to CSV files",
+                    path.display()
+                ),
+            )
+            .hinted("leave out --encoding"));
         }
         workbook::read(path, bytes, options.sheet)?
     } else {
         if let Some(s) = options.sheet {
-            return Err(Error::Usage(format!(
-                "--sheet {s}: {} is a CSV file, which has one sheet; --sheet picks a sheet of a workbook (.xlsx, .xls or .ods)",
-                path.display()
-            )));
+            return Err(Error::conflict(
+                "--sheet",
+                format!(
+                    "--sheet {s}: {} is a CSV file, which has one sheet; --sheet picks a sheet of a workbook (.xlsx, .xls or .ods)",
+                    path.display()
+                ),
+            )
+            .hinted("leave out --sheet"));
         }
         csv_grid(path, bytes, options.encoding)?
     };
@@ -756,11 +764,15 @@ fn wide(
     guideline_of: &dyn Fn(&str) -> std::result::Result<String, String>,
 ) -> Result<Sheet> {
     if let Some((c, _)) = map.iter().find(|(c, _)| matches!(c, Column::Guideline | Column::Field)) {
-        return Err(Error::Usage(format!(
-            "--map {}=…: in --layout wide each statement column names its guideline in its header (`3`, `Linjaus 3`, `samarbete`); --map {} applies to --layout long",
-            c.key(),
-            c.key()
-        )));
+        return Err(Error::conflict(
+            "--map",
+            format!(
+                "--map {}=…: in --layout wide each statement column names its guideline in its header (`3`, `Linjaus 3`, `samarbete`); --map {} applies to --layout long",
+                c.key(),
+                c.key()
+            ),
+        )
+        .hinted(format!("leave out --map {}=…, or read the sheet with --layout long", c.key())));
     }
     let general_by_map: Option<&str> = map.iter().find(|(c, _)| *c == Column::Text).map(|(_, h)| h.as_str());
     let keyed: Vec<(Column, String)> = map.iter().filter(|(c, _)| *c != Column::Text).cloned().collect();

@@ -78,11 +78,14 @@ pub fn read(path: &Path, bytes: &[u8], sheet: Option<&str>) -> Result<Grid> {
             .or_else(|| names.iter().find(|n| n.to_lowercase() == wanted.trim().to_lowercase()))
             .cloned()
             .ok_or_else(|| {
-                Error::Usage(format!(
-                    "--sheet {wanted}: the workbook {} has no sheet `{wanted}`; its sheets are: {}",
-                    path.display(),
-                    list()
-                ))
+                Error::user_with_hint(
+                    format!(
+                        "--sheet {wanted}: the workbook {} has no sheet `{wanted}`; its sheets are: {}",
+                        path.display(),
+                        list()
+                    ),
+                    "name one of them with --sheet",
+                )
             })?,
     };
     let range = workbook

@@ -34,10 +34,10 @@ pub fn pick_language(collection: &Collection, wanted: Option<&str>) -> Result<St
     match wanted {
         None => Ok(collection.primary_language().to_string()),
         Some(lang) if collection.languages.iter().any(|l| l == lang) => Ok(lang.to_string()),
-        Some(lang) => Err(Error::Usage(format!(
-            "the collection has no language `{lang}`; its languages are: {}",
-            collection.languages.join(", ")
-        ))),
+        Some(lang) => Err(Error::UnknownLanguage {
+            wanted: lang.to_string(),
+            languages: collection.languages.clone(),
+        }),
     }
 }
 

@@ -169,12 +169,14 @@ impl Repo {
         };
         match result {
             Ok(_) => Ok(()),
-            Err(e) if matches!(e.code(), git2::ErrorCode::Modified | git2::ErrorCode::Exists) => {
-                Err(Error::Git(format!(
-                    "{} moved while this command was recording (another commit was made meanwhile); nothing was recorded, run the command again",
+            Err(e) if matches!(e.code(), git2::ErrorCode::Modified | git2::ErrorCode::Exists) => Err(Error::Git {
+                message: format!(
+                    "{} moved while this command was recording (another commit was made meanwhile)",
                     head.name
-                )))
+                ),
+                source: Some(Box::new(e)),
             }
+            .hinted("nothing was recorded; run the command again")),
             Err(e) => Err(e.into()),
         }
     }

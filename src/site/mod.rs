@@ -195,30 +195,37 @@ fn position_of(repo: &Repo, index: &HistoryIndex, commit: &str) -> Option<usize>
 pub fn build<'r>(repo: &'r Repo, index: &'r HistoryIndex, options: Options) -> Result<Site<'r>> {
     let commit = match &options.at {
         Some(rev) => repo.resolve(rev)?.id,
-        None => repo
-            .head()?
-            .ok_or_else(|| {
-                Error::Usage("the repository has no commits yet, so there is nothing to publish; commit the guidelines first (`git add guidelines && git commit`)".into())
-            })?
-            .id,
+        None => {
+            repo.head()?
+                .ok_or_else(|| Error::NoCommits {
+                    consequence: "there is nothing to publish".into(),
+                })?
+                .id
+        }
     };
     let upto = position_of(repo, index, &commit).ok_or_else(|| {
-        Error::Usage(format!(
-            "no commit at or before {} adds guidelines, so there is nothing to publish; commit the guidelines first",
-            &commit[..7]
-        ))
+        Error::user_with_hint(
+            format!(
+                "no commit at or before {} adds guidelines, so there is nothing to publish",
+                &commit[..7]
+            ),
+            "commit the guidelines first (`git add guidelines && git commit`)",
+        )
     })?;
     let snapshot = Snapshot::of(repo, Some(&commit))?;
     let loaded = store::load(&snapshot)?;
     let collection = loaded.collection.clone();
     for g in &loaded.guidelines {
         if RESERVED.contains(&g.id.as_str()) {
-            return Err(Error::Usage(format!(
-                "guidelines/{}.toml: the id `{}` is a folder name of the site ({}); rename the file",
-                g.id,
-                g.id,
-                RESERVED.join(", ")
-            )));
+            return Err(Error::user_with_hint(
+                format!(
+                    "guidelines/{}.toml: the id `{}` is a folder name of the site ({})",
+                    g.id,
+                    g.id,
+                    RESERVED.join(", ")
+                ),
+                "rename the file (the id is its name), commit, and publish again",
+            ));
         }
     }
     let reviews = store::load_reviews(&snapshot, Some(&collection.languages))?;
@@ -334,10 +341,13 @@ pub fn publish(repo: &Repo, index: &HistoryIndex, options: Options) -> Result<Pu
         });
     }
     if out.exists() && !is_replaceable(&out) {
-        return Err(Error::Usage(format!(
-            "--out {}: the folder exists and is not a site riktlinjer wrote (it has no {MARKER}); give a new folder, or remove this one first",
-            out.display()
-        )));
+        return Err(Error::user_with_hint(
+            format!(
+                "--out {}: the folder exists and is not a site riktlinjer wrote (it has no {MARKER})",
+                out.display()
+            ),
+            "give a new folder, or remove this one first",
+        ));
     }
     let site = build(repo, index, options)?;
     let name = out

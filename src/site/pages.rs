@@ -286,8 +286,9 @@ pub fn write_site(site: &Site<'_>, w: &mut Writer) -> Result<()> {
     })
 }
 
+/// A template or serialization that fails is a bug, not the user's input.
 fn io(e: impl std::fmt::Display) -> crate::Error {
-    crate::Error::Output(std::io::Error::other(e.to_string()))
+    crate::Error::internal(e.to_string())
 }
 
 impl<'r> Renderer<'_, 'r> {
@@ -1034,10 +1035,10 @@ impl<'r> Renderer<'_, 'r> {
             .current
             .get_or_init(|| BlobVersion::at(site.repo, &site.commit).ok());
         let Some(current) = current else {
-            return Err(crate::Error::Usage(format!(
-                "guidelines/index.toml at {} does not read; run `riktlinjer check`",
-                &site.commit[..7]
-            )));
+            return Err(crate::Error::user_with_hint(
+                format!("guidelines/index.toml at {} does not read", &site.commit[..7]),
+                "run `riktlinjer check`",
+            ));
         };
         let base_version = self.version_at(&r.round.base_commit);
         let rep = comments::report(

@@ -457,7 +457,7 @@ fn bad_ranges_are_refused_and_nothing_is_written() {
     // A repository without commits.
     let empty = TestRepo::bare_dir();
     empty.git(&["init", "-q"]);
-    let err = fails_with(empty.cmd().arg("changelog"), 2);
+    let err = fails_with(empty.cmd().arg("changelog"), 4);
     assert!(err.contains("has no commits yet"), "{err}");
 }
 

@@ -118,7 +118,8 @@ fn a_file_that_is_not_utf8_is_reported_with_its_line() {
 #[test]
 fn outside_a_git_repository_says_how_to_fix_it() {
     let dir = TestRepo::bare_dir();
-    let stderr = fails_with(dir.cmd().arg("check"), 2);
+    // Exit 4: the repository's state, not the command line, is wrong.
+    let stderr = fails_with(dir.cmd().arg("check"), 4);
     assert!(stderr.contains("is not inside a git repository"), "{stderr}");
     assert!(
         stderr.contains("hint: run the command inside the repository of your guidelines, pass `--repo PATH`"),
@@ -130,10 +131,40 @@ fn outside_a_git_repository_says_how_to_fix_it() {
 fn a_repository_without_collection_says_so() {
     let dir = TestRepo::bare_dir();
     dir.git(&["init", "-q"]);
-    let stderr = fails_with(dir.cmd().arg("check"), 2);
+    let stderr = fails_with(dir.cmd().arg("check"), 4);
     assert!(
         stderr.contains("has no guidelines collection (guidelines/index.toml is missing)"),
         "{stderr}"
     );
     assert!(stderr.contains("hint: create one with `riktlinjer init`"), "{stderr}");
+}
+
+#[test]
+fn a_repository_without_commits_says_so_instead_of_a_raw_git_error() {
+    let dir = TestRepo::bare_dir();
+    dir.git(&["init", "-q"]);
+    for command in [&["log"][..], &["audit"], &["report", "currency"]] {
+        let stderr = fails_with(dir.cmd().args(command), 4);
+        assert_eq!(
+            stderr,
+            "error: the repository has no commits yet, so it has no history to read\n\
+             hint: commit the guidelines first (`git add guidelines && git commit`), or create a collection with `riktlinjer init`\n",
+            "{command:?}"
+        );
+    }
+}
+
+#[test]
+fn a_bare_repository_is_a_repository_state_error() {
+    let dir = TestRepo::bare_dir();
+    dir.git(&["init", "-q", "--bare"]);
+    let stderr = fails_with(dir.cmd().arg("list"), 4);
+    assert!(
+        stderr.contains("is a bare repository; riktlinjer needs a working tree"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("hint: run the command in a clone with a working tree"),
+        "{stderr}"
+    );
 }

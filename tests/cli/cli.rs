@@ -74,3 +74,20 @@ fn the_format_follows_the_extension_of_out_and_a_mismatch_is_refused() {
     assert!(err.contains("--format markdown does not match --out"), "{err}");
     assert!(!bad.exists(), "nothing written");
 }
+
+#[test]
+fn output_that_cannot_be_written_is_an_io_error() {
+    // /dev/full fails every write with ENOSPC, like a full disk.
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .expect("/dev/full (Linux) is needed to fill the disk");
+    let repo = TestRepo::example();
+    let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin!("riktlinjer"));
+    isolate(&mut cmd);
+    let out = cmd.current_dir(repo.path()).arg("list").stdout(full).output().unwrap();
+    assert_eq!(out.status.code(), Some(74), "{out:?}");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.starts_with("error: cannot write output: "), "{stderr}");
+    assert!(stderr.contains("hint: check that the disk has room"), "{stderr}");
+}

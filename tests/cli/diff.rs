@@ -499,7 +499,7 @@ fn a_repository_without_commits_says_what_to_do() {
     let repo = TestRepo::bare_dir();
     repo.git(&["init", "-q"]);
     repo.write("guidelines/index.toml", "");
-    let stderr = fails_with(repo.cmd().arg("diff"), 2);
+    let stderr = fails_with(repo.cmd().arg("diff"), 4);
     assert!(stderr.contains("no commits yet"), "{stderr}");
     assert!(stderr.contains("hint:"), "{stderr}");
 }

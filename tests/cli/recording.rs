@@ -8,7 +8,7 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use crate::common::*;
-use crate::round::refused;
+use crate::round::{refused, refused_by_state};
 use crate::workflow::in_comment_round;
 
 /// The record files committed at `HEAD`.
@@ -85,7 +85,7 @@ fn recording_refuses_while_a_rebase_or_merge_is_in_progress() {
         "--text",
         "Bra.",
     ];
-    let e = refused(&repo, &args, "cannot record while a rebase is in progress");
+    let e = refused_by_state(&repo, &args, "cannot record while a rebase is in progress");
     assert!(e.contains("`git rebase --continue` or `git rebase --abort`"), "{e}");
     repo.git(&["rebase", "--abort"]);
 
@@ -93,12 +93,12 @@ fn recording_refuses_while_a_rebase_or_merge_is_in_progress() {
     isolate(&mut git);
     let merge = git.current_dir(repo.path()).args(["merge", "other"]).output().unwrap();
     assert!(!merge.status.success(), "the merge should stop on the conflict");
-    let e = refused(&repo, &args, "cannot record while a merge is in progress");
+    let e = refused_by_state(&repo, &args, "cannot record while a merge is in progress");
     assert!(e.contains("`git merge --continue` or `git merge --abort`"), "{e}");
     repo.git(&["merge", "--abort"]);
 
     repo.git(&["bisect", "start"]);
-    refused(&repo, &args, "cannot record while a bisect is in progress");
+    refused_by_state(&repo, &args, "cannot record while a bisect is in progress");
     repo.git(&["bisect", "reset"]);
     ok(&repo, &args);
 }
@@ -221,7 +221,7 @@ fn an_interrupted_recording_is_repaired_by_the_next_one() {
     // command refuses and names the command that restores it.
     repo.git(&["rm", "-q", "--cached", &file]);
     repo.write(&file, "edited by hand\n");
-    let e = refused(
+    let e = refused_by_state(
         &repo,
         &[
             "comment",

@@ -607,7 +607,7 @@ fn an_unknown_round_lists_the_rounds_and_writes_nothing() {
         "2026-03-01",
         "--no-commit",
     ]);
-    let err = fails_with(r.repo.cmd().args(["report", "comments", "2026-2"]), 2);
+    let err = fails_with(r.repo.cmd().args(["report", "comments", "2026-2"]), 4);
     assert!(
         err.contains("round 2026-2 is in the working tree but not committed"),
         "{err}"
@@ -615,7 +615,7 @@ fn an_unknown_round_lists_the_rounds_and_writes_nothing() {
 
     // Outside a repository.
     let empty = TestRepo::bare_dir();
-    let err = fails_with(empty.cmd().args(["report", "comments", "2026-1"]), 2);
+    let err = fails_with(empty.cmd().args(["report", "comments", "2026-1"]), 4);
     assert!(err.contains("is not inside a git repository"), "{err}");
 }
 

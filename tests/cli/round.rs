@@ -7,10 +7,20 @@ use crate::workflow::in_comment_round;
 /// Run a command that must be refused: exit 2, the message, and nothing
 /// written, staged or committed. Returns standard error.
 pub fn refused(repo: &TestRepo, args: &[&str], expected: &str) -> String {
+    refused_with(repo, args, expected, 2)
+}
+
+/// [`refused`] for the repository's state (exit 4): an operation in
+/// progress, uncommitted or interrupted changes.
+pub fn refused_by_state(repo: &TestRepo, args: &[&str], expected: &str) -> String {
+    refused_with(repo, args, expected, 4)
+}
+
+fn refused_with(repo: &TestRepo, args: &[&str], expected: &str, code: i32) -> String {
     let files = repo.files();
     let head = repo.head();
     let status = repo.git(&["status", "--porcelain"]);
-    let stderr = fails_with(repo.cmd().args(args), 2);
+    let stderr = fails_with(repo.cmd().args(args), code);
     assert!(
         stderr.contains(expected),
         "riktlinjer {args:?}\nexpected: {expected}\ngot: {stderr}"
@@ -117,7 +127,7 @@ fn approval_with_uncommitted_guideline_changes() {
     let repo = in_comment_round();
     repo.run_ok(&["round", "advance", "2026-1", "notice", "--date", "2026-03-01"]);
     repo.edit("guidelines/samarbete.toml", "i samarbete", "i nära samarbete");
-    let e = refused(
+    let e = refused_by_state(
         &repo,
         &[
             "round",
@@ -133,7 +143,7 @@ fn approval_with_uncommitted_guideline_changes() {
     assert!(e.contains("hint: commit the guideline changes first"), "{e}");
     // Staged but uncommitted counts too.
     repo.git(&["add", "guidelines"]);
-    refused(
+    refused_by_state(
         &repo,
         &[
             "round",
@@ -484,9 +494,14 @@ fn recording_in_a_repository_without_commits_says_what_to_do() {
     let repo = TestRepo::bare_dir();
     repo.git(&["init", "-q"]);
     repo.write("guidelines/index.toml", "languages = [\"sv\"]\n");
-    let stderr = fails_with(repo.cmd().args(["round", "open", "2026-1", "--title", "T"]), 2);
+    // Exit 4: the repository's state, not the command line, is what is wrong.
+    let stderr = fails_with(repo.cmd().args(["round", "open", "2026-1", "--title", "T"]), 4);
     assert!(
-        stderr.contains("error: the repository has no commits yet, so there is no text to bind a fact to; run `riktlinjer init` first"),
+        stderr.contains("error: the repository has no commits yet, so there is no text to bind a fact to\n"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("hint: commit the guidelines first (`git add guidelines && git commit`)"),
         "{stderr}"
     );
     assert!(!repo.path().join("reviews").exists());

@@ -68,10 +68,9 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
     // Nothing here depends on object integrity (the audit checks that).
     let _fast = crate::repo::HashVerification::set(false);
     let Some(head) = repo.head()? else {
-        return Err(Error::Usage(format!(
-            "the repository has no commits yet, so there is no recorded round `{}`",
-            args.round
-        )));
+        return Err(Error::NoCommits {
+            consequence: format!("there is no recorded round `{}`", args.round),
+        });
     };
     let snapshot = Snapshot::of(&repo, Some(&head.id))?;
     // The guidelines by blob: only those the statements name get parsed.
@@ -83,10 +82,10 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
         Err(e) => {
             // Recorded with --no-commit: say so rather than "no such round".
             if Snapshot::of(&repo, None)?.read(&round_path(&args.round))?.is_some() {
-                return Err(Error::Uncommitted(format!(
-                    "round {} is in the working tree but not committed; the summary is made from committed records. Commit reviews/{} first",
-                    args.round, args.round
-                )));
+                return Err(Error::RoundUncommitted {
+                    round: args.round.clone(),
+                    needs: "the summary is made from committed records".into(),
+                });
             }
             return Err(e);
         }

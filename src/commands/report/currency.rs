@@ -60,7 +60,7 @@ pub fn run(ctx: &Ctx, args: CurrencyArgs) -> Result<u8> {
     let as_of = match &args.as_of {
         None => crate::clock::today(),
         Some(s) => NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").map_err(|_| {
-            Error::Usage(format!(
+            Error::user(format!(
                 "--as-of `{s}` is not a date; write it as YYYY-MM-DD, e.g. 2026-01-31"
             ))
         })?,
@@ -70,16 +70,19 @@ pub fn run(ctx: &Ctx, args: CurrencyArgs) -> Result<u8> {
     let _fast = crate::repo::HashVerification::set(false);
     let index = crate::commands::history(ctx, &repo, WalkOptions::default())?;
     let Some(first) = index.commits.first() else {
-        return Err(Error::Usage(
-            "no commit has added guidelines yet, so there is nothing to report; commit the guidelines first".into(),
+        return Err(Error::user_with_hint(
+            "no commit has added guidelines yet, so there is nothing to report",
+            "commit the guidelines first (`git add guidelines && git commit`)",
         ));
     };
     let Some(upto) = currency::position_as_of(&index, as_of) else {
-        return Err(Error::Usage(format!(
-            "--as-of {as_of} is before the first commit of the guidelines ({}); nothing was recorded then. Give a date from {} on",
-            first.time.format("%Y-%m-%d"),
-            first.time.format("%Y-%m-%d")
-        )));
+        return Err(Error::user_with_hint(
+            format!(
+                "--as-of {as_of} is before the first commit of the guidelines ({}); nothing was recorded then",
+                first.time.format("%Y-%m-%d")
+            ),
+            format!("give a date from {} on", first.time.format("%Y-%m-%d")),
+        ));
     };
     if args.as_of.is_none() && !repo.uncommitted("guidelines")?.is_empty() {
         ctx.warn("guidelines/ has uncommitted changes; this report shows the committed history only");

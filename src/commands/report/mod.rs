@@ -38,9 +38,10 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
 /// Refuse to print a binary document on a terminal, before any work is done.
 pub(crate) fn refuse_binary_on_terminal(what: &str, out: Option<&Path>, example: &str) -> Result<()> {
     if out.is_none() && std::io::stdout().is_terminal() {
-        return Err(Error::Usage(format!(
-            "{what} is binary and cannot be shown in the terminal\nhint: write it to a file with `--out {example}`"
-        )));
+        return Err(Error::user_with_hint(
+            format!("{what} is binary and cannot be shown in the terminal"),
+            format!("write it to a file with `--out {example}`"),
+        ));
     }
     Ok(())
 }
