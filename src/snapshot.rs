@@ -7,6 +7,9 @@ use std::path::PathBuf;
 use crate::repo::{CommitInfo, Repo};
 use crate::{Error, Result};
 
+/// Files as (path from the root, content).
+pub type Files = Vec<(String, Vec<u8>)>;
+
 /// A view of the repository's files.
 #[derive(Debug)]
 pub enum Snapshot<'r> {
@@ -77,7 +80,7 @@ impl<'r> Snapshot<'r> {
     /// Every file below folder `dir` at any depth, as (path from the root,
     /// content), sorted by path; for `fmt`, which reads `guidelines/` and
     /// `reviews/` whole. `None` for the working tree (read from disk).
-    pub fn files_below(&self, dir: &str) -> Result<Option<Vec<(String, Vec<u8>)>>> {
+    pub fn files_below(&self, dir: &str) -> Result<Option<Files>> {
         let Some((repo, tree)) = self.git_tree() else {
             return Ok(None);
         };
