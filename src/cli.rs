@@ -79,6 +79,10 @@ pub enum Command {
     Deviation(commands::deviation::Args),
     /// Write the guidelines' public site: every approved version at its own address, per-actor pages, a feed, search.
     Publish(commands::publish::Args),
+    /// Git hooks that stop a bad commit: `hooks install` (pre-commit: check and fmt on what is staged; commit-msg: `Addresses:` trailers).
+    Hooks(commands::hooks::Args),
+    /// CI for a forge: `ci init gitlab|github` writes the pipeline (check, audit, word diff of each request, site on Pages).
+    Ci(commands::ci::Args),
 }
 
 /// Parse the process arguments, run the command and return the exit code:

@@ -166,6 +166,46 @@ impl Repo {
         Ok(commit_info(&commit))
     }
 
+    /// The tree of what is staged: the index written as a tree object (what
+    /// `git write-tree` does), so a pre-commit hook checks exactly what the
+    /// commit will hold. Honours `GIT_INDEX_FILE`, which git sets for hooks
+    /// of `git commit -a` and `git commit PATH` (a temporary index); a
+    /// relative path there is relative to the working directory, as in git.
+    pub fn index_tree(&self) -> Result<String> {
+        let mut index = match std::env::var_os("GIT_INDEX_FILE").filter(|v| !v.is_empty()) {
+            Some(file) => git2::Index::open(Path::new(&file))?,
+            None => self.inner.index()?,
+        };
+        if index.has_conflicts() {
+            return Err(Error::user_with_hint(
+                "the index has unresolved merge conflicts",
+                "resolve them and `git add` the files first",
+            ));
+        }
+        Ok(index.write_tree_to(&self.inner)?.to_string())
+    }
+
+    /// The folder git runs this repository's hooks from: `core.hooksPath`
+    /// (relative to the working tree root, `~/` expanded) when set, else
+    /// `hooks` in the common git folder (shared by every worktree).
+    pub fn hooks_dir(&self) -> Result<PathBuf> {
+        if let Some(path) = self.config_string("core.hooksPath")? {
+            let expanded = match path.strip_prefix("~/") {
+                Some(rest) => std::env::var_os("HOME")
+                    .map(PathBuf::from)
+                    .unwrap_or_default()
+                    .join(rest),
+                None => PathBuf::from(&path),
+            };
+            return Ok(if expanded.is_absolute() {
+                expanded
+            } else {
+                self.root.join(expanded)
+            });
+        }
+        Ok(self.inner.commondir().join("hooks"))
+    }
+
     /// The commit `HEAD` points at, or `None` in a repository without commits.
     pub fn head(&self) -> Result<Option<CommitInfo>> {
         match self.inner.head() {

@@ -38,6 +38,44 @@ pub fn sign(key_text: &str, message: &[u8]) -> Result<(String, String), String> 
     Ok((armored, key.fingerprint(HashAlg::Sha256).to_string()))
 }
 
+/// Sign `message` under [`NAMESPACE`] with the key `public` names, held by
+/// the ssh-agent listening on `socket` (`SSH_AUTH_SOCK`): the agent signs
+/// the SSHSIG signed data, so the private key never leaves it (a key with
+/// a passphrase, or on a token, signs this way). The armored signature and
+/// the key's SHA256 fingerprint, as [`sign`] gives them.
+pub fn sign_with_agent(
+    socket: &std::path::Path,
+    public: &PublicKey,
+    message: &[u8],
+) -> Result<(String, String), String> {
+    let fingerprint = public.fingerprint(HashAlg::Sha256).to_string();
+    let mut agent = ssh_agent_client_rs::Client::connect(socket).map_err(|e| {
+        format!(
+            "cannot reach the ssh-agent at {} ({e}); start one (`eval $(ssh-agent)`) and add the key with `ssh-add`",
+            socket.display()
+        )
+    })?;
+    let held = agent
+        .list_all_identities()
+        .map_err(|e| format!("the ssh-agent did not list its keys ({e})"))?;
+    if !held
+        .iter()
+        .any(|k| <&ssh_key::public::KeyData>::from(k) == public.key_data())
+    {
+        return Err(format!(
+            "the ssh-agent does not hold the key {fingerprint}; add it with `ssh-add PATH-OF-THE-PRIVATE-KEY` (`ssh-add -l` lists what it holds)"
+        ));
+    }
+    let data = SshSig::signed_data(NAMESPACE, HashAlg::Sha512, message).map_err(|e| e.to_string())?;
+    let signature = agent
+        .sign(public, &data)
+        .map_err(|e| format!("the ssh-agent refused to sign with the key {fingerprint} ({e})"))?;
+    let sig =
+        SshSig::new(public.key_data().clone(), NAMESPACE, HashAlg::Sha512, signature).map_err(|e| e.to_string())?;
+    let armored = sig.to_pem(LineEnding::LF).map_err(|e| e.to_string())?;
+    Ok((armored, fingerprint))
+}
+
 /// One line of an `allowed_signers` file.
 #[derive(Debug, Clone)]
 pub struct Signer {

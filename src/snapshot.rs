@@ -7,6 +7,9 @@ use std::path::PathBuf;
 use crate::repo::{CommitInfo, Repo};
 use crate::{Error, Result};
 
+/// Files as (path from the root, content).
+pub type Files = Vec<(String, Vec<u8>)>;
+
 /// A view of the repository's files.
 #[derive(Debug)]
 pub enum Snapshot<'r> {
@@ -21,6 +24,14 @@ pub enum Snapshot<'r> {
         repo: &'r Repo,
         /// The commit.
         commit: Box<CommitInfo>,
+    },
+    /// What is staged: the index written as a tree (`--staged`), so a
+    /// pre-commit hook checks what the commit will hold.
+    Index {
+        /// The repository.
+        repo: &'r Repo,
+        /// The id of the tree the index makes.
+        tree: String,
     },
 }
 
@@ -38,11 +49,56 @@ impl<'r> Snapshot<'r> {
         })
     }
 
+    /// What is staged in `repo`'s index.
+    pub fn staged(repo: &'r Repo) -> Result<Snapshot<'r>> {
+        Ok(Snapshot::Index {
+            repo,
+            tree: repo.index_tree()?,
+        })
+    }
+
+    /// The working tree, the revision `at`, or the index when `staged`
+    /// (`--at` and `--staged` exclude each other on the command line).
+    pub fn chosen(repo: &'r Repo, at: Option<&str>, staged: bool) -> Result<Snapshot<'r>> {
+        if staged {
+            Snapshot::staged(repo)
+        } else {
+            Snapshot::of(repo, at)
+        }
+    }
+
+    /// The repository and tree id of a snapshot read from git; `None` for
+    /// the working tree.
+    fn git_tree(&self) -> Option<(&'r Repo, &str)> {
+        match self {
+            Snapshot::WorkTree { .. } => None,
+            Snapshot::Revision { repo, commit } => Some((repo, &commit.tree)),
+            Snapshot::Index { repo, tree } => Some((repo, tree)),
+        }
+    }
+
+    /// Every file below folder `dir` at any depth, as (path from the root,
+    /// content), sorted by path; for `fmt`, which reads `guidelines/` and
+    /// `reviews/` whole. `None` for the working tree (read from disk).
+    pub fn files_below(&self, dir: &str) -> Result<Option<Files>> {
+        let Some((repo, tree)) = self.git_tree() else {
+            return Ok(None);
+        };
+        let mut files = repo.files_below(tree, dir)?;
+        files.sort();
+        files
+            .into_iter()
+            .map(|(path, id)| Ok((path, repo.read_blob(&id)?)))
+            .collect::<Result<Vec<_>>>()
+            .map(Some)
+    }
+
     /// What this snapshot is, for messages ("the working tree", "commit 1a2b3c4").
     pub fn label(&self) -> String {
         match self {
             Snapshot::WorkTree { .. } => "the working tree".into(),
             Snapshot::Revision { commit, .. } => format!("commit {}", commit.short_id()),
+            Snapshot::Index { .. } => "the staged files".into(),
         }
     }
 
@@ -50,21 +106,20 @@ impl<'r> Snapshot<'r> {
         match self {
             Snapshot::WorkTree { root } => root.clone(),
             Snapshot::Revision { repo, commit } => repo.root().join(format!("@{}", commit.short_id())),
+            Snapshot::Index { repo, .. } => repo.root().join("@index"),
         }
     }
 
     /// The content of a file (path relative to the root), if it exists.
     pub fn read(&self, path: &str) -> Result<Option<Vec<u8>>> {
-        match self {
-            Snapshot::WorkTree { root } => {
-                let full = root.join(path);
-                match std::fs::read(&full) {
-                    Ok(bytes) => Ok(Some(bytes)),
-                    Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-                    Err(e) => Err(Error::io("read", full, e)),
-                }
-            }
-            Snapshot::Revision { repo, commit } => repo.read_file(&commit.tree, path),
+        if let Some((repo, tree)) = self.git_tree() {
+            return repo.read_file(tree, path);
+        }
+        let full = self.describe_root().join(path);
+        match std::fs::read(&full) {
+            Ok(bytes) => Ok(Some(bytes)),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+            Err(e) => Err(Error::io("read", full, e)),
         }
     }
 
@@ -83,8 +138,8 @@ impl<'r> Snapshot<'r> {
     /// [`Snapshot::read`] give, with the folder of a revision listed once
     /// rather than looked up again for every file.
     pub fn read_files(&self, dir: &str) -> Result<Vec<(String, Vec<u8>)>> {
-        match self {
-            Snapshot::WorkTree { .. } => {
+        match self.git_tree() {
+            None => {
                 let mut out = Vec::new();
                 for name in self.list_files(dir)? {
                     if let Some(bytes) = self.read(&format!("{dir}/{name}"))? {
@@ -93,9 +148,9 @@ impl<'r> Snapshot<'r> {
                 }
                 Ok(out)
             }
-            Snapshot::Revision { repo, commit } => {
+            Some((repo, tree)) => {
                 let mut files: Vec<(String, String)> = repo
-                    .list_tree(&commit.tree, dir)?
+                    .list_tree(tree, dir)?
                     .into_iter()
                     .filter(|e| e.is_file && !e.name.starts_with('.'))
                     .map(|e| (e.name, e.id))
@@ -112,8 +167,8 @@ impl<'r> Snapshot<'r> {
     /// The git blob id of each file directly in folder `dir` (for the working
     /// tree: the id git would give the file as it is now), sorted by name.
     pub fn blob_ids(&self, dir: &str) -> Result<Vec<(String, String)>> {
-        match self {
-            Snapshot::WorkTree { .. } => {
+        match self.git_tree() {
+            None => {
                 let mut out = Vec::new();
                 for name in self.list_files(dir)? {
                     if let Some(bytes) = self.read(&format!("{dir}/{name}"))? {
@@ -122,9 +177,9 @@ impl<'r> Snapshot<'r> {
                 }
                 Ok(out)
             }
-            Snapshot::Revision { repo, commit } => {
+            Some((repo, tree)) => {
                 let mut out: Vec<(String, String)> = repo
-                    .list_tree(&commit.tree, dir)?
+                    .list_tree(tree, dir)?
                     .into_iter()
                     .filter(|e| e.is_file && !e.name.starts_with('.'))
                     .map(|e| (e.name, e.id))
@@ -138,9 +193,9 @@ impl<'r> Snapshot<'r> {
     /// Names of files (or folders) in `dir`, sorted, hidden ones left out;
     /// an absent folder is empty.
     fn list(&self, dir: &str, files: bool) -> Result<Vec<String>> {
-        let mut names = match self {
-            Snapshot::WorkTree { root } => {
-                let full = root.join(dir);
+        let mut names = match self.git_tree() {
+            None => {
+                let full = self.describe_root().join(dir);
                 let entries = match std::fs::read_dir(&full) {
                     Ok(e) => e,
                     Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
@@ -156,8 +211,8 @@ impl<'r> Snapshot<'r> {
                 }
                 names
             }
-            Snapshot::Revision { repo, commit } => repo
-                .list_tree(&commit.tree, dir)?
+            Some((repo, tree)) => repo
+                .list_tree(tree, dir)?
                 .into_iter()
                 .filter(|e| e.is_file == files)
                 .map(|e| e.name)

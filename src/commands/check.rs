@@ -13,13 +13,17 @@ pub struct Args {
     /// Check the files as they were at this git revision instead of the working tree.
     #[arg(long, value_name = "REV")]
     pub at: Option<String>,
+    /// Check what is staged (the index: what the next commit will hold)
+    /// instead of the working tree; what the pre-commit hook runs.
+    #[arg(long, conflicts_with = "at")]
+    pub staged: bool,
 }
 
 /// Print every problem as `path:line:col: message`, then a summary; exit 1
 /// when there are problems.
 pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
     let repo = ctx.repo()?;
-    let snapshot = Snapshot::of(&repo, args.at.as_deref())?;
+    let snapshot = Snapshot::chosen(&repo, args.at.as_deref(), args.staged)?;
     let loaded = match store::load(&snapshot) {
         Ok(l) => l,
         Err(crate::Error::Invalid { problems }) => {

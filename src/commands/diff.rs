@@ -270,7 +270,7 @@ fn load_side(ctx: &Ctx, repo: &Repo, wanted: &Wanted) -> Result<(Side, Loaded)> 
         ));
     }
     let side = match &snapshot {
-        Snapshot::WorkTree { .. } => Side {
+        Snapshot::WorkTree { .. } | Snapshot::Index { .. } => Side {
             commit: None,
             name: None,
             round: None,

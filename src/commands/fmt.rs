@@ -11,6 +11,11 @@ pub struct Args {
     /// Change nothing; list the files that are not in canonical form and exit 1 if there are any.
     #[arg(long)]
     pub check: bool,
+    /// With `--check`: check the staged files (the index: what the next
+    /// commit will hold) instead of the working tree; what the pre-commit
+    /// hook runs.
+    #[arg(long, requires = "check")]
+    pub staged: bool,
 }
 
 fn toml_files(root: &std::path::Path, dir: &str, out: &mut Vec<String>) -> Result<()> {
@@ -36,18 +41,44 @@ fn toml_files(root: &std::path::Path, dir: &str, out: &mut Vec<String>) -> Resul
     Ok(())
 }
 
+/// The TOML files under `guidelines/` and `reviews/` of a snapshot read
+/// from git (hidden files and folders left out, as on disk), with content.
+fn staged_toml_files(snapshot: &crate::snapshot::Snapshot<'_>) -> Result<Vec<(String, Vec<u8>)>> {
+    let mut out = Vec::new();
+    for dir in ["guidelines", "reviews"] {
+        for (path, bytes) in snapshot.files_below(dir)?.unwrap_or_default() {
+            if path.ends_with(".toml") && !path.split('/').any(|part| part.starts_with('.')) {
+                out.push((path, bytes));
+            }
+        }
+    }
+    Ok(out)
+}
+
 /// Format (or check) every TOML file under `guidelines/` and `reviews/`.
 pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
     let repo = ctx.repo()?;
     let root = repo.root();
-    let mut paths = Vec::new();
-    toml_files(root, "guidelines", &mut paths)?;
-    toml_files(root, "reviews", &mut paths)?;
+    let files = if args.staged {
+        staged_toml_files(&crate::snapshot::Snapshot::staged(&repo)?)?
+    } else {
+        let mut paths = Vec::new();
+        toml_files(root, "guidelines", &mut paths)?;
+        toml_files(root, "reviews", &mut paths)?;
+        paths
+            .into_iter()
+            .map(|rel| {
+                let full = root.join(&rel);
+                let bytes = std::fs::read(&full).map_err(|e| Error::io("read", &full, e))?;
+                Ok((rel, bytes))
+            })
+            .collect::<Result<Vec<_>>>()?
+    };
+    let total = files.len();
     let mut changed: Vec<(String, String)> = Vec::new();
     let mut broken: Vec<Diagnostic> = Vec::new();
-    for rel in &paths {
-        let full = root.join(rel);
-        let bytes = std::fs::read(&full).map_err(|e| Error::io("read", &full, e))?;
+    for (rel, bytes) in files {
+        let rel = &rel;
         let Ok(text) = String::from_utf8(bytes) else {
             broken.push(Diagnostic {
                 path: rel.clone(),
@@ -85,13 +116,14 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
                 writeln!(out, "{rel}: not in canonical form")?;
             }
             if changed.is_empty() {
-                writeln!(out, "ok: {} files in canonical form", paths.len())
+                writeln!(out, "ok: {} files in canonical form", total)
             } else {
                 writeln!(
                     out,
-                    "{} of {} files would be reformatted; run `riktlinjer fmt` to rewrite them",
+                    "{} of {} files would be reformatted; run `riktlinjer fmt` to rewrite them{}",
                     changed.len(),
-                    paths.len()
+                    total,
+                    if args.staged { ", then `git add` them" } else { "" }
                 )
             }
         })?;
@@ -104,7 +136,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
         for (rel, _) in &changed {
             writeln!(out, "formatted {rel}")?;
         }
-        writeln!(out, "{} of {} files reformatted", changed.len(), paths.len())
+        writeln!(out, "{} of {} files reformatted", changed.len(), total)
     })?;
     Ok(0)
 }

@@ -3,11 +3,13 @@
 pub mod audit;
 pub mod changelog;
 pub mod check;
+pub mod ci;
 pub mod comment;
 pub mod completions;
 pub mod deviation;
 pub mod diff;
 pub mod fmt;
+pub mod hooks;
 pub mod import;
 pub mod init;
 pub mod list;
@@ -204,6 +206,8 @@ pub fn run(ctx: &Ctx, command: Command) -> Result<u8> {
         Command::Man(args) => completions::man(args, <crate::cli::Cli as clap::CommandFactory>::command()),
         Command::Deviation(args) => deviation::run(ctx, args),
         Command::Publish(args) => publish::run(ctx, args),
+        Command::Hooks(args) => hooks::run(ctx, args),
+        Command::Ci(args) => ci::run(ctx, args),
     }
 }
 

@@ -17,7 +17,7 @@ pub struct SignArgs {
     /// Sign the event with your SSH key (SSHSIG, namespace riktlinjer-approval@riktlinjer); the signature is committed beside the event as `events/NN-<stage>.toml.sig`.
     #[arg(long)]
     pub sign: bool,
-    /// The private key file to sign with (ed25519 or ecdsa nistp256; default: `git config user.signingkey`).
+    /// The private key file to sign with (ed25519 or ecdsa nistp256; default: `git config user.signingkey`), or a public key file (`.pub` without its private key beside it) of a key held by ssh-agent (`SSH_AUTH_SOCK`).
     #[arg(long, value_name = "PATH", requires = "sign")]
     pub key: Option<PathBuf>,
 }
@@ -29,23 +29,51 @@ fn expand_home(path: &str) -> PathBuf {
     }
 }
 
-/// The private key file: `--key`, else `user.signingkey`; a `.pub` file
-/// names the private key beside it (as git's `user.signingkey` may).
-fn key_file(repo: &Repo, key: Option<&Path>) -> Result<PathBuf> {
+/// What signs: a private key file, or a key held by the ssh-agent.
+enum Signer {
+    /// An OpenSSH private key file.
+    File(PathBuf),
+    /// The public key of a key the ssh-agent holds, and where it came from
+    /// (for messages).
+    Agent(ssh_key::PublicKey, String),
+}
+
+/// A public key as git's `user.signingkey` may hold it (`key::ssh-ed25519
+/// AAAA…` or `ssh-ed25519 AAAA…`), read by `what` for messages.
+fn public_key(text: &str, what: &str) -> Result<ssh_key::PublicKey> {
+    let text = text.trim();
+    let text = text.strip_prefix("key::").unwrap_or(text);
+    ssh_key::PublicKey::from_openssh(text).map_err(|e| {
+        Error::user_with_hint(
+            format!("{what} is not an OpenSSH public key ({e})"),
+            "give `ssh-ed25519 AAAA…` or the path of a key file",
+        )
+    })
+}
+
+/// The signer: `--key`, else `user.signingkey`. A private key file signs
+/// itself; a public key (literal, as git's `user.signingkey = key::…`, or a
+/// `.pub` file without its private key beside it) signs through the
+/// ssh-agent, as git does.
+fn signer(repo: &Repo, key: Option<&Path>) -> Result<Signer> {
     let path = match key {
         Some(k) => k.to_path_buf(),
         None => match repo.config_string("user.signingkey")? {
-            Some(v) if v.trim_start().starts_with("key::") || v.trim_start().starts_with("ssh-") => {
-                return Err(Error::user_with_hint(
-                    "git config user.signingkey holds a public key (for ssh-agent), and this tool signs with a key file",
-                    "give the private key with `--key ~/.ssh/id_ed25519`",
+            Some(v)
+                if v.trim_start().starts_with("key::")
+                    || v.trim_start().starts_with("ssh-")
+                    || v.trim_start().starts_with("ecdsa-") =>
+            {
+                return Ok(Signer::Agent(
+                    public_key(&v, "git config user.signingkey")?,
+                    "git config user.signingkey".into(),
                 ));
             }
             Some(v) => expand_home(v.trim()),
             None => {
                 return Err(Error::user_with_hint(
                     "--sign needs a key, and none is given or configured",
-                    "give it with `--key ~/.ssh/id_ed25519`, or set it once with `git config user.signingkey ~/.ssh/id_ed25519`",
+                    "give it with `--key ~/.ssh/id_ed25519` (or its `.pub`, for a key in ssh-agent), or set it once with `git config user.signingkey ~/.ssh/id_ed25519`",
                 ));
             }
         },
@@ -53,18 +81,18 @@ fn key_file(repo: &Repo, key: Option<&Path>) -> Result<PathBuf> {
     if path.extension().is_some_and(|e| e == "pub") {
         let private = path.with_extension("");
         if private.is_file() {
-            return Ok(private);
+            return Ok(Signer::File(private));
         }
-        return Err(Error::user_with_hint(
-            format!(
-                "{} is a public key and no private key stands beside it ({})",
-                path.display(),
-                private.display()
-            ),
-            "give the private key file with --key",
-        ));
+        let text = std::fs::read_to_string(&path).map_err(|e| {
+            Error::user_with_hint(
+                format!("cannot read the public key file {}: {e}", path.display()),
+                "give the key file with --key PATH",
+            )
+        })?;
+        let what = path.display().to_string();
+        return Ok(Signer::Agent(public_key(&text, &what)?, what));
     }
-    Ok(path)
+    Ok(Signer::File(path))
 }
 
 /// Sign the fact's event file (its first file) and add the signature file
@@ -73,24 +101,34 @@ fn key_file(repo: &Repo, key: Option<&Path>) -> Result<PathBuf> {
 /// for the stage's principal: the audit would reject the signature.
 /// Returns the key's fingerprint.
 pub(crate) fn sign_event(ctx: &Ctx, repo: &Repo, fact: &mut Fact, stage: &Stage, key: Option<&Path>) -> Result<String> {
-    let path = key_file(repo, key)?;
-    let text = std::fs::read_to_string(&path).map_err(|e| {
-        Error::user_with_hint(
-            format!("cannot read the key file {}: {e}", path.display()),
-            "give an OpenSSH private key with --key PATH",
-        )
-    })?;
+    let signer = signer(repo, key)?;
     let (event_path, event_text) = fact
         .files
         .first()
         .cloned()
-        .ok_or_else(|| Error::internal("a fact to sign has no event file"))?;
-    let (armored, fingerprint) = signing::sign(&text, event_text.as_bytes()).map_err(|e| {
-        Error::user_with_hint(
-            format!("cannot sign with {}: {e}", path.display()),
-            "docs/signing.md says which keys sign (OpenSSH ed25519 or ecdsa nistp256, given with --key PATH)",
-        )
-    })?;
+        .ok_or_else(|| Error::internal("this fact has no event file to sign"))?;
+    let (armored, fingerprint) = match &signer {
+        Signer::File(path) => {
+            let text = std::fs::read_to_string(path).map_err(|e| {
+                Error::user_with_hint(
+                    format!("cannot read the key file {}: {e}", path.display()),
+                    "give an OpenSSH private key with --key PATH",
+                )
+            })?;
+            signing::sign(&text, event_text.as_bytes())
+                .map_err(|e| Error::user(format!("cannot sign with {}: {e}", path.display())))?
+        }
+        Signer::Agent(public, what) => {
+            let socket = std::env::var_os("SSH_AUTH_SOCK").filter(|s| !s.is_empty()).ok_or_else(|| {
+                Error::user_with_hint(
+                    format!("{what} names a public key, which signs through ssh-agent, and SSH_AUTH_SOCK is not set"),
+                    "start an agent (`eval $(ssh-agent)`) and `ssh-add` the key, or give the private key file with --key",
+                )
+            })?;
+            signing::sign_with_agent(Path::new(&socket), public, event_text.as_bytes())
+                .map_err(|e| Error::user(format!("cannot sign with {what}: {e}")))?
+        }
+    };
     let signers_file = repo.root().join(SIGNERS_PATH);
     let signers = std::fs::read_to_string(&signers_file).unwrap_or_default();
     let (list, _) = signing::parse_allowed_signers(&signers);

@@ -92,6 +92,14 @@ pub struct SiteLabels {
     pub answer: &'static str,
     /// Not answered yet.
     pub unanswered: &'static str,
+    /// Heading: the deviation register's entries for the guideline.
+    pub deviations: &'static str,
+    /// A deviation's state: active, pending, expired, ended.
+    pub deviation_states: [&'static str; 4],
+    /// Decided by (a deviation's deciding body).
+    pub decided_by: &'static str,
+    /// Ended (a deviation's end).
+    pub deviation_ended: &'static str,
     /// The banner: text changed since approval.
     pub unapproved_banner: &'static str,
     /// A field changed since approval.
@@ -211,6 +219,10 @@ pub const SV: SiteLabels = SiteLabels {
     from: "Från",
     answer: "Svar",
     unanswered: "Inte besvarat än",
+    deviations: "Avvikelser från riktlinjen",
+    deviation_states: ["gäller", "har inte börjat", "har gått ut", "avslutad"],
+    decided_by: "Beslutad av",
+    deviation_ended: "Avslutad",
     unapproved_banner: "Texten har ändrats sedan den godkändes. De markerade avsnitten är inte godkända.",
     unapproved_field: "Ändrad sedan godkännandet – inte godkänd",
     unapproved_diff: "Se ändringarna mot den godkända texten",
@@ -294,6 +306,10 @@ pub const FI: SiteLabels = SiteLabels {
     from: "Lähettäjä",
     answer: "Vastaus",
     unanswered: "Ei vielä vastattu",
+    deviations: "Poikkeamat linjauksesta",
+    deviation_states: ["voimassa", "ei vielä alkanut", "päättynyt määräaikaan", "lopetettu"],
+    decided_by: "Päättäjä",
+    deviation_ended: "Lopetettu",
     unapproved_banner: "Tekstiä on muutettu hyväksymisen jälkeen. Merkityt kohdat eivät ole hyväksyttyjä.",
     unapproved_field: "Muutettu hyväksymisen jälkeen – ei hyväksytty",
     unapproved_diff: "Katso muutokset hyväksyttyyn tekstiin",
@@ -377,6 +393,10 @@ pub const EN: SiteLabels = SiteLabels {
     from: "From",
     answer: "Answer",
     unanswered: "Not answered yet",
+    deviations: "Deviations from this guideline",
+    deviation_states: ["active", "not begun", "expired", "ended"],
+    decided_by: "Decided by",
+    deviation_ended: "Ended",
     unapproved_banner: "The text has changed since it was approved. The marked parts are not approved.",
     unapproved_field: "Changed since the approval – not approved",
     unapproved_diff: "See the changes against the approved text",

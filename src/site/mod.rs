@@ -169,6 +169,8 @@ pub struct Site<'r> {
     pub workflow: Workflow,
     /// The rounds, by opening date.
     pub rounds: Vec<RoundRecord>,
+    /// The deviation register, by date then code.
+    pub deviations: Vec<store::reviews::DeviationRecord>,
     /// The guidelines in theme and number order.
     pub entries: Vec<Entry>,
     /// The language trees, primary first.
@@ -316,6 +318,7 @@ pub fn build<'r>(repo: &'r Repo, index: &'r HistoryIndex, options: Options) -> R
         collection,
         workflow: reviews.workflow,
         rounds: reviews.rounds,
+        deviations: reviews.deviations,
         entries,
         languages,
         options,

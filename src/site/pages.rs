@@ -157,6 +157,21 @@ struct StatementView {
 }
 
 #[derive(Serialize)]
+struct DeviationView {
+    code: String,
+    /// `active`, `pending`, `expired`, `ended` (on the site's day).
+    state: &'static str,
+    project: String,
+    actor: Option<String>,
+    reason: String,
+    decided_by: Option<String>,
+    date: String,
+    until: Option<String>,
+    /// The end's date and reason.
+    ended: Option<(String, String)>,
+}
+
+#[derive(Serialize)]
 struct Link {
     number: u32,
     title: String,
@@ -649,6 +664,39 @@ impl<'r> Renderer<'_, 'r> {
         out
     }
 
+    /// The register's deviations from guideline `id` (by its id, whatever
+    /// its number now), each with where it stands on the site's day, in
+    /// the language `lang` names the actors in.
+    fn deviations(&self, lang: &str, id: &str) -> Vec<DeviationView> {
+        let site = self.site;
+        site.deviations
+            .iter()
+            .filter(|r| r.deviation.guideline == id)
+            .map(|r| {
+                let d = &r.deviation;
+                DeviationView {
+                    code: r.code.clone(),
+                    state: crate::commands::deviation::DeviationState::of(d, r.ended.as_ref(), site.options.today)
+                        .as_str(),
+                    project: d.project.clone(),
+                    actor: d.actor.as_ref().map(|a| {
+                        site.collection
+                            .actors
+                            .iter()
+                            .find(|actor| &actor.id == a)
+                            .map(|actor| actor.name_in(lang).to_string())
+                            .unwrap_or_else(|| a.clone())
+                    }),
+                    reason: d.reason.clone(),
+                    decided_by: d.decided_by.clone(),
+                    date: d.date.to_string(),
+                    until: d.until.map(|u| u.to_string()),
+                    ended: r.ended.as_ref().map(|e| (e.date.to_string(), e.reason.clone())),
+                }
+            })
+            .collect()
+    }
+
     fn diff_page(
         &self,
         lang: &str,
@@ -737,6 +785,7 @@ impl<'r> Renderer<'_, 'r> {
                 versions => versions,
                 trail => self.trail(lang, &g.id, &base),
                 statements => self.statements(&g.id),
+                deviations => self.deviations(lang, &g.id),
                 ld => e.in_force().map(|v| crate::site::export::json_ld(site, v.text.as_deref().unwrap_or(g), v, lang)),
             },
         )?;

@@ -14,6 +14,7 @@ mod deviation;
 mod diff;
 mod docx_language;
 mod fmt;
+mod forge;
 mod history_records;
 mod hostile;
 mod import;

@@ -96,6 +96,135 @@ fn read(site: &Path, rel: &str) -> String {
     std::fs::read_to_string(site.join(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"))
 }
 
+/// `deviation add` with these arguments; returns the code it printed.
+fn add_deviation(repo: &TestRepo, args: &[&str]) -> String {
+    let mut all = vec!["deviation", "add"];
+    all.extend(args);
+    repo.run_ok(&all)
+        .split_whitespace()
+        .find(|w| w.starts_with("D-"))
+        .expect("a code")
+        .trim_end_matches(':')
+        .to_string()
+}
+
+#[test]
+fn each_guideline_page_lists_its_deviations_with_where_they_stand() {
+    let repo = TestRepo::example();
+    // A Finnish text, so the site has a Finnish tree.
+    repo.edit(
+        "guidelines/samarbete.toml",
+        "\n[sv.actors]",
+        "\n[fi]\ntitle = \"Yhteistyö\"\nstatement = \"\"\"\nRatkaisut kehitetään yhteistyössä.\\\n\"\"\"\n\n[sv.actors]",
+    );
+    repo.commit_all("Add the Finnish title and statement of samarbete");
+    let active = add_deviation(
+        &repo,
+        &[
+            "--project",
+            "Projekt Apotti",
+            "--guideline",
+            "1",
+            "--actor",
+            "serviceanordnare",
+            "--reason",
+            "Egen lösning till 2027",
+            "--decided-by",
+            "Styrgruppen",
+            "--date",
+            "2026-02-01",
+            "--until",
+            "2027-12-31",
+        ],
+    );
+    let ended = add_deviation(
+        &repo,
+        &[
+            "--project",
+            "Projekt Kanta-X",
+            "--guideline",
+            "samarbete",
+            "--reason",
+            "Övergång",
+            "--date",
+            "2025-05-01",
+        ],
+    );
+    repo.run_ok(&[
+        "deviation",
+        "end",
+        &ended,
+        "--date",
+        "2026-01-15",
+        "--reason",
+        "Följer riktlinjen nu.",
+    ]);
+    add_deviation(
+        &repo,
+        &[
+            "--project",
+            "<script>alert(1)</script>",
+            "--guideline",
+            "2",
+            "--reason",
+            "<b>x</b>",
+            "--date",
+            "2026-02-01",
+        ],
+    );
+    let site = publish(&repo);
+
+    let page = read(&site, "sv/samarbete/index.html");
+    let section = &page[page.find("id=\"deviations\"").expect("a deviations section")..];
+    assert!(section.contains("Avvikelser från riktlinjen"), "{section}");
+    assert!(
+        section.contains(&format!(
+            "Projekt Apotti <span class=\"meta\">({active}, gäller, 2026-02-01 till 2027-12-31, Serviceanordnare)</span>"
+        )),
+        "{section}"
+    );
+    assert!(section.contains("<p>Egen lösning till 2027</p>"), "{section}");
+    assert!(section.contains("Beslutad av: Styrgruppen"), "{section}");
+    assert!(
+        section.contains(&format!(
+            "Projekt Kanta-X <span class=\"meta\">({ended}, avslutad, 2025-05-01)"
+        )),
+        "{section}"
+    );
+    assert!(
+        section.contains("Avslutad 2026-01-15: Följer riktlinjen nu."),
+        "{section}"
+    );
+    assert!(
+        !page.contains("alert(1)"),
+        "another guideline's deviation stays on its own page"
+    );
+    // In each language tree, in its words.
+    let fi = read(&site, "fi/samarbete/index.html");
+    assert!(
+        fi.contains("Poikkeamat linjauksesta") && fi.contains("voimassa") && fi.contains("Palvelunjärjestäjä"),
+        "{fi}"
+    );
+    // Hostile text is escaped, never markup.
+    let other = std::fs::read_dir(site.join("sv"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.path().join("index.html"))
+        .filter(|p| p.is_file())
+        .map(|p| std::fs::read_to_string(p).unwrap())
+        .find(|t| t.contains("alert(1)"))
+        .expect("the page of guideline 2");
+    assert!(other.contains("&lt;script&gt;alert(1)&lt;&#x2f;script&gt;"), "{other}");
+    assert!(
+        !other.contains("<script>alert") && !other.contains("<b>x</b>"),
+        "{other}"
+    );
+    // A guideline without deviations says so.
+    let none = read(&site, "sv/enhetliga-indikatorer/index.html");
+    let section = &none[none.find("id=\"deviations\"").unwrap()..];
+    assert!(section.contains("Inget registrerat."), "{section}");
+}
+
 #[test]
 fn the_site_has_every_version_at_its_address_and_says_what_is_in_force() {
     let repo = approved_round();

@@ -404,3 +404,137 @@ fn sign_without_a_key_says_how_to_give_one() {
     assert!(err.contains("git config user.signingkey"), "{err}");
     assert!(!repo.path().join(APPROVAL).exists(), "nothing recorded");
 }
+
+/// An `ssh-agent` of this test (killed when dropped), listening on a
+/// socket in `dir`.
+struct Agent {
+    child: std::process::Child,
+    socket: PathBuf,
+}
+
+impl Agent {
+    fn start(dir: &Path) -> Agent {
+        let socket = dir.join("agent.sock");
+        let child = StdCommand::new("ssh-agent")
+            .arg("-D")
+            .arg("-a")
+            .arg(&socket)
+            .stdout(std::process::Stdio::null())
+            .spawn()
+            .expect("run ssh-agent");
+        for _ in 0..200 {
+            if socket.exists() {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(25));
+        }
+        assert!(socket.exists(), "ssh-agent did not open {}", socket.display());
+        Agent { child, socket }
+    }
+}
+
+impl Drop for Agent {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+#[test]
+fn a_key_held_by_ssh_agent_signs_by_its_public_key_and_openssh_verifies_it() {
+    let Some(ssh_keygen) = ssh_keygen() else { return };
+    let keys = tempfile::tempdir().unwrap();
+    // A key with a passphrase: the tool cannot read it, the agent holds it.
+    let shm = keys.path().join("shm");
+    run(StdCommand::new(&ssh_keygen)
+        .args(["-q", "-t", "ed25519", "-N", "hemligt", "-C", "shm", "-f"])
+        .arg(&shm));
+    let shm_pub = std::fs::read_to_string(shm.with_extension("pub"))
+        .unwrap()
+        .trim()
+        .to_string();
+    let agent = Agent::start(keys.path());
+    let askpass = keys.path().join("askpass");
+    std::fs::write(&askpass, "#!/bin/sh\necho hemligt\n").unwrap();
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&askpass, std::fs::Permissions::from_mode(0o700)).unwrap();
+    }
+    run(StdCommand::new("ssh-add")
+        .arg("-q")
+        .arg(&shm)
+        .env("SSH_AUTH_SOCK", &agent.socket)
+        .env("SSH_ASKPASS", &askpass)
+        .env("SSH_ASKPASS_REQUIRE", "force")
+        .env("DISPLAY", ":0")
+        .stdin(std::process::Stdio::null()));
+    let signers = format!("shm@stm.fi namespaces=\"{NS}\" {shm_pub}\n");
+    let repo = round_to_notice(&signers, None);
+
+    // Without an agent: what to do.
+    repo.git(&["config", "user.signingkey", &format!("key::{shm_pub}")]);
+    let err = fails_with(
+        repo.cmd().env_remove("SSH_AUTH_SOCK").args([
+            "round",
+            "approve",
+            "2026-1",
+            "--date",
+            "2026-03-02",
+            "--decision",
+            "VN/1/2026",
+            "--sign",
+        ]),
+        2,
+    );
+    assert!(err.contains("SSH_AUTH_SOCK is not set"), "{err}");
+
+    // A key the agent does not hold is named, with what to do.
+    let (other, _) = keygen(&ssh_keygen, keys.path(), "other", "ed25519");
+    std::fs::remove_file(&other).unwrap();
+    let err = fails_with(
+        repo.cmd().env("SSH_AUTH_SOCK", &agent.socket).args([
+            "round",
+            "approve",
+            "2026-1",
+            "--date",
+            "2026-03-02",
+            "--decision",
+            "VN/1/2026",
+            "--sign",
+            "--key",
+            other.with_extension("pub").to_str().unwrap(),
+        ]),
+        2,
+    );
+    assert!(
+        err.contains("the ssh-agent does not hold the key") && err.contains("ssh-add"),
+        "{err}"
+    );
+
+    // user.signingkey = key::<public key>, as git's SSH signing has it.
+    let out = repo
+        .cmd()
+        .env("SSH_AUTH_SOCK", &agent.socket)
+        .args([
+            "round",
+            "approve",
+            "2026-1",
+            "--date",
+            "2026-03-02",
+            "--decision",
+            "VN/1/2026",
+            "--sign",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        repo.git(&["log", "-1", "--format=%B"])
+            .contains(&format!("Signed with SSH key {}.", fingerprint(&ssh_keygen, &shm)))
+    );
+    let ok = ssh_verify(&ssh_keygen, &repo, "shm@stm.fi", APPROVAL);
+    assert!(ok.status.success(), "{}", String::from_utf8_lossy(&ok.stderr));
+    let (code, report) = audit(&repo, &[]);
+    assert_eq!((code, findings(&report)), (0, vec![]));
+    assert_eq!(report["checked"]["signatures"], 1);
+}
