@@ -155,6 +155,12 @@ pub fn eprint_line(line: &str) {
 /// about what makes the answers inexact (a shallow clone, records that do
 /// not parse).
 pub fn history(ctx: &Ctx, repo: &Repo, options: crate::history::WalkOptions) -> Result<crate::history::HistoryIndex> {
+    // Without this, git's raw "reference 'refs/heads/master' not found".
+    if repo.head()?.is_none() {
+        return Err(Error::Usage(
+            "the repository has no commits yet, so it has no history to read; commit the guidelines first (`git add guidelines reviews && git commit`)".into(),
+        ));
+    }
     let mut progress = crate::progress::Progress::new("reading history", "commits");
     let index = crate::history::HistoryIndex::build(repo, options, &mut |done, total| progress.set(done, total))?;
     progress.finish();

@@ -124,6 +124,22 @@ pub fn load(snapshot: &Snapshot<'_>) -> Result<Loaded> {
             (None, _, problems) => diagnostics.extend(problems),
         }
     }
+    for (name, what) in snapshot.passed_over(GUIDELINES_DIR)? {
+        let message = match what {
+            crate::snapshot::PassedOver::Link => {
+                "this is a symbolic link, and riktlinjer reads only regular files (git would store the link, not the text): replace it by the file it points to (`cp --remove-destination \"$(readlink -f FILE)\" FILE`) or remove it"
+            }
+            crate::snapshot::PassedOver::Folder => {
+                "this is a folder named like a guideline file; guidelines are files directly in guidelines/: rename or move the folder out of guidelines/"
+            }
+        };
+        diagnostics.push(Diagnostic {
+            path: format!("{GUIDELINES_DIR}/{name}"),
+            line: 1,
+            col: 1,
+            message: message.into(),
+        });
+    }
     diagnostics.extend(cross_file_rules(&collection, &guidelines, &spans, files_seen));
     guidelines.sort_by_key(|g| (collection.theme_position(&g.theme), g.number, g.id.clone()));
     diagnostics.sort_by(|a, b| (&a.path, a.line, a.col).cmp(&(&b.path, b.line, b.col)));
