@@ -274,20 +274,24 @@ fn conflict_problems(path: &str, text: &str) -> Vec<Diagnostic> {
 }
 
 pub(crate) fn parse_document<'a>(path: &str, text: &'a str) -> Result<Document<&'a str>, Diagnostic> {
-    Document::parse(text.strip_prefix('\u{feff}').unwrap_or(text)).map_err(|e| {
-        // Outside a string a conflict marker breaks the TOML; say what it is.
-        if let Some(marker) = conflict_problems(path, text).into_iter().next() {
-            return marker;
-        }
-        let (line, col) = line_col(text, e.span().map(|s| s.start).unwrap_or(0));
-        let first_line = e.message().lines().next().unwrap_or("invalid TOML").trim().to_string();
-        Diagnostic {
-            path: path.to_string(),
-            line,
-            col,
-            message: format!("invalid TOML: {first_line}"),
-        }
-    })
+    Document::parse(text.strip_prefix('\u{feff}').unwrap_or(text)).map_err(|e| invalid_toml(path, text, &e))
+}
+
+/// The located problem of a file that is not TOML: where the parser
+/// stopped, or, when the file holds a merge conflict marker (which breaks
+/// the TOML outside a string), that marker.
+pub fn invalid_toml(path: &str, text: &str, e: &toml_edit::TomlError) -> Diagnostic {
+    if let Some(marker) = conflict_problems(path, text).into_iter().next() {
+        return marker;
+    }
+    let (line, col) = line_col(text, e.span().map(|s| s.start).unwrap_or(0));
+    let first_line = e.message().lines().next().unwrap_or("invalid TOML").trim().to_string();
+    Diagnostic {
+        path: path.to_string(),
+        line,
+        col,
+        message: format!("invalid TOML: {first_line}"),
+    }
 }
 
 const COLLECTION_KEYS: &[&str] = &[
