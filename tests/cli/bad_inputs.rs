@@ -443,6 +443,7 @@ fn every_case_of_the_catalogue_holds() {
     );
     let next = Mutex::new(dirs.iter());
     let failures = Mutex::new(Vec::new());
+    let times = Mutex::new(Vec::new());
     let workers = std::thread::available_parallelism().map_or(2, |n| n.get()).clamp(2, 4);
     std::thread::scope(|s| {
         for _ in 0..workers {
@@ -451,9 +452,14 @@ fn every_case_of_the_catalogue_holds() {
                     let Some(dir) = next.lock().unwrap_or_else(|e| e.into_inner()).next() else {
                         break;
                     };
+                    let started = std::time::Instant::now();
                     let problems = run_case(dir);
+                    let name = dir.file_name().unwrap_or_default().to_string_lossy().into_owned();
+                    times
+                        .lock()
+                        .unwrap_or_else(|e| e.into_inner())
+                        .push((started.elapsed(), name.clone()));
                     if !problems.is_empty() {
-                        let name = dir.file_name().unwrap_or_default().to_string_lossy().into_owned();
                         failures
                             .lock()
                             .unwrap_or_else(|e| e.into_inner())
@@ -463,6 +469,12 @@ fn every_case_of_the_catalogue_holds() {
             });
         }
     });
+    // The slowest cases, for `--nocapture`: each case should stay cheap.
+    let mut times = times.into_inner().unwrap_or_else(|e| e.into_inner());
+    times.sort();
+    for (took, name) in times.iter().rev().take(8) {
+        eprintln!("{:>6} ms  {name}", took.as_millis());
+    }
     let mut failures = failures.into_inner().unwrap_or_else(|e| e.into_inner());
     failures.sort();
     assert!(
