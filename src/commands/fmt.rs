@@ -65,7 +65,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
         match store::format_document(&text, paragraphs) {
             Ok(formatted) if formatted != text => changed.push((rel.clone(), formatted)),
             Ok(_) => {}
-            Err(e) => broken.push(store::invalid_toml(&rel, &text, &e)),
+            Err(e) => broken.push(store::invalid_toml(rel, &text, &e)),
         }
     }
     if !broken.is_empty() {
