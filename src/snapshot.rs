@@ -10,6 +10,15 @@ use crate::{Error, Result};
 /// Files as (path from the root, content).
 pub type Files = Vec<(String, Vec<u8>)>;
 
+/// What [`Snapshot::passed_over`] found instead of a regular file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum PassedOver {
+    /// A symbolic link.
+    Link,
+    /// A folder (named like a file).
+    Folder,
+}
+
 /// A view of the repository's files.
 #[derive(Debug)]
 pub enum Snapshot<'r> {
@@ -188,6 +197,40 @@ impl<'r> Snapshot<'r> {
                 Ok(out)
             }
         }
+    }
+
+    /// The entries directly in `dir` of the working tree that the readers
+    /// pass over although they may have been meant as files: symbolic links
+    /// (riktlinjer reads regular files only, as git stores a link as its
+    /// target's name) and folders whose name ends in `.toml`. Sorted, hidden
+    /// ones left out; a revision has none (a committed link is a blob the
+    /// readers see, and git stores no empty folders).
+    pub fn passed_over(&self, dir: &str) -> Result<Vec<(String, PassedOver)>> {
+        let Snapshot::WorkTree { root } = self else {
+            return Ok(Vec::new());
+        };
+        let full = root.join(dir);
+        let entries = match std::fs::read_dir(&full) {
+            Ok(e) => e,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+            Err(e) => return Err(Error::io("read", full, e)),
+        };
+        let mut out = Vec::new();
+        for entry in entries {
+            let entry = entry.map_err(|e| Error::io("read", &full, e))?;
+            let kind = entry.file_type().map_err(|e| Error::io("read", entry.path(), e))?;
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if name.starts_with('.') {
+                continue;
+            }
+            if kind.is_symlink() {
+                out.push((name, PassedOver::Link));
+            } else if kind.is_dir() && name.ends_with(".toml") {
+                out.push((name, PassedOver::Folder));
+            }
+        }
+        out.sort();
+        Ok(out)
     }
 
     /// Names of files (or folders) in `dir`, sorted, hidden ones left out;

@@ -96,15 +96,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
         match store::format_document(&text, paragraphs) {
             Ok(formatted) if formatted != text => changed.push((rel.clone(), formatted)),
             Ok(_) => {}
-            Err(e) => {
-                let (line, col) = crate::store::line_col(&text, e.span().map(|s| s.start).unwrap_or(0));
-                broken.push(Diagnostic {
-                    path: rel.clone(),
-                    line,
-                    col,
-                    message: format!("invalid TOML: {}", e.message().lines().next().unwrap_or("").trim()),
-                });
-            }
+            Err(e) => broken.push(store::invalid_toml(rel, &text, &e)),
         }
     }
     if !broken.is_empty() {

@@ -377,6 +377,14 @@ fn csv_grid(path: &Path, bytes: &[u8], encoding: Option<&str>) -> Result<Grid> {
     let (text, encoding) = decode(path, bytes, encoding)?;
     let shown = path.display().to_string();
     let delimiter = detect_delimiter(&text);
+    if let Some((line, col)) = unclosed_quote(&text, delimiter) {
+        // The reader would take the rest of the file as one cell: every
+        // later row would become part of one statement's text.
+        return Err(Error::BadInput {
+            location: Location { path: shown, line, col },
+            message: "this double quote opens a cell that is never closed, so the rest of the file would be one cell; close it with `\"` (a quote inside a quoted cell is written `\"\"`)".into(),
+        });
+    }
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(delimiter)
         .has_headers(true)
@@ -897,6 +905,32 @@ fn wide(
     })
 }
 
+/// Where (line, column) the quote stands that opens a cell never closed,
+/// read as the CSV reader reads: a quote opens a quoted cell only at the
+/// start of a cell, and `""` inside one is a quote.
+fn unclosed_quote(text: &str, delimiter: u8) -> Option<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let (mut at_start, mut open) = (true, None);
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if open.is_some() {
+            if b == b'"' {
+                if bytes.get(i + 1) == Some(&b'"') {
+                    i += 1;
+                } else {
+                    open = None;
+                }
+            }
+        } else if b == b'"' && at_start {
+            open = Some(i);
+        }
+        at_start = open.is_none() && (b == delimiter || b == b'\n' || b == b'\r');
+        i += 1;
+    }
+    open.map(|at| crate::store::line_col(text, at))
+}
+
 fn csv_error(path: &str, e: &csv::Error) -> Error {
     let line = e.position().map(|p| p.line() as usize).unwrap_or(1);
     Error::BadInput {
@@ -912,6 +946,19 @@ fn csv_error(path: &str, e: &csv::Error) -> Error {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_quote_that_never_closes_is_found_where_it_opens() {
+        assert_eq!(unclosed_quote("from;text\nTHL;\"open\nKela;x\n", b';'), Some((2, 5)));
+        assert_eq!(unclosed_quote("a;b\n\"x\"\"y\";z\n", b';'), None);
+        assert_eq!(
+            unclosed_quote("a;b\nTHL;it\"s\n", b';'),
+            None,
+            "a quote inside a cell is text"
+        );
+        assert_eq!(unclosed_quote("a;b\n\"two\nlines\";z\n", b';'), None);
+        assert_eq!(unclosed_quote("a;b\n\"\"\"\n", b';'), Some((2, 1)));
+    }
 
     fn no_guidelines(g: &str) -> std::result::Result<String, String> {
         Err(format!("no guideline `{g}`"))

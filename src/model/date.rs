@@ -125,7 +125,11 @@ impl PartialDate {
                 NaiveDate::from_ymd_opt(year, month, day)
                     .filter(|_| PartialDate::year(year).is_some())
                     .map(PartialDate::from_date)
-                    .ok_or_else(|| format!("`{s}` is not a date: {year}-{month:02} has no day {day}"))
+                    .ok_or_else(|| match (PartialDate::year(year), month) {
+                        (None, _) => format!("`{s}` is not a date: the year must lie in 1000–9999"),
+                        (_, 1..=12) => format!("`{s}` is not a date: {year}-{month:02} has no day {day}"),
+                        _ => format!("`{s}` is not a date: there is no month {month}"),
+                    })
             }
             _ => Err(bad()),
         }
@@ -150,7 +154,7 @@ impl PartialDate {
         // `2021-08-31 10:15` and `2021-08-31T10:15:00` from spreadsheet exports.
         let date_part = t.split([' ', 'T']).next().unwrap_or(t);
         PartialDate::parse(date_part).map_err(|e| {
-            if e.contains(" has no ") || e.contains("there is no month") {
+            if e.contains(" has no ") || e.contains("there is no month") || e.contains("the year must") {
                 e
             } else {
                 format!("`{t}` is not a date; write YYYY-MM-DD (or D.M.YYYY), or YYYY-MM or YYYY when only the month or year is known")
@@ -253,6 +257,17 @@ mod tests {
             let e = PartialDate::parse(bad).unwrap_err();
             assert!(e.contains("not a date"), "{bad}: {e}");
         }
+    }
+
+    #[test]
+    fn a_bad_day_month_or_year_is_named() {
+        let e = |s: &str| PartialDate::parse_lenient(s).unwrap_err();
+        assert_eq!(e("2026-13-01"), "`2026-13-01` is not a date: there is no month 13");
+        assert_eq!(e("2026-02-30"), "`2026-02-30` is not a date: 2026-02 has no day 30");
+        assert_eq!(
+            e("0000-01-01"),
+            "`0000-01-01` is not a date: the year must lie in 1000–9999"
+        );
     }
 
     #[test]

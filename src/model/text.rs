@@ -64,12 +64,49 @@ pub fn describe(c: char) -> String {
     format!("U+{:04X} ({name})", c as u32)
 }
 
+/// The merge conflict marker `line` starts with, if it is one: what git
+/// writes into a file it could not merge (`<<<<<<< ours`, `|||||||
+/// base`, `=======`, `>>>>>>> theirs`; seven characters, the default
+/// `conflict-marker-size`). Inside a multi-line TOML string such a line is
+/// valid TOML, so without this rule a half-done merge would pass `check` and
+/// reach the published text.
+pub fn conflict_marker(line: &str) -> Option<&'static str> {
+    let line = line.strip_suffix('\r').unwrap_or(line);
+    if line == "=======" {
+        return Some("=======");
+    }
+    ["<<<<<<<", "|||||||", ">>>>>>>"].into_iter().find(|marker| {
+        line.strip_prefix(marker)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+    })
+}
+
 /// The sentence every refusal of a forbidden character ends with.
 pub const ALLOWED: &str = "a text may hold tab and newline, but no other control character and no noncharacter";
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn conflict_markers_are_whole_marker_lines() {
+        assert_eq!(conflict_marker("<<<<<<< HEAD"), Some("<<<<<<<"));
+        assert_eq!(conflict_marker("<<<<<<<"), Some("<<<<<<<"));
+        assert_eq!(conflict_marker("||||||| base"), Some("|||||||"));
+        assert_eq!(conflict_marker("======="), Some("======="));
+        assert_eq!(conflict_marker("=======\r"), Some("======="));
+        assert_eq!(conflict_marker(">>>>>>> feature"), Some(">>>>>>>"));
+        for text in [
+            "========",
+            "<<<<<<<<",
+            "a <<<<<<< b",
+            " =======",
+            "<<<<<<<x",
+            "== title",
+        ] {
+            assert_eq!(conflict_marker(text), None, "{text}");
+        }
+    }
 
     #[test]
     fn tab_newline_and_crlf_are_layout_everything_else_is_refused() {

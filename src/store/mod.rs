@@ -14,7 +14,9 @@ pub use atomic::{
     write_output, write_replaceable,
 };
 pub use canonical::{StringStyle, canonical_string_repr, format_document, guideline_document};
-pub use parse::{Located, forbidden_in_toml, forbidden_problems, line_col, parse_collection, parse_guideline};
+pub use parse::{
+    Located, forbidden_in_toml, forbidden_problems, invalid_toml, line_col, parse_collection, parse_guideline,
+};
 pub use quick::read_guideline;
 pub use reviews::{Reviews, load_reviews};
 
@@ -76,12 +78,26 @@ impl Loaded {
     /// Find a guideline by id or number; suggest close ids when there is none.
     pub fn find(&self, wanted: &str) -> Result<&Guideline> {
         let by_number = wanted.parse::<u32>().ok();
+        let unreadable = format!("{GUIDELINES_DIR}/{wanted}.toml");
+        let problems: Vec<Diagnostic> = self
+            .diagnostics
+            .iter()
+            .filter(|d| d.path == unreadable)
+            .cloned()
+            .collect();
         self.guidelines
             .iter()
             .find(|g| g.id == wanted || Some(g.number) == by_number)
-            .ok_or_else(|| Error::UnknownGuideline {
-                wanted: wanted.to_string(),
-                suggestions: crate::error::close_matches(wanted, self.guidelines.iter().map(|g| g.id.as_str())),
+            .ok_or_else(|| {
+                if problems.is_empty() {
+                    Error::UnknownGuideline {
+                        wanted: wanted.to_string(),
+                        suggestions: crate::error::close_matches(wanted, self.guidelines.iter().map(|g| g.id.as_str())),
+                    }
+                } else {
+                    // The file is there but cannot be read: say why, not "no guideline".
+                    Error::Invalid { problems }
+                }
             })
     }
 }
@@ -123,6 +139,22 @@ pub fn load(snapshot: &Snapshot<'_>) -> Result<Loaded> {
             }
             (None, _, problems) => diagnostics.extend(problems),
         }
+    }
+    for (name, what) in snapshot.passed_over(GUIDELINES_DIR)? {
+        let message = match what {
+            crate::snapshot::PassedOver::Link => {
+                "this is a symbolic link, and riktlinjer reads only regular files (git would store the link, not the text): replace it by the file it points to (`cp --remove-destination \"$(readlink -f FILE)\" FILE`) or remove it"
+            }
+            crate::snapshot::PassedOver::Folder => {
+                "this is a folder named like a guideline file; guidelines are files directly in guidelines/: rename or move the folder out of guidelines/"
+            }
+        };
+        diagnostics.push(Diagnostic {
+            path: format!("{GUIDELINES_DIR}/{name}"),
+            line: 1,
+            col: 1,
+            message: message.into(),
+        });
     }
     diagnostics.extend(cross_file_rules(&collection, &guidelines, &spans, files_seen));
     guidelines.sort_by_key(|g| (collection.theme_position(&g.theme), g.number, g.id.clone()));

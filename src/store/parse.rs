@@ -253,17 +253,45 @@ pub fn forbidden_problems(path: &str, text: &str) -> Vec<Diagnostic> {
         .collect()
 }
 
+/// Every line of `text` that is a merge conflict marker
+/// ([`crate::model::text::conflict_marker`]), as a located problem: `check`
+/// of the files under guidelines/, where texts are edited and merged.
+fn conflict_problems(path: &str, text: &str) -> Vec<Diagnostic> {
+    text.split('\n')
+        .enumerate()
+        .filter_map(|(i, line)| {
+            let marker = crate::model::text::conflict_marker(line)?;
+            Some(Diagnostic {
+                path: path.to_string(),
+                line: i + 1,
+                col: 1,
+                message: format!(
+                    "a merge conflict marker `{marker}` stands here (git left it from a merge it could not finish): keep the text you want, delete the marker lines `<<<<<<<`, `=======` and `>>>>>>>`, then run `riktlinjer check`"
+                ),
+            })
+        })
+        .collect()
+}
+
 pub(crate) fn parse_document<'a>(path: &str, text: &'a str) -> Result<Document<&'a str>, Diagnostic> {
-    Document::parse(text.strip_prefix('\u{feff}').unwrap_or(text)).map_err(|e| {
-        let (line, col) = line_col(text, e.span().map(|s| s.start).unwrap_or(0));
-        let first_line = e.message().lines().next().unwrap_or("invalid TOML").trim().to_string();
-        Diagnostic {
-            path: path.to_string(),
-            line,
-            col,
-            message: format!("invalid TOML: {first_line}"),
-        }
-    })
+    Document::parse(text.strip_prefix('\u{feff}').unwrap_or(text)).map_err(|e| invalid_toml(path, text, &e))
+}
+
+/// The located problem of a file that is not TOML: where the parser
+/// stopped, or, when the file holds a merge conflict marker (which breaks
+/// the TOML outside a string), that marker.
+pub fn invalid_toml(path: &str, text: &str, e: &toml_edit::TomlError) -> Diagnostic {
+    if let Some(marker) = conflict_problems(path, text).into_iter().next() {
+        return marker;
+    }
+    let (line, col) = line_col(text, e.span().map(|s| s.start).unwrap_or(0));
+    let first_line = e.message().lines().next().unwrap_or("invalid TOML").trim().to_string();
+    Diagnostic {
+        path: path.to_string(),
+        line,
+        col,
+        message: format!("invalid TOML: {first_line}"),
+    }
 }
 
 const COLLECTION_KEYS: &[&str] = &[
@@ -352,6 +380,7 @@ pub fn parse_collection(path: &str, bytes: &[u8]) -> Result<Collection, Vec<Diag
         .map(|(id, names)| Actor { id, names })
         .collect();
     r.problems.extend(forbidden_problems(path, text));
+    r.problems.extend(conflict_problems(path, text));
     if r.problems.is_empty() {
         Ok(Collection {
             title,
@@ -455,6 +484,7 @@ pub fn parse_guideline(
     };
     let mut r = Reporter::new(path, text);
     r.problems.extend(forbidden_problems(path, text));
+    r.problems.extend(conflict_problems(path, text));
     let root = doc.as_table();
     let mut located = Located::default();
     if crate::model::slugify(id) != id {

@@ -5,6 +5,7 @@ mod common;
 
 mod answers;
 mod audit;
+mod bad_inputs;
 mod changelog;
 mod check;
 mod cli;

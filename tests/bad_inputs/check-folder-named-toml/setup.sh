@@ -1,0 +1,2 @@
+set -eu
+mkdir guidelines/mapp.toml && touch guidelines/mapp.toml/x

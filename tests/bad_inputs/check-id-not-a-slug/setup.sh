@@ -1,0 +1,2 @@
+set -eu
+git mv guidelines/samarbete.toml 'guidelines/Samarbete Ny.toml'

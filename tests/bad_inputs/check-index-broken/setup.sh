@@ -1,0 +1,2 @@
+set -eu
+printf 'languages = ["sv"\n' > guidelines/index.toml

@@ -1,0 +1,2 @@
+set -eu
+rm guidelines/index.toml

@@ -1,0 +1,2 @@
+set -eu
+git init -q

@@ -1,0 +1,2 @@
+set -eu
+ln -s saknas.toml guidelines/lank.toml

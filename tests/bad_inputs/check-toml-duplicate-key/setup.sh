@@ -1,0 +1,2 @@
+set -eu
+sed -i '1a number = 2' guidelines/samarbete.toml

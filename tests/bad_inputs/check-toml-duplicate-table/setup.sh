@@ -1,0 +1,2 @@
+set -eu
+printf '\n[sv]\ntitle = "Igen"\n' >> guidelines/samarbete.toml

@@ -1,0 +1,8 @@
+set -eu
+python3 - <<'EOF'
+p="guidelines/samarbete.toml"
+s=open(p,encoding='utf-8').read()
+assert "title = \"Samarbete\"" in s
+s=s.replace("title = \"Samarbete\"","title = \"Sam\\u001b[2Jarbete\"",1)
+open(p,'w',encoding='utf-8').write(s)
+EOF

@@ -1,0 +1,2 @@
+set -eu
+sed -i 's/^theme = "gemensamma"/theme = "okänd"/' guidelines/samarbete.toml

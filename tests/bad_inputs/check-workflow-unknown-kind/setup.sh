@@ -1,0 +1,2 @@
+set -eu
+sed -i '0,/^kind = "treatment"/s//kind = "omröstning"/' reviews/workflow.toml

@@ -1,0 +1,2 @@
+set -eu
+git clone -q --bare . bare.git
