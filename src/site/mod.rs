@@ -13,10 +13,9 @@ pub mod feed;
 pub mod labels;
 pub mod pages;
 
-use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
-use std::rc::Rc;
+use std::sync::{Arc, Mutex};
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::Serialize;
@@ -100,7 +99,7 @@ pub struct Version {
     /// When it was recorded.
     pub recorded_at: DateTime<FixedOffset>,
     /// The approved text (`None` when the blob does not read).
-    pub text: Option<Rc<Guideline>>,
+    pub text: Option<Arc<Guideline>>,
     /// Where it stands.
     pub state: VersionState,
 }
@@ -134,27 +133,32 @@ impl Entry {
 /// Guideline texts by blob id, each parsed once for the whole site.
 #[derive(Default)]
 pub struct Texts {
-    parsed: RefCell<HashMap<String, Option<Rc<Guideline>>>>,
+    parsed: Mutex<HashMap<String, Option<Arc<Guideline>>>>,
 }
 
 impl Texts {
     /// The guideline `id` as blob `blob` holds it (`None`: it does not read).
-    pub fn get(&self, repo: &Repo, collection: &Collection, id: &str, blob: &str) -> Result<Option<Rc<Guideline>>> {
-        if let Some(g) = self.parsed.borrow().get(blob) {
+    pub fn get(&self, repo: &Repo, collection: &Collection, id: &str, blob: &str) -> Result<Option<Arc<Guideline>>> {
+        if let Some(g) = self.lock().get(blob) {
             return Ok(g.clone());
         }
         let bytes = repo.read_blob(blob)?;
         let path = format!("{}/{id}.toml", store::GUIDELINES_DIR);
-        let g = store::read_guideline(&path, id, &bytes, collection).map(Rc::new);
-        self.parsed.borrow_mut().insert(blob.to_string(), g.clone());
+        let g = store::read_guideline(&path, id, &bytes, collection).map(Arc::new);
+        self.lock().insert(blob.to_string(), g.clone());
         Ok(g)
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<String, Option<Arc<Guideline>>>> {
+        // A thread that panicked leaves a map that is still whole.
+        self.parsed.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 }
 
-/// Everything the site shows, gathered once.
+/// Everything the site shows, gathered once. It is shared by the threads
+/// that render the pages; each of them reads blobs through a repository
+/// handle of its own.
 pub struct Site<'r> {
-    /// The repository (for the report renderers that read blobs).
-    pub repo: &'r Repo,
     /// The walk.
     pub index: &'r HistoryIndex,
     /// The position of the published commit in the walk.
@@ -194,7 +198,7 @@ fn position_of(repo: &Repo, index: &HistoryIndex, commit: &str) -> Option<usize>
 }
 
 /// Gather the site of `options.at` (or `HEAD`).
-pub fn build<'r>(repo: &'r Repo, index: &'r HistoryIndex, options: Options) -> Result<Site<'r>> {
+pub fn build<'r>(repo: &Repo, index: &'r HistoryIndex, options: Options) -> Result<Site<'r>> {
     let commit = match &options.at {
         Some(rev) => repo.resolve(rev)?.id,
         None => {
@@ -250,7 +254,7 @@ pub fn build<'r>(repo: &'r Repo, index: &'r HistoryIndex, options: Options) -> R
     // The approved versions, each blob parsed once.
     let standings = index.standings(upto);
     let mut versions: BTreeMap<&str, Vec<Version>> = BTreeMap::new();
-    let mut parsed: HashMap<String, Option<Rc<Guideline>>> = HashMap::new();
+    let mut parsed: HashMap<String, Option<Arc<Guideline>>> = HashMap::new();
     for a in index.approvals(upto) {
         for id in &a.scope {
             let Some(blob) = a.event.content.blobs.get(*id) else {
@@ -261,7 +265,7 @@ pub fn build<'r>(repo: &'r Repo, index: &'r HistoryIndex, options: Options) -> R
                 None => {
                     let bytes = repo.read_blob(blob)?;
                     let path = format!("{}/{id}.toml", store::GUIDELINES_DIR);
-                    let g = store::read_guideline(&path, id, &bytes, &collection).map(Rc::new);
+                    let g = store::read_guideline(&path, id, &bytes, &collection).map(Arc::new);
                     parsed.insert(blob.clone(), g.clone());
                     g
                 }
@@ -310,7 +314,6 @@ pub fn build<'r>(repo: &'r Repo, index: &'r HistoryIndex, options: Options) -> R
     }
     entries.sort_by_key(|e| (collection.theme_position(&e.current.theme), e.current.number));
     Ok(Site {
-        repo,
         index,
         upto,
         commit,
@@ -323,7 +326,7 @@ pub fn build<'r>(repo: &'r Repo, index: &'r HistoryIndex, options: Options) -> R
         languages,
         options,
         texts: Texts {
-            parsed: RefCell::new(parsed),
+            parsed: Mutex::new(parsed),
         },
     })
 }
@@ -360,9 +363,11 @@ pub fn publish(repo: &Repo, index: &HistoryIndex, options: Options) -> Result<Pu
     let staging = parent.join(format!(".{name}.riktlinjer-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&staging);
     let mut writer = Writer::new(&staging);
-    let result = pages::write_site(&site, &mut writer)
-        .and_then(|()| writer.file(MARKER, format!("{}\n", site.commit).as_bytes()))
-        .and_then(|()| writer.finish());
+    let rendered = pages::write_site(&site, repo, &writer)
+        .and_then(|()| writer.file(MARKER, format!("{}\n", site.commit).as_bytes()));
+    // A write that failed stops the writer and is the cause of what the
+    // pages then ran into, so it is the answer.
+    let result = writer.finish().and(rendered);
     if let Err(e) = result {
         drop(writer);
         let _ = std::fs::remove_dir_all(&staging);
@@ -378,7 +383,7 @@ pub fn publish(repo: &Repo, index: &HistoryIndex, options: Options) -> Result<Pu
         out,
         commit: site.commit.clone(),
         languages: site.languages.clone(),
-        files: writer.files,
+        files: writer.files(),
         unreadable: site.loaded.diagnostics.iter().map(|d| d.path.clone()).collect(),
     })
 }
@@ -392,10 +397,10 @@ fn is_replaceable(dir: &Path) -> bool {
 }
 
 /// Writes the files of the site below one folder, on a thread of its own:
-/// the pages are rendered while the ones before them go to disk.
+/// the pages are rendered while the ones before them go to disk. The
+/// threads that render pages share one writer.
 pub struct Writer {
-    /// Files handed over so far.
-    pub files: usize,
+    files: std::sync::atomic::AtomicUsize,
     queue: Option<std::sync::mpsc::SyncSender<(PathBuf, Vec<u8>)>>,
     worker: Option<std::thread::JoinHandle<Result<()>>>,
     root: PathBuf,
@@ -417,7 +422,7 @@ impl Writer {
             Ok(())
         });
         Writer {
-            files: 0,
+            files: Default::default(),
             queue: Some(queue),
             worker: Some(worker),
             root: root.to_path_buf(),
@@ -425,22 +430,26 @@ impl Writer {
     }
 
     /// Write `contents` at the relative path `rel` (`/`-separated).
-    pub fn file(&mut self, rel: &str, contents: &[u8]) -> Result<()> {
-        let sent = match &self.queue {
-            Some(q) => q.send((self.root.join(rel), contents.to_vec())).is_ok(),
-            None => false,
-        };
+    pub fn file(&self, rel: &str, contents: &[u8]) -> Result<()> {
+        let sent = self
+            .queue
+            .as_ref()
+            .is_some_and(|q| q.send((self.root.join(rel), contents.to_vec())).is_ok());
         if !sent {
-            // The worker stopped at an error: that error is the answer.
-            self.finish()?;
+            // The worker stopped at an error, which `finish` reports.
             return Err(Error::io(
                 "write",
                 self.root.join(rel),
                 std::io::Error::other("the site's writer has stopped"),
             ));
         }
-        self.files += 1;
+        self.files.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         Ok(())
+    }
+
+    /// Files handed over so far.
+    pub fn files(&self) -> usize {
+        self.files.load(std::sync::atomic::Ordering::Relaxed)
     }
 
     /// Wait until every file is on disk; the first write that failed.

@@ -16,6 +16,7 @@ use crate::diff::{self, Side};
 use crate::history::comments;
 use crate::history::summary::Version as BlobVersion;
 use crate::model::{Guideline, PartialDate, RoundKind, RoundRecord, TextField};
+use crate::repo::Repo;
 use crate::render::field_label;
 use crate::site::labels::{self, SiteLabels};
 use crate::site::{Entry, Site, Version, VersionState, Writer};
@@ -205,6 +206,8 @@ struct SearchEntry {
 
 struct Renderer<'s, 'r> {
     site: &'s Site<'r>,
+    /// This thread's handle on the repository.
+    repo: &'s Repo,
     env: Environment<'static>,
     style: String,
     actor_order: Vec<String>,
@@ -219,42 +222,49 @@ struct Renderer<'s, 'r> {
     /// The labels of each language as a template value (made once).
     labels: std::cell::RefCell<HashMap<String, Value>>,
     /// The guideline files of a commit by blob, by commit (round bases).
-    versions: std::cell::RefCell<HashMap<String, Option<std::rc::Rc<BlobVersion>>>>,
+    versions: std::cell::RefCell<HashMap<String, Option<std::sync::Arc<BlobVersion>>>>,
+}
+
+impl<'s, 'r> Renderer<'s, 'r> {
+    fn new(site: &'s Site<'r>, repo: &'s Repo) -> Renderer<'s, 'r> {
+        Renderer {
+            site,
+            repo,
+            env: crate::render::html::environment(),
+            style: format!("{}\n{}", crate::render::html::STYLE, SITE_STYLE),
+            actor_order: site.collection.actors.iter().map(|a| a.id.clone()).collect(),
+            current: std::cell::OnceCell::new(),
+            by_id: site
+                .entries
+                .iter()
+                .enumerate()
+                .map(|(k, e)| (e.current.id.as_str(), k))
+                .collect(),
+            round_events: site
+                .rounds
+                .iter()
+                .map(|r| {
+                    crate::model::rules::effective_events(r.events.iter().map(|e| (e.stem.as_str(), &e.event)))
+                        .into_iter()
+                        .map(|(_, e)| e)
+                        .filter(|e| e.action != crate::model::EventAction::Correct)
+                        .collect()
+                })
+                .collect(),
+            scopes: site
+                .rounds
+                .iter()
+                .map(|r| r.round.guidelines.iter().map(String::as_str).collect())
+                .collect(),
+            labels: Default::default(),
+            versions: Default::default(),
+        }
+    }
 }
 
 /// Write every file of the site.
-pub fn write_site(site: &Site<'_>, w: &mut Writer) -> Result<()> {
-    let r = Renderer {
-        site,
-        env: crate::render::html::environment(),
-        style: format!("{}\n{}", crate::render::html::STYLE, SITE_STYLE),
-        actor_order: site.collection.actors.iter().map(|a| a.id.clone()).collect(),
-        current: std::cell::OnceCell::new(),
-        by_id: site
-            .entries
-            .iter()
-            .enumerate()
-            .map(|(k, e)| (e.current.id.as_str(), k))
-            .collect(),
-        round_events: site
-            .rounds
-            .iter()
-            .map(|r| {
-                crate::model::rules::effective_events(r.events.iter().map(|e| (e.stem.as_str(), &e.event)))
-                    .into_iter()
-                    .map(|(_, e)| e)
-                    .filter(|e| e.action != crate::model::EventAction::Correct)
-                    .collect()
-            })
-            .collect(),
-        scopes: site
-            .rounds
-            .iter()
-            .map(|r| r.round.guidelines.iter().map(String::as_str).collect())
-            .collect(),
-        labels: Default::default(),
-        versions: Default::default(),
-    };
+pub fn write_site(site: &Site<'_>, repo: &Repo, w: &Writer) -> Result<()> {
+    let r = Renderer::new(site, repo);
     w.file("style.css", r.style.as_bytes())?;
     w.file("index.html", &r.root_page()?)?;
     let export = crate::site::export::export(site);
@@ -266,7 +276,7 @@ pub fn write_site(site: &Site<'_>, w: &mut Writer) -> Result<()> {
     // The changelog compares every approved text with the one before it:
     // the longest single part, so it is made on a thread of its own while
     // the pages are rendered.
-    let other = site.repo.reopen()?;
+    let other = repo.reopen()?;
     let (index, rounds, workflow, commit, languages) =
         (site.index, &site.rounds, &site.workflow, &site.commit, &site.languages);
     std::thread::scope(|scope| {
@@ -316,11 +326,11 @@ impl<'r> Renderer<'_, 'r> {
     }
 
     /// The guideline files of `commit` by blob, read once per commit.
-    fn version_at(&self, commit: &str) -> Option<std::rc::Rc<BlobVersion>> {
+    fn version_at(&self, commit: &str) -> Option<std::sync::Arc<BlobVersion>> {
         self.versions
             .borrow_mut()
             .entry(commit.to_string())
-            .or_insert_with(|| BlobVersion::at(self.site.repo, commit).ok().map(std::rc::Rc::new))
+            .or_insert_with(|| BlobVersion::at(self.repo, commit).ok().map(std::sync::Arc::new))
             .clone()
     }
 
@@ -433,11 +443,11 @@ impl<'r> Renderer<'_, 'r> {
             .collect()
     }
 
-    fn language(&self, lang: &str, w: &mut Writer) -> Result<()> {
+    fn language(&self, lang: &str, w: &Writer) -> Result<()> {
         let site = self.site;
         let l = labels::of(lang);
         let report = crate::history::currency::currency(
-            site.repo,
+            self.repo,
             site.index,
             &site.loaded,
             site.upto,
@@ -534,14 +544,33 @@ impl<'r> Renderer<'_, 'r> {
         )?;
         w.file(&format!("{prefix}index.html"), &page)?;
 
-        for e in &site.entries {
-            self.guideline(lang, e, rows.get(e.current.id.as_str()).copied(), w)?;
-        }
-        self.themes_and_actors(lang, w)?;
-        for (k, r) in site.rounds.iter().enumerate() {
-            self.round(lang, k, r, w)?;
-        }
-        self.search(lang, w)?;
+        // The guideline pages (most of the site) are rendered by two
+        // threads, each taking the next guideline; this one first writes
+        // the other pages.
+        let next = std::sync::atomic::AtomicUsize::new(0);
+        let pages = |r: &Renderer<'_, '_>| -> Result<()> {
+            loop {
+                let k = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                let Some(e) = site.entries.get(k) else { return Ok(()) };
+                r.guideline(lang, e, rows.get(e.current.id.as_str()).copied(), w)?;
+            }
+        };
+        let repo = self.repo.reopen()?;
+        std::thread::scope(|scope| {
+            let helper = scope.spawn(move || pages(&Renderer::new(site, &repo)));
+            let mine = (|| {
+                self.themes_and_actors(lang, w)?;
+                for (k, r) in site.rounds.iter().enumerate() {
+                    self.round(lang, k, r, w)?;
+                }
+                self.search(lang, w)?;
+                pages(self)
+            })();
+            let theirs = helper
+                .join()
+                .unwrap_or_else(|_| Err(crate::Error::internal("a thread rendering the site's pages failed")));
+            mine.and(theirs)
+        })?;
 
         // The reports, as their own renderers write them.
         let mut buf = Vec::new();
@@ -552,7 +581,7 @@ impl<'r> Renderer<'_, 'r> {
     }
 
     /// The changelog page of a language tree, as `changelog` writes it.
-    fn changelog(&self, lang: &str, log: &crate::history::changelog::Changelog, w: &mut Writer) -> Result<()> {
+    fn changelog(&self, lang: &str, log: &crate::history::changelog::Changelog, w: &Writer) -> Result<()> {
         let mut buf = Vec::new();
         crate::render::changelog::html(&mut buf, log).map_err(crate::Error::Output)?;
         let page = self.adopt(buf, "index.html", labels::of(lang));
@@ -730,7 +759,7 @@ impl<'r> Renderer<'_, 'r> {
         lang: &str,
         e: &Entry,
         row: Option<&crate::history::currency::CurrencyRow>,
-        w: &mut Writer,
+        w: &Writer,
     ) -> Result<()> {
         let site = self.site;
         let l = labels::of(lang);
@@ -827,7 +856,7 @@ impl<'r> Renderer<'_, 'r> {
         Ok(())
     }
 
-    fn version(&self, lang: &str, e: &Entry, k: usize, v: &Version, w: &mut Writer) -> Result<()> {
+    fn version(&self, lang: &str, e: &Entry, k: usize, v: &Version, w: &Writer) -> Result<()> {
         let site = self.site;
         let l = labels::of(lang);
         let g = &e.current;
@@ -898,7 +927,7 @@ impl<'r> Renderer<'_, 'r> {
         Ok(())
     }
 
-    fn themes_and_actors(&self, lang: &str, w: &mut Writer) -> Result<()> {
+    fn themes_and_actors(&self, lang: &str, w: &Writer) -> Result<()> {
         let site = self.site;
         let l = labels::of(lang);
         for t in &site.collection.themes {
@@ -981,7 +1010,7 @@ impl<'r> Renderer<'_, 'r> {
         Ok(())
     }
 
-    fn round(&self, lang: &str, k: usize, r: &RoundRecord, w: &mut Writer) -> Result<()> {
+    fn round(&self, lang: &str, k: usize, r: &RoundRecord, w: &Writer) -> Result<()> {
         let site = self.site;
         let l = labels::of(lang);
         let dir = format!("{lang}/rounds/{}", on_disk(&r.id));
@@ -1082,7 +1111,7 @@ impl<'r> Renderer<'_, 'r> {
         // The summary of statements, as `report comments` writes it.
         let current = self
             .current
-            .get_or_init(|| BlobVersion::at(site.repo, &site.commit).ok());
+            .get_or_init(|| BlobVersion::at(self.repo, &site.commit).ok());
         let Some(current) = current else {
             return Err(crate::Error::user_with_hint(
                 format!("guidelines/index.toml at {} does not read", &site.commit[..7]),
@@ -1091,7 +1120,7 @@ impl<'r> Renderer<'_, 'r> {
         };
         let base_version = self.version_at(&r.round.base_commit);
         let rep = comments::report(
-            site.repo,
+            self.repo,
             site.index,
             &comments::Inputs {
                 round: r,
@@ -1144,7 +1173,7 @@ impl<'r> Renderer<'_, 'r> {
         let mut guidelines = Vec::new();
         for id in scope {
             let Some(blob) = blobs.get(id) else { continue };
-            if let Some(g) = site.texts.get(site.repo, &site.collection, id, blob).ok()? {
+            if let Some(g) = site.texts.get(self.repo, &site.collection, id, blob).ok()? {
                 guidelines.push((*g).clone());
             }
         }
@@ -1156,7 +1185,7 @@ impl<'r> Renderer<'_, 'r> {
         })
     }
 
-    fn search(&self, lang: &str, w: &mut Writer) -> Result<()> {
+    fn search(&self, lang: &str, w: &Writer) -> Result<()> {
         let site = self.site;
         let entries: Vec<SearchEntry> = site
             .entries
