@@ -31,16 +31,28 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
     if args.at.is_none() && !repo.uncommitted("guidelines")?.is_empty() {
         ctx.warn("guidelines/ has uncommitted changes; the site shows the committed text only");
     }
-    let index = crate::commands::history(ctx, &repo, WalkOptions::default())?;
+    // The published commit's files are read on a second thread while
+    // the history is walked.
+    let other = repo.reopen()?;
+    let at = args.at.clone();
+    let (index, gathered) = std::thread::scope(|scope| {
+        let gathering = scope.spawn(move || site::gather(&other, at.as_deref()));
+        let index = crate::commands::history(ctx, &repo, WalkOptions::default());
+        let gathered = gathering
+            .join()
+            .unwrap_or_else(|_| Err(crate::Error::internal("the thread reading the published files failed")));
+        (index, gathered)
+    });
     let published = site::publish(
         &repo,
-        &index,
+        &index?,
         site::Options {
             out: args.out,
             at: args.at,
             base_url: args.base_url,
             today: clock::today(),
         },
+        gathered,
     )?;
     for path in &published.unreadable {
         ctx.warn(&format!(

@@ -197,9 +197,17 @@ fn position_of(repo: &Repo, index: &HistoryIndex, commit: &str) -> Option<usize>
         .rposition(|c| c.id == commit || repo.is_ancestor(&c.id, commit))
 }
 
-/// Gather the site of `options.at` (or `HEAD`).
-pub fn build<'r>(repo: &Repo, index: &'r HistoryIndex, options: Options) -> Result<Site<'r>> {
-    let commit = match &options.at {
+/// What the site is made of that needs no history: the published commit,
+/// its guidelines and its records. Read while the history is walked.
+pub struct Gathered {
+    commit: String,
+    loaded: Loaded,
+    reviews: store::reviews::Reviews,
+}
+
+/// Read what [`build`] needs besides the walk, for `at` (or `HEAD`).
+pub fn gather(repo: &Repo, at: Option<&str>) -> Result<Gathered> {
+    let commit = match at {
         Some(rev) => repo.resolve(rev)?.id,
         None => {
             repo.head()?
@@ -209,18 +217,8 @@ pub fn build<'r>(repo: &Repo, index: &'r HistoryIndex, options: Options) -> Resu
                 .id
         }
     };
-    let upto = position_of(repo, index, &commit).ok_or_else(|| {
-        Error::user_with_hint(
-            format!(
-                "no commit at or before {} adds guidelines, so there is nothing to publish",
-                &commit[..7]
-            ),
-            "commit the guidelines first (`git add guidelines && git commit`)",
-        )
-    })?;
     let snapshot = Snapshot::of(repo, Some(&commit))?;
     let loaded = store::load(&snapshot)?;
-    let collection = loaded.collection.clone();
     for g in &loaded.guidelines {
         if RESERVED.contains(&g.id.as_str()) {
             return Err(Error::user_with_hint(
@@ -234,7 +232,31 @@ pub fn build<'r>(repo: &Repo, index: &'r HistoryIndex, options: Options) -> Resu
             ));
         }
     }
-    let reviews = store::load_reviews(&snapshot, Some(&collection.languages))?;
+    let reviews = store::load_reviews(&snapshot, Some(&loaded.collection.languages))?;
+    Ok(Gathered {
+        commit,
+        loaded,
+        reviews,
+    })
+}
+
+/// Gather the site of `gathered` (see [`gather`]).
+pub fn build<'r>(repo: &Repo, index: &'r HistoryIndex, options: Options, gathered: Gathered) -> Result<Site<'r>> {
+    let Gathered {
+        commit,
+        loaded,
+        reviews,
+    } = gathered;
+    let upto = position_of(repo, index, &commit).ok_or_else(|| {
+        Error::user_with_hint(
+            format!(
+                "no commit at or before {} adds guidelines, so there is nothing to publish",
+                &commit[..7]
+            ),
+            "commit the guidelines first (`git add guidelines && git commit`)",
+        )
+    })?;
+    let collection = loaded.collection.clone();
     let mut languages: Vec<String> = collection
         .languages
         .iter()
@@ -334,7 +356,10 @@ pub fn build<'r>(repo: &Repo, index: &'r HistoryIndex, options: Options) -> Resu
 /// Build the site and write it: into a fresh folder beside `options.out`,
 /// which then takes the place of `out` (a folder that is not an earlier
 /// site is refused, so nothing of the user's is overwritten).
-pub fn publish(repo: &Repo, index: &HistoryIndex, options: Options) -> Result<Published> {
+///
+/// `gathered` is what [`gather`] read (or why it could not), made before
+/// the folder is looked at so that it can be read during the walk.
+pub fn publish(repo: &Repo, index: &HistoryIndex, options: Options, gathered: Result<Gathered>) -> Result<Published> {
     let out = options.out.clone();
     let parent = match out.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
@@ -355,7 +380,7 @@ pub fn publish(repo: &Repo, index: &HistoryIndex, options: Options) -> Result<Pu
             "give a new folder, or remove this one first",
         ));
     }
-    let site = build(repo, index, options)?;
+    let site = build(repo, index, options, gathered?)?;
     let name = out
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
