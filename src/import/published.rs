@@ -96,7 +96,7 @@ fn bad(path: &Path, line: usize, message: impl Into<String>) -> Error {
             line,
             col: 1,
         },
-        message: message.into(),
+        message: crate::model::text::shown(&message.into()).into_owned(),
     }
 }
 

@@ -15,7 +15,7 @@ pub use atomic::{
 };
 pub use canonical::{StringStyle, canonical_string_repr, format_document, guideline_document};
 pub use parse::{Located, forbidden_in_toml, forbidden_problems, line_col, parse_collection, parse_guideline};
-pub use quick::read_guideline;
+pub use quick::{quick as quick_guideline, read_guideline};
 pub use reviews::{Reviews, load_reviews};
 
 use crate::model::{Collection, Guideline};

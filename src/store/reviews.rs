@@ -212,7 +212,7 @@ impl Problems<'_> {
             path: self.path.to_string(),
             line,
             col,
-            message: message.into(),
+            message: crate::model::text::shown(&message.into()).into_owned(),
         });
     }
 }
@@ -488,7 +488,7 @@ fn diag_at(path: &str, text: &str, keys: &[&str], message: impl Into<String>) ->
         path: path.to_string(),
         line,
         col,
-        message: message.into(),
+        message: crate::model::text::shown(&message.into()).into_owned(),
     }
 }
 
