@@ -6,7 +6,7 @@
 //! holds no raw control character (a terminal must not act on it).
 //!
 //! The number of cases per reader comes from `RIKTLINJER_FUZZ_CASES`
-//! (default 64, a few seconds in all); `.ci/run` runs a larger budget, and
+//! (default 400, a few seconds in all); `.ci/run` runs a larger budget, and
 //! a long local run is `RIKTLINJER_FUZZ_CASES=20000 cargo test --release
 //! --test fuzz`.
 
@@ -24,7 +24,7 @@ fn cases() -> u32 {
     std::env::var("RIKTLINJER_FUZZ_CASES")
         .ok()
         .and_then(|n| n.parse().ok())
-        .unwrap_or(64)
+        .unwrap_or(400)
 }
 
 fn runner() -> TestRunner {
