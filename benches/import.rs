@@ -1,13 +1,14 @@
 //! `comment import` of a 100,000-row sheet into an open comment round, timed
 //! as a user sees it: the release binary, one commit. Target: seconds, not
 //! minutes. Run with `cargo bench --bench import` (`RIKTLINJER_BENCH_ROWS`
-//! sets the number of rows).
+//! sets the number of rows; `RIKTLINJER_BENCH_BEFORE=PATH` times the binary
+//! at PATH, an earlier build, too, in the same run, for a before/after).
 
 use std::process::Command;
 use std::time::Instant;
 
-fn riktlinjer(dir: &std::path::Path, args: &[&str]) -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_riktlinjer"));
+fn riktlinjer(bin: &str, dir: &std::path::Path, args: &[&str]) -> Command {
+    let mut cmd = Command::new(bin);
     cmd.current_dir(dir)
         .args(args)
         .env("GIT_CONFIG_GLOBAL", "/dev/null")
@@ -20,8 +21,8 @@ fn riktlinjer(dir: &std::path::Path, args: &[&str]) -> Command {
     cmd
 }
 
-fn run(dir: &std::path::Path, args: &[&str]) {
-    let out = riktlinjer(dir, args).output().expect("run riktlinjer");
+fn run(bin: &str, dir: &std::path::Path, args: &[&str]) {
+    let out = riktlinjer(bin, dir, args).output().expect("run riktlinjer");
     assert!(
         out.status.success(),
         "{args:?}: {}",
@@ -34,6 +35,17 @@ fn main() {
         .ok()
         .and_then(|n| n.parse().ok())
         .unwrap_or(100_000);
+    if let Ok(before) = std::env::var("RIKTLINJER_BENCH_BEFORE") {
+        let took = import(&before, rows);
+        println!("before ({before}): comment import of {rows} rows: {took:.2} s");
+    }
+    let took = import(env!("CARGO_BIN_EXE_riktlinjer"), rows);
+    println!("comment import of {rows} rows: {took:.2} s (release binary, one commit)");
+}
+
+/// Seconds `bin` takes to import `rows` rows into a new repository.
+fn import(bin: &str, rows: usize) -> f64 {
+    let run = |root: &std::path::Path, args: &[&str]| run(bin, root, args);
     let dir = tempfile::tempdir().expect("temp dir");
     let root = dir.path();
     run(root, &["init", ".", "--example"]);
@@ -85,8 +97,5 @@ fn main() {
         .expect("the statements")
         .count();
     assert_eq!(count, rows);
-    println!(
-        "comment import of {rows} rows: {:.2} s (release binary, one commit)",
-        took.as_secs_f64()
-    );
+    took.as_secs_f64()
 }

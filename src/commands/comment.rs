@@ -16,7 +16,7 @@ use crate::model::{
 };
 use crate::store::Loaded;
 use crate::store::records::revision_stem;
-use crate::store::reviews::{answer_path, record_toml, statement_path};
+use crate::store::reviews::{answer_path, record_toml, record_tomls, statement_path};
 use crate::{Error, Result, clock};
 
 /// Arguments of `comment`.
@@ -630,7 +630,8 @@ fn import(ctx: &Ctx, args: ImportArgs) -> Result<u8> {
     // same statement twice records it twice, once.
     let mut unclaimed = recorded_statements(round);
     let mut skipped = 0;
-    let mut files = Vec::new();
+    let mut paths = Vec::new();
+    let mut statements = Vec::new();
     let mut ids = Vec::new();
     let mut late_count = 0;
     for (row, checked) in built {
@@ -666,9 +667,11 @@ fn import(ctx: &Ctx, args: ImportArgs) -> Result<u8> {
         let code = assign_code_among(&mut statement, &round.id, &taken);
         late_count += usize::from(late);
         ids.push((round.statement_id(&code), statement.from.clone()));
-        files.push((statement_path(&round.id, &code), record_toml(&statement)));
+        paths.push(statement_path(&round.id, &code));
+        statements.push(statement);
         taken.insert(code);
     }
+    let files: Vec<(String, String)> = paths.into_iter().zip(record_tomls(&statements)).collect();
     if skipped > 10 {
         ctx.note(&format!("… {} more rows recorded already; skipped", skipped - 10));
     }

@@ -377,6 +377,28 @@ mod tests {
             prop_assert_eq!(hunks.is_empty(), token_texts(&old) == token_texts(&new));
         }
 
+        /// A text has no difference with itself, whatever it holds.
+        #[test]
+        fn a_text_has_no_diff_with_itself(x in prop_oneof![text(), any::<String>(), "\\PC{0,200}"]) {
+            prop_assert!(diff_text(&x, &x).is_empty());
+            let y = format!(" {}\n", x.replace(' ', "  "));
+            prop_assert!(diff_text(&x, &y).is_empty(), "only whitespace differs");
+        }
+
+        /// Applying the hunks gives the new text for any two strings, not
+        /// only texts of words (any characters, any mix of them).
+        #[test]
+        fn applying_the_hunks_of_any_strings_gives_the_new_text(
+            old in prop_oneof![any::<String>(), "\\PC{0,120}"],
+            new in prop_oneof![any::<String>(), "\\PC{0,120}"],
+        ) {
+            let hunks = diff_text(&old, &new);
+            let applied = apply(&old, &new, &hunks);
+            prop_assert_eq!(normalize(&applied), normalize(&new));
+            let pieces = pieces(&old, &new, &hunks);
+            prop_assert_eq!(accept_all(&pieces), new.clone());
+        }
+
         /// Every hunk ends at a changed token: its old and new texts differ,
         /// and consecutive hunks are separated by an unchanged word.
         #[test]

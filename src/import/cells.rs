@@ -205,7 +205,8 @@ fn digits(p: &str, max_len: usize) -> Option<u32> {
 /// `2:35 PM`.
 fn is_time(t: &str) -> bool {
     let t = t.trim();
-    let (t, twelve) = match t.len().checked_sub(2).map(|i| t.split_at(i)) {
+    // The last two bytes may be inside a character (`2026 två`).
+    let (t, twelve) = match t.len().checked_sub(2).and_then(|i| t.split_at_checked(i)) {
         Some((rest, ampm)) if ampm.eq_ignore_ascii_case("am") || ampm.eq_ignore_ascii_case("pm") => (rest.trim(), true),
         _ => (t, false),
     };
@@ -372,6 +373,18 @@ mod tests {
 
     fn ok(s: &str) -> Result<Option<String>, String> {
         Ok(Some(s.to_string()))
+    }
+
+    #[test]
+    fn a_date_cell_ending_in_a_wide_character_is_refused_not_a_crash() {
+        // Found by the fuzz harness: the check for `AM`/`PM` split the cell
+        // two bytes from its end, inside `å`.
+        let got = text_dates(&["2026 två", "2021-08-31 ä", "9:30 å"]);
+        assert!(got.iter().all(Result::is_err), "{got:?}");
+        assert!(
+            got[0].as_ref().unwrap_err().contains("`2026 två` is not a date"),
+            "{got:?}"
+        );
     }
 
     #[test]

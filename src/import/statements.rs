@@ -197,7 +197,7 @@ pub fn report(mut problems: Vec<CellProblem>) -> Error {
             .filter(|p| seen.insert((p.at.clone(), p.message.clone())))
             .map(|p| Placed {
                 at: p.at,
-                message: p.message,
+                message: crate::model::text::shown(&p.message).into_owned(),
             })
             .collect(),
     }
@@ -220,7 +220,7 @@ pub struct Sheet {
 fn unusable(path: &Path, message: impl Into<String>) -> Error {
     Error::UnusableInput {
         path: path.to_path_buf(),
-        message: message.into(),
+        message: crate::model::text::shown(&message.into()).into_owned(),
     }
 }
 
@@ -476,6 +476,7 @@ fn source(grid: &Grid) -> String {
 
 /// A problem with the header row, which makes the sheet unusable.
 fn header_error(grid: &Grid, message: String) -> Error {
+    let message = crate::model::text::shown(&message).into_owned();
     match &grid.origin {
         Origin::Csv { path, .. } => Error::BadInput {
             location: Location {

@@ -24,7 +24,7 @@ pub fn is_workbook(path: &Path, bytes: &[u8]) -> bool {
 fn unusable(path: &Path, message: impl Into<String>) -> Error {
     Error::UnusableInput {
         path: path.to_path_buf(),
-        message: message.into(),
+        message: crate::model::text::shown(&message.into()).into_owned(),
     }
 }
 

@@ -101,8 +101,11 @@ impl PartialDate {
     /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
     pub fn parse(s: &str) -> Result<Self, String> {
         let s = s.trim();
+        let shown = super::text::shown(s);
         let bad = || {
-            format!("`{s}` is not a date; write YYYY-MM-DD, or YYYY-MM or YYYY when only the month or year is known")
+            format!(
+                "`{shown}` is not a date; write YYYY-MM-DD, or YYYY-MM or YYYY when only the month or year is known"
+            )
         };
         let parts: Vec<&str> = s.split('-').collect();
         let num = |p: &str, len: usize| -> Result<u32, String> {
@@ -117,7 +120,8 @@ impl PartialDate {
             1 => PartialDate::year(year).ok_or_else(bad),
             2 => {
                 let month = num(parts[1], 2)?;
-                PartialDate::month(year, month).ok_or_else(|| format!("`{s}` is not a date: there is no month {month}"))
+                PartialDate::month(year, month)
+                    .ok_or_else(|| format!("`{shown}` is not a date: there is no month {month}"))
             }
             3 => {
                 let month = num(parts[1], 2)?;
@@ -126,9 +130,9 @@ impl PartialDate {
                     .filter(|_| PartialDate::year(year).is_some())
                     .map(PartialDate::from_date)
                     .ok_or_else(|| match (PartialDate::year(year), month) {
-                        (None, _) => format!("`{s}` is not a date: the year must lie in 1000–9999"),
-                        (_, 1..=12) => format!("`{s}` is not a date: {year}-{month:02} has no day {day}"),
-                        _ => format!("`{s}` is not a date: there is no month {month}"),
+                        (None, _) => format!("`{shown}` is not a date: the year must lie in 1000–9999"),
+                        (_, 1..=12) => format!("`{shown}` is not a date: {year}-{month:02} has no day {day}"),
+                        _ => format!("`{shown}` is not a date: there is no month {month}"),
                     })
             }
             _ => Err(bad()),
@@ -139,6 +143,7 @@ impl PartialDate {
     /// Finnish and Swedish day-first form `D.M.YYYY` (`31.8.2021`).
     pub fn parse_lenient(s: &str) -> Result<Self, String> {
         let t = s.trim();
+        let shown = super::text::shown(t);
         let dotted: Vec<&str> = t.trim_end_matches('.').split('.').collect();
         if dotted.len() == 3
             && dotted
@@ -157,7 +162,7 @@ impl PartialDate {
             if e.contains(" has no ") || e.contains("there is no month") || e.contains("the year must") {
                 e
             } else {
-                format!("`{t}` is not a date; write YYYY-MM-DD (or D.M.YYYY), or YYYY-MM or YYYY when only the month or year is known")
+                format!("`{shown}` is not a date; write YYYY-MM-DD (or D.M.YYYY), or YYYY-MM or YYYY when only the month or year is known")
             }
         })
     }

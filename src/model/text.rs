@@ -81,6 +81,26 @@ pub fn conflict_marker(line: &str) -> Option<&'static str> {
     })
 }
 
+/// `text` for a message that quotes it (a header, a cell, a key of a
+/// file): every control character but tab and newline as a visible escape
+/// (`\u{1b}`), so that a message never carries one to a terminal or a log,
+/// whatever the input held.
+pub fn shown(text: &str) -> std::borrow::Cow<'_, str> {
+    let raw = |c: char| c.is_control() && c != '\t' && c != '\n';
+    if !text.chars().any(raw) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if raw(c) {
+            out.extend(c.escape_unicode());
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// The sentence every refusal of a forbidden character ends with.
 pub const ALLOWED: &str = "a text may hold tab and newline, but no other control character and no noncharacter";
 
@@ -106,6 +126,13 @@ mod tests {
         ] {
             assert_eq!(conflict_marker(text), None, "{text}");
         }
+    }
+
+    #[test]
+    fn messages_show_control_characters_as_escapes() {
+        assert_eq!(shown("a\tb\nc"), "a\tb\nc");
+        assert_eq!(shown("\u{1b}[2J x\r\u{85}"), "\\u{1b}[2J x\\u{d}\\u{85}");
+        assert_eq!(shown("å \u{fffe}"), "å \u{fffe}");
     }
 
     #[test]

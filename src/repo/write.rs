@@ -102,6 +102,13 @@ impl Repo {
     /// `message` and the user's identity, whose parent is `base`. Nothing
     /// but the object database changes. Returns the commit id and the blob
     /// id of each file, in order. `progress(done, total)` hears of the blobs.
+    ///
+    /// Many files (an import) go into the object database as one pack
+    /// instead of one loose object each: the objects are built in memory and
+    /// the pack is written (to a temporary file, renamed when complete) before
+    /// the commit is returned, so a killed command leaves at most an
+    /// unreferenced pack or a temporary file, never a commit with missing
+    /// objects.
     pub fn write_commit(
         &self,
         base: Option<&str>,
@@ -109,51 +116,25 @@ impl Repo {
         message: &str,
         progress: &mut dyn FnMut(usize, usize),
     ) -> Result<(String, Vec<String>)> {
-        let parent = base
-            .map(|id| self.inner.find_commit(git2::Oid::from_str(id)?))
-            .transpose()?;
-        let base_tree = parent.as_ref().map(git2::Commit::tree).transpose()?;
-        let mut blobs = Vec::with_capacity(files.len());
-        for (i, (_, content)) in files.iter().enumerate() {
-            blobs.push(self.inner.blob(content)?);
-            if i % 512 == 0 {
-                progress(i, files.len());
-            }
-        }
-        progress(files.len(), files.len());
-        let entries: Vec<(&str, git2::Oid)> = files.iter().map(|(p, _)| *p).zip(blobs.iter().copied()).collect();
-        let tree_id = self.tree_with(base_tree.as_ref(), &entries)?;
-        let tree = self.inner.find_tree(tree_id)?;
         let author = self.signature("AUTHOR")?;
         let committer = self.signature("COMMITTER")?;
-        let parents: Vec<&git2::Commit<'_>> = parent.iter().collect();
-        let id = self.inner.commit(None, &author, &committer, message, &tree, &parents)?;
-        Ok((id.to_string(), blobs.iter().map(git2::Oid::to_string).collect()))
-    }
-
-    /// `base` (or an empty tree) with `files` added, folders created as
-    /// needed; each folder's tree is built once, whatever the number of
-    /// files.
-    fn tree_with(&self, base: Option<&git2::Tree<'_>>, files: &[(&str, git2::Oid)]) -> Result<git2::Oid> {
-        let mut builder = self.inner.treebuilder(base)?;
-        let mut folders: BTreeMap<&str, Vec<(&str, git2::Oid)>> = BTreeMap::new();
-        for &(path, id) in files {
-            match path.split_once('/') {
-                None => {
-                    builder.insert(path, id, 0o100_644)?;
-                }
-                Some((folder, rest)) => folders.entry(folder).or_default().push((rest, id)),
-            }
+        let signatures = (&author, &committer);
+        if files.len() < PACK_AT_LEAST {
+            return build_commit(&self.inner, base, files, message, signatures, progress)
+                .map(|(id, blobs, _)| (id, blobs));
         }
-        for (folder, inside) in folders {
-            let sub = match base.and_then(|b| b.get_name(folder)) {
-                Some(e) if e.kind() == Some(git2::ObjectType::Tree) => Some(self.inner.find_tree(e.id())?),
-                _ => None,
-            };
-            let id = self.tree_with(sub.as_ref(), &inside)?;
-            builder.insert(folder, id, 0o040_000)?;
-        }
-        Ok(builder.write()?)
+        // A second handle on the repository, whose object database gets the
+        // in-memory backend (a backend cannot be removed from a database
+        // again): every write of the build lands in memory.
+        let repo = git2::Repository::open(self.inner.path())?;
+        let odb = repo.odb()?;
+        let mempack = odb.add_new_mempack_backend(1000)?;
+        let (id, blobs, written) = build_commit(&repo, base, files, message, signatures, progress)?;
+        write_pack(&odb, &written)?;
+        mempack.reset()?;
+        // This handle's packs were listed before the new one existed.
+        self.inner.odb()?.refresh()?;
+        Ok((id, blobs))
     }
 
     /// Move `head.name` to `new` if it still has the value `head.old`
@@ -248,6 +229,126 @@ impl Repo {
     }
 }
 
+/// From this many files on, a commit's objects are written as one pack.
+const PACK_AT_LEAST: usize = 256;
+
+/// [`Repo::write_commit`] in `repo`'s object database.
+fn build_commit(
+    repo: &git2::Repository,
+    base: Option<&str>,
+    files: &[(&str, &[u8])],
+    message: &str,
+    (author, committer): (&git2::Signature<'_>, &git2::Signature<'_>),
+    progress: &mut dyn FnMut(usize, usize),
+) -> Result<(String, Vec<String>, Vec<git2::Oid>)> {
+    let parent = base.map(|id| repo.find_commit(git2::Oid::from_str(id)?)).transpose()?;
+    let base_tree = parent.as_ref().map(git2::Commit::tree).transpose()?;
+    let mut blobs = Vec::with_capacity(files.len());
+    for (i, (_, content)) in files.iter().enumerate() {
+        blobs.push(repo.blob(content)?);
+        if i % 512 == 0 {
+            progress(i, files.len());
+        }
+    }
+    progress(files.len(), files.len());
+    let entries: Vec<(&str, git2::Oid)> = files.iter().map(|(p, _)| *p).zip(blobs.iter().copied()).collect();
+    let mut written = blobs.clone();
+    let tree_id = tree_with(repo, base_tree.as_ref(), &entries, &mut written)?;
+    let tree = repo.find_tree(tree_id)?;
+    let parents: Vec<&git2::Commit<'_>> = parent.iter().collect();
+    let id = repo.commit(None, author, committer, message, &tree, &parents)?;
+    written.push(id);
+    Ok((
+        id.to_string(),
+        blobs.iter().map(git2::Oid::to_string).collect(),
+        written,
+    ))
+}
+
+/// Write the objects `ids` (read from `odb`) into it as one pack, each
+/// object whole. (libgit2's pack builder would search deltas among the
+/// objects, which costs more than it saves for many small records.) The
+/// pack goes through git's indexer, which checks it, writes its index and
+/// moves both into place only when complete.
+fn write_pack(odb: &git2::Odb<'_>, ids: &[git2::Oid]) -> Result<()> {
+    use sha1::Digest;
+    use std::io::Write;
+    let failed = |e: std::io::Error| Error::io("write", "the objects of the commit as a pack", e);
+    let mut seen = std::collections::HashSet::new();
+    let ids: Vec<git2::Oid> = ids.iter().copied().filter(|id| seen.insert(*id)).collect();
+    let count = u32::try_from(ids.len()).map_err(|_| Error::internal("too many objects for one pack"))?;
+    let mut pack = Vec::with_capacity(12 + ids.len() * 300);
+    pack.extend_from_slice(b"PACK");
+    pack.extend_from_slice(&2u32.to_be_bytes());
+    pack.extend_from_slice(&count.to_be_bytes());
+    for id in ids {
+        let object = odb.read(id)?;
+        let kind: u8 = match object.kind() {
+            git2::ObjectType::Commit => 1,
+            git2::ObjectType::Tree => 2,
+            git2::ObjectType::Blob => 3,
+            git2::ObjectType::Tag => 4,
+            other => {
+                return Err(Error::internal(format!(
+                    "object {id} is a {other}, which a pack does not hold"
+                )));
+            }
+        };
+        let data = object.data();
+        // The entry's header: type and size, seven bits a byte after the
+        // first four.
+        let mut size = data.len();
+        let mut byte = (kind << 4) | (size & 0x0f) as u8;
+        size >>= 4;
+        while size > 0 {
+            pack.push(byte | 0x80);
+            byte = (size & 0x7f) as u8;
+            size >>= 7;
+        }
+        pack.push(byte);
+        let mut z = flate2::write::ZlibEncoder::new(&mut pack, flate2::Compression::fast());
+        z.write_all(data).map_err(failed)?;
+        z.finish().map_err(failed)?;
+    }
+    let trailer = sha1::Sha1::digest(&pack);
+    pack.extend_from_slice(&trailer);
+    let mut writer = odb.packwriter()?;
+    writer.write_all(&pack).map_err(failed)?;
+    writer.commit()?;
+    Ok(())
+}
+
+/// `base` (or an empty tree) with `files` added, folders created as needed;
+/// each folder's tree is built once, whatever the number of files.
+fn tree_with(
+    repo: &git2::Repository,
+    base: Option<&git2::Tree<'_>>,
+    files: &[(&str, git2::Oid)],
+    written: &mut Vec<git2::Oid>,
+) -> Result<git2::Oid> {
+    let mut builder = repo.treebuilder(base)?;
+    let mut folders: BTreeMap<&str, Vec<(&str, git2::Oid)>> = BTreeMap::new();
+    for &(path, id) in files {
+        match path.split_once('/') {
+            None => {
+                builder.insert(path, id, 0o100_644)?;
+            }
+            Some((folder, rest)) => folders.entry(folder).or_default().push((rest, id)),
+        }
+    }
+    for (folder, inside) in folders {
+        let sub = match base.and_then(|b| b.get_name(folder)) {
+            Some(e) if e.kind() == Some(git2::ObjectType::Tree) => Some(repo.find_tree(e.id())?),
+            _ => None,
+        };
+        let id = tree_with(repo, sub.as_ref(), &inside, written)?;
+        builder.insert(folder, id, 0o040_000)?;
+    }
+    let id = builder.write()?;
+    written.push(id);
+    Ok(id)
+}
+
 #[cfg(unix)]
 fn index_entry(path: &str, id: git2::Oid, meta: &std::fs::Metadata) -> git2::IndexEntry {
     use std::os::unix::fs::MetadataExt;
@@ -333,6 +434,50 @@ mod tests {
         let err = repo.move_ref(&head, &third, "commit: third").unwrap_err().to_string();
         assert!(err.contains("moved while this command was recording"), "{err}");
         assert_eq!(repo.head().unwrap().unwrap().id, second);
+    }
+
+    #[test]
+    fn many_files_are_written_as_one_pack_that_git_reads() {
+        let (dir, repo) = repo_with_commit();
+        let head = repo.head_ref().unwrap();
+        let contents: Vec<(String, String)> = (0..PACK_AT_LEAST + 10)
+            .map(|i| (format!("r/s/{i:04}.toml"), format!("n = {}\n", i % 200)))
+            .collect();
+        let files: Vec<(&str, &[u8])> = contents.iter().map(|(p, c)| (p.as_str(), c.as_bytes())).collect();
+        let (id, blobs) = repo
+            .write_commit(head.old.as_deref(), &files, "many\n", &mut |_, _| {})
+            .unwrap();
+        repo.move_ref(&head, &id, "commit: many").unwrap();
+        // Each blob id is git's, and each file reads back, through this
+        // handle and a new one.
+        for ((_, content), blob) in files.iter().zip(&blobs) {
+            assert_eq!(*blob, Repo::hash_blob(content).unwrap());
+        }
+        let fresh = Repo::init_or_open(dir.path()).unwrap();
+        for r in [&repo, &fresh] {
+            let tree = r.head().unwrap().unwrap().tree;
+            assert_eq!(r.files_below(&tree, "r/s").unwrap().len(), files.len());
+            assert_eq!(
+                r.read_file(&tree, "r/s/0201.toml").unwrap().as_deref(),
+                Some(&b"n = 1\n"[..])
+            );
+            assert!(
+                r.read_file(&tree, "a/b.txt").unwrap().is_some(),
+                "the parent's files stay"
+            );
+        }
+        // One pack, no loose object of the commit.
+        let objects = dir.path().join(".git/objects");
+        let packs = std::fs::read_dir(objects.join("pack"))
+            .unwrap()
+            .filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().ends_with(".pack"))
+            .count();
+        assert_eq!(packs, 1);
+        let loose = &id[..2];
+        assert!(
+            !objects.join(loose).join(&id[2..]).exists(),
+            "the commit is in the pack"
+        );
     }
 
     #[test]

@@ -294,6 +294,48 @@ mod tests {
         }
     }
 
+    proptest::proptest! {
+        /// A whole guideline file: write → parse gives the same guideline,
+        /// with no problem reported, and writing it again gives the same
+        /// file — for any number and texts in every language.
+        #[test]
+        fn any_guideline_round_trips_through_its_file(
+            number in 1u32..100_000,
+            texts in proptest::collection::vec(
+                (
+                    "\\PC{1,40}",
+                    "(\\PC|[\t\n\"\\\\'. ]){1,160}",
+                    "(\\PC|[\n\"'. ]|\"\"\"){1,160}",
+                    "(\\PC|\\\\|'''){1,80}",
+                ),
+                2,
+            ),
+        ) {
+            let c = crate::store::parse_collection(crate::store::INDEX_PATH, crate::example::index_toml()).unwrap();
+            let (path, bytes) = crate::example::guideline_files().next().unwrap();
+            let id = path.trim_start_matches("guidelines/").trim_end_matches(".toml");
+            let mut g = crate::store::parse_guideline(path, id, bytes, &c).0.unwrap();
+            g.number = number;
+            for ((_, t), (title, statement, description, actor)) in g.texts.iter_mut().zip(&texts) {
+                t.title = title.clone();
+                t.statement = statement.clone();
+                t.description = description.clone();
+                if let Some(first) = t.actors.values_mut().next() {
+                    first.clone_from(actor);
+                }
+            }
+            let file = guideline_document(None, &g).unwrap();
+            let (back, _, problems) = crate::store::parse_guideline(path, id, file.as_bytes(), &c);
+            let blank = texts.iter().any(|(a, b, c, d)| [a, b, c, d].iter().any(|s| s.trim().is_empty()));
+            if !blank {
+                proptest::prop_assert!(problems.is_empty(), "{problems:?}\n{file}");
+                proptest::prop_assert_eq!(back.as_ref(), Some(&g), "{}", file);
+            }
+            proptest::prop_assert_eq!(guideline_document(Some(&file), &g).unwrap(), file.clone());
+            proptest::prop_assert_eq!(format_document(&file, &[]).unwrap(), file);
+        }
+    }
+
     #[test]
     fn formatting_is_idempotent_and_keeps_comments() {
         let input = "# the first guideline\nnumber = 1 # one\ntheme = \"gemensamma\"\n\n[sv]\ntitle = \"Samarbete\"\nstatement = \"Ska göras. Och undvikas.\"\n\n[sv.actors]\nklient = \"Klienten. Hen vet.\"\n";

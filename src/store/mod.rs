@@ -17,7 +17,7 @@ pub use canonical::{StringStyle, canonical_string_repr, format_document, guideli
 pub use parse::{
     Located, forbidden_in_toml, forbidden_problems, invalid_toml, line_col, parse_collection, parse_guideline,
 };
-pub use quick::read_guideline;
+pub use quick::{quick as quick_guideline, read_guideline};
 pub use reviews::{Reviews, load_reviews};
 
 use crate::model::{Collection, Guideline};

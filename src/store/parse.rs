@@ -39,7 +39,7 @@ impl<'a> Reporter<'a> {
             path: self.path.to_string(),
             line,
             col,
-            message: message.into(),
+            message: crate::model::text::shown(&message.into()).into_owned(),
         });
     }
 
@@ -116,7 +116,10 @@ impl<'a> Reporter<'a> {
 
 /// 1-based line and column (in characters) of a byte offset.
 pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
-    let offset = offset.min(text.len());
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
     let before = &text[..offset];
     let line = before.matches('\n').count() + 1;
     let line_start = before.rfind('\n').map(|i| i + 1).unwrap_or(0);
@@ -274,23 +277,28 @@ fn conflict_problems(path: &str, text: &str) -> Vec<Diagnostic> {
 }
 
 pub(crate) fn parse_document<'a>(path: &str, text: &'a str) -> Result<Document<&'a str>, Diagnostic> {
-    Document::parse(text.strip_prefix('\u{feff}').unwrap_or(text)).map_err(|e| invalid_toml(path, text, &e))
+    let body = text.strip_prefix('\u{feff}').unwrap_or(text);
+    Document::parse(body).map_err(|e| invalid_toml(path, text, &e))
 }
 
 /// The located problem of a file that is not TOML: where the parser
 /// stopped, or, when the file holds a merge conflict marker (which breaks
-/// the TOML outside a string), that marker.
+/// the TOML outside a string), that marker. `text` is the whole file, a
+/// byte order mark included.
 pub fn invalid_toml(path: &str, text: &str, e: &toml_edit::TomlError) -> Diagnostic {
     if let Some(marker) = conflict_problems(path, text).into_iter().next() {
         return marker;
     }
-    let (line, col) = line_col(text, e.span().map(|s| s.start).unwrap_or(0));
+    // The parser's offsets count from after the byte order mark, which no
+    // editor shows as a column.
+    let body = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let (line, col) = line_col(body, e.span().map(|s| s.start).unwrap_or(0));
     let first_line = e.message().lines().next().unwrap_or("invalid TOML").trim().to_string();
     Diagnostic {
         path: path.to_string(),
         line,
         col,
-        message: format!("invalid TOML: {first_line}"),
+        message: format!("invalid TOML: {}", crate::model::text::shown(&first_line)),
     }
 }
 
@@ -652,6 +660,15 @@ mod tests {
     /// The offsets of `needle`'s occurrences in `source`, for expected places.
     fn at(source: &str, needle: &str) -> Vec<usize> {
         source.match_indices(needle).map(|(i, _)| i).collect()
+    }
+
+    #[test]
+    fn a_toml_error_after_a_byte_order_mark_is_placed_not_a_crash() {
+        // Found by the fuzz harness: the parser's offset (after the BOM) was
+        // used in the text with the BOM, three bytes off, inside `å`.
+        let err = parse_document("g.toml", "\u{feff}x = 'å' y").unwrap_err();
+        assert_eq!((err.line, err.col), (1, 9), "{err}");
+        assert_eq!(line_col("å", 1), (1, 1));
     }
 
     #[test]

@@ -233,7 +233,7 @@ pub(crate) fn parse_strict<T: DeserializeOwned>(path: &str, text: &str) -> Resul
             path: path.into(),
             line,
             col,
-            message: e.message().trim().to_string(),
+            message: crate::model::text::shown(e.message().trim()).into_owned(),
         }
     })
 }
@@ -274,7 +274,7 @@ fn parse_tolerant<T: DeserializeOwned>(path: &str, text: &str) -> Result<(T, Vec
         ignored.push(key);
         match toml::Value::Table(table.clone()).try_into::<T>() {
             Ok(v) => return Ok((v, ignored)),
-            Err(e) => error.message = e.message().trim().to_string(),
+            Err(e) => error.message = crate::model::text::shown(e.message().trim()).into_owned(),
         }
     }
     Err(error)

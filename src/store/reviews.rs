@@ -197,6 +197,26 @@ pub fn record_toml<T: serde::Serialize>(value: &T) -> String {
     super::format_document(&raw, &[]).expect("serialized TOML parses")
 }
 
+/// [`record_toml`] of each of `values`, in order, on every core (an import
+/// renders a record per row, and rendering is most of its work).
+pub fn record_tomls<T: serde::Serialize + Sync>(values: &[T]) -> Vec<String> {
+    let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+    if threads < 2 || values.len() < 512 {
+        return values.iter().map(record_toml).collect();
+    }
+    let chunk = values.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = values
+            .chunks(chunk)
+            .map(|part| scope.spawn(move || part.iter().map(record_toml).collect::<Vec<_>>()))
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|w| w.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
+            .collect()
+    })
+}
+
 // ---------------------------------------------------------------- workflow
 
 struct Problems<'a> {
@@ -212,7 +232,7 @@ impl Problems<'_> {
             path: self.path.to_string(),
             line,
             col,
-            message: message.into(),
+            message: crate::model::text::shown(&message.into()).into_owned(),
         });
     }
 }
@@ -488,7 +508,7 @@ fn diag_at(path: &str, text: &str, keys: &[&str], message: impl Into<String>) ->
         path: path.to_string(),
         line,
         col,
-        message: message.into(),
+        message: crate::model::text::shown(&message.into()).into_owned(),
     }
 }
 
