@@ -1,0 +1,257 @@
+# riktlinjer's wording in English (the fallback for any message another catalogue lacks).
+# Message ids and the variables they take must be the same in every catalogue
+# (tests/… and src/i18n.rs check it). Plurals by Fluent selectors.
+
+## Documents: plain words and headings
+
+title-field = Title
+statement-field = Guideline
+description-field = Description
+added = added
+removed = removed
+modified = modified
+unchanged = unchanged
+number = number
+theme = theme
+and-word = and
+more-word = more
+working-tree = the working tree
+round = round
+round-cap = Round
+review-round = Review round
+md-legend = Removed text is ~~struck through~~, inserted text is **bold**.
+legend-intro = Each changed field is shown side by side, the old text on the left and the new text on the right, then inline:
+removed-text = removed text
+is-struck = is struck through
+inserted-text = inserted text
+is-underlined = is underlined
+changed-guidelines = Changed guidelines
+old-text = Old
+new-text = New
+no-text = (none)
+inline = Inline
+disposition-header = Disposition
+statements-header = Statements
+organisation-header = Organisation
+accepted-header = Accepted
+partly-header = Partly
+rejected-header = Rejected
+noted-header = Noted
+unanswered-header = Unanswered
+accepted = accepted
+partly = partly accepted
+rejected = rejected
+noted = noted
+unanswered = unanswered
+unanswered-statements = Unanswered statements
+unanswered-from = {" "}from{" "}
+unanswered-on = {" "}on{" "}
+whole-set = The guidelines as a whole
+received = Received
+late-note = late: outside the comment round
+field = field
+answer = Answer
+unanswered-caps = UNANSWERED
+no-answer-yet = no answer is recorded yet.
+changed-in-answer = Changed in answer
+no-text-changed = no guideline text changed
+comment-round-note = Note recorded with the comment round:
+no-comment-round = The round has had no comment round.
+changelog = Changelog
+unreleased = Unreleased (not approved)
+cancel-out = The text is the same as the approved text (the changes cancel out).
+added-heading = Added
+revised-heading = Revised
+withdrawn-heading = Withdrawn
+to-revise-heading = To be revised
+confirmed-heading = Confirmed current
+unreadable = Not readable as guidelines on one side (left out; run `riktlinjer check` at those commits)
+unreadable-short = Not readable as guidelines on one side (left out)
+pending-heading = Rounds without a recorded approval
+nothing-in-range = No approvals, currency checks or changes to guidelines/ in this range.
+approved-as-is = No change to the text: approved as it was.
+withdrawn-by-verdict = withdrawn by the currency check's verdict
+file-removed = its file was removed
+no-body = (no body recorded)
+no-decision = (no decision recorded)
+no-date = no date
+overdue-cap = Overdue
+overdue = overdue
+due = due
+ok = ok
+no-header = No.
+guideline-header = Guideline
+status-header = Status
+approved-header = Approved
+last-check-header = Last check
+next-check-header = Next check
+changed-since-header = Changed since approval
+deviations-header = Deviations
+in-force = in force
+in-revision = in revision
+withdrawn = withdrawn
+date-not-recorded = date not recorded
+text-changed-since = the text has changed since
+
+## Documents: words by record name
+
+verdict-current = current
+verdict-revise = revise
+verdict-withdraw = withdraw
+action-enter = entered
+action-approve = approved
+action-close = closed
+action-correct = corrected
+action-cancel = cancelled
+
+guidelines-count = { $count ->
+    [one] { $count } guideline
+   *[other] { $count } guidelines
+}
+commits-count = { $count ->
+    [one] { $count } commit
+   *[other] { $count } commits
+}
+and-more = … and { $count } more
+
+## Diff
+
+changes-from-to = Changes from { $from } to { $to }
+changes-title = { $title }: changes from { $from } to { $to }
+diff-summary = { $total ->
+    [one] { $total } guideline
+   *[other] { $total } guidelines
+} changed ({ $modified } modified, { $added } added, { $removed } removed): { $hunks ->
+    [one] { $hunks } change
+   *[other] { $hunks } changes
+} in { $fields ->
+    [one] { $fields } field
+   *[other] { $fields } fields
+}.
+no-changes = No changes from { $from } to { $to }.
+tracked-note = Every change is a tracked change by { $author }: accept or reject each one in Word (Review) or LibreOffice (Edit › Track Changes).
+
+## Summary of statements
+
+statements-title = Summary of statements: { $round }
+round-line = { $kind ->
+    [revision] Review round { $id } (revision round), opened { $opened }, { $guidelines }.
+   *[currency-check] Review round { $id } (currency-check round), opened { $opened }, { $guidelines }.
+}
+comment-round-line = Comment round { $opens } to { $closes }.
+approved-line = Approved { $date } by { $body }, decision { $decision }.
+approved-line-no-date = (no date)
+approved-line-no-body = (no body recorded)
+approved-line-no-decision = (no reference recorded)
+not-approved-line = No approval is recorded; the round is { $state ->
+    [closed] closed
+   *[open] open
+} in stage { $stage }.
+not-approved-no-stage = (none)
+made-line = Made { $date } from the records committed at { $commit }.
+totals-line = { $statements ->
+    [one] { $statements } statement
+   *[other] { $statements } statements
+} from { $organisations ->
+    [one] { $organisations } organisation
+   *[other] { $organisations } organisations
+}; { $late } late; { $answered } answered, { $unanswered } unanswered.
+no-statements = No statements are recorded for round { $round }.
+others-without-statements = No statement concerns the other { $count ->
+    [one] { $count } guideline
+   *[other] { $count } guidelines
+} in the round's scope.
+
+## Changelog
+
+limited-to = Limited to the commits { $from }..{ $to } ({ $from-commit }..{ $to-commit }).
+unreleased-since = { $commits ->
+    [one] { $commits } commit changed guidelines/ and no approval covers it
+   *[other] { $commits } commits changed guidelines/ and no approval covers them
+}; below, the text now against the text approved in round { $round } (commit { $commit }).
+unreleased-all = { $commits ->
+    [one] { $commits } commit
+   *[other] { $commits } commits
+} changed guidelines/ and no approval is recorded, so every guideline is unreleased.
+pending-closed = closed without approval
+pending-open-stage = open, in stage { $stage }
+pending-open = open
+entry-heading = { $kind ->
+    [revision] Round { $round }: approved { $date }
+   *[currency-check] Round { $round }: currency check { $date }
+}
+revision-previous = { $title }. Approved by { $body }, decision { $decision }; the text of commit { $text }, compared with the text approved in round { $previous }.
+revision-base = { $title }. Approved by { $body }, decision { $decision }; the text of commit { $text }, the first recorded approval ({ $guidelines }), compared with the text in force when the round opened (commit { $commit }).
+revision-first = { $title }. Approved by { $body }, decision { $decision }; the text of commit { $text }, the first recorded approval ({ $guidelines }); every guideline in it is new.
+check-line = { $title }. Verdicts: { $confirmed } confirmed current, { $to-revise } to be revised, { $withdrawn } withdrawn.
+check-line-by = { $title }. Verdicts by { $body }: { $confirmed } confirmed current, { $to-revise } to be revised, { $withdrawn } withdrawn.
+
+## Currency
+
+currency-title = { $title } — currency as of { $as-of }
+currency-heading = Currency of the guidelines as of { $as-of }
+checked-every = Each guideline is checked every { $months } months
+due-means = means the check falls within { $months } months.
+currency-totals = { $total } guidelines: { $in-force } in force, { $in-revision } in revision, { $withdrawn } withdrawn
+changed-counts = Text changed since the approval in force: { $changed }; no approval recorded: { $never-approved }; translations behind: { $behind }
+approval-by = {" "}by { $body }
+approval-decision = , decision { $decision }
+approval-round = , round { $round }
+
+## Terminal: round status
+
+status-no-rounds = No review rounds yet. Open one with `riktlinjer round open ID --title …`.
+status-heading = Round { $id }: { $title } ({ $kind })
+status-state = State:
+status-guidelines = Guidelines:
+status-opened = Opened:
+status-note = Note:
+status-events = Events:
+status-comments = Comments:
+status-statements = Statements:
+status-verdicts = Verdicts:
+status-text = Text:
+status-approval = Approval:
+status-passed = Passed:
+status-next = Next:
+status-no-date = no date
+status-stage-of = stage { $position } of { $of }, { $id } ({ $name })
+status-no-stage = no stage entered
+status-state-open = open — { $stage }
+status-state-approved = approved — { $stage }
+status-state-closed-approved = closed, approved
+status-state-closed = closed
+status-state-cancelled = cancelled (opened by mistake; kept on record)
+status-verdict-counts = { $current } current, { $revise } revise, { $withdraw } withdraw, { $pending } pending
+status-text-no-event = no event recorded
+status-text-unchanged = unchanged since { $event }
+status-text-changed = changed since { $event } in { $fields }
+status-approval-none = not recorded
+status-approval-line = { $date } by { $body }, decision { $decision }; { $text }
+status-approval-same = the text now is the approved text (commit { $commit })
+status-approval-differs = the text now DIFFERS from the approved text (commit { $commit }) in { $fields }
+status-opened-line = { $opened }, recorded by { $by }; text in force then: commit { $commit }
+status-event-open = open { $opens } to { $closes }
+status-event-decision = decision: { $decision }
+status-event-corrects = corrects { $event }
+status-event-reason = reason: { $reason }
+status-event-note = note: { $note }
+status-event-text-changed = text changed since: { $fields }
+status-comments-line = { $opens } to { $closes }, { $state }
+status-comments-open = open, { $days } days left
+status-comments-not-yet-open = not yet open
+status-comments-closed = closed
+status-statements-none = none recorded
+status-statements-summary = { $count }, { $unanswered } unanswered
+status-whole-set = whole set
+status-late = { $about } (late)
+status-withdrawn = withdrawn
+status-revised = { $disposition } (revised)
+status-unanswered = unanswered
+status-disposition-accepted = accepted
+status-disposition-partly = partly
+status-disposition-rejected = rejected
+status-disposition-noted = noted
+status-pending = pending
+status-followed-by = revision round { $round }
+status-next-nothing = nothing; the round is closed
