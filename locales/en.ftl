@@ -255,3 +255,117 @@ status-disposition-noted = noted
 status-pending = pending
 status-followed-by = revision round { $round }
 status-next-nothing = nothing; the round is closed
+
+## Terminal: errors
+
+error-prefix = error:
+error-caused-by = caused by:
+error-hint = hint:
+error-did-you-mean = {" "}(did you mean `{ $suggestion }`?)
+error-did-you-mean-one-of = {" "}(did you mean one of: { $suggestions }?)
+error-not-a-repository = { $path } is not inside a git repository
+error-not-a-repository-hint = run the command inside the repository of your guidelines, pass `--repo PATH`, or create one with `riktlinjer init DIR --example`
+error-no-collection = { $path } has no guidelines collection (guidelines/index.toml is missing)
+error-no-collection-hint = create one with `riktlinjer init` (add `--example` for the published guidelines)
+error-unknown-guideline = no guideline `{ $wanted }`{ $suggestions }
+error-unknown-guideline-hint = `riktlinjer list` shows every guideline with its id and number
+error-unknown-round = no review round `{ $wanted }` in reviews/{ $suggestions }{ $known }
+error-no-rounds-yet = ; there are no rounds yet
+error-the-rounds-are = ; the rounds are: { $rounds }
+error-unknown-round-hint = `riktlinjer round status` lists the rounds; `riktlinjer round open ID --title …` opens one
+error-unknown-statement = round { $round } has no statement `{ $wanted }`{ $suggestions }
+error-unknown-statement-hint = `riktlinjer round status { $round }` lists every statement id of the round
+error-bad-date = { $option }: { $reason }
+error-bad-date-hint = write a date as YYYY-MM-DD (or D.M.YYYY), or YYYY-MM or YYYY when only the month or year is known
+error-no-commits = the repository has no commits yet, so { $consequence }
+error-no-commits-hint = commit the guidelines first (`git add guidelines && git commit`), or create a collection with `riktlinjer init`
+error-busy = another riktlinjer command is recording in this repository{ $holder }; waited { $waited } s for it to finish
+error-busy-hint = nothing was recorded; run the command again when the other one has finished, or wait longer with `--wait SECONDS`. If the process named is not riktlinjer, delete { $lock }
+
+## Terminal: check
+
+check-ok = ok: { $guidelines ->
+    [one] { $guidelines } guideline
+   *[other] { $guidelines } guidelines
+} in { $themes ->
+    [one] { $themes } theme
+   *[other] { $themes } themes
+} ({ $declared }), { $actors } actors, languages { $languages }, { $rounds ->
+    [one] { $rounds } review round
+   *[other] { $rounds } review rounds
+} — no problems in { $where }
+check-problems = { $problems ->
+    [one] { $problems } problem
+   *[other] { $problems } problems
+} in { $files ->
+    [one] { $files } file
+   *[other] { $files } files
+}; { $seen ->
+    [one] { $seen } guideline file
+   *[other] { $seen } guideline files
+} and { $rounds ->
+    [one] { $rounds } review round
+   *[other] { $rounds } review rounds
+} read
+check-index-problems = { $problems ->
+    [one] { $problems } problem
+   *[other] { $problems } problems
+} in guidelines/index.toml; the guidelines were not checked until it is fixed
+
+## Terminal: audit
+
+audit-no-commit = (no commit)
+audit-headline = Audit of the approval trail at { $head }
+audit-checked = Checked: { $rounds ->
+    [one] { $rounds } round
+   *[other] { $rounds } rounds
+}, { $events ->
+    [one] { $events } event file
+   *[other] { $events } event files
+} (never changed, in stage order), { $bindings ->
+    [one] { $bindings } content binding
+   *[other] { $bindings } content bindings
+}, { $guidelines ->
+    [one] { $guidelines } guideline
+   *[other] { $guidelines } guidelines
+} against their last approval, { $statements ->
+    [one] { $statements } statement
+   *[other] { $statements } statements
+}, { $objects ->
+    [one] { $objects } object
+   *[other] { $objects } objects
+} re-hashed.
+audit-signatures = Signatures: { $signatures ->
+    [one] { $signatures } event signature
+   *[other] { $signatures } event signatures
+} checked against reviews/allowed_signers.
+audit-all-holds = All holds: the approval trail is intact.
+audit-findings = { $count ->
+    [one] { $count } finding that does not hold:
+   *[other] { $count } findings that do not hold:
+}
+audit-commit = commit { $commit } by { $author } on { $date }: { $summary }
+audit-more-commits = … { $count } more …
+audit-what-to-do = What to do:
+audit-notes = Notes:
+audit-kind-incomplete-history = The history is incomplete (a shallow clone): the audit cannot see every commit.
+audit-kind-event-modified = An event file was changed after it was committed.
+audit-kind-event-deleted = An event file was deleted.
+audit-kind-record-modified = A record file was changed after it was committed.
+audit-kind-record-deleted = A record file was deleted.
+audit-kind-unreadable-record = A review record cannot be read in some commit.
+audit-kind-stage-order = An event is out of the workflow's stage order.
+audit-kind-date-order = A record's date is before what it must follow, or after it was recorded.
+audit-kind-invalid-correction = A correction names no earlier event of its stage.
+audit-kind-workflow-changed = reviews/workflow.toml changed a stage that recorded events use.
+audit-kind-history-rewritten = A binding names a commit that is not in the history.
+audit-kind-binding-invalid = A content binding is malformed or names objects that do not exist.
+audit-kind-binding-mismatch = A content binding does not match the commit it names.
+audit-kind-text-not-approved = The text in force differs from the text of the last approval.
+audit-kind-approved-guideline-missing = An approved guideline is missing without a withdrawal.
+audit-kind-collection-not-approved = The collection file changed since the last approval.
+audit-kind-statement-unanswered = A statement of a closed comment round has no answer.
+audit-kind-record-unattributed = A record was committed without the tool's trailers, or by someone other than the person it names.
+audit-kind-signature-missing = An event that must be signed has no signature.
+audit-kind-signature-invalid = An event's signature does not hold.
+audit-kind-object-corrupt = A git object does not hash to its id.

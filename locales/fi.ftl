@@ -252,3 +252,90 @@ status-disposition-noted = tiedoksi
 status-pending = odottaa
 status-followed-by = päivityskierros { $round }
 status-next-nothing = ei mitään; kierros on päättynyt
+
+## Terminal: errors
+
+error-prefix = virhe:
+error-caused-by = syy:
+error-hint = vihje:
+error-did-you-mean = {" "}(tarkoititko `{ $suggestion }`?)
+error-did-you-mean-one-of = {" "}(tarkoititko jotakin näistä: { $suggestions }?)
+error-not-a-repository = { $path } ei ole git-arkiston sisällä
+error-not-a-repository-hint = aja komento linjausten arkistossa, anna `--repo POLKU`, tai luo arkisto komennolla `riktlinjer init HAKEMISTO --example`
+error-no-collection = { $path } ei sisällä linjauskokoelmaa (guidelines/index.toml puuttuu)
+error-no-collection-hint = luo kokoelma komennolla `riktlinjer init` (lisää `--example` julkaistuille linjauksille)
+error-unknown-guideline = ei linjausta `{ $wanted }`{ $suggestions }
+error-unknown-guideline-hint = `riktlinjer list` näyttää jokaisen linjauksen tunnuksen ja numeron
+error-unknown-round = hakemistossa reviews/ ei ole kierrosta `{ $wanted }`{ $suggestions }{ $known }
+error-no-rounds-yet = ; kierroksia ei vielä ole
+error-the-rounds-are = ; kierrokset ovat: { $rounds }
+error-unknown-round-hint = `riktlinjer round status` luettelee kierrokset; `riktlinjer round open ID --title …` avaa uuden
+error-unknown-statement = kierroksella { $round } ei ole lausuntoa `{ $wanted }`{ $suggestions }
+error-unknown-statement-hint = `riktlinjer round status { $round }` luettelee kierroksen kaikki lausunnot
+error-bad-date = { $option }: ei päivämäärä: { $reason }
+error-bad-date-hint = kirjoita päivämäärä muodossa VVVV-KK-PP (tai P.K.VVVV), tai VVVV-KK tai VVVV, kun vain kuukausi tai vuosi tiedetään
+error-no-commits = arkistossa ei ole vielä versioita, joten { $consequence }
+error-no-commits-hint = tallenna linjaukset ensin (`git add guidelines && git commit`), tai luo kokoelma komennolla `riktlinjer init`
+error-busy = toinen riktlinjer-komento kirjaa tähän arkistoon{ $holder }; odotettiin { $waited } s sen valmistumista
+error-busy-hint = mitään ei kirjattu; aja komento uudelleen, kun toinen on valmis, tai odota pidempään valinnalla `--wait SEKUNTIA`. Jos nimetty prosessi ei ole riktlinjer, poista { $lock }
+
+## Terminal: check
+
+check-ok = ok: { $guidelines ->
+    [one] { $guidelines } linjaus
+   *[other] { $guidelines } linjausta
+}, { $themes ->
+    [one] { $themes } teema
+   *[other] { $themes } teemaa
+} ({ $declared }), { $actors } toimijaa, kielet { $languages }, { $rounds ->
+    [one] { $rounds } tarkastelukierros
+   *[other] { $rounds } tarkastelukierrosta
+} — ei ongelmia: { $where }
+check-problems = { $problems ->
+    [one] { $problems } ongelma
+   *[other] { $problems } ongelmaa
+} { $files ->
+    [one] { $files } tiedostossa
+   *[other] { $files } tiedostossa
+}; luettu { $seen } linjaustiedostoa ja { $rounds } tarkastelukierrosta
+check-index-problems = { $problems ->
+    [one] { $problems } ongelma
+   *[other] { $problems } ongelmaa
+} tiedostossa guidelines/index.toml; linjauksia ei tarkistettu, ennen kuin se on korjattu
+
+## Terminal: audit
+
+audit-no-commit = (ei versiota)
+audit-headline = Hyväksyntäketjun tarkastus versiossa { $head }
+audit-checked = Tarkistettu: kierroksia { $rounds }, tapahtumatiedostoja { $events } (ei muutettu, vaiheiden järjestyksessä), sisältösidoksia { $bindings }, linjauksia { $guidelines } viimeisintä hyväksyntää vasten, lausuntoja { $statements }, objekteja { $objects } tarkistussummattu uudelleen.
+audit-signatures = Allekirjoitukset: { $signatures } tapahtuman allekirjoitusta tarkistettu tiedostoa reviews/allowed_signers vasten.
+audit-all-holds = Kaikki pitää: hyväksyntäketju on eheä.
+audit-findings = { $count ->
+    [one] { $count } havainto, joka ei pidä:
+   *[other] { $count } havaintoa, jotka eivät pidä:
+}
+audit-commit = versio { $commit }, tekijä { $author }, { $date }: { $summary }
+audit-more-commits = … { $count } muuta …
+audit-what-to-do = Toimenpide:
+audit-notes = Huomautukset:
+audit-kind-incomplete-history = Historia on puutteellinen (matala klooni): tarkastus ei näe kaikkia versioita.
+audit-kind-event-modified = Tapahtumatiedostoa on muutettu tallentamisen jälkeen.
+audit-kind-event-deleted = Tapahtumatiedosto on poistettu.
+audit-kind-record-modified = Kirjaustiedostoa on muutettu tallentamisen jälkeen.
+audit-kind-record-deleted = Kirjaustiedosto on poistettu.
+audit-kind-unreadable-record = Tarkastelukirjausta ei voi lukea jossakin versiossa.
+audit-kind-stage-order = Tapahtuma ei noudata työnkulun vaiheiden järjestystä.
+audit-kind-date-order = Päivämäärä on ennen sitä, mitä sen pitää seurata, tai kirjaamisen jälkeen.
+audit-kind-invalid-correction = Korjaus ei viittaa vaiheensa aiempaan tapahtumaan.
+audit-kind-workflow-changed = reviews/workflow.toml on muuttanut vaihetta, jota kirjatut tapahtumat käyttävät.
+audit-kind-history-rewritten = Sidos viittaa versioon, jota ei ole historiassa.
+audit-kind-binding-invalid = Sisältösidos on virheellinen tai viittaa olemattomiin objekteihin.
+audit-kind-binding-mismatch = Sisältösidos ei vastaa versiota, johon se viittaa.
+audit-kind-text-not-approved = Voimassa oleva teksti poikkeaa viimeksi hyväksytystä tekstistä.
+audit-kind-approved-guideline-missing = Hyväksytty linjaus puuttuu, vaikka sitä ei ole kumottu.
+audit-kind-collection-not-approved = Kokoelman tiedosto on muuttunut viimeisimmän hyväksynnän jälkeen.
+audit-kind-statement-unanswered = Päättyneen lausuntokierroksen lausunnolla ei ole vastausta.
+audit-kind-record-unattributed = Kirjaus on tallennettu ilman työkalun tekijätietoja tai jonkun muun kuin siinä nimetyn toimesta.
+audit-kind-signature-missing = Tapahtumalta, joka on allekirjoitettava, puuttuu allekirjoitus.
+audit-kind-signature-invalid = Tapahtuman allekirjoitus ei pidä.
+audit-kind-object-corrupt = Git-objektin tarkistussumma ei vastaa sen tunnusta.

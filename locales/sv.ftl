@@ -285,3 +285,117 @@ status-disposition-noted = noterad
 status-pending = väntar
 status-followed-by = revideringsomgång { $round }
 status-next-nothing = inget; omgången är avslutad
+
+## Terminal: errors
+
+error-prefix = fel:
+error-caused-by = orsak:
+error-hint = tips:
+error-did-you-mean = {" "}(menade du `{ $suggestion }`?)
+error-did-you-mean-one-of = {" "}(menade du något av: { $suggestions }?)
+error-not-a-repository = { $path } ligger inte i något git-arkiv
+error-not-a-repository-hint = kör kommandot i riktlinjernas arkiv, ange `--repo SÖKVÄG`, eller skapa ett med `riktlinjer init MAPP --example`
+error-no-collection = { $path } har ingen samling riktlinjer (guidelines/index.toml saknas)
+error-no-collection-hint = skapa en med `riktlinjer init` (lägg till `--example` för de publicerade riktlinjerna)
+error-unknown-guideline = ingen riktlinje `{ $wanted }`{ $suggestions }
+error-unknown-guideline-hint = `riktlinjer list` visar varje riktlinje med id och nummer
+error-unknown-round = ingen granskningsomgång `{ $wanted }` i reviews/{ $suggestions }{ $known }
+error-no-rounds-yet = ; det finns inga omgångar ännu
+error-the-rounds-are = ; omgångarna är: { $rounds }
+error-unknown-round-hint = `riktlinjer round status` listar omgångarna; `riktlinjer round open ID --title …` öppnar en
+error-unknown-statement = omgång { $round } har inget utlåtande `{ $wanted }`{ $suggestions }
+error-unknown-statement-hint = `riktlinjer round status { $round }` listar omgångens alla utlåtanden
+error-bad-date = { $option }: inte ett datum: { $reason }
+error-bad-date-hint = skriv ett datum som ÅÅÅÅ-MM-DD (eller D.M.ÅÅÅÅ), eller ÅÅÅÅ-MM eller ÅÅÅÅ när bara månaden eller året är känt
+error-no-commits = arkivet har inga versioner ännu, så { $consequence }
+error-no-commits-hint = spara riktlinjerna först (`git add guidelines && git commit`), eller skapa en samling med `riktlinjer init`
+error-busy = ett annat riktlinjer-kommando registrerar i det här arkivet{ $holder }; väntade { $waited } s på att det skulle bli klart
+error-busy-hint = ingenting registrerades; kör kommandot igen när det andra är klart, eller vänta längre med `--wait SEKUNDER`. Om den namngivna processen inte är riktlinjer, ta bort { $lock }
+
+## Terminal: check
+
+check-ok = ok: { $guidelines ->
+    [one] { $guidelines } riktlinje
+   *[other] { $guidelines } riktlinjer
+} i { $themes ->
+    [one] { $themes } tema
+   *[other] { $themes } teman
+} ({ $declared }), { $actors } aktörer, språk { $languages }, { $rounds ->
+    [one] { $rounds } granskningsomgång
+   *[other] { $rounds } granskningsomgångar
+} — inga problem i { $where }
+check-problems = { $problems ->
+    [one] { $problems } problem
+   *[other] { $problems } problem
+} i { $files ->
+    [one] { $files } fil
+   *[other] { $files } filer
+}; { $seen ->
+    [one] { $seen } riktlinjefil
+   *[other] { $seen } riktlinjefiler
+} och { $rounds ->
+    [one] { $rounds } granskningsomgång
+   *[other] { $rounds } granskningsomgångar
+} lästa
+check-index-problems = { $problems ->
+    [one] { $problems } problem
+   *[other] { $problems } problem
+} i guidelines/index.toml; riktlinjerna kontrollerades inte innan det är rättat
+
+## Terminal: audit
+
+audit-no-commit = (ingen version)
+audit-headline = Granskning av godkännandespåret vid { $head }
+audit-checked = Kontrollerat: { $rounds ->
+    [one] { $rounds } omgång
+   *[other] { $rounds } omgångar
+}, { $events ->
+    [one] { $events } händelsefil
+   *[other] { $events } händelsefiler
+} (aldrig ändrade, i skedenas ordning), { $bindings ->
+    [one] { $bindings } innehållsbindning
+   *[other] { $bindings } innehållsbindningar
+}, { $guidelines ->
+    [one] { $guidelines } riktlinje
+   *[other] { $guidelines } riktlinjer
+} mot sitt senaste godkännande, { $statements ->
+    [one] { $statements } utlåtande
+   *[other] { $statements } utlåtanden
+}, { $objects ->
+    [one] { $objects } objekt
+   *[other] { $objects } objekt
+} omräknade.
+audit-signatures = Signaturer: { $signatures ->
+    [one] { $signatures } händelsesignatur
+   *[other] { $signatures } händelsesignaturer
+} kontrollerade mot reviews/allowed_signers.
+audit-all-holds = Allt håller: godkännandespåret är intakt.
+audit-findings = { $count ->
+    [one] { $count } fynd som inte håller:
+   *[other] { $count } fynd som inte håller:
+}
+audit-commit = version { $commit } av { $author } den { $date }: { $summary }
+audit-more-commits = … { $count } till …
+audit-what-to-do = Åtgärd:
+audit-notes = Anteckningar:
+audit-kind-incomplete-history = Historiken är ofullständig (en grund klon): granskningen ser inte alla versioner.
+audit-kind-event-modified = En händelsefil har ändrats efter att den sparades.
+audit-kind-event-deleted = En händelsefil har tagits bort.
+audit-kind-record-modified = En registerfil har ändrats efter att den sparades.
+audit-kind-record-deleted = En registerfil har tagits bort.
+audit-kind-unreadable-record = En granskningsuppgift kan inte läsas i någon version.
+audit-kind-stage-order = En händelse följer inte arbetsflödets ordning av skeden.
+audit-kind-date-order = Ett datum ligger före det som det ska följa, eller efter att det registrerades.
+audit-kind-invalid-correction = En rättelse avser ingen tidigare händelse i sitt skede.
+audit-kind-workflow-changed = reviews/workflow.toml har ändrat ett skede som registrerade händelser använder.
+audit-kind-history-rewritten = En bindning avser en version som inte finns i historiken.
+audit-kind-binding-invalid = En innehållsbindning är felaktig eller avser objekt som inte finns.
+audit-kind-binding-mismatch = En innehållsbindning stämmer inte med versionen den avser.
+audit-kind-text-not-approved = Den gällande texten skiljer sig från texten vid det senaste godkännandet.
+audit-kind-approved-guideline-missing = En godkänd riktlinje saknas utan att ha upphävts.
+audit-kind-collection-not-approved = Samlingens fil har ändrats efter det senaste godkännandet.
+audit-kind-statement-unanswered = Ett utlåtande i en avslutad utlåtanderunda saknar svar.
+audit-kind-record-unattributed = En uppgift sparades utan verktygets uppgifter om upphov, eller av någon annan än den som anges.
+audit-kind-signature-missing = En händelse som ska vara signerad saknar signatur.
+audit-kind-signature-invalid = En händelses signatur håller inte.
+audit-kind-object-corrupt = Ett git-objekt stämmer inte med sitt id.

@@ -180,6 +180,7 @@ number_values!(usize, u32, u64, i64, i32);
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::collections::{BTreeMap, BTreeSet};
 
     #[test]
     fn a_language_picks_its_catalogue_and_others_get_english() {
@@ -219,5 +220,182 @@ mod tests {
         assert_eq!(language_from_env(env(&[("LC_ALL", "C"), ("LANG", "fi_FI.UTF-8")])), "en");
         assert_eq!(language_from_env(env(&[("RIKTLINJER_LANG", "fi"), ("LC_ALL", "sv_SE.UTF-8")])), "fi");
         assert_eq!(language_from_env(env(&[("LANG", ""), ("LC_ALL", "")])), "en");
+    }
+
+    /// Every message id of a catalogue with the variables it uses (sorted);
+    /// the parse errors, if any.
+    fn messages(source: &str) -> (BTreeMap<String, BTreeSet<String>>, Vec<String>) {
+        use fluent_syntax::ast;
+        fn pattern(p: &ast::Pattern<&str>, vars: &mut BTreeSet<String>) {
+            for e in &p.elements {
+                if let ast::PatternElement::Placeable { expression } = e {
+                    expr(expression, vars);
+                }
+            }
+        }
+        fn expr(e: &ast::Expression<&str>, vars: &mut BTreeSet<String>) {
+            match e {
+                ast::Expression::Inline(i) => inline(i, vars),
+                ast::Expression::Select { selector, variants } => {
+                    inline(selector, vars);
+                    for v in variants {
+                        pattern(&v.value, vars);
+                    }
+                }
+            }
+        }
+        fn inline(i: &ast::InlineExpression<&str>, vars: &mut BTreeSet<String>) {
+            match i {
+                ast::InlineExpression::VariableReference { id } => {
+                    vars.insert(id.name.to_string());
+                }
+                ast::InlineExpression::Placeable { expression } => expr(expression, vars),
+                _ => {}
+            }
+        }
+        let (resource, errors) = match fluent_syntax::parser::parse(source) {
+            Ok(r) => (r, Vec::new()),
+            Err((r, errors)) => (r, errors.iter().map(|e| format!("{e:?}")).collect()),
+        };
+        let mut out = BTreeMap::new();
+        let mut errors = errors;
+        for entry in &resource.body {
+            if let ast::Entry::Message(m) = entry {
+                let mut vars = BTreeSet::new();
+                if let Some(v) = &m.value {
+                    pattern(v, &mut vars);
+                }
+                if out.insert(m.id.name.to_string(), vars).is_some() {
+                    errors.push(format!("{} twice", m.id.name));
+                }
+            }
+        }
+        (out, errors)
+    }
+
+    #[test]
+    fn every_catalogue_parses_and_has_the_ids_and_variables_of_english() {
+        let (english, errors) = messages(LANGUAGES[0].1);
+        assert!(errors.is_empty(), "en.ftl: {errors:?}");
+        assert!(english.len() > 200, "{}", english.len());
+        for (lang, source) in &LANGUAGES[1..] {
+            let (theirs, errors) = messages(source);
+            assert!(errors.is_empty(), "{lang}.ftl: {errors:?}");
+            let missing: Vec<_> = english.keys().filter(|id| !theirs.contains_key(*id)).collect();
+            let extra: Vec<_> = theirs.keys().filter(|id| !english.contains_key(*id)).collect();
+            assert!(missing.is_empty() && extra.is_empty(), "{lang}.ftl: missing {missing:?}, not in en.ftl {extra:?}");
+            for (id, vars) in &english {
+                assert_eq!(&theirs[id], vars, "{lang}.ftl: the variables of {id}");
+            }
+        }
+    }
+
+    /// Ids the code builds at run time (`audit-kind-{kind}`,
+    /// `status-disposition-{name}`), each family complete.
+    fn built_ids() -> Vec<String> {
+        use crate::history::audit::FindingKind::{self, *};
+        let kinds = [
+            IncompleteHistory,
+            EventModified,
+            EventDeleted,
+            RecordModified,
+            RecordDeleted,
+            UnreadableRecord,
+            StageOrder,
+            DateOrder,
+            InvalidCorrection,
+            WorkflowChanged,
+            HistoryRewritten,
+            BindingInvalid,
+            BindingMismatch,
+            TextNotApproved,
+            ApprovedGuidelineMissing,
+            CollectionNotApproved,
+            StatementUnanswered,
+            RecordUnattributed,
+            SignatureMissing,
+            SignatureInvalid,
+            ObjectCorrupt,
+        ];
+        // A new kind does not compile here until it is listed above.
+        for k in kinds {
+            match k {
+                IncompleteHistory | EventModified | EventDeleted | RecordModified | RecordDeleted
+                | UnreadableRecord | StageOrder | DateOrder | InvalidCorrection | WorkflowChanged
+                | HistoryRewritten | BindingInvalid | BindingMismatch | TextNotApproved
+                | ApprovedGuidelineMissing | CollectionNotApproved | StatementUnanswered
+                | RecordUnattributed | SignatureMissing | SignatureInvalid | ObjectCorrupt => {}
+            }
+        }
+        let kind = |k: FindingKind| serde_json::to_value(k).unwrap().as_str().unwrap().to_string();
+        let mut ids: Vec<String> = kinds.into_iter().map(|k| format!("audit-kind-{}", kind(k))).collect();
+        ids.extend(
+            crate::history::comments::DISPOSITIONS
+                .iter()
+                .map(|d| format!("status-disposition-{}", d.as_str())),
+        );
+        ids.extend(crate::render::labels::FIELD_IDS.iter().map(|s| s.to_string()));
+        ids.extend(crate::render::labels::PHRASE_IDS.iter().map(|s| s.to_string()));
+        ids
+    }
+
+    /// The ids in the source: the literal first argument of `text(`,
+    /// `get(`, `t(`, `label(` and `has(` in every file that uses the
+    /// catalogue.
+    fn ids_in_source() -> BTreeSet<String> {
+        fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+            for entry in std::fs::read_dir(dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    walk(&path, out);
+                } else if path.extension().is_some_and(|e| e == "rs") {
+                    out.push(path);
+                }
+            }
+        }
+        let mut files = Vec::new();
+        walk(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut files);
+        let is_id = |s: &str| {
+            s.contains('-') && s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        };
+        let mut ids = BTreeSet::new();
+        for file in files {
+            let text = std::fs::read_to_string(&file).unwrap();
+            // This file's own tests use ids that are not in the catalogues.
+            if file.ends_with("src/i18n.rs") || !text.contains("Catalogue") && !text.contains("fluent_args!") {
+                continue;
+            }
+            for call in ["text(\"", "get(\"", ".t(\"", "label(\"", "has(\""] {
+                for (at, _) in text.match_indices(call) {
+                    let rest = &text[at + call.len()..];
+                    let id = &rest[..rest.find('"').unwrap_or(0)];
+                    if is_id(id) {
+                        ids.insert(id.to_string());
+                    }
+                }
+            }
+            // Multi-line calls: `get(\n    "id",`.
+            for (at, _) in text.match_indices("get(\n") {
+                let rest = text[at + 5..].trim_start();
+                if let Some(rest) = rest.strip_prefix('"') {
+                    let id = &rest[..rest.find('"').unwrap_or(0)];
+                    if is_id(id) {
+                        ids.insert(id.to_string());
+                    }
+                }
+            }
+        }
+        ids
+    }
+
+    #[test]
+    fn every_id_the_code_uses_is_in_the_english_catalogue() {
+        let (english, _) = messages(LANGUAGES[0].1);
+        let used = ids_in_source();
+        assert!(used.len() > 100, "the scan found only {used:?}");
+        let mut all: Vec<String> = used.into_iter().collect();
+        all.extend(built_ids());
+        let missing: Vec<_> = all.iter().filter(|id| !english.contains_key(*id)).collect();
+        assert!(missing.is_empty(), "not in en.ftl: {missing:?}");
     }
 }
