@@ -369,3 +369,11 @@ audit-kind-record-unattributed = A record was committed without the tool's trail
 audit-kind-signature-missing = An event that must be signed has no signature.
 audit-kind-signature-invalid = An event's signature does not hold.
 audit-kind-object-corrupt = A git object does not hash to its id.
+
+## Terminal: shared
+
+status-kind-revision = revision
+status-kind-currency-check = currency-check
+snapshot-working-tree = the working tree
+snapshot-commit = commit { $commit }
+snapshot-staged = the staged files

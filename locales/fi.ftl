@@ -339,3 +339,11 @@ audit-kind-record-unattributed = Kirjaus on tallennettu ilman työkalun tekijät
 audit-kind-signature-missing = Tapahtumalta, joka on allekirjoitettava, puuttuu allekirjoitus.
 audit-kind-signature-invalid = Tapahtuman allekirjoitus ei pidä.
 audit-kind-object-corrupt = Git-objektin tarkistussumma ei vastaa sen tunnusta.
+
+## Terminal: shared
+
+status-kind-revision = päivitys
+status-kind-currency-check = ajantasaisuuden tarkistus
+snapshot-working-tree = työversio
+snapshot-commit = versio { $commit }
+snapshot-staged = lavastetut tiedostot

@@ -399,3 +399,11 @@ audit-kind-record-unattributed = En uppgift sparades utan verktygets uppgifter o
 audit-kind-signature-missing = En händelse som ska vara signerad saknar signatur.
 audit-kind-signature-invalid = En händelses signatur håller inte.
 audit-kind-object-corrupt = Ett git-objekt stämmer inte med sitt id.
+
+## Terminal: shared
+
+status-kind-revision = revidering
+status-kind-currency-check = aktualitetskontroll
+snapshot-working-tree = arbetsversionen
+snapshot-commit = version { $commit }
+snapshot-staged = de köade filerna

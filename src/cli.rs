@@ -29,9 +29,9 @@ pub struct Cli {
     /// The language of terminal messages: sv, fi or en (default:
     /// RIKTLINJER_LANG, then LC_ALL, LC_MESSAGES, LANG; English otherwise).
     /// Commands that write a document (diff, list, show, round status,
-    /// report, changelog, import) have `--lang` of their own: there it names
-    /// the document's language (default: the collection's primary language)
-    /// and the terminal messages follow it.
+    /// report, changelog, import) have a `--lang` of their own naming the
+    /// document's language (default: the collection's primary language);
+    /// there one `--lang`, before or after the command, names both.
     #[arg(long, global = true, value_name = "LANG")]
     pub lang: Option<String>,
 

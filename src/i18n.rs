@@ -65,10 +65,7 @@ impl Catalogue {
     /// such as `sv_FI.UTF-8`); English for any other.
     pub fn of(lang: &str) -> &'static Catalogue {
         let code = primary_subtag(lang);
-        CATALOGUES
-            .iter()
-            .find(|c| c.lang == code)
-            .unwrap_or(&CATALOGUES[0])
+        CATALOGUES.iter().find(|c| c.lang == code).unwrap_or(&CATALOGUES[0])
     }
 
     /// The English catalogue (the fallback).
@@ -194,11 +191,23 @@ mod tests {
     #[test]
     fn plurals_come_from_the_selectors_and_placeables_are_not_isolated() {
         let sv = Catalogue::of("sv");
-        assert_eq!(sv.get("guidelines-count", Some(&fluent_args!["count" => 1usize])), "1 riktlinje");
-        assert_eq!(sv.get("guidelines-count", Some(&fluent_args!["count" => 16usize])), "16 riktlinjer");
+        assert_eq!(
+            sv.get("guidelines-count", Some(&fluent_args!["count" => 1usize])),
+            "1 riktlinje"
+        );
+        assert_eq!(
+            sv.get("guidelines-count", Some(&fluent_args!["count" => 16usize])),
+            "16 riktlinjer"
+        );
         let fi = Catalogue::of("fi");
-        assert_eq!(fi.get("guidelines-count", Some(&fluent_args!["count" => 0usize])), "0 linjausta");
-        assert!(!sv.get("guidelines-count", Some(&fluent_args!["count" => 2usize])).contains('\u{2068}'));
+        assert_eq!(
+            fi.get("guidelines-count", Some(&fluent_args!["count" => 0usize])),
+            "0 linjausta"
+        );
+        assert!(
+            !sv.get("guidelines-count", Some(&fluent_args!["count" => 2usize]))
+                .contains('\u{2068}')
+        );
     }
 
     #[test]
@@ -216,9 +225,18 @@ mod tests {
         };
         assert_eq!(language_from_env(env(&[])), "en");
         assert_eq!(language_from_env(env(&[("LANG", "sv_FI.UTF-8")])), "sv");
-        assert_eq!(language_from_env(env(&[("LANG", "sv_FI.UTF-8"), ("LC_MESSAGES", "fi_FI.UTF-8")])), "fi");
-        assert_eq!(language_from_env(env(&[("LC_ALL", "C"), ("LANG", "fi_FI.UTF-8")])), "en");
-        assert_eq!(language_from_env(env(&[("RIKTLINJER_LANG", "fi"), ("LC_ALL", "sv_SE.UTF-8")])), "fi");
+        assert_eq!(
+            language_from_env(env(&[("LANG", "sv_FI.UTF-8"), ("LC_MESSAGES", "fi_FI.UTF-8")])),
+            "fi"
+        );
+        assert_eq!(
+            language_from_env(env(&[("LC_ALL", "C"), ("LANG", "fi_FI.UTF-8")])),
+            "en"
+        );
+        assert_eq!(
+            language_from_env(env(&[("RIKTLINJER_LANG", "fi"), ("LC_ALL", "sv_SE.UTF-8")])),
+            "fi"
+        );
         assert_eq!(language_from_env(env(&[("LANG", ""), ("LC_ALL", "")])), "en");
     }
 
@@ -283,7 +301,10 @@ mod tests {
             assert!(errors.is_empty(), "{lang}.ftl: {errors:?}");
             let missing: Vec<_> = english.keys().filter(|id| !theirs.contains_key(*id)).collect();
             let extra: Vec<_> = theirs.keys().filter(|id| !english.contains_key(*id)).collect();
-            assert!(missing.is_empty() && extra.is_empty(), "{lang}.ftl: missing {missing:?}, not in en.ftl {extra:?}");
+            assert!(
+                missing.is_empty() && extra.is_empty(),
+                "{lang}.ftl: missing {missing:?}, not in en.ftl {extra:?}"
+            );
             for (id, vars) in &english {
                 assert_eq!(&theirs[id], vars, "{lang}.ftl: the variables of {id}");
             }
@@ -320,11 +341,27 @@ mod tests {
         // A new kind does not compile here until it is listed above.
         for k in kinds {
             match k {
-                IncompleteHistory | EventModified | EventDeleted | RecordModified | RecordDeleted
-                | UnreadableRecord | StageOrder | DateOrder | InvalidCorrection | WorkflowChanged
-                | HistoryRewritten | BindingInvalid | BindingMismatch | TextNotApproved
-                | ApprovedGuidelineMissing | CollectionNotApproved | StatementUnanswered
-                | RecordUnattributed | SignatureMissing | SignatureInvalid | ObjectCorrupt => {}
+                IncompleteHistory
+                | EventModified
+                | EventDeleted
+                | RecordModified
+                | RecordDeleted
+                | UnreadableRecord
+                | StageOrder
+                | DateOrder
+                | InvalidCorrection
+                | WorkflowChanged
+                | HistoryRewritten
+                | BindingInvalid
+                | BindingMismatch
+                | TextNotApproved
+                | ApprovedGuidelineMissing
+                | CollectionNotApproved
+                | StatementUnanswered
+                | RecordUnattributed
+                | SignatureMissing
+                | SignatureInvalid
+                | ObjectCorrupt => {}
             }
         }
         let kind = |k: FindingKind| serde_json::to_value(k).unwrap().as_str().unwrap().to_string();
@@ -334,6 +371,12 @@ mod tests {
                 .iter()
                 .map(|d| format!("status-disposition-{}", d.as_str())),
         );
+        use crate::model::RoundKind;
+        for kind in [RoundKind::Revision, RoundKind::CurrencyCheck] {
+            match kind {
+                RoundKind::Revision | RoundKind::CurrencyCheck => ids.push(format!("status-kind-{kind}")),
+            }
+        }
         ids.extend(crate::render::labels::FIELD_IDS.iter().map(|s| s.to_string()));
         ids.extend(crate::render::labels::PHRASE_IDS.iter().map(|s| s.to_string()));
         ids
@@ -354,9 +397,14 @@ mod tests {
             }
         }
         let mut files = Vec::new();
-        walk(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut files);
+        walk(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+            &mut files,
+        );
         let is_id = |s: &str| {
-            s.contains('-') && s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+            s.contains('-')
+                && s.chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
         };
         let mut ids = BTreeSet::new();
         for file in files {

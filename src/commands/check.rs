@@ -1,9 +1,9 @@
 //! `riktlinjer check`: validate the whole repository: the guidelines and
 //! the review records (`reviews/`).
 
-use crate::fluent_args;
 use crate::Result;
 use crate::commands::{Ctx, with_terminal};
+use crate::fluent_args;
 use crate::snapshot::Snapshot;
 use crate::store;
 use std::io::Write;
@@ -36,7 +36,10 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
                 writeln!(
                     out,
                     "{}",
-                    cat.get("check-index-problems", Some(&fluent_args!["problems" => problems.len()]))
+                    cat.get(
+                        "check-index-problems",
+                        Some(&fluent_args!["problems" => problems.len()])
+                    )
                 )
             })?;
             return Ok(1);
@@ -72,7 +75,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
                     "actors" => loaded.collection.actors.len(),
                     "languages" => loaded.collection.languages.join(", "),
                     "rounds" => reviews.rounds.len(),
-                    "where" => snapshot.label(),
+                    "where" => snapshot.label_in(cat),
                 ]),
             )
         } else {

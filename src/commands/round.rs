@@ -245,6 +245,7 @@ pub struct StatusArgs {
     #[arg(long, value_name = "REV")]
     pub at: Option<String>,
     /// Language of stage names (default: the collection's primary language).
+    /// Terminal messages follow it too (see the global `--lang`).
     #[arg(long)]
     pub lang: Option<String>,
     /// Output format.

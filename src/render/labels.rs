@@ -366,7 +366,6 @@ pub const FIELD_IDS: &[&str] = &[
     "action-close",
     "action-correct",
     "action-cancel",
-
 ];
 
 /// The ids of the phrases the methods of [`Labels`] format.
@@ -541,7 +540,6 @@ impl Labels {
             action_close: leak(cat.text("action-close")),
             action_correct: leak(cat.text("action-correct")),
             action_cancel: leak(cat.text("action-cancel")),
-
         }
     }
 
@@ -644,7 +642,10 @@ impl Labels {
 
     /// A diff document's title: `Guidelines: changes from A to B`.
     pub fn changes_title(&self, title: &str, from: &str, to: &str) -> String {
-        self.get("changes-title", &fluent_args!["title" => title, "from" => from, "to" => to])
+        self.get(
+            "changes-title",
+            &fluent_args!["title" => title, "from" => from, "to" => to],
+        )
     }
 
     /// The one-line summary of a diff with changes.
@@ -698,7 +699,10 @@ impl Labels {
 
     /// When the comment round ran.
     pub fn comment_round_line(&self, opens: &str, closes: &str) -> String {
-        self.get("comment-round-line", &fluent_args!["opens" => opens, "closes" => closes])
+        self.get(
+            "comment-round-line",
+            &fluent_args!["opens" => opens, "closes" => closes],
+        )
     }
 
     /// The round's approval.

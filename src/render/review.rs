@@ -6,8 +6,8 @@ use std::io::Write;
 use crate::fluent_args;
 use crate::i18n::Catalogue;
 use crate::model::status::{RoundState, RoundStatus, action_label};
-use crate::render::Labels;
 use crate::model::{RoundKind, VerdictKind};
+use crate::render::Labels;
 use crate::render::markdown::{code, escape_cell};
 use crate::render::term::{Style, Term};
 
@@ -178,7 +178,7 @@ pub fn status_text(out: &mut Term<'_>, statuses: &[RoundStatus], cat: &Catalogue
         }
         let heading = w.get(
             "status-heading",
-            &fluent_args!["id" => &s.id, "title" => &s.title, "kind" => s.kind.to_string()],
+            &fluent_args!["id" => &s.id, "title" => &s.title, "kind" => w.t(&format!("status-kind-{}", s.kind))],
         );
         out.line(Style::Bold, &heading)?;
         write!(out, "{}", w.label("status-state"))?;

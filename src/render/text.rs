@@ -344,7 +344,10 @@ pub fn audit(out: &mut Term<'_>, r: &crate::history::audit::AuditReport, cat: &C
     let c = &r.checked;
     let no_commit = cat.text("audit-no-commit");
     let head = r.head.as_deref().map(|h| &h[..h.len().min(7)]).unwrap_or(&no_commit);
-    out.line(Style::Bold, &cat.get("audit-headline", Some(&fluent_args!["head" => head])))?;
+    out.line(
+        Style::Bold,
+        &cat.get("audit-headline", Some(&fluent_args!["head" => head])),
+    )?;
     let checked = cat.get(
         "audit-checked",
         Some(&fluent_args![
@@ -358,7 +361,11 @@ pub fn audit(out: &mut Term<'_>, r: &crate::history::audit::AuditReport, cat: &C
     );
     writeln!(out, "{checked}")?;
     if c.signatures > 0 {
-        writeln!(out, "{}", cat.get("audit-signatures", Some(&fluent_args!["signatures" => c.signatures])))?;
+        writeln!(
+            out,
+            "{}",
+            cat.get("audit-signatures", Some(&fluent_args!["signatures" => c.signatures]))
+        )?;
     }
     writeln!(out)?;
     if r.findings.is_empty() {
@@ -395,7 +402,11 @@ pub fn audit(out: &mut Term<'_>, r: &crate::history::audit::AuditReport, cat: &C
                     // The first and last three; JSON has them all.
                     if n > 8 && (3..n - 3).contains(&k) {
                         if k == 3 {
-                            writeln!(out, "     · {}", cat.get("audit-more-commits", Some(&fluent_args!["count" => n - 6])))?;
+                            writeln!(
+                                out,
+                                "     · {}",
+                                cat.get("audit-more-commits", Some(&fluent_args!["count" => n - 6]))
+                            )?;
                         }
                         continue;
                     }
@@ -430,4 +441,3 @@ fn kind_id(kind: crate::history::audit::FindingKind) -> String {
         .and_then(|v| v.as_str().map(str::to_string))
         .unwrap_or_default()
 }
-
