@@ -379,6 +379,7 @@ mod tests {
         }
         ids.extend(crate::render::labels::FIELD_IDS.iter().map(|s| s.to_string()));
         ids.extend(crate::render::labels::PHRASE_IDS.iter().map(|s| s.to_string()));
+        ids.extend(crate::site::labels::IDS.iter().map(|s| s.to_string()));
         ids
     }
 
