@@ -1,6 +1,6 @@
 # riktlinjer's wording in Swedish.
 # Message ids and the variables they take must be the same in every catalogue
-# (tests/… and src/i18n.rs check it). Plurals by Fluent selectors.
+# (the tests in src/i18n.rs check it). Plurals by Fluent selectors.
 
 ## Documents: plain words and headings
 
