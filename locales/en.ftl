@@ -261,6 +261,7 @@ status-next-nothing = nothing; the round is closed
 error-prefix = error:
 error-caused-by = caused by:
 error-hint = hint:
+warning-prefix = warning:
 error-did-you-mean = {" "}(did you mean `{ $suggestion }`?)
 error-did-you-mean-one-of = {" "}(did you mean one of: { $suggestions }?)
 error-not-a-repository = { $path } is not inside a git repository

@@ -258,6 +258,7 @@ status-next-nothing = ei mitään; kierros on päättynyt
 error-prefix = virhe:
 error-caused-by = syy:
 error-hint = vihje:
+warning-prefix = varoitus:
 error-did-you-mean = {" "}(tarkoititko `{ $suggestion }`?)
 error-did-you-mean-one-of = {" "}(tarkoititko jotakin näistä: { $suggestions }?)
 error-not-a-repository = { $path } ei ole git-arkiston sisällä

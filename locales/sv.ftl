@@ -291,6 +291,7 @@ status-next-nothing = inget; omgången är avslutad
 error-prefix = fel:
 error-caused-by = orsak:
 error-hint = tips:
+warning-prefix = varning:
 error-did-you-mean = {" "}(menade du `{ $suggestion }`?)
 error-did-you-mean-one-of = {" "}(menade du något av: { $suggestions }?)
 error-not-a-repository = { $path } ligger inte i något git-arkiv

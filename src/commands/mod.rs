@@ -102,7 +102,7 @@ impl Ctx {
 
     /// Print a warning on standard error.
     pub fn warn(&self, message: &str) {
-        eprint_line(&format!("warning: {message}"));
+        eprint_line(&format!("{} {message}", self.catalogue().text("warning-prefix")));
     }
 
     /// Print a progress or status note on standard error.
