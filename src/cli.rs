@@ -26,6 +26,15 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "SECONDS", default_value_t = commands::DEFAULT_WAIT, env = "RIKTLINJER_WAIT")]
     pub wait: u64,
 
+    /// The language of terminal messages: sv, fi or en (default:
+    /// RIKTLINJER_LANG, then LC_ALL, LC_MESSAGES, LANG; English otherwise).
+    /// Commands that write a document (diff, list, show, round status,
+    /// report, changelog, import) have a `--lang` of their own naming the
+    /// document's language (default: the collection's primary language);
+    /// there one `--lang`, before or after the command, names both.
+    #[arg(long, global = true, value_name = "LANG")]
+    pub lang: Option<String>,
+
     /// The command to run.
     #[command(subcommand)]
     pub command: Command,
@@ -97,12 +106,18 @@ pub fn main() -> ExitCode {
             return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
         }
     };
-    let ctx = commands::Ctx::new(cli.repo, cli.color).with_wait(cli.wait);
+    let lang = match &cli.lang {
+        Some(l) => crate::i18n::Catalogue::of(l).lang(),
+        None => crate::i18n::language_from_env(|var| std::env::var(var).ok()),
+    };
+    let ctx = commands::Ctx::new(cli.repo, cli.color)
+        .with_wait(cli.wait)
+        .with_lang(lang);
     match commands::run(&ctx, cli.command) {
         Ok(code) => ExitCode::from(code),
         Err(e) => {
             // Through the terminal writer: a message may quote content.
-            for line in crate::error::report_lines(&e) {
+            for line in crate::error::report_lines_in(&e, ctx.catalogue()) {
                 commands::eprint_line(&line);
             }
             ExitCode::from(e.exit_code())

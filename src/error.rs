@@ -4,6 +4,8 @@
 //! `source()` instead of being flattened into the text, and [`Error::kind`]
 //! decides the exit code (after jj's `cli/src/command_error.rs`).
 
+use crate::fluent_args;
+use crate::i18n::Catalogue;
 use std::path::PathBuf;
 
 /// What kind of failure an error is. The exit code follows from the kind
@@ -688,15 +690,209 @@ pub fn close_matches<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a 
 /// line of the message), then `caused by: …` for each cause that adds to
 /// it, then `hint: …` for each hint.
 pub fn report_lines(error: &Error) -> Vec<String> {
-    let mut lines = vec![format!("error: {error}")];
-    lines.extend(error.causes().into_iter().map(|c| format!("caused by: {c}")));
-    lines.extend(error.hints().into_iter().map(|h| format!("hint: {h}")));
+    report_lines_in(error, Catalogue::english())
+}
+
+/// [`report_lines`] in the terminal's language: the prefixes, and the
+/// message and hint of the errors people meet most (not a repository, no
+/// collection, no commits, an unknown guideline, round or statement, a bad
+/// date, busy) come from the catalogue; other messages, and the causes
+/// (git's and the system's words), stay as they are.
+pub fn report_lines_in(error: &Error, cat: &Catalogue) -> Vec<String> {
+    let prefix = |id: &str, text: &str| format!("{} {text}", cat.text(id));
+    let mut lines = vec![prefix("error-prefix", &error.message_in(cat))];
+    lines.extend(error.causes().into_iter().map(|c| prefix("error-caused-by", &c)));
+    lines.extend(error.hints_in(cat).into_iter().map(|h| prefix("error-hint", &h)));
     lines
+}
+
+/// `(did you mean `x`?)` in the catalogue's language, with its leading space.
+fn suggestion_in(cat: &Catalogue, suggestions: &[String]) -> String {
+    match suggestions {
+        [] => String::new(),
+        [one] => cat.get("error-did-you-mean", Some(&fluent_args!["suggestion" => one])),
+        many => cat.get(
+            "error-did-you-mean-one-of",
+            Some(&fluent_args![
+                "suggestions" => many.iter().map(|s| format!("`{s}`")).collect::<Vec<_>>().join(", ")
+            ]),
+        ),
+    }
+}
+
+impl Error {
+    /// The message in the catalogue's language where the catalogue has it
+    /// (see [`report_lines_in`]); else the English [`Display`](std::fmt::Display).
+    pub fn message_in(&self, cat: &Catalogue) -> String {
+        let get = |id: &str, args: crate::i18n::Args<'_>| cat.get(id, Some(&args));
+        match self {
+            Error::Hinted { error, .. } => error.message_in(cat),
+            Error::NotARepository { path } => get(
+                "error-not-a-repository",
+                fluent_args!["path" => path.display().to_string()],
+            ),
+            Error::NoCollection { path } => get(
+                "error-no-collection",
+                fluent_args!["path" => path.display().to_string()],
+            ),
+            Error::UnknownGuideline { wanted, suggestions } => get(
+                "error-unknown-guideline",
+                fluent_args!["wanted" => wanted, "suggestions" => suggestion_in(cat, suggestions)],
+            ),
+            Error::UnknownRound {
+                wanted,
+                suggestions,
+                known,
+            } => {
+                let known = if known.is_empty() {
+                    cat.text("error-no-rounds-yet")
+                } else {
+                    cat.get(
+                        "error-the-rounds-are",
+                        Some(&fluent_args!["rounds" => known.join(", ")]),
+                    )
+                };
+                get(
+                    "error-unknown-round",
+                    fluent_args!["wanted" => wanted, "suggestions" => suggestion_in(cat, suggestions), "known" => known],
+                )
+            }
+            Error::UnknownStatement {
+                round,
+                wanted,
+                suggestions,
+            } => get(
+                "error-unknown-statement",
+                fluent_args!["round" => round, "wanted" => wanted, "suggestions" => suggestion_in(cat, suggestions)],
+            ),
+            Error::BadDate { option, reason } => {
+                get("error-bad-date", fluent_args!["option" => option, "reason" => reason])
+            }
+            Error::NoCommits { consequence } => get("error-no-commits", fluent_args!["consequence" => consequence]),
+            Error::Busy { holder, waited, .. } => get(
+                "error-busy",
+                fluent_args![
+                    "holder" => holder.as_ref().map(|h| format!(" ({h})")).unwrap_or_default(),
+                    "waited" => *waited,
+                ],
+            ),
+            _ => self.to_string(),
+        }
+    }
+
+    /// The hints in the catalogue's language where it has them (the
+    /// errors of [`Error::message_in`]); others as [`Error::hints`].
+    pub fn hints_in(&self, cat: &Catalogue) -> Vec<String> {
+        let one = |id: &str, args: Option<crate::i18n::Args<'_>>| vec![cat.get(id, args.as_ref())];
+        match self {
+            Error::Hinted { error, hints } => {
+                let mut all = error.hints_in(cat);
+                all.extend(hints.iter().map(|h| h.to_string()));
+                all
+            }
+            Error::NotARepository { .. } => one("error-not-a-repository-hint", None),
+            Error::NoCollection { .. } => one("error-no-collection-hint", None),
+            Error::UnknownRound { .. } => one("error-unknown-round-hint", None),
+            Error::UnknownStatement { round, .. } => {
+                one("error-unknown-statement-hint", Some(fluent_args!["round" => round]))
+            }
+            Error::UnknownGuideline { .. } => one("error-unknown-guideline-hint", None),
+            Error::BadDate { reason, .. } if !reason.contains("YYYY") => one("error-bad-date-hint", None),
+            Error::NoCommits { .. } => one("error-no-commits-hint", None),
+            Error::Busy { lock, .. } => one(
+                "error-busy-hint",
+                Some(fluent_args!["lock" => lock.display().to_string()]),
+            ),
+            _ => self.hints().into_iter().map(|h| h.to_string()).collect(),
+        }
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The errors [`Error::message_in`] translates, each once.
+    fn translated_errors() -> Vec<Error> {
+        let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        vec![
+            Error::NotARepository { path: "/tmp/x".into() },
+            Error::NoCollection { path: "/tmp/x".into() },
+            Error::UnknownGuideline {
+                wanted: "samarbet".into(),
+                suggestions: s(&["samarbete"]),
+            },
+            Error::UnknownGuideline {
+                wanted: "x".into(),
+                suggestions: s(&["a", "b"]),
+            },
+            Error::UnknownGuideline {
+                wanted: "x".into(),
+                suggestions: vec![],
+            },
+            Error::UnknownRound {
+                wanted: "2026-2".into(),
+                suggestions: s(&["2026-1"]),
+                known: s(&["2026-1", "2021-1"]),
+            },
+            Error::UnknownRound {
+                wanted: "2026-2".into(),
+                suggestions: vec![],
+                known: vec![],
+            },
+            Error::UnknownStatement {
+                round: "2026-1".into(),
+                wanted: "S-1".into(),
+                suggestions: s(&["S-12"]),
+            },
+            Error::BadDate {
+                option: "--date".into(),
+                reason: "`31.2.2026` is not a day".into(),
+            },
+            Error::BadDate {
+                option: "--date".into(),
+                reason: "write YYYY-MM-DD".into(),
+            },
+            Error::NoCommits {
+                consequence: "there is no history to audit".into(),
+            },
+            Error::Busy {
+                holder: Some("pid 12".into()),
+                lock: "/r/.git/riktlinjer.lock".into(),
+                waited: 30,
+            },
+            Error::Busy {
+                holder: None,
+                lock: "/r/.git/riktlinjer.lock".into(),
+                waited: 0,
+            },
+        ]
+    }
+
+    #[test]
+    fn the_english_catalogue_says_what_the_errors_always_said() {
+        let en = Catalogue::english();
+        for e in translated_errors() {
+            assert_eq!(e.message_in(en), e.to_string());
+            let hints: Vec<String> = e.hints().into_iter().map(|h| h.to_string()).collect();
+            assert_eq!(e.hints_in(en), hints, "{e}");
+            let hinted = e.hinted("one more");
+            assert_eq!(report_lines_in(&hinted, en), report_lines(&hinted));
+        }
+    }
+
+    #[test]
+    fn swedish_and_finnish_errors_translate_the_message_and_hint() {
+        let sv = Catalogue::of("sv");
+        let lines = report_lines_in(&translated_errors()[2], sv);
+        assert_eq!(lines[0], "fel: ingen riktlinje `samarbet` (menade du `samarbete`?)");
+        assert!(lines[1].starts_with("tips: `riktlinjer list` visar"), "{lines:?}");
+        for e in translated_errors() {
+            let fi = e.message_in(Catalogue::of("fi"));
+            assert_ne!(fi, e.to_string(), "not translated: {e}");
+            assert!(!fi.contains('{'), "{fi}");
+        }
+    }
 
     #[test]
     fn every_kind_has_the_exit_code_of_the_table() {

@@ -15,6 +15,7 @@ pub mod diff;
 pub mod error;
 pub mod example;
 pub mod history;
+pub mod i18n;
 pub mod import;
 pub mod model;
 pub mod progress;

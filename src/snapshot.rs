@@ -111,6 +111,18 @@ impl<'r> Snapshot<'r> {
         }
     }
 
+    /// [`Snapshot::label`] in the catalogue's language.
+    pub fn label_in(&self, cat: &crate::i18n::Catalogue) -> String {
+        match self {
+            Snapshot::WorkTree { .. } => cat.text("snapshot-working-tree"),
+            Snapshot::Revision { commit, .. } => cat.get(
+                "snapshot-commit",
+                Some(&crate::fluent_args!["commit" => commit.short_id().to_string()]),
+            ),
+            Snapshot::Index { .. } => cat.text("snapshot-staged"),
+        }
+    }
+
     pub(crate) fn describe_root(&self) -> PathBuf {
         match self {
             Snapshot::WorkTree { root } => root.clone(),

@@ -37,7 +37,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
     };
     let report = audit::audit_with(&repo, &index, options, audit::PARALLEL_FROM)?;
     with_stdout(|out| match args.format {
-        Format::Text => render::text::audit(&mut Term::new(out, ctx.use_color()), &report),
+        Format::Text => render::text::audit(&mut Term::new(out, ctx.use_color()), &report, ctx.catalogue()),
         Format::Json => render::json::write(out, &report),
     })?;
     // The process ends here: freeing the index and closing the repository

@@ -33,6 +33,7 @@ pub struct Args {
     /// The document's language: its headings and fixed wording, and the
     /// titles and names where the collection has them (default: the
     /// collection's primary language). JSON keys stay English.
+    /// Terminal messages follow it too (see the global `--lang`).
     #[arg(long, value_name = "LANG")]
     pub lang: Option<String>,
 }

@@ -3,6 +3,7 @@
 
 use crate::Result;
 use crate::commands::{Ctx, with_terminal};
+use crate::fluent_args;
 use crate::snapshot::Snapshot;
 use crate::store;
 use std::io::Write;
@@ -22,6 +23,7 @@ pub struct Args {
 /// Print every problem as `path:line:col: message`, then a summary; exit 1
 /// when there are problems.
 pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
+    let cat = ctx.catalogue();
     let repo = ctx.repo()?;
     let snapshot = Snapshot::chosen(&repo, args.at.as_deref(), args.staged)?;
     let loaded = match store::load(&snapshot) {
@@ -33,8 +35,11 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
                 }
                 writeln!(
                     out,
-                    "{} in guidelines/index.toml; the guidelines were not checked until it is fixed",
-                    count(problems.len(), "problem")
+                    "{}",
+                    cat.get(
+                        "check-index-problems",
+                        Some(&fluent_args!["problems" => problems.len()])
+                    )
                 )
             })?;
             return Ok(1);
@@ -60,28 +65,31 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
             .map(|g| &g.theme)
             .collect::<std::collections::BTreeSet<_>>()
             .len();
-        if problems.is_empty() {
-            writeln!(
-                out,
-                "ok: {} in {} ({}), {} actors, languages {}, {} — no problems in {}",
-                count(loaded.guidelines.len(), "guideline"),
-                count(themes, "theme"),
-                loaded.collection.themes.len(),
-                loaded.collection.actors.len(),
-                loaded.collection.languages.join(", "),
-                count(reviews.rounds.len(), "review round"),
-                snapshot.label()
+        let line = if problems.is_empty() {
+            cat.get(
+                "check-ok",
+                Some(&fluent_args![
+                    "guidelines" => loaded.guidelines.len(),
+                    "themes" => themes,
+                    "declared" => loaded.collection.themes.len(),
+                    "actors" => loaded.collection.actors.len(),
+                    "languages" => loaded.collection.languages.join(", "),
+                    "rounds" => reviews.rounds.len(),
+                    "where" => snapshot.label_in(cat),
+                ]),
             )
         } else {
-            writeln!(
-                out,
-                "{} in {}; {} and {} read",
-                count(problems.len(), "problem"),
-                count(files_with_problems, "file"),
-                count(loaded.files_seen, "guideline file"),
-                count(reviews.rounds.len(), "review round")
+            cat.get(
+                "check-problems",
+                Some(&fluent_args![
+                    "problems" => problems.len(),
+                    "files" => files_with_problems,
+                    "seen" => loaded.files_seen,
+                    "rounds" => reviews.rounds.len(),
+                ]),
             )
-        }
+        };
+        writeln!(out, "{line}")
     })?;
     Ok(if problems.is_empty() { 0 } else { 1 })
 }

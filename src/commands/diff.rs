@@ -42,6 +42,7 @@ pub struct Args {
     pub guideline: Vec<String>,
     /// Only these languages (comma-separated or repeated; default: every
     /// language). The first one is used for titles and headings.
+    /// Terminal messages follow it too (see the global `--lang`).
     #[arg(long, value_name = "LANG", value_delimiter = ',')]
     pub lang: Vec<String>,
     /// Output format (default: what the extension of `--out` names, else text).

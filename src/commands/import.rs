@@ -18,6 +18,7 @@ pub struct Args {
     /// The published text (UTF-8), in the format of the publication's text export.
     pub file: PathBuf,
     /// The language of the text (default: the collection's primary language).
+    /// Terminal messages follow it too (see the global `--lang`).
     #[arg(long)]
     pub lang: Option<String>,
 }

@@ -28,6 +28,7 @@ pub struct Args {
     #[arg(long, value_name = "REV")]
     pub at: Option<String>,
     /// Language of titles and theme names (default: the collection's primary language).
+    /// Terminal messages follow it too (see the global `--lang`).
     #[arg(long)]
     pub lang: Option<String>,
     /// Output format (default: what the extension of `--out` names, else text).

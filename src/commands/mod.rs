@@ -38,6 +38,7 @@ pub struct Ctx {
     repo_path: Option<PathBuf>,
     color: ColorChoice,
     wait: u64,
+    lang: &'static str,
 }
 
 impl Ctx {
@@ -47,12 +48,23 @@ impl Ctx {
             repo_path,
             color,
             wait: DEFAULT_WAIT,
+            lang: "en",
         }
     }
 
     /// How long a recording command waits for another one (`--wait`).
     pub fn with_wait(self, seconds: u64) -> Self {
         Ctx { wait: seconds, ..self }
+    }
+
+    /// The terminal's language (`--lang`, `RIKTLINJER_LANG`, `LANG`).
+    pub fn with_lang(self, lang: &'static str) -> Self {
+        Ctx { lang, ..self }
+    }
+
+    /// The catalogue of the terminal's language.
+    pub fn catalogue(&self) -> &'static crate::i18n::Catalogue {
+        crate::i18n::Catalogue::of(self.lang)
     }
 
     /// Seconds a recording command waits for the lock (`--wait`).
@@ -90,7 +102,7 @@ impl Ctx {
 
     /// Print a warning on standard error.
     pub fn warn(&self, message: &str) {
-        eprint_line(&format!("warning: {message}"));
+        eprint_line(&format!("{} {message}", self.catalogue().text("warning-prefix")));
     }
 
     /// Print a progress or status note on standard error.

@@ -245,6 +245,7 @@ pub struct StatusArgs {
     #[arg(long, value_name = "REV")]
     pub at: Option<String>,
     /// Language of stage names (default: the collection's primary language).
+    /// Terminal messages follow it too (see the global `--lang`).
     #[arg(long)]
     pub lang: Option<String>,
     /// Output format.
@@ -1207,7 +1208,7 @@ fn status(ctx: &Ctx, args: StatusArgs) -> Result<u8> {
     with_stdout(|out| match args.format {
         Format::Json if single => render::json::write(out, &statuses[0]),
         Format::Json => render::json::write(out, &statuses),
-        Format::Text => render::review::status_text(&mut Term::new(out, ctx.use_color()), &statuses),
+        Format::Text => render::review::status_text(&mut Term::new(out, ctx.use_color()), &statuses, ctx.catalogue()),
         Format::Markdown => render::review::status_markdown(out, &statuses),
     })?;
     Ok(0)

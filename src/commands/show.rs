@@ -28,6 +28,7 @@ pub struct Args {
     #[arg(long, value_name = "REV")]
     pub at: Option<String>,
     /// Language to show (default: the primary language); JSON always holds every language.
+    /// Terminal messages follow it too (see the global `--lang`).
     #[arg(long)]
     pub lang: Option<String>,
     /// Output format.

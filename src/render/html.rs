@@ -24,6 +24,33 @@ pub fn environment() -> Environment<'static> {
     ENV.get_or_init(build_environment).clone()
 }
 
+/// `{{ t("guidelines-count", count=3) }}`: a message of the catalogue of
+/// the template's `lang` (English when it has none), its variables as
+/// keyword arguments (numbers select plurals). The text is escaped like any
+/// other value.
+fn translate(
+    state: &minijinja::State<'_, '_>,
+    id: &str,
+    kwargs: minijinja::value::Kwargs,
+) -> Result<String, minijinja::Error> {
+    let lang = state
+        .lookup("lang")
+        .and_then(|l| l.as_str().map(str::to_string))
+        .unwrap_or_default();
+    let mut args = crate::i18n::Args::new();
+    for name in kwargs.args() {
+        let value: minijinja::Value = kwargs.get(name)?;
+        let value = match (value.as_i64(), value.as_str()) {
+            (Some(n), _) => crate::i18n::value(n),
+            (None, Some(text)) => crate::i18n::value(text.to_string()),
+            (None, None) => crate::i18n::value(value.to_string()),
+        };
+        args.set(name.to_string(), value);
+    }
+    kwargs.assert_all_used()?;
+    Ok(crate::i18n::Catalogue::of(&lang).get(id, Some(&args)))
+}
+
 fn build_environment() -> Environment<'static> {
     let mut env = Environment::new();
     for (name, source) in [
@@ -48,6 +75,7 @@ fn build_environment() -> Environment<'static> {
     ] {
         env.add_template(name, source).expect("the shipped templates are valid");
     }
+    env.add_function("t", translate);
     env.set_formatter(|out, state, value| {
         let cleaned = value.as_str().map(crate::render::clean);
         match cleaned {
@@ -158,4 +186,37 @@ pub fn currency(
             style => STYLE,
         },
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn templates_translate_with_t_in_their_language_and_escape_it() {
+        let mut env = environment();
+        env.add_template(
+            "t.html",
+            r#"{{ t("guidelines-count", count=n) }} | {{ t("changes-from-to", from=a, to="<b>") }}"#,
+        )
+        .unwrap();
+        let t = env.get_template("t.html").unwrap();
+        let sv = t
+            .render(minijinja::context! { lang => "sv", n => 1, a => "A" })
+            .unwrap();
+        assert_eq!(sv, "1 riktlinje | Ändringar från A till &lt;b&gt;");
+        let fi = t
+            .render(minijinja::context! { lang => "fi", n => 16, a => "A" })
+            .unwrap();
+        assert_eq!(fi, "16 linjausta | Muutokset A – &lt;b&gt;");
+        let other = t
+            .render(minijinja::context! { lang => "de", n => 2, a => "A" })
+            .unwrap();
+        assert!(other.starts_with("2 guidelines | "), "{other}");
+        let bad = env.render_str(
+            r#"{{ t("and-more", count=1, nope=2, extra=x) }}"#,
+            minijinja::context! {},
+        );
+        assert!(bad.is_ok(), "unknown variables are the catalogue's business: {bad:?}");
+    }
 }

@@ -1,35 +1,28 @@
 //! The fixed wording of the documents riktlinjer makes for readers outside
 //! IT — the consultation diff, the summary of statements, the changelog and
-//! the currency report — in Swedish, Finnish and English.
+//! the currency report — read from the Fluent catalogues
+//! (`locales/<lang>.ftl`, through [`crate::i18n`]).
 //!
 //! One [`Labels`] value per language: plain words and headings are fields
-//! (so templates read them from the context as `l.<field>`), phrases with
-//! numbers or names are methods that write the whole sentence in the
-//! language's own word order and agreement. [`Labels::of`] picks the
-//! catalogue of a document language; any other language gets English.
+//! (so templates read them from the context as `l.<field>`; the message id
+//! is the field's name with dashes), phrases with numbers or names are
+//! methods that format one message, whose word order, agreement and plurals
+//! are the catalogue's. [`Labels::of`] picks a document language; any other
+//! language gets English.
 //!
 //! Guideline texts, titles, theme, actor and stage names are not here: they
 //! come from the collection and the workflow in the document's language.
-//! The terminal text output is for the secretariat's operators and stays
-//! English (it uses [`EN`]); JSON keys and CSV headers are contracts and
-//! stay English too.
+//! JSON keys and CSV headers are contracts and stay English.
+
+use std::sync::LazyLock;
 
 use serde::Serialize;
 
 use crate::diff::Status;
+use crate::fluent_args;
 use crate::history::currency::Status as CurrencyStatus;
+use crate::i18n::{Args, Catalogue, value};
 use crate::model::{Disposition, RoundKind};
-
-/// A language with its own catalogue.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Lang {
-    /// Swedish.
-    Sv,
-    /// Finnish.
-    Fi,
-    /// English (also for any language without a catalogue).
-    En,
-}
 
 /// What a revision round's approval is compared with in the changelog.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -54,9 +47,12 @@ pub enum Compared<'a> {
 /// The fixed wording of the documents in one language.
 #[derive(Debug, Serialize)]
 pub struct Labels {
-    /// Which language this is.
+    /// Which language this is (`sv`, `fi`, `en`).
     #[serde(skip)]
-    pub lang: Lang,
+    pub lang: &'static str,
+    /// Where the phrases come from.
+    #[serde(skip)]
+    cat: &'static Catalogue,
 
     // ----------------------------------------------------- guideline fields
     /// The title field.
@@ -245,291 +241,186 @@ pub struct Labels {
     pub date_not_recorded: &'static str,
     /// Under an approval whose text changed since.
     pub text_changed_since: &'static str,
+    // ------------------------------------------------ words by record name
+    /// Verdict `current`.
+    pub verdict_current: &'static str,
+    /// Verdict `revise`.
+    pub verdict_revise: &'static str,
+    /// Verdict `withdraw`.
+    pub verdict_withdraw: &'static str,
+    /// Event action `enter`.
+    pub action_enter: &'static str,
+    /// Event action `approve`.
+    pub action_approve: &'static str,
+    /// Event action `close`.
+    pub action_close: &'static str,
+    /// Event action `correct`.
+    pub action_correct: &'static str,
+    /// Event action `cancel`.
+    pub action_cancel: &'static str,
 }
 
+/// A catalogue's text as a `&'static str`: each language's plain words are
+/// read once per process (see [`Labels::of`]) and live as long as it, like
+/// the statics they replace.
+fn leak(s: String) -> &'static str {
+    Box::leak(s.into_boxed_str())
+}
+
+/// The ids of the plain words (the fields of [`Labels`]), for the test that
+/// every id the code uses is in the English catalogue.
+pub const FIELD_IDS: &[&str] = &[
+    "title-field",
+    "statement-field",
+    "description-field",
+    "added",
+    "removed",
+    "modified",
+    "unchanged",
+    "number",
+    "theme",
+    "and-word",
+    "more-word",
+    "working-tree",
+    "round",
+    "round-cap",
+    "review-round",
+    "md-legend",
+    "legend-intro",
+    "removed-text",
+    "is-struck",
+    "inserted-text",
+    "is-underlined",
+    "changed-guidelines",
+    "old-text",
+    "new-text",
+    "no-text",
+    "inline",
+    "disposition-header",
+    "statements-header",
+    "organisation-header",
+    "accepted-header",
+    "partly-header",
+    "rejected-header",
+    "noted-header",
+    "unanswered-header",
+    "accepted",
+    "partly",
+    "rejected",
+    "noted",
+    "unanswered",
+    "unanswered-statements",
+    "unanswered-from",
+    "unanswered-on",
+    "whole-set",
+    "received",
+    "late-note",
+    "field",
+    "answer",
+    "unanswered-caps",
+    "no-answer-yet",
+    "changed-in-answer",
+    "no-text-changed",
+    "comment-round-note",
+    "no-comment-round",
+    "changelog",
+    "unreleased",
+    "cancel-out",
+    "added-heading",
+    "revised-heading",
+    "withdrawn-heading",
+    "to-revise-heading",
+    "confirmed-heading",
+    "unreadable",
+    "unreadable-short",
+    "pending-heading",
+    "nothing-in-range",
+    "approved-as-is",
+    "withdrawn-by-verdict",
+    "file-removed",
+    "no-body",
+    "no-decision",
+    "no-date",
+    "overdue-cap",
+    "overdue",
+    "due",
+    "ok",
+    "no-header",
+    "guideline-header",
+    "status-header",
+    "approved-header",
+    "last-check-header",
+    "next-check-header",
+    "changed-since-header",
+    "deviations-header",
+    "in-force",
+    "in-revision",
+    "withdrawn",
+    "date-not-recorded",
+    "text-changed-since",
+    "verdict-current",
+    "verdict-revise",
+    "verdict-withdraw",
+    "action-enter",
+    "action-approve",
+    "action-close",
+    "action-correct",
+    "action-cancel",
+];
+
+/// The ids of the phrases the methods of [`Labels`] format.
+pub const PHRASE_IDS: &[&str] = &[
+    "guidelines-count",
+    "commits-count",
+    "and-more",
+    "changes-from-to",
+    "changes-title",
+    "diff-summary",
+    "no-changes",
+    "tracked-note",
+    "statements-title",
+    "round-line",
+    "comment-round-line",
+    "approved-line",
+    "approved-line-no-date",
+    "approved-line-no-body",
+    "approved-line-no-decision",
+    "not-approved-line",
+    "not-approved-no-stage",
+    "made-line",
+    "totals-line",
+    "no-statements",
+    "others-without-statements",
+    "limited-to",
+    "unreleased-since",
+    "unreleased-all",
+    "pending-closed",
+    "pending-open-stage",
+    "pending-open",
+    "entry-heading",
+    "revision-previous",
+    "revision-base",
+    "revision-first",
+    "check-line",
+    "check-line-by",
+    "currency-title",
+    "currency-heading",
+    "checked-every",
+    "due-means",
+    "currency-totals",
+    "changed-counts",
+    "approval-by",
+    "approval-decision",
+    "approval-round",
+];
+
+/// English (the terminal's documents-style wording when no language is
+/// asked for).
+pub static EN: LazyLock<Labels> = LazyLock::new(|| Labels::load(Catalogue::of("en")));
 /// Swedish.
-pub static SV: Labels = Labels {
-    lang: Lang::Sv,
-    title_field: "Rubrik",
-    statement_field: "Riktlinje",
-    description_field: "Beskrivning",
-    added: "ny",
-    removed: "borttagen",
-    modified: "ändrad",
-    unchanged: "oförändrad",
-    number: "nummer",
-    theme: "tema",
-    and_word: "och",
-    more_word: "till",
-    working_tree: "arbetsversionen",
-    round: "omgång",
-    round_cap: "Omgång",
-    review_round: "Omgång",
-    md_legend: "Borttagen text är ~~överstruken~~, tillagd text är **fetstilad**.",
-    legend_intro: "Varje ändrat fält visas sida vid sida, med den gällande texten till vänster och den nya texten till höger, och därefter i löpande text:",
-    removed_text: "borttagen text",
-    is_struck: "är överstruken",
-    inserted_text: "tillagd text",
-    is_underlined: "är understruken",
-    changed_guidelines: "Ändrade riktlinjer",
-    old_text: "Gällande text",
-    new_text: "Ny text",
-    no_text: "(ingen text)",
-    inline: "Ändringarna i texten",
-    disposition_header: "Behandling",
-    statements_header: "Utlåtanden",
-    organisation_header: "Organisation",
-    accepted_header: "Accepterade",
-    partly_header: "Delvis accepterade",
-    rejected_header: "Avvisade",
-    noted_header: "Noterade",
-    unanswered_header: "Obesvarade",
-    accepted: "accepterad",
-    partly: "delvis accepterad",
-    rejected: "avvisad",
-    noted: "noterad",
-    unanswered: "obesvarad",
-    unanswered_statements: "Obesvarade utlåtanden",
-    unanswered_from: " från ",
-    unanswered_on: " om ",
-    whole_set: "Riktlinjerna som helhet",
-    received: "Inkom",
-    late_note: "för sent: utanför utlåtanderundan",
-    field: "fält",
-    answer: "Svar",
-    unanswered_caps: "OBESVARAT",
-    no_answer_yet: "inget svar har registrerats ännu.",
-    changed_in_answer: "Ändrat till följd av utlåtandet",
-    no_text_changed: "ingen riktlinjetext ändrades",
-    comment_round_note: "Anteckning om utlåtanderundan:",
-    no_comment_round: "Omgången har inte haft någon utlåtanderunda.",
-    changelog: "Ändringshistorik",
-    unreleased: "Ej godkänt",
-    cancel_out: "Texten är densamma som den godkända texten (ändringarna tar ut varandra).",
-    added_heading: "Nya",
-    revised_heading: "Reviderade",
-    withdrawn_heading: "Upphävda",
-    to_revise_heading: "Ska revideras",
-    confirmed_heading: "Bekräftade som aktuella",
-    unreadable: "Kan inte läsas som riktlinjer i den ena versionen (utelämnade; kör `riktlinjer check` i de versionerna)",
-    unreadable_short: "Kan inte läsas som riktlinjer i den ena versionen (utelämnade)",
-    pending_heading: "Omgångar utan registrerat godkännande",
-    nothing_in_range: "Inga godkännanden, aktualitetskontroller eller ändringar av riktlinjerna i detta intervall.",
-    approved_as_is: "Ingen ändring i texten: godkänd i befintlig form.",
-    withdrawn_by_verdict: "upphävd genom aktualitetskontrollens bedömning",
-    file_removed: "filen har tagits bort",
-    no_body: "(organ ej registrerat)",
-    no_decision: "(beslut ej registrerat)",
-    no_date: "datum saknas",
-    overdue_cap: "Försenade",
-    overdue: "försenad",
-    due: "förfaller",
-    ok: "i tid",
-    no_header: "Nr",
-    guideline_header: "Riktlinje",
-    status_header: "Status",
-    approved_header: "Godkänd",
-    last_check_header: "Senaste kontroll",
-    next_check_header: "Nästa kontroll",
-    changed_since_header: "Ändrad efter godkännandet",
-    deviations_header: "Avvikelser",
-    in_force: "i kraft",
-    in_revision: "under revidering",
-    withdrawn: "upphävd",
-    date_not_recorded: "datum saknas",
-    text_changed_since: "texten har ändrats sedan dess",
-};
-
+pub static SV: LazyLock<Labels> = LazyLock::new(|| Labels::load(Catalogue::of("sv")));
 /// Finnish.
-pub static FI: Labels = Labels {
-    lang: Lang::Fi,
-    title_field: "Otsikko",
-    statement_field: "Linjaus",
-    description_field: "Kuvaus",
-    added: "uusi",
-    removed: "poistettu",
-    modified: "muutettu",
-    unchanged: "ennallaan",
-    number: "numero",
-    theme: "teema",
-    and_word: "ja",
-    more_word: "muuta",
-    working_tree: "työversio",
-    round: "kierros",
-    round_cap: "Kierros",
-    review_round: "Kierros",
-    md_legend: "Poistettu teksti on ~~yliviivattu~~, lisätty teksti on **lihavoitu**.",
-    legend_intro: "Jokainen muuttunut kenttä näytetään rinnakkain, voimassa oleva teksti vasemmalla ja uusi teksti oikealla, ja sen jälkeen yhtenäisenä tekstinä:",
-    removed_text: "poistettu teksti",
-    is_struck: "on yliviivattu",
-    inserted_text: "lisätty teksti",
-    is_underlined: "on alleviivattu",
-    changed_guidelines: "Muuttuneet linjaukset",
-    old_text: "Voimassa oleva teksti",
-    new_text: "Uusi teksti",
-    no_text: "(ei tekstiä)",
-    inline: "Muutokset tekstissä",
-    disposition_header: "Käsittely",
-    statements_header: "Lausunnot",
-    organisation_header: "Organisaatio",
-    accepted_header: "Hyväksytyt",
-    partly_header: "Osittain hyväksytyt",
-    rejected_header: "Hylätyt",
-    noted_header: "Tiedoksi merkityt",
-    unanswered_header: "Vastaamatta",
-    accepted: "hyväksytty",
-    partly: "osittain hyväksytty",
-    rejected: "hylätty",
-    noted: "merkitty tiedoksi",
-    unanswered: "vastaamatta",
-    unanswered_statements: "Vastaamattomat lausunnot",
-    unanswered_from: ", ",
-    unanswered_on: ": ",
-    whole_set: "Linjaukset kokonaisuutena",
-    received: "Saapunut",
-    late_note: "myöhässä: lausuntokierroksen ulkopuolella",
-    field: "kenttä",
-    answer: "Vastaus",
-    unanswered_caps: "VASTAAMATTA",
-    no_answer_yet: "vastausta ei ole vielä kirjattu.",
-    changed_in_answer: "Muutettu lausunnon johdosta",
-    no_text_changed: "linjausten tekstiä ei muutettu",
-    comment_round_note: "Lausuntokierrokseen liittyvä huomautus:",
-    no_comment_round: "Kierroksella ei ole ollut lausuntokierrosta.",
-    changelog: "Muutoshistoria",
-    unreleased: "Hyväksymättä",
-    cancel_out: "Teksti on sama kuin hyväksytty teksti (muutokset kumoavat toisensa).",
-    added_heading: "Uudet",
-    revised_heading: "Päivitetyt",
-    withdrawn_heading: "Kumotut",
-    to_revise_heading: "Päivitettävät",
-    confirmed_heading: "Todettu ajantasaisiksi",
-    unreadable: "Ei luettavissa linjauksina toisessa versiossa (jätetty pois; aja `riktlinjer check` näissä versioissa)",
-    unreadable_short: "Ei luettavissa linjauksina toisessa versiossa (jätetty pois)",
-    pending_heading: "Kierrokset ilman kirjattua hyväksyntää",
-    nothing_in_range: "Tällä välillä ei ole hyväksyntöjä, ajantasaisuuden tarkistuksia eikä muutoksia linjauksiin.",
-    approved_as_is: "Tekstiin ei tehty muutoksia: hyväksytty sellaisenaan.",
-    withdrawn_by_verdict: "kumottu ajantasaisuuden tarkistuksen perusteella",
-    file_removed: "tiedosto on poistettu",
-    no_body: "(hyväksyjää ei kirjattu)",
-    no_decision: "(päätöstä ei kirjattu)",
-    no_date: "ei päivämäärää",
-    overdue_cap: "Myöhässä",
-    overdue: "myöhässä",
-    due: "erääntyy",
-    ok: "ajallaan",
-    no_header: "Nro",
-    guideline_header: "Linjaus",
-    status_header: "Tila",
-    approved_header: "Hyväksytty",
-    last_check_header: "Viimeisin tarkistus",
-    next_check_header: "Seuraava tarkistus",
-    changed_since_header: "Muutettu hyväksynnän jälkeen",
-    deviations_header: "Poikkeamat",
-    in_force: "voimassa",
-    in_revision: "päivitettävänä",
-    withdrawn: "kumottu",
-    date_not_recorded: "päivämäärä puuttuu",
-    text_changed_since: "tekstiä on muutettu sen jälkeen",
-};
-
-/// English.
-pub static EN: Labels = Labels {
-    lang: Lang::En,
-    title_field: "Title",
-    statement_field: "Guideline",
-    description_field: "Description",
-    added: "added",
-    removed: "removed",
-    modified: "modified",
-    unchanged: "unchanged",
-    number: "number",
-    theme: "theme",
-    and_word: "and",
-    more_word: "more",
-    working_tree: "the working tree",
-    round: "round",
-    round_cap: "Round",
-    review_round: "Review round",
-    md_legend: "Removed text is ~~struck through~~, inserted text is **bold**.",
-    legend_intro: "Each changed field is shown side by side, the old text on the left and the new text on the right, then inline:",
-    removed_text: "removed text",
-    is_struck: "is struck through",
-    inserted_text: "inserted text",
-    is_underlined: "is underlined",
-    changed_guidelines: "Changed guidelines",
-    old_text: "Old",
-    new_text: "New",
-    no_text: "(none)",
-    inline: "Inline",
-    disposition_header: "Disposition",
-    statements_header: "Statements",
-    organisation_header: "Organisation",
-    accepted_header: "Accepted",
-    partly_header: "Partly",
-    rejected_header: "Rejected",
-    noted_header: "Noted",
-    unanswered_header: "Unanswered",
-    accepted: "accepted",
-    partly: "partly accepted",
-    rejected: "rejected",
-    noted: "noted",
-    unanswered: "unanswered",
-    unanswered_statements: "Unanswered statements",
-    unanswered_from: " from ",
-    unanswered_on: " on ",
-    whole_set: "The guidelines as a whole",
-    received: "Received",
-    late_note: "late: outside the comment round",
-    field: "field",
-    answer: "Answer",
-    unanswered_caps: "UNANSWERED",
-    no_answer_yet: "no answer is recorded yet.",
-    changed_in_answer: "Changed in answer",
-    no_text_changed: "no guideline text changed",
-    comment_round_note: "Note recorded with the comment round:",
-    no_comment_round: "The round has had no comment round.",
-    changelog: "Changelog",
-    unreleased: "Unreleased (not approved)",
-    cancel_out: "The text is the same as the approved text (the changes cancel out).",
-    added_heading: "Added",
-    revised_heading: "Revised",
-    withdrawn_heading: "Withdrawn",
-    to_revise_heading: "To be revised",
-    confirmed_heading: "Confirmed current",
-    unreadable: "Not readable as guidelines on one side (left out; run `riktlinjer check` at those commits)",
-    unreadable_short: "Not readable as guidelines on one side (left out)",
-    pending_heading: "Rounds without a recorded approval",
-    nothing_in_range: "No approvals, currency checks or changes to guidelines/ in this range.",
-    approved_as_is: "No change to the text: approved as it was.",
-    withdrawn_by_verdict: "withdrawn by the currency check's verdict",
-    file_removed: "its file was removed",
-    no_body: "(no body recorded)",
-    no_decision: "(no decision recorded)",
-    no_date: "no date",
-    overdue_cap: "Overdue",
-    overdue: "overdue",
-    due: "due",
-    ok: "ok",
-    no_header: "No.",
-    guideline_header: "Guideline",
-    status_header: "Status",
-    approved_header: "Approved",
-    last_check_header: "Last check",
-    next_check_header: "Next check",
-    changed_since_header: "Changed since approval",
-    deviations_header: "Deviations",
-    in_force: "in force",
-    in_revision: "in revision",
-    withdrawn: "withdrawn",
-    date_not_recorded: "date not recorded",
-    text_changed_since: "the text has changed since",
-};
-
-/// `one` when `n` is 1, else `many` (with the number in front).
-fn n(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
+pub static FI: LazyLock<Labels> = LazyLock::new(|| Labels::load(Catalogue::of("fi")));
 
 /// The first letter in upper case (`ingen` → `Ingen`).
 pub fn capitalized(s: &str) -> String {
@@ -540,15 +431,130 @@ pub fn capitalized(s: &str) -> String {
     }
 }
 
+/// A round kind as a Fluent selector key.
+fn kind_key(kind: RoundKind) -> &'static str {
+    match kind {
+        RoundKind::Revision => "revision",
+        RoundKind::CurrencyCheck => "currency-check",
+    }
+}
+
 impl Labels {
-    /// The catalogue of a document language (`sv`, `fi`; English for any
+    fn load(cat: &'static Catalogue) -> Labels {
+        Labels {
+            lang: cat.lang(),
+            cat,
+            title_field: leak(cat.text("title-field")),
+            statement_field: leak(cat.text("statement-field")),
+            description_field: leak(cat.text("description-field")),
+            added: leak(cat.text("added")),
+            removed: leak(cat.text("removed")),
+            modified: leak(cat.text("modified")),
+            unchanged: leak(cat.text("unchanged")),
+            number: leak(cat.text("number")),
+            theme: leak(cat.text("theme")),
+            and_word: leak(cat.text("and-word")),
+            more_word: leak(cat.text("more-word")),
+            working_tree: leak(cat.text("working-tree")),
+            round: leak(cat.text("round")),
+            round_cap: leak(cat.text("round-cap")),
+            review_round: leak(cat.text("review-round")),
+            md_legend: leak(cat.text("md-legend")),
+            legend_intro: leak(cat.text("legend-intro")),
+            removed_text: leak(cat.text("removed-text")),
+            is_struck: leak(cat.text("is-struck")),
+            inserted_text: leak(cat.text("inserted-text")),
+            is_underlined: leak(cat.text("is-underlined")),
+            changed_guidelines: leak(cat.text("changed-guidelines")),
+            old_text: leak(cat.text("old-text")),
+            new_text: leak(cat.text("new-text")),
+            no_text: leak(cat.text("no-text")),
+            inline: leak(cat.text("inline")),
+            disposition_header: leak(cat.text("disposition-header")),
+            statements_header: leak(cat.text("statements-header")),
+            organisation_header: leak(cat.text("organisation-header")),
+            accepted_header: leak(cat.text("accepted-header")),
+            partly_header: leak(cat.text("partly-header")),
+            rejected_header: leak(cat.text("rejected-header")),
+            noted_header: leak(cat.text("noted-header")),
+            unanswered_header: leak(cat.text("unanswered-header")),
+            accepted: leak(cat.text("accepted")),
+            partly: leak(cat.text("partly")),
+            rejected: leak(cat.text("rejected")),
+            noted: leak(cat.text("noted")),
+            unanswered: leak(cat.text("unanswered")),
+            unanswered_statements: leak(cat.text("unanswered-statements")),
+            unanswered_from: leak(cat.text("unanswered-from")),
+            unanswered_on: leak(cat.text("unanswered-on")),
+            whole_set: leak(cat.text("whole-set")),
+            received: leak(cat.text("received")),
+            late_note: leak(cat.text("late-note")),
+            field: leak(cat.text("field")),
+            answer: leak(cat.text("answer")),
+            unanswered_caps: leak(cat.text("unanswered-caps")),
+            no_answer_yet: leak(cat.text("no-answer-yet")),
+            changed_in_answer: leak(cat.text("changed-in-answer")),
+            no_text_changed: leak(cat.text("no-text-changed")),
+            comment_round_note: leak(cat.text("comment-round-note")),
+            no_comment_round: leak(cat.text("no-comment-round")),
+            changelog: leak(cat.text("changelog")),
+            unreleased: leak(cat.text("unreleased")),
+            cancel_out: leak(cat.text("cancel-out")),
+            added_heading: leak(cat.text("added-heading")),
+            revised_heading: leak(cat.text("revised-heading")),
+            withdrawn_heading: leak(cat.text("withdrawn-heading")),
+            to_revise_heading: leak(cat.text("to-revise-heading")),
+            confirmed_heading: leak(cat.text("confirmed-heading")),
+            unreadable: leak(cat.text("unreadable")),
+            unreadable_short: leak(cat.text("unreadable-short")),
+            pending_heading: leak(cat.text("pending-heading")),
+            nothing_in_range: leak(cat.text("nothing-in-range")),
+            approved_as_is: leak(cat.text("approved-as-is")),
+            withdrawn_by_verdict: leak(cat.text("withdrawn-by-verdict")),
+            file_removed: leak(cat.text("file-removed")),
+            no_body: leak(cat.text("no-body")),
+            no_decision: leak(cat.text("no-decision")),
+            no_date: leak(cat.text("no-date")),
+            overdue_cap: leak(cat.text("overdue-cap")),
+            overdue: leak(cat.text("overdue")),
+            due: leak(cat.text("due")),
+            ok: leak(cat.text("ok")),
+            no_header: leak(cat.text("no-header")),
+            guideline_header: leak(cat.text("guideline-header")),
+            status_header: leak(cat.text("status-header")),
+            approved_header: leak(cat.text("approved-header")),
+            last_check_header: leak(cat.text("last-check-header")),
+            next_check_header: leak(cat.text("next-check-header")),
+            changed_since_header: leak(cat.text("changed-since-header")),
+            deviations_header: leak(cat.text("deviations-header")),
+            in_force: leak(cat.text("in-force")),
+            in_revision: leak(cat.text("in-revision")),
+            withdrawn: leak(cat.text("withdrawn")),
+            date_not_recorded: leak(cat.text("date-not-recorded")),
+            text_changed_since: leak(cat.text("text-changed-since")),
+            verdict_current: leak(cat.text("verdict-current")),
+            verdict_revise: leak(cat.text("verdict-revise")),
+            verdict_withdraw: leak(cat.text("verdict-withdraw")),
+            action_enter: leak(cat.text("action-enter")),
+            action_approve: leak(cat.text("action-approve")),
+            action_close: leak(cat.text("action-close")),
+            action_correct: leak(cat.text("action-correct")),
+            action_cancel: leak(cat.text("action-cancel")),
+        }
+    }
+
+    /// The wording of a document language (`sv`, `fi`; English for any
     /// other).
     pub fn of(lang: &str) -> &'static Labels {
-        match lang {
+        match Catalogue::of(lang).lang() {
             "sv" => &SV,
             "fi" => &FI,
             _ => &EN,
         }
+    }
+
+    fn get(&self, id: &str, args: &Args<'_>) -> String {
+        self.cat.get(id, Some(args))
     }
 
     /// A guideline's status in a diff.
@@ -590,13 +596,10 @@ impl Labels {
     /// A currency-check verdict by its name in the records (`current`,
     /// `revise`, `withdraw`); another name as it is.
     pub fn verdict<'a>(&self, name: &'a str) -> &'a str {
-        match (self.lang, name) {
-            (Lang::Sv, "current") => "aktuell",
-            (Lang::Sv, "revise") => "ska revideras",
-            (Lang::Sv, "withdraw") => "upphävs",
-            (Lang::Fi, "current") => "ajantasainen",
-            (Lang::Fi, "revise") => "päivitettävä",
-            (Lang::Fi, "withdraw") => "kumotaan",
+        match name {
+            "current" => self.verdict_current,
+            "revise" => self.verdict_revise,
+            "withdraw" => self.verdict_withdraw,
             _ => name,
         }
     }
@@ -605,67 +608,44 @@ impl Labels {
     /// (`enter`, `approve`, `close`, `correct`, `cancel`); another name as
     /// it is.
     pub fn action<'a>(&self, name: &'a str) -> &'a str {
-        match (self.lang, name) {
-            (Lang::Sv, "enter") => "inledd",
-            (Lang::Sv, "approve") => "godkänd",
-            (Lang::Sv, "close") => "avslutad",
-            (Lang::Sv, "correct") => "rättad",
-            (Lang::Sv, "cancel") => "inställd",
-            (Lang::Fi, "enter") => "aloitettu",
-            (Lang::Fi, "approve") => "hyväksytty",
-            (Lang::Fi, "close") => "päätetty",
-            (Lang::Fi, "correct") => "korjattu",
-            (Lang::Fi, "cancel") => "peruttu",
-            (Lang::En, "enter") => "entered",
-            (Lang::En, "approve") => "approved",
-            (Lang::En, "close") => "closed",
-            (Lang::En, "correct") => "corrected",
-            (Lang::En, "cancel") => "cancelled",
+        match name {
+            "enter" => self.action_enter,
+            "approve" => self.action_approve,
+            "close" => self.action_close,
+            "correct" => self.action_correct,
+            "cancel" => self.action_cancel,
             _ => name,
         }
     }
 
     /// `16 guidelines`, `1 riktlinje`, `16 linjausta`.
     pub fn guidelines(&self, count: usize) -> String {
-        match self.lang {
-            Lang::Sv => n(count, "riktlinje", "riktlinjer"),
-            Lang::Fi => n(count, "linjaus", "linjausta"),
-            Lang::En => n(count, "guideline", "guidelines"),
-        }
+        self.get("guidelines-count", &fluent_args!["count" => count])
     }
 
     /// `2 commits` changed since an approval.
     pub fn commits(&self, count: usize) -> String {
-        match self.lang {
-            Lang::Sv => n(count, "ändring", "ändringar"),
-            Lang::Fi => n(count, "muutos", "muutosta"),
-            Lang::En => n(count, "commit", "commits"),
-        }
+        self.get("commits-count", &fluent_args!["count" => count])
     }
 
     /// `… and 2 more` (changes of a field not listed).
     pub fn and_more(&self, count: usize) -> String {
-        format!("… {} {count} {}", self.and_word, self.more_word)
+        self.get("and-more", &fluent_args!["count" => count])
     }
 
     // --------------------------------------------------------------- diff
 
     /// `Changes from A to B` (A and B as the caller marks them up).
     pub fn changes_from_to(&self, from: &str, to: &str) -> String {
-        match self.lang {
-            Lang::Sv => format!("Ändringar från {from} till {to}"),
-            Lang::Fi => format!("Muutokset {from} – {to}"),
-            Lang::En => format!("Changes from {from} to {to}"),
-        }
+        self.get("changes-from-to", &fluent_args!["from" => from, "to" => to])
     }
 
     /// A diff document's title: `Guidelines: changes from A to B`.
     pub fn changes_title(&self, title: &str, from: &str, to: &str) -> String {
-        match self.lang {
-            Lang::Sv => format!("{title}: ändringar från {from} till {to}"),
-            Lang::Fi => format!("{title}: muutokset {from} – {to}"),
-            Lang::En => format!("{title}: changes from {from} to {to}"),
-        }
+        self.get(
+            "changes-title",
+            &fluent_args!["title" => title, "from" => from, "to" => to],
+        )
     }
 
     /// The one-line summary of a diff with changes.
@@ -678,152 +658,78 @@ impl Labels {
         hunks: usize,
         fields: usize,
     ) -> String {
-        match self.lang {
-            Lang::Sv => format!(
-                "{} berörs ({}, {}, {}): {} i {fields} fält.",
-                n(total, "riktlinje", "riktlinjer"),
-                n(modified, "ändrad", "ändrade"),
-                n(added, "ny", "nya"),
-                n(removed, "borttagen", "borttagna"),
-                n(hunks, "ändring", "ändringar"),
-            ),
-            Lang::Fi => format!(
-                "Muutoksia {total} linjauksessa ({}, {}, {}): {} {fields} kentässä.",
-                n(modified, "muutettu", "muutettua"),
-                n(added, "uusi", "uutta"),
-                n(removed, "poistettu", "poistettua"),
-                n(hunks, "muutos", "muutosta"),
-            ),
-            Lang::En => format!(
-                "{} changed ({modified} modified, {added} added, {removed} removed): {} in {}.",
-                n(total, "guideline", "guidelines"),
-                n(hunks, "change", "changes"),
-                n(fields, "field", "fields"),
-            ),
-        }
+        self.get(
+            "diff-summary",
+            &fluent_args![
+                "total" => total,
+                "modified" => modified,
+                "added" => added,
+                "removed" => removed,
+                "hunks" => hunks,
+                "fields" => fields,
+            ],
+        )
     }
 
     /// The summary of a diff without changes.
     pub fn no_changes(&self, from: &str, to: &str) -> String {
-        match self.lang {
-            Lang::Sv => format!("Inga ändringar från {from} till {to}."),
-            Lang::Fi => format!("Ei muutoksia: {from} – {to}."),
-            Lang::En => format!("No changes from {from} to {to}."),
-        }
+        self.get("no-changes", &fluent_args!["from" => from, "to" => to])
     }
 
     /// How to work with the tracked changes of a Word document.
     pub fn tracked_note(&self, author: &str) -> String {
-        match self.lang {
-            Lang::Sv => format!(
-                "Varje ändring är en spårad ändring av {author}: godkänn eller avvisa ändringarna en och en i Word (fliken Granska) eller i LibreOffice (Redigera › Spåra ändringar)."
-            ),
-            Lang::Fi => format!(
-                "Jokainen muutos on jäljitetty muutos (tekijä: {author}): hyväksy tai hylkää muutokset yksitellen Wordissa (Tarkista-välilehti) tai LibreOfficessa (Muokkaa › Muutosten jäljitys)."
-            ),
-            Lang::En => format!(
-                "Every change is a tracked change by {author}: accept or reject each one in Word (Review) or LibreOffice (Edit › Track Changes)."
-            ),
-        }
+        self.get("tracked-note", &fluent_args!["author" => author])
     }
 
     // ------------------------------------------------ summary of statements
 
     /// The summary's title.
     pub fn statements_title(&self, round_title: &str) -> String {
-        match self.lang {
-            Lang::Sv => format!("Sammandrag av utlåtandena: {round_title}"),
-            Lang::Fi => format!("Lausuntotiivistelmä: {round_title}"),
-            Lang::En => format!("Summary of statements: {round_title}"),
-        }
+        self.get("statements-title", &fluent_args!["round" => round_title])
     }
 
     /// The line that names the round.
     pub fn round_line(&self, id: &str, kind: RoundKind, opened: &str, scope: usize) -> String {
         let guidelines = self.guidelines(scope);
-        match (self.lang, kind) {
-            (Lang::Sv, RoundKind::Revision) => {
-                format!("Omgång {id} (revideringsomgång), inledd {opened}, {guidelines}.")
-            }
-            (Lang::Sv, RoundKind::CurrencyCheck) => {
-                format!("Omgång {id} (aktualitetskontroll), inledd {opened}, {guidelines}.")
-            }
-            (Lang::Fi, RoundKind::Revision) => {
-                format!("Kierros {id} (päivityskierros), aloitettu {opened}, {guidelines}.")
-            }
-            (Lang::Fi, RoundKind::CurrencyCheck) => {
-                format!("Kierros {id} (ajantasaisuuden tarkistus), aloitettu {opened}, {guidelines}.")
-            }
-            (Lang::En, RoundKind::Revision) => {
-                format!("Review round {id} (revision round), opened {opened}, {guidelines}.")
-            }
-            (Lang::En, RoundKind::CurrencyCheck) => {
-                format!("Review round {id} (currency-check round), opened {opened}, {guidelines}.")
-            }
-        }
+        self.get(
+            "round-line",
+            &fluent_args!["id" => id, "kind" => kind_key(kind), "opened" => opened, "guidelines" => guidelines],
+        )
     }
 
     /// When the comment round ran.
     pub fn comment_round_line(&self, opens: &str, closes: &str) -> String {
-        match self.lang {
-            Lang::Sv => format!("Utlåtanderunda från {opens} till {closes}."),
-            Lang::Fi => format!("Lausuntokierros {opens} – {closes}."),
-            Lang::En => format!("Comment round {opens} to {closes}."),
-        }
+        self.get(
+            "comment-round-line",
+            &fluent_args!["opens" => opens, "closes" => closes],
+        )
     }
 
     /// The round's approval.
     pub fn approved_line(&self, date: Option<&str>, body: Option<&str>, decision: Option<&str>) -> String {
-        match self.lang {
-            Lang::Sv => format!(
-                "Godkänd {} av {}, beslut {}.",
-                date.unwrap_or("(datum saknas)"),
-                body.unwrap_or("(organ ej registrerat)"),
-                decision.unwrap_or("(beslutsnummer ej registrerat)")
-            ),
-            Lang::Fi => format!(
-                "Hyväksytty {}, hyväksyjä {}, päätös {}.",
-                date.unwrap_or("(päivämäärä puuttuu)"),
-                body.unwrap_or("(ei kirjattu)"),
-                decision.unwrap_or("(tunnus puuttuu)")
-            ),
-            Lang::En => format!(
-                "Approved {} by {}, decision {}.",
-                date.unwrap_or("(no date)"),
-                body.unwrap_or("(no body recorded)"),
-                decision.unwrap_or("(no reference recorded)")
-            ),
-        }
+        let or = |v: Option<&str>, id: &str| v.map(str::to_string).unwrap_or_else(|| self.cat.text(id));
+        self.get(
+            "approved-line",
+            &fluent_args![
+                "date" => or(date, "approved-line-no-date"),
+                "body" => or(body, "approved-line-no-body"),
+                "decision" => or(decision, "approved-line-no-decision"),
+            ],
+        )
     }
 
     /// A round without an approval: its state and stage.
     pub fn not_approved_line(&self, closed: bool, stage: Option<&str>) -> String {
-        match self.lang {
-            Lang::Sv => format!(
-                "Inget godkännande har registrerats; omgången är {}, skede: {}.",
-                if closed { "avslutad" } else { "öppen" },
-                stage.unwrap_or("(inget)")
-            ),
-            Lang::Fi => format!(
-                "Hyväksyntää ei ole kirjattu; kierros on {}, vaihe: {}.",
-                if closed { "päättynyt" } else { "käynnissä" },
-                stage.unwrap_or("(ei vaihetta)")
-            ),
-            Lang::En => format!(
-                "No approval is recorded; the round is {} in stage {}.",
-                if closed { "closed" } else { "open" },
-                stage.unwrap_or("(none)")
-            ),
-        }
+        let stage = stage
+            .map(str::to_string)
+            .unwrap_or_else(|| self.cat.text("not-approved-no-stage"));
+        let state = if closed { "closed" } else { "open" };
+        self.get("not-approved-line", &fluent_args!["state" => state, "stage" => stage])
     }
 
     /// When and from what the summary was made.
     pub fn made_line(&self, date: &str, commit: &str) -> String {
-        match self.lang {
-            Lang::Sv => format!("Sammanställt {date} ur uppgifterna i version {commit}."),
-            Lang::Fi => format!("Koottu {date} version {commit} tiedoista."),
-            Lang::En => format!("Made {date} from the records committed at {commit}."),
-        }
+        self.get("made-line", &fluent_args!["date" => date, "commit" => commit])
     }
 
     /// The counts of statements.
@@ -835,125 +741,68 @@ impl Labels {
         answered: usize,
         unanswered: usize,
     ) -> String {
-        match self.lang {
-            Lang::Sv => format!(
-                "{} från {}; {}; {}, {}.",
-                n(statements, "utlåtande", "utlåtanden"),
-                n(organisations, "organisation", "organisationer"),
-                n(late, "för sent inkommet", "för sent inkomna"),
-                n(answered, "besvarat", "besvarade"),
-                n(unanswered, "obesvarat", "obesvarade"),
-            ),
-            Lang::Fi => format!(
-                "{} {organisations} organisaatiolta; myöhässä {late}; vastattu {answered}, vastaamatta {unanswered}.",
-                n(statements, "lausunto", "lausuntoa"),
-            ),
-            Lang::En => format!(
-                "{} from {}; {late} late; {answered} answered, {unanswered} unanswered.",
-                n(statements, "statement", "statements"),
-                n(organisations, "organisation", "organisations"),
-            ),
-        }
+        self.get(
+            "totals-line",
+            &fluent_args![
+                "statements" => statements,
+                "organisations" => organisations,
+                "late" => late,
+                "answered" => answered,
+                "unanswered" => unanswered,
+            ],
+        )
     }
 
     /// A round without statements.
     pub fn no_statements(&self, round: &str) -> String {
-        match self.lang {
-            Lang::Sv => format!("Inga utlåtanden har registrerats för omgång {round}."),
-            Lang::Fi => format!("Kierrokselle {round} ei ole kirjattu lausuntoja."),
-            Lang::En => format!("No statements are recorded for round {round}."),
-        }
+        self.get("no-statements", &fluent_args!["round" => round])
     }
 
     /// The guidelines in the round's scope that no statement concerns.
     pub fn others_without_statements(&self, count: usize) -> String {
-        match self.lang {
-            Lang::Sv if count == 1 => "Inget utlåtande gäller den återstående riktlinjen i omgången.".into(),
-            Lang::Sv => format!("Inget utlåtande gäller de övriga {count} riktlinjerna i omgången."),
-            Lang::Fi => format!("Kierroksen {count} muusta linjauksesta ei ole annettu lausuntoja."),
-            Lang::En => format!(
-                "No statement concerns the other {} in the round's scope.",
-                n(count, "guideline", "guidelines")
-            ),
-        }
+        self.get("others-without-statements", &fluent_args!["count" => count])
     }
 
     // ---------------------------------------------------------- changelog
 
     /// The range a changelog is limited to.
     pub fn limited_to(&self, from: &str, to: &str, from_commit: &str, to_commit: &str) -> String {
-        match self.lang {
-            Lang::Sv => format!("Begränsad till versionerna {from}..{to} ({from_commit}..{to_commit})."),
-            Lang::Fi => format!("Rajattu versioihin {from}..{to} ({from_commit}..{to_commit})."),
-            Lang::En => format!("Limited to the commits {from}..{to} ({from_commit}..{to_commit})."),
-        }
+        self.get(
+            "limited-to",
+            &fluent_args!["from" => from, "to" => to, "from-commit" => from_commit, "to-commit" => to_commit],
+        )
     }
 
     /// Changes no approval covers, after an approval in round `round`
     /// (its text: `commit`).
     pub fn unreleased_since(&self, commits: usize, round: &str, commit: &str) -> String {
-        match self.lang {
-            Lang::Sv => format!(
-                "{} av riktlinjerna omfattas inte av något godkännande. Nedan jämförs den nuvarande texten med texten som godkändes i omgång {round} (version {commit}).",
-                n(commits, "ändring", "ändringar")
-            ),
-            Lang::Fi => format!(
-                "Mikään hyväksyntä ei kata {commits} linjauksiin tehtyä muutosta. Alla nykyistä tekstiä verrataan kierroksella {round} hyväksyttyyn tekstiin (versio {commit})."
-            ),
-            Lang::En => format!(
-                "{} changed guidelines/ and no approval covers {}; below, the text now against the text approved in round {round} (commit {commit}).",
-                n(commits, "commit", "commits"),
-                if commits == 1 { "it" } else { "them" }
-            ),
-        }
+        self.get(
+            "unreleased-since",
+            &fluent_args!["commits" => commits, "round" => round, "commit" => commit],
+        )
     }
 
     /// Changes when no approval is recorded at all.
     pub fn unreleased_all(&self, commits: usize) -> String {
-        match self.lang {
-            Lang::Sv => format!(
-                "{} av riktlinjerna har sparats men inget godkännande har registrerats, så ingen riktlinje är godkänd ännu.",
-                n(commits, "ändring", "ändringar")
-            ),
-            Lang::Fi => format!(
-                "Linjauksiin on tallennettu {}, mutta hyväksyntää ei ole kirjattu, joten yhtäkään linjausta ei ole vielä hyväksytty.",
-                n(commits, "muutos", "muutosta")
-            ),
-            Lang::En => format!(
-                "{} changed guidelines/ and no approval is recorded, so every guideline is unreleased.",
-                n(commits, "commit", "commits")
-            ),
-        }
+        self.get("unreleased-all", &fluent_args!["commits" => commits])
     }
 
     /// The state of a round without an approval.
     pub fn pending_state(&self, closed: bool, stage: Option<&str>) -> String {
-        match (self.lang, closed, stage) {
-            (Lang::Sv, true, _) => "avslutad utan godkännande".into(),
-            (Lang::Sv, false, Some(s)) => format!("öppen, skede: {s}"),
-            (Lang::Sv, false, None) => "öppen".into(),
-            (Lang::Fi, true, _) => "päättynyt ilman hyväksyntää".into(),
-            (Lang::Fi, false, Some(s)) => format!("käynnissä, vaihe: {s}"),
-            (Lang::Fi, false, None) => "käynnissä".into(),
-            (Lang::En, true, _) => "closed without approval".into(),
-            (Lang::En, false, Some(s)) => format!("open, in stage {s}"),
-            (Lang::En, false, None) => "open".into(),
+        match (closed, stage) {
+            (true, _) => self.cat.text("pending-closed"),
+            (false, Some(s)) => self.get("pending-open-stage", &fluent_args!["stage" => s]),
+            (false, None) => self.cat.text("pending-open"),
         }
     }
 
     /// The heading of a changelog entry.
     pub fn entry_heading(&self, round: &str, kind: RoundKind, date: Option<&str>) -> String {
         let date = date.unwrap_or(self.no_date);
-        match (self.lang, kind) {
-            (Lang::Sv, RoundKind::Revision) => format!("Omgång {round}: godkänd {date}"),
-            (Lang::Sv, RoundKind::CurrencyCheck) => format!("Omgång {round}: aktualitetskontroll {date}"),
-            (Lang::Fi, RoundKind::Revision) => format!("Kierros {round}: hyväksytty {date}"),
-            (Lang::Fi, RoundKind::CurrencyCheck) => {
-                format!("Kierros {round}: ajantasaisuuden tarkistus {date}")
-            }
-            (Lang::En, RoundKind::Revision) => format!("Round {round}: approved {date}"),
-            (Lang::En, RoundKind::CurrencyCheck) => format!("Round {round}: currency check {date}"),
-        }
+        self.get(
+            "entry-heading",
+            &fluent_args!["round" => round, "kind" => kind_key(kind), "date" => date],
+        )
     }
 
     /// The sentence under an approved revision round's heading.
@@ -965,52 +814,28 @@ impl Labels {
         text: &str,
         compared: Compared<'_>,
     ) -> String {
-        let body = body.unwrap_or(self.no_body);
-        let decision = decision.unwrap_or(self.no_decision);
-        match self.lang {
-            Lang::Sv => {
-                let head = format!("{title}. Godkänd av {body}, beslut {decision}; texten i version {text}");
-                match compared {
-                    Compared::Previous(p) => format!("{head} jämförs med texten som godkändes i omgång {p}."),
-                    Compared::Base { guidelines, commit } => format!(
-                        "{head}. Det första registrerade godkännandet ({}); texten jämförs med den som gällde när omgången inleddes (version {commit}).",
-                        self.guidelines(guidelines)
-                    ),
-                    Compared::First { guidelines } => format!(
-                        "{head}. Det första registrerade godkännandet ({}); alla riktlinjer i det är nya.",
-                        self.guidelines(guidelines)
-                    ),
-                }
+        let mut args = fluent_args![
+            "title" => title,
+            "body" => body.unwrap_or(self.no_body),
+            "decision" => decision.unwrap_or(self.no_decision),
+            "text" => text,
+        ];
+        let id = match compared {
+            Compared::Previous(p) => {
+                args.set("previous", value(p));
+                "revision-previous"
             }
-            Lang::Fi => {
-                let head = format!("{title}. Hyväksyjä {body}, päätös {decision}; version {text} teksti");
-                match compared {
-                    Compared::Previous(p) => format!("{head} verrattuna kierroksella {p} hyväksyttyyn tekstiin."),
-                    Compared::Base { guidelines, commit } => format!(
-                        "{head}. Ensimmäinen kirjattu hyväksyntä ({}); vertailukohtana on kierroksen alkaessa voimassa ollut teksti (versio {commit}).",
-                        self.guidelines(guidelines)
-                    ),
-                    Compared::First { guidelines } => format!(
-                        "{head}. Ensimmäinen kirjattu hyväksyntä ({}); kaikki sen linjaukset ovat uusia.",
-                        self.guidelines(guidelines)
-                    ),
-                }
+            Compared::Base { guidelines, commit } => {
+                args.set("guidelines", value(self.guidelines(guidelines)));
+                args.set("commit", value(commit));
+                "revision-base"
             }
-            Lang::En => {
-                let compared = match compared {
-                    Compared::Previous(p) => format!("compared with the text approved in round {p}"),
-                    Compared::Base { guidelines, commit } => format!(
-                        "the first recorded approval ({}), compared with the text in force when the round opened (commit {commit})",
-                        self.guidelines(guidelines)
-                    ),
-                    Compared::First { guidelines } => format!(
-                        "the first recorded approval ({}); every guideline in it is new",
-                        self.guidelines(guidelines)
-                    ),
-                };
-                format!("{title}. Approved by {body}, decision {decision}; the text of commit {text}, {compared}.")
+            Compared::First { guidelines } => {
+                args.set("guidelines", value(self.guidelines(guidelines)));
+                "revision-first"
             }
-        }
+        };
+        self.get(id, &args)
     }
 
     /// The sentence under a currency check's heading.
@@ -1022,19 +847,18 @@ impl Labels {
         to_revise: usize,
         withdrawn: usize,
     ) -> String {
-        match self.lang {
-            Lang::Sv => format!(
-                "{title}. Bedömningar{}: aktuella {confirmed}, ska revideras {to_revise}, upphävda {withdrawn}.",
-                body.map(|b| format!(" av {b}")).unwrap_or_default()
-            ),
-            Lang::Fi => format!(
-                "{title}. Arviot{}: ajantasaisia {confirmed}, päivitettäviä {to_revise}, kumottuja {withdrawn}.",
-                body.map(|b| format!(" ({b})")).unwrap_or_default()
-            ),
-            Lang::En => format!(
-                "{title}. Verdicts{}: {confirmed} confirmed current, {to_revise} to be revised, {withdrawn} withdrawn.",
-                body.map(|b| format!(" by {b}")).unwrap_or_default()
-            ),
+        let mut args = fluent_args![
+            "title" => title,
+            "confirmed" => confirmed,
+            "to-revise" => to_revise,
+            "withdrawn" => withdrawn,
+        ];
+        match body {
+            Some(b) => {
+                args.set("body", value(b));
+                self.get("check-line-by", &args)
+            }
+            None => self.get("check-line", &args),
         }
     }
 
@@ -1042,78 +866,44 @@ impl Labels {
 
     /// The currency report's title: `Guidelines — currency as of DATE`.
     pub fn currency_title(&self, title: &str, as_of: &str) -> String {
-        match self.lang {
-            Lang::Sv => format!("{title} — aktualitet per {as_of}"),
-            Lang::Fi => format!("{title} — ajantasaisuus, tilanne {as_of}"),
-            Lang::En => format!("{title} — currency as of {as_of}"),
-        }
+        self.get("currency-title", &fluent_args!["title" => title, "as-of" => as_of])
     }
 
     /// The currency report's heading.
     pub fn currency_heading(&self, as_of: &str) -> String {
-        match self.lang {
-            Lang::Sv => format!("Riktlinjernas aktualitet per {as_of}"),
-            Lang::Fi => format!("Linjausten ajantasaisuus, tilanne {as_of}"),
-            Lang::En => format!("Currency of the guidelines as of {as_of}"),
-        }
+        self.get("currency-heading", &fluent_args!["as-of" => as_of])
     }
 
     /// The interval of checks (the first half of a sentence; the word
     /// [`Labels::due`] and [`Labels::due_means`] follow after `; `).
     pub fn checked_every(&self, months: u32) -> String {
-        match self.lang {
-            Lang::Sv => format!(
-                "Varje riktlinje kontrolleras med {months} {} mellanrum",
-                if months == 1 { "månads" } else { "månaders" }
-            ),
-            Lang::Fi => format!("Jokainen linjaus tarkistetaan {months} kuukauden välein"),
-            Lang::En => format!("Each guideline is checked every {months} months"),
-        }
+        self.get("checked-every", &fluent_args!["months" => months])
     }
 
     /// What "due" means (after the word).
     pub fn due_means(&self, months: u32) -> String {
-        match self.lang {
-            Lang::Sv => format!(
-                "betyder att kontrollen infaller inom {months} {}.",
-                if months == 1 { "månad" } else { "månader" }
-            ),
-            Lang::Fi => format!("tarkoittaa, että tarkistus on tehtävä {months} kuukauden kuluessa."),
-            Lang::En => format!("means the check falls within {months} months."),
-        }
+        self.get("due-means", &fluent_args!["months" => months])
     }
 
     /// The guidelines by status.
     pub fn currency_totals(&self, total: usize, in_force: usize, in_revision: usize, withdrawn: usize) -> String {
-        match self.lang {
-            Lang::Sv => format!(
-                "{}: {in_force} i kraft, {in_revision} under revidering, {}",
-                self.guidelines(total),
-                n(withdrawn, "upphävd", "upphävda")
-            ),
-            Lang::Fi => format!(
-                "{}: voimassa {in_force}, päivitettävänä {in_revision}, kumottu {withdrawn}",
-                self.guidelines(total)
-            ),
-            Lang::En => {
-                format!("{total} guidelines: {in_force} in force, {in_revision} in revision, {withdrawn} withdrawn")
-            }
-        }
+        self.get(
+            "currency-totals",
+            &fluent_args![
+                "total" => total,
+                "in-force" => in_force,
+                "in-revision" => in_revision,
+                "withdrawn" => withdrawn,
+            ],
+        )
     }
 
     /// The counts of changed, unapproved and untranslated guidelines.
     pub fn changed_counts(&self, changed: usize, never_approved: usize, behind: usize) -> String {
-        match self.lang {
-            Lang::Sv => format!(
-                "Texten ändrad efter gällande godkännande: {changed}; inget registrerat godkännande: {never_approved}; översättningar som släpar efter: {behind}"
-            ),
-            Lang::Fi => format!(
-                "Tekstiä muutettu voimassa olevan hyväksynnän jälkeen: {changed}; ei kirjattua hyväksyntää: {never_approved}; jäljessä olevia käännöksiä: {behind}"
-            ),
-            Lang::En => format!(
-                "Text changed since the approval in force: {changed}; no approval recorded: {never_approved}; translations behind: {behind}"
-            ),
-        }
+        self.get(
+            "changed-counts",
+            &fluent_args!["changed" => changed, "never-approved" => never_approved, "behind" => behind],
+        )
     }
 
     /// An approval in one line: `2021-10-05 by SHM, decision VN/1/2021, round 2021-1`.
@@ -1125,20 +915,13 @@ impl Labels {
         round: &str,
     ) -> String {
         let mut s = date.unwrap_or(self.date_not_recorded).to_string();
-        let (by, decided) = match self.lang {
-            Lang::Sv => (" av ", ", beslut "),
-            Lang::Fi => (", hyväksyjä ", ", päätös "),
-            Lang::En => (" by ", ", decision "),
-        };
         if let Some(body) = body {
-            s.push_str(by);
-            s.push_str(body);
+            s.push_str(&self.get("approval-by", &fluent_args!["body" => body]));
         }
         if let Some(decision) = decision {
-            s.push_str(decided);
-            s.push_str(decision);
+            s.push_str(&self.get("approval-decision", &fluent_args!["decision" => decision]));
         }
-        s.push_str(&format!(", {} {round}", self.round));
+        s.push_str(&self.get("approval-round", &fluent_args!["round" => round]));
         s
     }
 }
@@ -1149,10 +932,10 @@ mod tests {
 
     #[test]
     fn an_unknown_language_gets_english() {
-        assert_eq!(Labels::of("sv").lang, Lang::Sv);
-        assert_eq!(Labels::of("fi").lang, Lang::Fi);
-        assert_eq!(Labels::of("en").lang, Lang::En);
-        assert_eq!(Labels::of("de").lang, Lang::En);
+        assert_eq!(Labels::of("sv").lang, "sv");
+        assert_eq!(Labels::of("fi").lang, "fi");
+        assert_eq!(Labels::of("en").lang, "en");
+        assert_eq!(Labels::of("de").lang, "en");
         assert_eq!(Labels::of("").old_text, "Old");
     }
 
@@ -1193,7 +976,7 @@ mod tests {
             EventAction::Correct,
             EventAction::Cancel,
         ];
-        for labels in [&SV, &FI, &EN] {
+        for labels in [&*SV, &*FI, &*EN] {
             for a in actions {
                 // No action shows as its record name except the English ones,
                 // which read as past participles.
@@ -1224,7 +1007,7 @@ mod tests {
 
     #[test]
     fn every_catalogue_names_the_dispositions_and_verdicts() {
-        for l in [&SV, &FI, &EN] {
+        for l in [&*SV, &*FI, &*EN] {
             for d in crate::history::comments::DISPOSITIONS {
                 assert!(!l.disposition(d).is_empty());
             }

@@ -3,8 +3,11 @@
 
 use std::io::Write;
 
+use crate::fluent_args;
+use crate::i18n::Catalogue;
 use crate::model::status::{RoundState, RoundStatus, action_label};
 use crate::model::{RoundKind, VerdictKind};
+use crate::render::Labels;
 use crate::render::markdown::{code, escape_cell};
 use crate::render::term::{Style, Term};
 
@@ -16,161 +19,261 @@ fn date_or_unknown(d: Option<crate::model::PartialDate>) -> String {
     d.map(|d| d.to_string()).unwrap_or_else(|| "no date".into())
 }
 
-fn state_line(s: &RoundStatus) -> String {
+/// The terminal's wording of `round status` in one language.
+struct Words<'c> {
+    cat: &'c Catalogue,
+    labels: &'static Labels,
+    /// The width of the line labels (`State:`), at least that of the
+    /// English ones.
+    width: usize,
+}
+
+/// The labels at the start of a status line, in the order they show.
+const LINE_LABELS: &[&str] = &[
+    "status-state",
+    "status-guidelines",
+    "status-opened",
+    "status-note",
+    "status-comments",
+    "status-statements",
+    "status-verdicts",
+    "status-text",
+    "status-approval",
+    "status-passed",
+    "status-next",
+];
+
+impl<'c> Words<'c> {
+    fn new(cat: &'c Catalogue) -> Self {
+        let width = LINE_LABELS
+            .iter()
+            .map(|id| cat.text(id).chars().count() + 2)
+            .max()
+            .unwrap_or(0)
+            .max(13);
+        Words {
+            cat,
+            labels: Labels::of(cat.lang()),
+            width,
+        }
+    }
+
+    fn t(&self, id: &str) -> String {
+        self.cat.text(id)
+    }
+
+    fn get(&self, id: &str, args: &crate::i18n::Args<'_>) -> String {
+        self.cat.get(id, Some(args))
+    }
+
+    /// `  State:       ` (the label padded to the width).
+    fn label(&self, id: &str) -> String {
+        format!("  {:<w$}", self.t(id), w = self.width)
+    }
+
+    /// A disposition as the terminal shows it (`partly`, `delvis`).
+    fn disposition(&self, d: crate::model::Disposition) -> String {
+        self.t(&format!("status-disposition-{}", d.as_str()))
+    }
+
+    fn date(&self, d: Option<crate::model::PartialDate>) -> String {
+        d.map(|d| d.to_string()).unwrap_or_else(|| self.t("status-no-date"))
+    }
+}
+
+fn state_line(w: &Words<'_>, s: &RoundStatus) -> String {
     let stage = s
         .stage
         .as_ref()
         .map(|st| {
             if st.position > 0 {
-                format!("stage {} of {}, {} ({})", st.position, st.of, st.id, st.name)
+                w.get(
+                    "status-stage-of",
+                    &fluent_args!["position" => st.position, "of" => st.of, "id" => &st.id, "name" => &st.name],
+                )
             } else {
                 format!("{} ({})", st.id, st.name)
             }
         })
-        .unwrap_or_else(|| "no stage entered".into());
+        .unwrap_or_else(|| w.t("status-no-stage"));
     match s.state {
-        RoundState::Open => format!("open — {stage}"),
-        RoundState::Approved => format!("approved — {stage}"),
-        RoundState::Closed if s.approved => "closed, approved".into(),
-        RoundState::Closed => "closed".into(),
-        RoundState::Cancelled => "cancelled (opened by mistake; kept on record)".into(),
+        RoundState::Open => w.get("status-state-open", &fluent_args!["stage" => stage]),
+        RoundState::Approved => w.get("status-state-approved", &fluent_args!["stage" => stage]),
+        RoundState::Closed if s.approved => w.t("status-state-closed-approved"),
+        RoundState::Closed => w.t("status-state-closed"),
+        RoundState::Cancelled => w.t("status-state-cancelled"),
     }
 }
 
-fn scope(s: &RoundStatus) -> String {
+fn scope(w: &Words<'_>, s: &RoundStatus) -> String {
     if s.guidelines.len() > 6 {
-        format!("{} guidelines", s.guidelines.len())
+        w.labels.guidelines(s.guidelines.len())
     } else {
         s.guidelines.join(", ")
     }
 }
 
-fn verdict_counts(s: &RoundStatus) -> String {
+fn verdict_counts(w: &Words<'_>, s: &RoundStatus) -> String {
     let count = |k: Option<VerdictKind>| s.verdicts.iter().filter(|v| v.verdict == k).count();
-    format!(
-        "{} current, {} revise, {} withdraw, {} pending",
-        count(Some(VerdictKind::Current)),
-        count(Some(VerdictKind::Revise)),
-        count(Some(VerdictKind::Withdraw)),
-        count(None)
+    w.get(
+        "status-verdict-counts",
+        &fluent_args![
+            "current" => count(Some(VerdictKind::Current)),
+            "revise" => count(Some(VerdictKind::Revise)),
+            "withdraw" => count(Some(VerdictKind::Withdraw)),
+            "pending" => count(None),
+        ],
     )
 }
 
-fn text_line(s: &RoundStatus) -> String {
+fn text_line(w: &Words<'_>, s: &RoundStatus) -> String {
     match (&s.text.last_event, s.text.unchanged) {
-        (None, _) => "no event recorded".into(),
-        (Some(e), true) => format!("unchanged since {e}"),
-        (Some(e), false) => format!("changed since {e} in {}", s.text.changed.join(", ")),
+        (None, _) => w.t("status-text-no-event"),
+        (Some(e), true) => w.get("status-text-unchanged", &fluent_args!["event" => e]),
+        (Some(e), false) => w.get(
+            "status-text-changed",
+            &fluent_args!["event" => e, "fields" => s.text.changed.join(", ")],
+        ),
     }
 }
 
-fn approval_line(s: &RoundStatus) -> Option<String> {
+fn approval_line(w: &Words<'_>, s: &RoundStatus) -> Option<String> {
     if s.kind != RoundKind::Revision {
         return None;
     }
     Some(match &s.approval {
-        None => "not recorded".into(),
-        Some(a) => format!(
-            "{} by {}, decision {}; {}",
-            date_or_unknown(a.date),
-            a.body.as_deref().unwrap_or("?"),
-            a.decision.as_deref().unwrap_or("?"),
-            if a.text_is_approved_text {
-                format!("the text now is the approved text (commit {})", short(&a.commit))
+        None => w.t("status-approval-none"),
+        Some(a) => {
+            let text = if a.text_is_approved_text {
+                w.get("status-approval-same", &fluent_args!["commit" => short(&a.commit)])
             } else {
-                format!(
-                    "the text now DIFFERS from the approved text (commit {}) in {}",
-                    short(&a.commit),
-                    a.changed.join(", ")
+                w.get(
+                    "status-approval-differs",
+                    &fluent_args!["commit" => short(&a.commit), "fields" => a.changed.join(", ")],
                 )
-            }
-        ),
+            };
+            w.get(
+                "status-approval-line",
+                &fluent_args![
+                    "date" => w.date(a.date),
+                    "body" => a.body.as_deref().unwrap_or("?"),
+                    "decision" => a.decision.as_deref().unwrap_or("?"),
+                    "text" => text,
+                ],
+            )
+        }
     })
 }
 
-/// Every round's status for the terminal.
-pub fn status_text(out: &mut Term<'_>, statuses: &[RoundStatus]) -> std::io::Result<()> {
+/// Every round's status for the terminal, in the catalogue's language
+/// (stage names and titles are the records', in the language asked for).
+pub fn status_text(out: &mut Term<'_>, statuses: &[RoundStatus], cat: &Catalogue) -> std::io::Result<()> {
+    let w = Words::new(cat);
     if statuses.is_empty() {
-        writeln!(
-            out,
-            "No review rounds yet. Open one with `riktlinjer round open ID --title …`."
-        )?;
+        writeln!(out, "{}", w.t("status-no-rounds"))?;
     }
     for (i, s) in statuses.iter().enumerate() {
         if i > 0 {
             writeln!(out)?;
         }
-        out.line(Style::Bold, &format!("Round {}: {} ({})", s.id, s.title, s.kind))?;
-        write!(out, "  State:       ")?;
+        let heading = w.get(
+            "status-heading",
+            &fluent_args!["id" => &s.id, "title" => &s.title, "kind" => w.t(&format!("status-kind-{}", s.kind))],
+        );
+        out.line(Style::Bold, &heading)?;
+        write!(out, "{}", w.label("status-state"))?;
         match s.state {
-            RoundState::Open => writeln!(out, "{}", state_line(s))?,
-            _ => out.line(Style::Green, &state_line(s))?,
+            RoundState::Open => writeln!(out, "{}", state_line(&w, s))?,
+            _ => out.line(Style::Green, &state_line(&w, s))?,
         }
-        writeln!(out, "  Guidelines:  {}", scope(s))?;
-        writeln!(
-            out,
-            "  Opened:      {}, recorded by {}; text in force then: commit {}",
-            s.opened,
-            s.opened_by,
-            short(&s.base_commit)
-        )?;
+        writeln!(out, "{}{}", w.label("status-guidelines"), scope(&w, s))?;
+        let opened = w.get(
+            "status-opened-line",
+            &fluent_args!["opened" => s.opened.to_string(), "by" => &s.opened_by, "commit" => short(&s.base_commit)],
+        );
+        writeln!(out, "{}{opened}", w.label("status-opened"))?;
         if let Some(note) = &s.note {
-            writeln!(out, "  Note:        {}", note.replace('\n', " "))?;
+            writeln!(out, "{}{}", w.label("status-note"), note.replace('\n', " "))?;
         }
-        writeln!(out, "  Events:")?;
+        writeln!(out, "  {}", w.t("status-events"))?;
         let stage_width = s.events.iter().map(|e| e.stage.chars().count()).max().unwrap_or(0);
         for e in &s.events {
             let mut what = Vec::new();
             if let (Some(o), Some(c)) = (e.opens, e.closes) {
-                what.push(format!("open {o} to {c}"));
+                what.push(w.get(
+                    "status-event-open",
+                    &fluent_args!["opens" => o.to_string(), "closes" => c.to_string()],
+                ));
             }
             if let Some(b) = &e.body {
                 what.push(b.clone());
             }
             if let Some(d) = &e.decision {
-                what.push(format!("decision: {d}"));
+                what.push(w.get("status-event-decision", &fluent_args!["decision" => d]));
             }
             if let Some(c) = &e.corrects {
-                what.insert(0, format!("corrects {c}"));
+                what.insert(0, w.get("status-event-corrects", &fluent_args!["event" => c]));
             }
             if let Some(r) = &e.reason {
-                what.push(format!("reason: {}", r.replace('\n', " ")));
+                what.push(w.get("status-event-reason", &fluent_args!["reason" => r.replace('\n', " ")]));
             }
+            let action = match action_label(&e.action) {
+                "approved" => w.labels.action_approve,
+                "closed" => w.labels.action_close,
+                "corrected" => w.labels.action_correct,
+                "cancelled" => w.labels.action_cancel,
+                _ => w.labels.action_enter,
+            };
             let line = format!(
-                "    {:02}  {:<10}  {:<w$}  {:<8}  {}",
+                "    {:02}  {:<10}  {:<sw$}  {:<8}  {}",
                 e.seq,
-                date_or_unknown(e.date),
+                w.date(e.date),
                 e.stage,
-                action_label(&e.action),
+                action,
                 what.join("; "),
-                w = stage_width
+                sw = stage_width
             );
             writeln!(out, "{}", line.trim_end())?;
             if let Some(n) = &e.note {
                 write!(out, "        ")?;
-                out.line(Style::Dim, &format!("note: {}", n.replace('\n', " ")))?;
+                out.line(
+                    Style::Dim,
+                    &w.get("status-event-note", &fluent_args!["note" => n.replace('\n', " ")]),
+                )?;
             }
             if !e.text_changed.is_empty() {
                 write!(out, "        ")?;
                 out.line(
                     Style::Dim,
-                    &format!("text changed since: {}", e.text_changed.join(", ")),
+                    &w.get(
+                        "status-event-text-changed",
+                        &fluent_args!["fields" => e.text_changed.join(", ")],
+                    ),
                 )?;
             }
         }
         if let Some(c) = &s.comment_round {
             let state = match (c.state.as_str(), c.days_left) {
-                ("open", Some(d)) => format!("open, {d} days left"),
+                ("open", Some(d)) => w.get("status-comments-open", &fluent_args!["days" => d]),
+                ("not-yet-open", _) => w.t("status-comments-not-yet-open"),
+                ("closed", _) => w.t("status-comments-closed"),
                 (other, _) => other.replace('-', " "),
             };
-            writeln!(out, "  Comments:    {} to {}, {state}", c.opens, c.closes)?;
+            let line = w.get(
+                "status-comments-line",
+                &fluent_args!["opens" => c.opens.to_string(), "closes" => c.closes.to_string(), "state" => state],
+            );
+            writeln!(out, "{}{line}", w.label("status-comments"))?;
         }
         if s.kind == RoundKind::Revision {
             if s.statements.is_empty() {
-                writeln!(out, "  Statements:  none recorded")?;
+                writeln!(out, "{}{}", w.label("status-statements"), w.t("status-statements-none"))?;
             } else {
-                let summary = format!("{}, {} unanswered", s.statements.len(), s.unanswered);
-                write!(out, "  Statements:  ")?;
+                let summary = w.get(
+                    "status-statements-summary",
+                    &fluent_args!["count" => s.statements.len(), "unanswered" => s.unanswered],
+                );
+                write!(out, "{}", w.label("status-statements"))?;
                 if s.unanswered > 0 {
                     out.line(Style::Yellow, &summary)?;
                 } else {
@@ -180,9 +283,13 @@ pub fn status_text(out: &mut Term<'_>, statuses: &[RoundStatus]) -> std::io::Res
                     let about = match (&st.guideline, &st.field) {
                         (Some(g), Some(f)) => format!("{g} {f}"),
                         (Some(g), None) => g.clone(),
-                        _ => "whole set".into(),
+                        _ => w.t("status-whole-set"),
                     };
-                    if st.late { format!("{about} (late)") } else { about }
+                    if st.late {
+                        w.get("status-late", &fluent_args!["about" => about])
+                    } else {
+                        about
+                    }
                 };
                 let id_w = s.statements.iter().map(|x| x.id.len()).max().unwrap_or(0);
                 let from_w = s.statements.iter().map(|x| x.from.chars().count()).max().unwrap_or(0);
@@ -197,47 +304,55 @@ pub fn status_text(out: &mut Term<'_>, statuses: &[RoundStatus]) -> std::io::Res
                         about(st),
                     )?;
                     match (&st.answer, &st.withdrawn) {
-                        (_, Some(_)) => writeln!(out, "withdrawn")?,
-                        (Some(a), None) if a.supersedes > 0 => writeln!(out, "{} (revised)", a.disposition.as_str())?,
-                        (Some(a), None) => writeln!(out, "{}", a.disposition.as_str())?,
-                        (None, None) => out.line(Style::Yellow, "unanswered")?,
+                        (_, Some(_)) => writeln!(out, "{}", w.t("status-withdrawn"))?,
+                        (Some(a), None) if a.supersedes > 0 => writeln!(
+                            out,
+                            "{}",
+                            w.get(
+                                "status-revised",
+                                &fluent_args!["disposition" => w.disposition(a.disposition)]
+                            )
+                        )?,
+                        (Some(a), None) => writeln!(out, "{}", w.disposition(a.disposition))?,
+                        (None, None) => out.line(Style::Yellow, &w.t("status-unanswered"))?,
                     }
                 }
             }
         } else {
-            writeln!(out, "  Verdicts:    {}", verdict_counts(s))?;
-            let w = s.verdicts.iter().map(|v| v.guideline.len()).max().unwrap_or(0);
+            writeln!(out, "{}{}", w.label("status-verdicts"), verdict_counts(&w, s))?;
+            let gw = s.verdicts.iter().map(|v| v.guideline.len()).max().unwrap_or(0);
+            let pending = w.t("status-pending");
             for v in &s.verdicts {
-                let verdict = v.verdict.map(|k| k.as_str()).unwrap_or("pending");
+                let verdict = v.verdict.map(|k| w.labels.verdict(k.as_str())).unwrap_or(&pending);
                 let mut rest = Vec::new();
                 if let Some(d) = v.date {
                     rest.push(d.to_string());
                 }
                 if let Some(r) = &v.followed_by {
-                    rest.push(format!("revision round {r}"));
+                    rest.push(w.get("status-followed-by", &fluent_args!["round" => r]));
                 }
                 if let Some(n) = &v.note {
                     rest.push(n.replace('\n', " "));
                 }
-                writeln!(out, "    {:<w$}  {:<8}  {}", v.guideline, verdict, rest.join("; "))?;
+                writeln!(out, "    {:<gw$}  {:<8}  {}", v.guideline, verdict, rest.join("; "))?;
             }
         }
-        writeln!(out, "  Text:        {}", text_line(s))?;
-        if let Some(line) = approval_line(s) {
-            write!(out, "  Approval:    ")?;
+        writeln!(out, "{}{}", w.label("status-text"), text_line(&w, s))?;
+        if let Some(line) = approval_line(&w, s) {
+            write!(out, "{}", w.label("status-approval"))?;
             match &s.approval {
                 Some(a) if !a.text_is_approved_text => out.line(Style::Yellow, &line)?,
                 _ => writeln!(out, "{line}")?,
             }
         }
         for d in &s.deadlines_passed {
-            writeln!(out, "  Passed:      {d}")?;
+            writeln!(out, "{}{d}", w.label("status-passed"))?;
         }
         match s.next.as_slice() {
-            [] => writeln!(out, "  Next:        nothing; the round is closed")?,
-            [one] => writeln!(out, "  Next:        {one}")?,
+            [] => writeln!(out, "{}{}", w.label("status-next"), w.t("status-next-nothing"))?,
+            [one] => writeln!(out, "{}{one}", w.label("status-next"))?,
             many => {
-                writeln!(out, "  Next:")?;
+                writeln!(out, "  {}", w.t("status-next"))?;
                 for n in many {
                     writeln!(out, "    - {n}")?;
                 }
@@ -266,6 +381,8 @@ fn hint(next: &str) -> String {
 /// Every round's status as Markdown; every value from the records through
 /// [`escape_cell`] (one line per cell or item) or [`code`].
 pub fn status_markdown(out: &mut dyn Write, statuses: &[RoundStatus]) -> std::io::Result<()> {
+    // The Markdown form is read by tools and forges: English, as before.
+    let w = Words::new(Catalogue::english());
     if statuses.is_empty() {
         writeln!(out, "No review rounds yet.")?;
     }
@@ -275,8 +392,8 @@ pub fn status_markdown(out: &mut dyn Write, statuses: &[RoundStatus]) -> std::io
         }
         writeln!(out, "## Round {}: {}\n", escape_cell(&s.id), escape_cell(&s.title))?;
         writeln!(out, "- **Kind:** {}", s.kind)?;
-        writeln!(out, "- **State:** {}", escape_cell(&state_line(s)))?;
-        writeln!(out, "- **Guidelines:** {}", escape_cell(&scope(s)))?;
+        writeln!(out, "- **State:** {}", escape_cell(&state_line(&w, s)))?;
+        writeln!(out, "- **Guidelines:** {}", escape_cell(&scope(&w, s)))?;
         writeln!(
             out,
             "- **Opened:** {}, recorded by {}; text in force then: commit {}",
@@ -287,8 +404,8 @@ pub fn status_markdown(out: &mut dyn Write, statuses: &[RoundStatus]) -> std::io
         if let Some(note) = &s.note {
             writeln!(out, "- **Note:** {}", escape_cell(note))?;
         }
-        writeln!(out, "- **Text:** {}", escape_cell(&text_line(s)))?;
-        if let Some(line) = approval_line(s) {
+        writeln!(out, "- **Text:** {}", escape_cell(&text_line(&w, s)))?;
+        if let Some(line) = approval_line(&w, s) {
             writeln!(out, "- **Approval:** {}", escape_cell(&line))?;
         }
         for d in &s.deadlines_passed {
@@ -353,7 +470,7 @@ pub fn status_markdown(out: &mut dyn Write, statuses: &[RoundStatus]) -> std::io
                 }
             }
         } else {
-            writeln!(out, "\n### Verdicts ({})\n", verdict_counts(s))?;
+            writeln!(out, "\n### Verdicts ({})\n", verdict_counts(&w, s))?;
             writeln!(out, "| Guideline | Verdict | Date | Note |")?;
             writeln!(out, "|---|---|---|---|")?;
             for v in &s.verdicts {

@@ -1,6 +1,8 @@
 //! Plain text for the terminal, worded in English whatever the document
 //! language (it is for the secretariat's operators).
 
+use crate::fluent_args;
+use crate::i18n::Catalogue;
 use std::io::Write;
 
 use crate::commands::list::ListEntry;
@@ -334,53 +336,65 @@ pub fn currency(out: &mut Term<'_>, r: &crate::history::currency::CurrencyReport
     Ok(())
 }
 
-/// The audit: what was checked, each finding with what to do, notes.
-pub fn audit(out: &mut Term<'_>, r: &crate::history::audit::AuditReport) -> std::io::Result<()> {
+/// The audit: what was checked, each finding with what to do, notes; the
+/// frame in the catalogue's language. A finding's details are built by the
+/// audit in English; another language shows the kind's explanation from the
+/// catalogue above them.
+pub fn audit(out: &mut Term<'_>, r: &crate::history::audit::AuditReport, cat: &Catalogue) -> std::io::Result<()> {
     let c = &r.checked;
-    let head = r.head.as_deref().map(|h| &h[..h.len().min(7)]).unwrap_or("(no commit)");
-    out.line(Style::Bold, &format!("Audit of the approval trail at {head}"))?;
-    writeln!(
-        out,
-        "Checked: {}, {} (never changed, in stage order), {}, {} against their last approval, {}, {} re-hashed.",
-        plural(c.rounds, "round"),
-        plural(c.events, "event file"),
-        plural(c.bindings, "content binding"),
-        plural(c.approved_guidelines, "guideline"),
-        plural(c.statements, "statement"),
-        plural(c.objects_verified, "object")
+    let no_commit = cat.text("audit-no-commit");
+    let head = r.head.as_deref().map(|h| &h[..h.len().min(7)]).unwrap_or(&no_commit);
+    out.line(
+        Style::Bold,
+        &cat.get("audit-headline", Some(&fluent_args!["head" => head])),
     )?;
+    let checked = cat.get(
+        "audit-checked",
+        Some(&fluent_args![
+            "rounds" => c.rounds,
+            "events" => c.events,
+            "bindings" => c.bindings,
+            "guidelines" => c.approved_guidelines,
+            "statements" => c.statements,
+            "objects" => c.objects_verified,
+        ]),
+    );
+    writeln!(out, "{checked}")?;
     if c.signatures > 0 {
         writeln!(
             out,
-            "Signatures: {} checked against reviews/allowed_signers.",
-            plural(c.signatures, "event signature")
+            "{}",
+            cat.get("audit-signatures", Some(&fluent_args!["signatures" => c.signatures]))
         )?;
     }
     writeln!(out)?;
     if r.findings.is_empty() {
-        out.line(Style::Green, "All holds: the approval trail is intact.")?;
+        out.line(Style::Green, &cat.text("audit-all-holds"))?;
     } else {
         out.line(
             Style::Red,
-            &match r.findings.len() {
-                1 => "1 finding that does not hold:".to_string(),
-                n => format!("{n} findings that do not hold:"),
-            },
+            &cat.get("audit-findings", Some(&fluent_args!["count" => r.findings.len()])),
         )?;
+        let explain = cat.lang() != crate::i18n::Catalogue::english().lang();
         for (i, f) in r.findings.iter().enumerate() {
             writeln!(out)?;
             write!(out, "{}. ", i + 1)?;
             out.line(Style::Bold, &f.file)?;
+            if explain {
+                writeln!(out, "   {}", cat.text(&format!("audit-kind-{}", kind_id(f.kind))))?;
+            }
             writeln!(out, "   {}", f.message)?;
             if let Some(commit) = &f.commit {
-                writeln!(
-                    out,
-                    "   commit {} by {} on {}: {}",
-                    &commit.id[..commit.id.len().min(7)],
-                    commit.author,
-                    commit.date.format("%Y-%m-%d"),
-                    commit.summary
-                )?;
+                let line = cat.get(
+                    "audit-commit",
+                    Some(&fluent_args![
+                        "commit" => &commit.id[..commit.id.len().min(7)],
+                        "author" => &commit.author,
+                        "date" => commit.date.format("%Y-%m-%d").to_string(),
+                        "summary" => &commit.summary,
+                    ]),
+                );
+                writeln!(out, "   {line}")?;
             }
             if f.commits.len() > 1 {
                 let n = f.commits.len();
@@ -388,7 +402,11 @@ pub fn audit(out: &mut Term<'_>, r: &crate::history::audit::AuditReport) -> std:
                     // The first and last three; JSON has them all.
                     if n > 8 && (3..n - 3).contains(&k) {
                         if k == 3 {
-                            writeln!(out, "     · … {} more …", n - 6)?;
+                            writeln!(
+                                out,
+                                "     · {}",
+                                cat.get("audit-more-commits", Some(&fluent_args!["count" => n - 6]))
+                            )?;
                         }
                         continue;
                     }
@@ -402,12 +420,12 @@ pub fn audit(out: &mut Term<'_>, r: &crate::history::audit::AuditReport) -> std:
                     )?;
                 }
             }
-            writeln!(out, "   What to do: {}", f.action)?;
+            writeln!(out, "   {} {}", cat.text("audit-what-to-do"), f.action)?;
         }
     }
     if !r.notes.is_empty() {
         writeln!(out)?;
-        writeln!(out, "Notes:")?;
+        writeln!(out, "{}", cat.text("audit-notes"))?;
         for n in &r.notes {
             writeln!(out, "  - {n}")?;
         }
@@ -415,11 +433,11 @@ pub fn audit(out: &mut Term<'_>, r: &crate::history::audit::AuditReport) -> std:
     Ok(())
 }
 
-/// `1 round`, `3 rounds`.
-fn plural(n: usize, what: &str) -> String {
-    if n == 1 {
-        format!("1 {what}")
-    } else {
-        format!("{n} {what}s")
-    }
+/// A finding kind's name in the JSON (`event-modified`), which is also its
+/// message id's tail.
+fn kind_id(kind: crate::history::audit::FindingKind) -> String {
+    serde_json::to_value(kind)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
 }

@@ -31,7 +31,12 @@ pub fn isolate(cmd: &mut std::process::Command) {
         .env_remove("GIT_WORK_TREE")
         .env_remove("GIT_AUTHOR_DATE")
         .env_remove("GIT_COMMITTER_DATE")
-        .env_remove("RIKTLINJER_REPO");
+        .env_remove("RIKTLINJER_REPO")
+        // Hermetic: the terminal speaks English whatever the developer's locale.
+        .env_remove("RIKTLINJER_LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG");
 }
 
 /// The `riktlinjer` binary with the deterministic environment, run in `dir`.

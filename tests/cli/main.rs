@@ -20,6 +20,7 @@ mod history_records;
 mod hostile;
 mod import;
 mod init;
+mod languages;
 mod log;
 mod publish;
 mod recording;

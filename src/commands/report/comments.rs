@@ -45,6 +45,7 @@ pub struct Args {
     /// The document's language: its headings and fixed wording, and the
     /// titles and names where the collection has them (default: the
     /// collection's primary language). CSV and JSON keys stay English.
+    /// Terminal messages follow it too (see the global `--lang`).
     #[arg(long, value_name = "LANG")]
     pub lang: Option<String>,
     /// How `--format csv` is written: `standard` (UTF-8, `,`, LF) or `excel` (UTF-8 with BOM, `;`, CRLF).

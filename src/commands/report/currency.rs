@@ -40,6 +40,7 @@ pub struct CurrencyArgs {
     /// fixed wording, and the titles where the collection has them
     /// (default: the collection's primary language). The text output stays
     /// English; JSON and CSV keys too.
+    /// Terminal messages follow it too (see the global `--lang`).
     #[arg(long, value_name = "LANG")]
     pub lang: Option<String>,
     /// How `--format csv` is written: `standard` (UTF-8, `,`, LF) or `excel` (UTF-8 with BOM, `;`, CRLF).

@@ -1,0 +1,469 @@
+# riktlinjer's wording in English (the fallback for any message another catalogue lacks).
+# Message ids and the variables they take must be the same in every catalogue
+# (the tests in src/i18n.rs check it). Plurals by Fluent selectors.
+
+## Documents: plain words and headings
+
+title-field = Title
+statement-field = Guideline
+description-field = Description
+added = added
+removed = removed
+modified = modified
+unchanged = unchanged
+number = number
+theme = theme
+and-word = and
+more-word = more
+working-tree = the working tree
+round = round
+round-cap = Round
+review-round = Review round
+md-legend = Removed text is ~~struck through~~, inserted text is **bold**.
+legend-intro = Each changed field is shown side by side, the old text on the left and the new text on the right, then inline:
+removed-text = removed text
+is-struck = is struck through
+inserted-text = inserted text
+is-underlined = is underlined
+changed-guidelines = Changed guidelines
+old-text = Old
+new-text = New
+no-text = (none)
+inline = Inline
+disposition-header = Disposition
+statements-header = Statements
+organisation-header = Organisation
+accepted-header = Accepted
+partly-header = Partly
+rejected-header = Rejected
+noted-header = Noted
+unanswered-header = Unanswered
+accepted = accepted
+partly = partly accepted
+rejected = rejected
+noted = noted
+unanswered = unanswered
+unanswered-statements = Unanswered statements
+unanswered-from = {" "}from{" "}
+unanswered-on = {" "}on{" "}
+whole-set = The guidelines as a whole
+received = Received
+late-note = late: outside the comment round
+field = field
+answer = Answer
+unanswered-caps = UNANSWERED
+no-answer-yet = no answer is recorded yet.
+changed-in-answer = Changed in answer
+no-text-changed = no guideline text changed
+comment-round-note = Note recorded with the comment round:
+no-comment-round = The round has had no comment round.
+changelog = Changelog
+unreleased = Unreleased (not approved)
+cancel-out = The text is the same as the approved text (the changes cancel out).
+added-heading = Added
+revised-heading = Revised
+withdrawn-heading = Withdrawn
+to-revise-heading = To be revised
+confirmed-heading = Confirmed current
+unreadable = Not readable as guidelines on one side (left out; run `riktlinjer check` at those commits)
+unreadable-short = Not readable as guidelines on one side (left out)
+pending-heading = Rounds without a recorded approval
+nothing-in-range = No approvals, currency checks or changes to guidelines/ in this range.
+approved-as-is = No change to the text: approved as it was.
+withdrawn-by-verdict = withdrawn by the currency check's verdict
+file-removed = its file was removed
+no-body = (no body recorded)
+no-decision = (no decision recorded)
+no-date = no date
+overdue-cap = Overdue
+overdue = overdue
+due = due
+ok = ok
+no-header = No.
+guideline-header = Guideline
+status-header = Status
+approved-header = Approved
+last-check-header = Last check
+next-check-header = Next check
+changed-since-header = Changed since approval
+deviations-header = Deviations
+in-force = in force
+in-revision = in revision
+withdrawn = withdrawn
+date-not-recorded = date not recorded
+text-changed-since = the text has changed since
+
+## Documents: words by record name
+
+verdict-current = current
+verdict-revise = revise
+verdict-withdraw = withdraw
+action-enter = entered
+action-approve = approved
+action-close = closed
+action-correct = corrected
+action-cancel = cancelled
+
+guidelines-count = { $count ->
+    [one] { $count } guideline
+   *[other] { $count } guidelines
+}
+commits-count = { $count ->
+    [one] { $count } commit
+   *[other] { $count } commits
+}
+and-more = … and { $count } more
+
+## Diff
+
+changes-from-to = Changes from { $from } to { $to }
+changes-title = { $title }: changes from { $from } to { $to }
+diff-summary = { $total ->
+    [one] { $total } guideline
+   *[other] { $total } guidelines
+} changed ({ $modified } modified, { $added } added, { $removed } removed): { $hunks ->
+    [one] { $hunks } change
+   *[other] { $hunks } changes
+} in { $fields ->
+    [one] { $fields } field
+   *[other] { $fields } fields
+}.
+no-changes = No changes from { $from } to { $to }.
+tracked-note = Every change is a tracked change by { $author }: accept or reject each one in Word (Review) or LibreOffice (Edit › Track Changes).
+
+## Summary of statements
+
+statements-title = Summary of statements: { $round }
+round-line = { $kind ->
+    [revision] Review round { $id } (revision round), opened { $opened }, { $guidelines }.
+   *[currency-check] Review round { $id } (currency-check round), opened { $opened }, { $guidelines }.
+}
+comment-round-line = Comment round { $opens } to { $closes }.
+approved-line = Approved { $date } by { $body }, decision { $decision }.
+approved-line-no-date = (no date)
+approved-line-no-body = (no body recorded)
+approved-line-no-decision = (no reference recorded)
+not-approved-line = No approval is recorded; the round is { $state ->
+    [closed] closed
+   *[open] open
+} in stage { $stage }.
+not-approved-no-stage = (none)
+made-line = Made { $date } from the records committed at { $commit }.
+totals-line = { $statements ->
+    [one] { $statements } statement
+   *[other] { $statements } statements
+} from { $organisations ->
+    [one] { $organisations } organisation
+   *[other] { $organisations } organisations
+}; { $late } late; { $answered } answered, { $unanswered } unanswered.
+no-statements = No statements are recorded for round { $round }.
+others-without-statements = No statement concerns the other { $count ->
+    [one] { $count } guideline
+   *[other] { $count } guidelines
+} in the round's scope.
+
+## Changelog
+
+limited-to = Limited to the commits { $from }..{ $to } ({ $from-commit }..{ $to-commit }).
+unreleased-since = { $commits ->
+    [one] { $commits } commit changed guidelines/ and no approval covers it
+   *[other] { $commits } commits changed guidelines/ and no approval covers them
+}; below, the text now against the text approved in round { $round } (commit { $commit }).
+unreleased-all = { $commits ->
+    [one] { $commits } commit
+   *[other] { $commits } commits
+} changed guidelines/ and no approval is recorded, so every guideline is unreleased.
+pending-closed = closed without approval
+pending-open-stage = open, in stage { $stage }
+pending-open = open
+entry-heading = { $kind ->
+    [revision] Round { $round }: approved { $date }
+   *[currency-check] Round { $round }: currency check { $date }
+}
+revision-previous = { $title }. Approved by { $body }, decision { $decision }; the text of commit { $text }, compared with the text approved in round { $previous }.
+revision-base = { $title }. Approved by { $body }, decision { $decision }; the text of commit { $text }, the first recorded approval ({ $guidelines }), compared with the text in force when the round opened (commit { $commit }).
+revision-first = { $title }. Approved by { $body }, decision { $decision }; the text of commit { $text }, the first recorded approval ({ $guidelines }); every guideline in it is new.
+check-line = { $title }. Verdicts: { $confirmed } confirmed current, { $to-revise } to be revised, { $withdrawn } withdrawn.
+check-line-by = { $title }. Verdicts by { $body }: { $confirmed } confirmed current, { $to-revise } to be revised, { $withdrawn } withdrawn.
+
+## Currency
+
+currency-title = { $title } — currency as of { $as-of }
+currency-heading = Currency of the guidelines as of { $as-of }
+checked-every = Each guideline is checked every { $months } months
+due-means = means the check falls within { $months } months.
+currency-totals = { $total } guidelines: { $in-force } in force, { $in-revision } in revision, { $withdrawn } withdrawn
+changed-counts = Text changed since the approval in force: { $changed }; no approval recorded: { $never-approved }; translations behind: { $behind }
+approval-by = {" "}by { $body }
+approval-decision = , decision { $decision }
+approval-round = , round { $round }
+
+## Terminal: round status
+
+status-no-rounds = No review rounds yet. Open one with `riktlinjer round open ID --title …`.
+status-heading = Round { $id }: { $title } ({ $kind })
+status-state = State:
+status-guidelines = Guidelines:
+status-opened = Opened:
+status-note = Note:
+status-events = Events:
+status-comments = Comments:
+status-statements = Statements:
+status-verdicts = Verdicts:
+status-text = Text:
+status-approval = Approval:
+status-passed = Passed:
+status-next = Next:
+status-no-date = no date
+status-stage-of = stage { $position } of { $of }, { $id } ({ $name })
+status-no-stage = no stage entered
+status-state-open = open — { $stage }
+status-state-approved = approved — { $stage }
+status-state-closed-approved = closed, approved
+status-state-closed = closed
+status-state-cancelled = cancelled (opened by mistake; kept on record)
+status-verdict-counts = { $current } current, { $revise } revise, { $withdraw } withdraw, { $pending } pending
+status-text-no-event = no event recorded
+status-text-unchanged = unchanged since { $event }
+status-text-changed = changed since { $event } in { $fields }
+status-approval-none = not recorded
+status-approval-line = { $date } by { $body }, decision { $decision }; { $text }
+status-approval-same = the text now is the approved text (commit { $commit })
+status-approval-differs = the text now DIFFERS from the approved text (commit { $commit }) in { $fields }
+status-opened-line = { $opened }, recorded by { $by }; text in force then: commit { $commit }
+status-event-open = open { $opens } to { $closes }
+status-event-decision = decision: { $decision }
+status-event-corrects = corrects { $event }
+status-event-reason = reason: { $reason }
+status-event-note = note: { $note }
+status-event-text-changed = text changed since: { $fields }
+status-comments-line = { $opens } to { $closes }, { $state }
+status-comments-open = open, { $days } days left
+status-comments-not-yet-open = not yet open
+status-comments-closed = closed
+status-statements-none = none recorded
+status-statements-summary = { $count }, { $unanswered } unanswered
+status-whole-set = whole set
+status-late = { $about } (late)
+status-withdrawn = withdrawn
+status-revised = { $disposition } (revised)
+status-unanswered = unanswered
+status-disposition-accepted = accepted
+status-disposition-partly = partly
+status-disposition-rejected = rejected
+status-disposition-noted = noted
+status-pending = pending
+status-followed-by = revision round { $round }
+status-next-nothing = nothing; the round is closed
+
+## Terminal: errors
+
+error-prefix = error:
+error-caused-by = caused by:
+error-hint = hint:
+warning-prefix = warning:
+error-did-you-mean = {" "}(did you mean `{ $suggestion }`?)
+error-did-you-mean-one-of = {" "}(did you mean one of: { $suggestions }?)
+error-not-a-repository = { $path } is not inside a git repository
+error-not-a-repository-hint = run the command inside the repository of your guidelines, pass `--repo PATH`, or create one with `riktlinjer init DIR --example`
+error-no-collection = { $path } has no guidelines collection (guidelines/index.toml is missing)
+error-no-collection-hint = create one with `riktlinjer init` (add `--example` for the published guidelines)
+error-unknown-guideline = no guideline `{ $wanted }`{ $suggestions }
+error-unknown-guideline-hint = `riktlinjer list` shows every guideline with its id and number
+error-unknown-round = no review round `{ $wanted }` in reviews/{ $suggestions }{ $known }
+error-no-rounds-yet = ; there are no rounds yet
+error-the-rounds-are = ; the rounds are: { $rounds }
+error-unknown-round-hint = `riktlinjer round status` lists the rounds; `riktlinjer round open ID --title …` opens one
+error-unknown-statement = round { $round } has no statement `{ $wanted }`{ $suggestions }
+error-unknown-statement-hint = `riktlinjer round status { $round }` lists every statement id of the round
+error-bad-date = { $option }: { $reason }
+error-bad-date-hint = write a date as YYYY-MM-DD (or D.M.YYYY), or YYYY-MM or YYYY when only the month or year is known
+error-no-commits = the repository has no commits yet, so { $consequence }
+error-no-commits-hint = commit the guidelines first (`git add guidelines && git commit`), or create a collection with `riktlinjer init`
+error-busy = another riktlinjer command is recording in this repository{ $holder }; waited { $waited } s for it to finish
+error-busy-hint = nothing was recorded; run the command again when the other one has finished, or wait longer with `--wait SECONDS`. If the process named is not riktlinjer, delete { $lock }
+
+## Terminal: check
+
+check-ok = ok: { $guidelines ->
+    [one] { $guidelines } guideline
+   *[other] { $guidelines } guidelines
+} in { $themes ->
+    [one] { $themes } theme
+   *[other] { $themes } themes
+} ({ $declared }), { $actors } actors, languages { $languages }, { $rounds ->
+    [one] { $rounds } review round
+   *[other] { $rounds } review rounds
+} — no problems in { $where }
+check-problems = { $problems ->
+    [one] { $problems } problem
+   *[other] { $problems } problems
+} in { $files ->
+    [one] { $files } file
+   *[other] { $files } files
+}; { $seen ->
+    [one] { $seen } guideline file
+   *[other] { $seen } guideline files
+} and { $rounds ->
+    [one] { $rounds } review round
+   *[other] { $rounds } review rounds
+} read
+check-index-problems = { $problems ->
+    [one] { $problems } problem
+   *[other] { $problems } problems
+} in guidelines/index.toml; the guidelines were not checked until it is fixed
+
+## Terminal: audit
+
+audit-no-commit = (no commit)
+audit-headline = Audit of the approval trail at { $head }
+audit-checked = Checked: { $rounds ->
+    [one] { $rounds } round
+   *[other] { $rounds } rounds
+}, { $events ->
+    [one] { $events } event file
+   *[other] { $events } event files
+} (never changed, in stage order), { $bindings ->
+    [one] { $bindings } content binding
+   *[other] { $bindings } content bindings
+}, { $guidelines ->
+    [one] { $guidelines } guideline
+   *[other] { $guidelines } guidelines
+} against their last approval, { $statements ->
+    [one] { $statements } statement
+   *[other] { $statements } statements
+}, { $objects ->
+    [one] { $objects } object
+   *[other] { $objects } objects
+} re-hashed.
+audit-signatures = Signatures: { $signatures ->
+    [one] { $signatures } event signature
+   *[other] { $signatures } event signatures
+} checked against reviews/allowed_signers.
+audit-all-holds = All holds: the approval trail is intact.
+audit-findings = { $count ->
+    [one] { $count } finding that does not hold:
+   *[other] { $count } findings that do not hold:
+}
+audit-commit = commit { $commit } by { $author } on { $date }: { $summary }
+audit-more-commits = … { $count } more …
+audit-what-to-do = What to do:
+audit-notes = Notes:
+audit-kind-incomplete-history = The history is incomplete (a shallow clone): the audit cannot see every commit.
+audit-kind-event-modified = An event file was changed after it was committed.
+audit-kind-event-deleted = An event file was deleted.
+audit-kind-record-modified = A record file was changed after it was committed.
+audit-kind-record-deleted = A record file was deleted.
+audit-kind-unreadable-record = A review record cannot be read in some commit.
+audit-kind-stage-order = An event is out of the workflow's stage order.
+audit-kind-date-order = A record's date is before what it must follow, or after it was recorded.
+audit-kind-invalid-correction = A correction names no earlier event of its stage.
+audit-kind-workflow-changed = reviews/workflow.toml changed a stage that recorded events use.
+audit-kind-history-rewritten = A binding names a commit that is not in the history.
+audit-kind-binding-invalid = A content binding is malformed or names objects that do not exist.
+audit-kind-binding-mismatch = A content binding does not match the commit it names.
+audit-kind-text-not-approved = The text in force differs from the text of the last approval.
+audit-kind-approved-guideline-missing = An approved guideline is missing without a withdrawal.
+audit-kind-collection-not-approved = The collection file changed since the last approval.
+audit-kind-statement-unanswered = A statement of a closed comment round has no answer.
+audit-kind-record-unattributed = A record was committed without the tool's trailers, or by someone other than the person it names.
+audit-kind-signature-missing = An event that must be signed has no signature.
+audit-kind-signature-invalid = An event's signature does not hold.
+audit-kind-object-corrupt = A git object does not hash to its id.
+
+## Terminal: shared
+
+status-kind-revision = revision
+status-kind-currency-check = currency-check
+snapshot-working-tree = the working tree
+snapshot-commit = commit { $commit }
+snapshot-staged = the staged files
+
+## Site (publish): fixed words of the pages
+
+site-language-name = English
+site-skip = Skip to the content
+site-home = Home
+site-navigation = Site navigation
+site-languages = Language
+site-themes = Themes
+site-actors = Actors
+site-rounds = Review rounds
+site-search = Search
+site-search-label = Search the guidelines
+site-no-results = No matches.
+site-results = Matches
+site-all-guidelines = All guidelines
+site-search-fallback = Search needs JavaScript; without it the list below is the whole index.
+site-currency = Currency report
+site-changelog = Changelog
+site-feed = Atom feed
+site-in-force-since = In force since
+site-in-force = In force
+site-not-approved = Not approved
+site-in-revision = In revision in round
+site-withdrawn = Withdrawn
+site-superseded = Superseded
+site-superseded-by = Superseded by version
+site-since = since
+site-next-due = Next check due by
+site-decision = Decision
+site-body = Body
+site-date = Date
+site-stage = Stage
+site-round = Round
+site-open-round = Review round in progress
+site-comment-deadline = Comments by
+site-comment-round = Comment round
+site-trail = Approval trail
+site-history = History
+site-version = Version
+site-diff-previous = changes against the previous version
+site-first-version = the first approved version
+site-statements = Statements about this guideline
+site-from = From
+site-answer = Answer
+site-unanswered = Not answered yet
+site-deviations = Deviations from this guideline
+site-decided-by = Decided by
+site-deviation-ended = Ended
+site-unapproved-banner = The text has changed since it was approved. The marked parts are not approved.
+site-unapproved-field = Changed since the approval – not approved
+site-unapproved-diff = See the changes against the approved text
+site-not-translated = This guideline is not available in English yet.
+site-read-primary = Read the original text
+site-no-versions = No version has been approved yet.
+site-none = Nothing recorded.
+site-version-in-force = This version is in force.
+site-version-superseded = This version is no longer in force: it has been superseded.
+site-version-withdrawn = This version is no longer in force: the guideline has been withdrawn.
+site-in-force-from = In force from
+site-until = until
+site-current-text = The guideline's current page
+site-stages = Stages and dates
+site-round-diff = The round's changes (side by side)
+site-round-comments = Summary of statements
+site-scope = Guidelines in the round
+site-opened = Opened
+site-state-open = in progress
+site-state-approved = approved
+site-state-closed = closed
+site-state-cancelled = cancelled
+site-actor-asks = What the guidelines ask of this actor
+site-machine-readable = Machine-readable
+site-export = The collection as JSON
+site-schema = JSON Schema
+site-owner = Owner
+site-statement = Guideline
+site-description = Description
+site-published-from = Published from version
+site-guideline = Guideline
+site-feed-approved = Approved
+site-feed-opened = Review round opened
+site-feed-deadline = Comments by
+site-back = Back to the site
+site-about = About the guidelines
+site-deviation-state-0 = active
+site-deviation-state-1 = not begun
+site-deviation-state-2 = expired
+site-deviation-state-3 = ended

@@ -1,0 +1,439 @@
+# riktlinjer's wording in Finnish.
+# Message ids and the variables they take must be the same in every catalogue
+# (the tests in src/i18n.rs check it). Plurals by Fluent selectors.
+
+## Documents: plain words and headings
+
+title-field = Otsikko
+statement-field = Linjaus
+description-field = Kuvaus
+added = uusi
+removed = poistettu
+modified = muutettu
+unchanged = ennallaan
+number = numero
+theme = teema
+and-word = ja
+more-word = muuta
+working-tree = työversio
+round = kierros
+round-cap = Kierros
+review-round = Kierros
+md-legend = Poistettu teksti on ~~yliviivattu~~, lisätty teksti on **lihavoitu**.
+legend-intro = Jokainen muuttunut kenttä näytetään rinnakkain, voimassa oleva teksti vasemmalla ja uusi teksti oikealla, ja sen jälkeen yhtenäisenä tekstinä:
+removed-text = poistettu teksti
+is-struck = on yliviivattu
+inserted-text = lisätty teksti
+is-underlined = on alleviivattu
+changed-guidelines = Muuttuneet linjaukset
+old-text = Voimassa oleva teksti
+new-text = Uusi teksti
+no-text = (ei tekstiä)
+inline = Muutokset tekstissä
+disposition-header = Käsittely
+statements-header = Lausunnot
+organisation-header = Organisaatio
+accepted-header = Hyväksytyt
+partly-header = Osittain hyväksytyt
+rejected-header = Hylätyt
+noted-header = Tiedoksi merkityt
+unanswered-header = Vastaamatta
+accepted = hyväksytty
+partly = osittain hyväksytty
+rejected = hylätty
+noted = merkitty tiedoksi
+unanswered = vastaamatta
+unanswered-statements = Vastaamattomat lausunnot
+unanswered-from = ,{" "}
+unanswered-on = :{" "}
+whole-set = Linjaukset kokonaisuutena
+received = Saapunut
+late-note = myöhässä: lausuntokierroksen ulkopuolella
+field = kenttä
+answer = Vastaus
+unanswered-caps = VASTAAMATTA
+no-answer-yet = vastausta ei ole vielä kirjattu.
+changed-in-answer = Muutettu lausunnon johdosta
+no-text-changed = linjausten tekstiä ei muutettu
+comment-round-note = Lausuntokierrokseen liittyvä huomautus:
+no-comment-round = Kierroksella ei ole ollut lausuntokierrosta.
+changelog = Muutoshistoria
+unreleased = Hyväksymättä
+cancel-out = Teksti on sama kuin hyväksytty teksti (muutokset kumoavat toisensa).
+added-heading = Uudet
+revised-heading = Päivitetyt
+withdrawn-heading = Kumotut
+to-revise-heading = Päivitettävät
+confirmed-heading = Todettu ajantasaisiksi
+unreadable = Ei luettavissa linjauksina toisessa versiossa (jätetty pois; aja `riktlinjer check` näissä versioissa)
+unreadable-short = Ei luettavissa linjauksina toisessa versiossa (jätetty pois)
+pending-heading = Kierrokset ilman kirjattua hyväksyntää
+nothing-in-range = Tällä välillä ei ole hyväksyntöjä, ajantasaisuuden tarkistuksia eikä muutoksia linjauksiin.
+approved-as-is = Tekstiin ei tehty muutoksia: hyväksytty sellaisenaan.
+withdrawn-by-verdict = kumottu ajantasaisuuden tarkistuksen perusteella
+file-removed = tiedosto on poistettu
+no-body = (hyväksyjää ei kirjattu)
+no-decision = (päätöstä ei kirjattu)
+no-date = ei päivämäärää
+overdue-cap = Myöhässä
+overdue = myöhässä
+due = erääntyy
+ok = ajallaan
+no-header = Nro
+guideline-header = Linjaus
+status-header = Tila
+approved-header = Hyväksytty
+last-check-header = Viimeisin tarkistus
+next-check-header = Seuraava tarkistus
+changed-since-header = Muutettu hyväksynnän jälkeen
+deviations-header = Poikkeamat
+in-force = voimassa
+in-revision = päivitettävänä
+withdrawn = kumottu
+date-not-recorded = päivämäärä puuttuu
+text-changed-since = tekstiä on muutettu sen jälkeen
+
+## Documents: words by record name
+
+verdict-current = ajantasainen
+verdict-revise = päivitettävä
+verdict-withdraw = kumotaan
+action-enter = aloitettu
+action-approve = hyväksytty
+action-close = päätetty
+action-correct = korjattu
+action-cancel = peruttu
+
+guidelines-count = { $count ->
+    [one] { $count } linjaus
+   *[other] { $count } linjausta
+}
+commits-count = { $count ->
+    [one] { $count } muutos
+   *[other] { $count } muutosta
+}
+and-more = … ja { $count } muuta
+
+## Diff
+
+changes-from-to = Muutokset { $from } – { $to }
+changes-title = { $title }: muutokset { $from } – { $to }
+diff-summary = Muutoksia { $total } linjauksessa ({ $modified ->
+    [one] { $modified } muutettu
+   *[other] { $modified } muutettua
+}, { $added ->
+    [one] { $added } uusi
+   *[other] { $added } uutta
+}, { $removed ->
+    [one] { $removed } poistettu
+   *[other] { $removed } poistettua
+}): { $hunks ->
+    [one] { $hunks } muutos
+   *[other] { $hunks } muutosta
+} { $fields } kentässä.
+no-changes = Ei muutoksia: { $from } – { $to }.
+tracked-note = Jokainen muutos on jäljitetty muutos (tekijä: { $author }): hyväksy tai hylkää muutokset yksitellen Wordissa (Tarkista-välilehti) tai LibreOfficessa (Muokkaa › Muutosten jäljitys).
+
+## Summary of statements
+
+statements-title = Lausuntotiivistelmä: { $round }
+round-line = { $kind ->
+    [revision] Kierros { $id } (päivityskierros), aloitettu { $opened }, { $guidelines }.
+   *[currency-check] Kierros { $id } (ajantasaisuuden tarkistus), aloitettu { $opened }, { $guidelines }.
+}
+comment-round-line = Lausuntokierros { $opens } – { $closes }.
+approved-line = Hyväksytty { $date }, hyväksyjä { $body }, päätös { $decision }.
+approved-line-no-date = (päivämäärä puuttuu)
+approved-line-no-body = (ei kirjattu)
+approved-line-no-decision = (tunnus puuttuu)
+not-approved-line = Hyväksyntää ei ole kirjattu; kierros on { $state ->
+    [closed] päättynyt
+   *[open] käynnissä
+}, vaihe: { $stage }.
+not-approved-no-stage = (ei vaihetta)
+made-line = Koottu { $date } version { $commit } tiedoista.
+totals-line = { $statements ->
+    [one] { $statements } lausunto
+   *[other] { $statements } lausuntoa
+} { $organisations } organisaatiolta; myöhässä { $late }; vastattu { $answered }, vastaamatta { $unanswered }.
+no-statements = Kierrokselle { $round } ei ole kirjattu lausuntoja.
+others-without-statements = Kierroksen { $count } muusta linjauksesta ei ole annettu lausuntoja.
+
+## Changelog
+
+limited-to = Rajattu versioihin { $from }..{ $to } ({ $from-commit }..{ $to-commit }).
+unreleased-since = Mikään hyväksyntä ei kata { $commits } linjauksiin tehtyä muutosta. Alla nykyistä tekstiä verrataan kierroksella { $round } hyväksyttyyn tekstiin (versio { $commit }).
+unreleased-all = Linjauksiin on tallennettu { $commits ->
+    [one] { $commits } muutos
+   *[other] { $commits } muutosta
+}, mutta hyväksyntää ei ole kirjattu, joten yhtäkään linjausta ei ole vielä hyväksytty.
+pending-closed = päättynyt ilman hyväksyntää
+pending-open-stage = käynnissä, vaihe: { $stage }
+pending-open = käynnissä
+entry-heading = { $kind ->
+    [revision] Kierros { $round }: hyväksytty { $date }
+   *[currency-check] Kierros { $round }: ajantasaisuuden tarkistus { $date }
+}
+revision-previous = { $title }. Hyväksyjä { $body }, päätös { $decision }; version { $text } teksti verrattuna kierroksella { $previous } hyväksyttyyn tekstiin.
+revision-base = { $title }. Hyväksyjä { $body }, päätös { $decision }; version { $text } teksti. Ensimmäinen kirjattu hyväksyntä ({ $guidelines }); vertailukohtana on kierroksen alkaessa voimassa ollut teksti (versio { $commit }).
+revision-first = { $title }. Hyväksyjä { $body }, päätös { $decision }; version { $text } teksti. Ensimmäinen kirjattu hyväksyntä ({ $guidelines }); kaikki sen linjaukset ovat uusia.
+check-line = { $title }. Arviot: ajantasaisia { $confirmed }, päivitettäviä { $to-revise }, kumottuja { $withdrawn }.
+check-line-by = { $title }. Arviot ({ $body }): ajantasaisia { $confirmed }, päivitettäviä { $to-revise }, kumottuja { $withdrawn }.
+
+## Currency
+
+currency-title = { $title } — ajantasaisuus, tilanne { $as-of }
+currency-heading = Linjausten ajantasaisuus, tilanne { $as-of }
+checked-every = Jokainen linjaus tarkistetaan { $months } kuukauden välein
+due-means = tarkoittaa, että tarkistus on tehtävä { $months } kuukauden kuluessa.
+currency-totals = { $total ->
+    [one] { $total } linjaus
+   *[other] { $total } linjausta
+}: voimassa { $in-force }, päivitettävänä { $in-revision }, kumottu { $withdrawn }
+changed-counts = Tekstiä muutettu voimassa olevan hyväksynnän jälkeen: { $changed }; ei kirjattua hyväksyntää: { $never-approved }; jäljessä olevia käännöksiä: { $behind }
+approval-by = , hyväksyjä { $body }
+approval-decision = , päätös { $decision }
+approval-round = , kierros { $round }
+
+## Terminal: round status
+
+status-no-rounds = Tarkastelukierroksia ei vielä ole. Avaa kierros komennolla `riktlinjer round open ID --title …`.
+status-heading = Kierros { $id }: { $title } ({ $kind })
+status-state = Tila:
+status-guidelines = Linjaukset:
+status-opened = Aloitettu:
+status-note = Huomautus:
+status-events = Tapahtumat:
+status-comments = Lausunnot:
+status-statements = Saapuneet:
+status-verdicts = Arviot:
+status-text = Teksti:
+status-approval = Hyväksyntä:
+status-passed = Ohitettu:
+status-next = Seuraavaksi:
+status-no-date = ei päivämäärää
+status-stage-of = vaihe { $position }/{ $of }, { $id } ({ $name })
+status-no-stage = mikään vaihe ei ole alkanut
+status-state-open = käynnissä — { $stage }
+status-state-approved = hyväksytty — { $stage }
+status-state-closed-approved = päättynyt, hyväksytty
+status-state-closed = päättynyt
+status-state-cancelled = peruttu (avattu vahingossa; säilyy kirjanpidossa)
+status-verdict-counts = ajantasaisia { $current }, päivitettäviä { $revise }, kumottavia { $withdraw }, odottaa { $pending }
+status-text-no-event = ei kirjattuja tapahtumia
+status-text-unchanged = ennallaan tapahtuman { $event } jälkeen
+status-text-changed = muuttunut tapahtuman { $event } jälkeen: { $fields }
+status-approval-none = ei kirjattu
+status-approval-line = { $date }, hyväksyjä { $body }, päätös { $decision }; { $text }
+status-approval-same = nykyinen teksti on hyväksytty teksti (versio { $commit })
+status-approval-differs = nykyinen teksti POIKKEAA hyväksytystä tekstistä (versio { $commit }): { $fields }
+status-opened-line = { $opened }, kirjaaja { $by }; tuolloin voimassa ollut teksti: versio { $commit }
+status-event-open = avoinna { $opens } – { $closes }
+status-event-decision = päätös: { $decision }
+status-event-corrects = korjaa tapahtuman { $event }
+status-event-reason = syy: { $reason }
+status-event-note = huomautus: { $note }
+status-event-text-changed = teksti muuttunut sen jälkeen: { $fields }
+status-comments-line = { $opens } – { $closes }, { $state }
+status-comments-open = avoinna, { $days } päivää jäljellä
+status-comments-not-yet-open = ei vielä avoinna
+status-comments-closed = päättynyt
+status-statements-none = ei kirjattuja
+status-statements-summary = { $count }, vastaamatta { $unanswered }
+status-whole-set = kokonaisuus
+status-late = { $about } (myöhässä)
+status-withdrawn = peruttu
+status-revised = { $disposition } (muutettu)
+status-unanswered = vastaamatta
+status-disposition-accepted = hyväksytty
+status-disposition-partly = osittain
+status-disposition-rejected = hylätty
+status-disposition-noted = tiedoksi
+status-pending = odottaa
+status-followed-by = päivityskierros { $round }
+status-next-nothing = ei mitään; kierros on päättynyt
+
+## Terminal: errors
+
+error-prefix = virhe:
+error-caused-by = syy:
+error-hint = vihje:
+warning-prefix = varoitus:
+error-did-you-mean = {" "}(tarkoititko `{ $suggestion }`?)
+error-did-you-mean-one-of = {" "}(tarkoititko jotakin näistä: { $suggestions }?)
+error-not-a-repository = { $path } ei ole git-arkiston sisällä
+error-not-a-repository-hint = aja komento linjausten arkistossa, anna `--repo POLKU`, tai luo arkisto komennolla `riktlinjer init HAKEMISTO --example`
+error-no-collection = { $path } ei sisällä linjauskokoelmaa (guidelines/index.toml puuttuu)
+error-no-collection-hint = luo kokoelma komennolla `riktlinjer init` (lisää `--example` julkaistuille linjauksille)
+error-unknown-guideline = ei linjausta `{ $wanted }`{ $suggestions }
+error-unknown-guideline-hint = `riktlinjer list` näyttää jokaisen linjauksen tunnuksen ja numeron
+error-unknown-round = hakemistossa reviews/ ei ole kierrosta `{ $wanted }`{ $suggestions }{ $known }
+error-no-rounds-yet = ; kierroksia ei vielä ole
+error-the-rounds-are = ; kierrokset ovat: { $rounds }
+error-unknown-round-hint = `riktlinjer round status` luettelee kierrokset; `riktlinjer round open ID --title …` avaa uuden
+error-unknown-statement = kierroksella { $round } ei ole lausuntoa `{ $wanted }`{ $suggestions }
+error-unknown-statement-hint = `riktlinjer round status { $round }` luettelee kierroksen kaikki lausunnot
+error-bad-date = { $option }: ei päivämäärä: { $reason }
+error-bad-date-hint = kirjoita päivämäärä muodossa VVVV-KK-PP (tai P.K.VVVV), tai VVVV-KK tai VVVV, kun vain kuukausi tai vuosi tiedetään
+error-no-commits = arkistossa ei ole vielä versioita, joten { $consequence }
+error-no-commits-hint = tallenna linjaukset ensin (`git add guidelines && git commit`), tai luo kokoelma komennolla `riktlinjer init`
+error-busy = toinen riktlinjer-komento kirjaa tähän arkistoon{ $holder }; odotettiin { $waited } s sen valmistumista
+error-busy-hint = mitään ei kirjattu; aja komento uudelleen, kun toinen on valmis, tai odota pidempään valinnalla `--wait SEKUNTIA`. Jos nimetty prosessi ei ole riktlinjer, poista { $lock }
+
+## Terminal: check
+
+check-ok = ok: { $guidelines ->
+    [one] { $guidelines } linjaus
+   *[other] { $guidelines } linjausta
+}, { $themes ->
+    [one] { $themes } teema
+   *[other] { $themes } teemaa
+} ({ $declared }), { $actors } toimijaa, kielet { $languages }, { $rounds ->
+    [one] { $rounds } tarkastelukierros
+   *[other] { $rounds } tarkastelukierrosta
+} — ei ongelmia: { $where }
+check-problems = { $problems ->
+    [one] { $problems } ongelma
+   *[other] { $problems } ongelmaa
+} { $files ->
+    [one] { $files } tiedostossa
+   *[other] { $files } tiedostossa
+}; luettu { $seen } linjaustiedostoa ja { $rounds } tarkastelukierrosta
+check-index-problems = { $problems ->
+    [one] { $problems } ongelma
+   *[other] { $problems } ongelmaa
+} tiedostossa guidelines/index.toml; linjauksia ei tarkistettu, ennen kuin se on korjattu
+
+## Terminal: audit
+
+audit-no-commit = (ei versiota)
+audit-headline = Hyväksyntäketjun tarkastus versiossa { $head }
+audit-checked = Tarkistettu: kierroksia { $rounds }, tapahtumatiedostoja { $events } (ei muutettu, vaiheiden järjestyksessä), sisältösidoksia { $bindings }, linjauksia { $guidelines } viimeisintä hyväksyntää vasten, lausuntoja { $statements }, objekteja { $objects } tarkistussummattu uudelleen.
+audit-signatures = Allekirjoitukset: { $signatures } tapahtuman allekirjoitusta tarkistettu tiedostoa reviews/allowed_signers vasten.
+audit-all-holds = Kaikki pitää: hyväksyntäketju on eheä.
+audit-findings = { $count ->
+    [one] { $count } havainto, joka ei pidä:
+   *[other] { $count } havaintoa, jotka eivät pidä:
+}
+audit-commit = versio { $commit }, tekijä { $author }, { $date }: { $summary }
+audit-more-commits = … { $count } muuta …
+audit-what-to-do = Toimenpide:
+audit-notes = Huomautukset:
+audit-kind-incomplete-history = Historia on puutteellinen (matala klooni): tarkastus ei näe kaikkia versioita.
+audit-kind-event-modified = Tapahtumatiedostoa on muutettu tallentamisen jälkeen.
+audit-kind-event-deleted = Tapahtumatiedosto on poistettu.
+audit-kind-record-modified = Kirjaustiedostoa on muutettu tallentamisen jälkeen.
+audit-kind-record-deleted = Kirjaustiedosto on poistettu.
+audit-kind-unreadable-record = Tarkastelukirjausta ei voi lukea jossakin versiossa.
+audit-kind-stage-order = Tapahtuma ei noudata työnkulun vaiheiden järjestystä.
+audit-kind-date-order = Päivämäärä on ennen sitä, mitä sen pitää seurata, tai kirjaamisen jälkeen.
+audit-kind-invalid-correction = Korjaus ei viittaa vaiheensa aiempaan tapahtumaan.
+audit-kind-workflow-changed = reviews/workflow.toml on muuttanut vaihetta, jota kirjatut tapahtumat käyttävät.
+audit-kind-history-rewritten = Sidos viittaa versioon, jota ei ole historiassa.
+audit-kind-binding-invalid = Sisältösidos on virheellinen tai viittaa olemattomiin objekteihin.
+audit-kind-binding-mismatch = Sisältösidos ei vastaa versiota, johon se viittaa.
+audit-kind-text-not-approved = Voimassa oleva teksti poikkeaa viimeksi hyväksytystä tekstistä.
+audit-kind-approved-guideline-missing = Hyväksytty linjaus puuttuu, vaikka sitä ei ole kumottu.
+audit-kind-collection-not-approved = Kokoelman tiedosto on muuttunut viimeisimmän hyväksynnän jälkeen.
+audit-kind-statement-unanswered = Päättyneen lausuntokierroksen lausunnolla ei ole vastausta.
+audit-kind-record-unattributed = Kirjaus on tallennettu ilman työkalun tekijätietoja tai jonkun muun kuin siinä nimetyn toimesta.
+audit-kind-signature-missing = Tapahtumalta, joka on allekirjoitettava, puuttuu allekirjoitus.
+audit-kind-signature-invalid = Tapahtuman allekirjoitus ei pidä.
+audit-kind-object-corrupt = Git-objektin tarkistussumma ei vastaa sen tunnusta.
+
+## Terminal: shared
+
+status-kind-revision = päivitys
+status-kind-currency-check = ajantasaisuuden tarkistus
+snapshot-working-tree = työversio
+snapshot-commit = versio { $commit }
+snapshot-staged = lavastetut tiedostot
+
+## Site (publish): fixed words of the pages
+
+site-language-name = suomi
+site-skip = Siirry sisältöön
+site-home = Etusivu
+site-navigation = Sivuston navigointi
+site-languages = Kieli
+site-themes = Teemat
+site-actors = Toimijat
+site-rounds = Käsittelykierrokset
+site-search = Haku
+site-search-label = Hae linjauksista
+site-no-results = Ei osumia.
+site-results = Osumat
+site-all-guidelines = Kaikki linjaukset
+site-search-fallback = Haku tarvitsee JavaScriptin; ilman sitä alla oleva luettelo on koko hakemisto.
+site-currency = Ajantasaisuusraportti
+site-changelog = Muutosloki
+site-feed = Atom-syöte
+site-in-force-since = Voimassa alkaen
+site-in-force = Voimassa
+site-not-approved = Ei hyväksytty
+site-in-revision = Päivitettävänä kierroksella
+site-withdrawn = Kumottu
+site-superseded = Korvattu
+site-superseded-by = Korvattu versiolla
+site-since = alkaen
+site-next-due = Seuraava tarkistus viimeistään
+site-decision = Päätös
+site-body = Elin
+site-date = Päivämäärä
+site-stage = Vaihe
+site-round = Kierros
+site-open-round = Käynnissä oleva käsittelykierros
+site-comment-deadline = Lausunnot viimeistään
+site-comment-round = Lausuntokierros
+site-trail = Hyväksymisen jäljet
+site-history = Historia
+site-version = Versio
+site-diff-previous = muutokset edelliseen versioon
+site-first-version = ensimmäinen hyväksytty versio
+site-statements = Linjausta koskevat lausunnot
+site-from = Lähettäjä
+site-answer = Vastaus
+site-unanswered = Ei vielä vastattu
+site-deviations = Poikkeamat linjauksesta
+site-decided-by = Päättäjä
+site-deviation-ended = Lopetettu
+site-unapproved-banner = Tekstiä on muutettu hyväksymisen jälkeen. Merkityt kohdat eivät ole hyväksyttyjä.
+site-unapproved-field = Muutettu hyväksymisen jälkeen – ei hyväksytty
+site-unapproved-diff = Katso muutokset hyväksyttyyn tekstiin
+site-not-translated = Tätä linjausta ei ole vielä suomeksi.
+site-read-primary = Lue alkuperäinen teksti
+site-no-versions = Yhtään versiota ei ole vielä hyväksytty.
+site-none = Ei merkintöjä.
+site-version-in-force = Tämä versio on voimassa.
+site-version-superseded = Tämä versio ei ole enää voimassa: se on korvattu.
+site-version-withdrawn = Tämä versio ei ole enää voimassa: linjaus on kumottu.
+site-in-force-from = Voimassa
+site-until = –
+site-current-text = Linjauksen ajantasainen sivu
+site-stages = Vaiheet ja päivämäärät
+site-round-diff = Kierroksen muutokset (rinnakkain)
+site-round-comments = Lausuntotiivistelmä
+site-scope = Kierroksen linjaukset
+site-opened = Avattu
+site-state-open = käynnissä
+site-state-approved = hyväksytty
+site-state-closed = päättynyt
+site-state-cancelled = peruttu
+site-actor-asks = Mitä linjaukset edellyttävät toimijalta
+site-machine-readable = Koneluettava
+site-export = Kokoelma JSON-muodossa
+site-schema = JSON-skeema
+site-owner = Omistaja
+site-statement = Linjaus
+site-description = Kuvaus
+site-published-from = Julkaistu versiosta
+site-guideline = Linjaus
+site-feed-approved = Hyväksytty
+site-feed-opened = Käsittelykierros avattu
+site-feed-deadline = Lausunnot viimeistään
+site-back = Sivustolle
+site-about = Tietoa linjauksista
+site-deviation-state-0 = voimassa
+site-deviation-state-1 = ei vielä alkanut
+site-deviation-state-2 = päättynyt määräaikaan
+site-deviation-state-3 = lopetettu

@@ -1,0 +1,499 @@
+# riktlinjer's wording in Swedish.
+# Message ids and the variables they take must be the same in every catalogue
+# (the tests in src/i18n.rs check it). Plurals by Fluent selectors.
+
+## Documents: plain words and headings
+
+title-field = Rubrik
+statement-field = Riktlinje
+description-field = Beskrivning
+added = ny
+removed = borttagen
+modified = ändrad
+unchanged = oförändrad
+number = nummer
+theme = tema
+and-word = och
+more-word = till
+working-tree = arbetsversionen
+round = omgång
+round-cap = Omgång
+review-round = Omgång
+md-legend = Borttagen text är ~~överstruken~~, tillagd text är **fetstilad**.
+legend-intro = Varje ändrat fält visas sida vid sida, med den gällande texten till vänster och den nya texten till höger, och därefter i löpande text:
+removed-text = borttagen text
+is-struck = är överstruken
+inserted-text = tillagd text
+is-underlined = är understruken
+changed-guidelines = Ändrade riktlinjer
+old-text = Gällande text
+new-text = Ny text
+no-text = (ingen text)
+inline = Ändringarna i texten
+disposition-header = Behandling
+statements-header = Utlåtanden
+organisation-header = Organisation
+accepted-header = Accepterade
+partly-header = Delvis accepterade
+rejected-header = Avvisade
+noted-header = Noterade
+unanswered-header = Obesvarade
+accepted = accepterad
+partly = delvis accepterad
+rejected = avvisad
+noted = noterad
+unanswered = obesvarad
+unanswered-statements = Obesvarade utlåtanden
+unanswered-from = {" "}från{" "}
+unanswered-on = {" "}om{" "}
+whole-set = Riktlinjerna som helhet
+received = Inkom
+late-note = för sent: utanför utlåtanderundan
+field = fält
+answer = Svar
+unanswered-caps = OBESVARAT
+no-answer-yet = inget svar har registrerats ännu.
+changed-in-answer = Ändrat till följd av utlåtandet
+no-text-changed = ingen riktlinjetext ändrades
+comment-round-note = Anteckning om utlåtanderundan:
+no-comment-round = Omgången har inte haft någon utlåtanderunda.
+changelog = Ändringshistorik
+unreleased = Ej godkänt
+cancel-out = Texten är densamma som den godkända texten (ändringarna tar ut varandra).
+added-heading = Nya
+revised-heading = Reviderade
+withdrawn-heading = Upphävda
+to-revise-heading = Ska revideras
+confirmed-heading = Bekräftade som aktuella
+unreadable = Kan inte läsas som riktlinjer i den ena versionen (utelämnade; kör `riktlinjer check` i de versionerna)
+unreadable-short = Kan inte läsas som riktlinjer i den ena versionen (utelämnade)
+pending-heading = Omgångar utan registrerat godkännande
+nothing-in-range = Inga godkännanden, aktualitetskontroller eller ändringar av riktlinjerna i detta intervall.
+approved-as-is = Ingen ändring i texten: godkänd i befintlig form.
+withdrawn-by-verdict = upphävd genom aktualitetskontrollens bedömning
+file-removed = filen har tagits bort
+no-body = (organ ej registrerat)
+no-decision = (beslut ej registrerat)
+no-date = datum saknas
+overdue-cap = Försenade
+overdue = försenad
+due = förfaller
+ok = i tid
+no-header = Nr
+guideline-header = Riktlinje
+status-header = Status
+approved-header = Godkänd
+last-check-header = Senaste kontroll
+next-check-header = Nästa kontroll
+changed-since-header = Ändrad efter godkännandet
+deviations-header = Avvikelser
+in-force = i kraft
+in-revision = under revidering
+withdrawn = upphävd
+date-not-recorded = datum saknas
+text-changed-since = texten har ändrats sedan dess
+
+## Documents: words by record name
+
+verdict-current = aktuell
+verdict-revise = ska revideras
+verdict-withdraw = upphävs
+action-enter = inledd
+action-approve = godkänd
+action-close = avslutad
+action-correct = rättad
+action-cancel = inställd
+
+guidelines-count = { $count ->
+    [one] { $count } riktlinje
+   *[other] { $count } riktlinjer
+}
+commits-count = { $count ->
+    [one] { $count } ändring
+   *[other] { $count } ändringar
+}
+and-more = … och { $count } till
+
+## Diff
+
+changes-from-to = Ändringar från { $from } till { $to }
+changes-title = { $title }: ändringar från { $from } till { $to }
+diff-summary = { $total ->
+    [one] { $total } riktlinje
+   *[other] { $total } riktlinjer
+} berörs ({ $modified ->
+    [one] { $modified } ändrad
+   *[other] { $modified } ändrade
+}, { $added ->
+    [one] { $added } ny
+   *[other] { $added } nya
+}, { $removed ->
+    [one] { $removed } borttagen
+   *[other] { $removed } borttagna
+}): { $hunks ->
+    [one] { $hunks } ändring
+   *[other] { $hunks } ändringar
+} i { $fields } fält.
+no-changes = Inga ändringar från { $from } till { $to }.
+tracked-note = Varje ändring är en spårad ändring av { $author }: godkänn eller avvisa ändringarna en och en i Word (fliken Granska) eller i LibreOffice (Redigera › Spåra ändringar).
+
+## Summary of statements
+
+statements-title = Sammandrag av utlåtandena: { $round }
+round-line = { $kind ->
+    [revision] Omgång { $id } (revideringsomgång), inledd { $opened }, { $guidelines }.
+   *[currency-check] Omgång { $id } (aktualitetskontroll), inledd { $opened }, { $guidelines }.
+}
+comment-round-line = Utlåtanderunda från { $opens } till { $closes }.
+approved-line = Godkänd { $date } av { $body }, beslut { $decision }.
+approved-line-no-date = (datum saknas)
+approved-line-no-body = (organ ej registrerat)
+approved-line-no-decision = (beslutsnummer ej registrerat)
+not-approved-line = Inget godkännande har registrerats; omgången är { $state ->
+    [closed] avslutad
+   *[open] öppen
+}, skede: { $stage }.
+not-approved-no-stage = (inget)
+made-line = Sammanställt { $date } ur uppgifterna i version { $commit }.
+totals-line = { $statements ->
+    [one] { $statements } utlåtande
+   *[other] { $statements } utlåtanden
+} från { $organisations ->
+    [one] { $organisations } organisation
+   *[other] { $organisations } organisationer
+}; { $late ->
+    [one] { $late } för sent inkommet
+   *[other] { $late } för sent inkomna
+}; { $answered ->
+    [one] { $answered } besvarat
+   *[other] { $answered } besvarade
+}, { $unanswered ->
+    [one] { $unanswered } obesvarat
+   *[other] { $unanswered } obesvarade
+}.
+no-statements = Inga utlåtanden har registrerats för omgång { $round }.
+others-without-statements = { $count ->
+    [one] Inget utlåtande gäller den återstående riktlinjen i omgången.
+   *[other] Inget utlåtande gäller de övriga { $count } riktlinjerna i omgången.
+}
+
+## Changelog
+
+limited-to = Begränsad till versionerna { $from }..{ $to } ({ $from-commit }..{ $to-commit }).
+unreleased-since = { $commits ->
+    [one] { $commits } ändring
+   *[other] { $commits } ändringar
+} av riktlinjerna omfattas inte av något godkännande. Nedan jämförs den nuvarande texten med texten som godkändes i omgång { $round } (version { $commit }).
+unreleased-all = { $commits ->
+    [one] { $commits } ändring
+   *[other] { $commits } ändringar
+} av riktlinjerna har sparats men inget godkännande har registrerats, så ingen riktlinje är godkänd ännu.
+pending-closed = avslutad utan godkännande
+pending-open-stage = öppen, skede: { $stage }
+pending-open = öppen
+entry-heading = { $kind ->
+    [revision] Omgång { $round }: godkänd { $date }
+   *[currency-check] Omgång { $round }: aktualitetskontroll { $date }
+}
+revision-previous = { $title }. Godkänd av { $body }, beslut { $decision }; texten i version { $text } jämförs med texten som godkändes i omgång { $previous }.
+revision-base = { $title }. Godkänd av { $body }, beslut { $decision }; texten i version { $text }. Det första registrerade godkännandet ({ $guidelines }); texten jämförs med den som gällde när omgången inleddes (version { $commit }).
+revision-first = { $title }. Godkänd av { $body }, beslut { $decision }; texten i version { $text }. Det första registrerade godkännandet ({ $guidelines }); alla riktlinjer i det är nya.
+check-line = { $title }. Bedömningar: aktuella { $confirmed }, ska revideras { $to-revise }, upphävda { $withdrawn }.
+check-line-by = { $title }. Bedömningar av { $body }: aktuella { $confirmed }, ska revideras { $to-revise }, upphävda { $withdrawn }.
+
+## Currency
+
+currency-title = { $title } — aktualitet per { $as-of }
+currency-heading = Riktlinjernas aktualitet per { $as-of }
+checked-every = Varje riktlinje kontrolleras med { $months } { $months ->
+    [one] månads
+   *[other] månaders
+} mellanrum
+due-means = betyder att kontrollen infaller inom { $months } { $months ->
+    [one] månad
+   *[other] månader
+}.
+currency-totals = { $total ->
+    [one] { $total } riktlinje
+   *[other] { $total } riktlinjer
+}: { $in-force } i kraft, { $in-revision } under revidering, { $withdrawn ->
+    [one] { $withdrawn } upphävd
+   *[other] { $withdrawn } upphävda
+}
+changed-counts = Texten ändrad efter gällande godkännande: { $changed }; inget registrerat godkännande: { $never-approved }; översättningar som släpar efter: { $behind }
+approval-by = {" "}av { $body }
+approval-decision = , beslut { $decision }
+approval-round = , omgång { $round }
+
+## Terminal: round status
+
+status-no-rounds = Inga granskningsomgångar ännu. Öppna en med `riktlinjer round open ID --title …`.
+status-heading = Omgång { $id }: { $title } ({ $kind })
+status-state = Läge:
+status-guidelines = Riktlinjer:
+status-opened = Inledd:
+status-note = Anteckning:
+status-events = Händelser:
+status-comments = Utlåtanden:
+status-statements = Inkomna:
+status-verdicts = Bedömningar:
+status-text = Text:
+status-approval = Godkännande:
+status-passed = Passerad:
+status-next = Nästa:
+status-no-date = datum saknas
+status-stage-of = skede { $position } av { $of }, { $id } ({ $name })
+status-no-stage = inget skede inlett
+status-state-open = öppen — { $stage }
+status-state-approved = godkänd — { $stage }
+status-state-closed-approved = avslutad, godkänd
+status-state-closed = avslutad
+status-state-cancelled = inställd (öppnad av misstag; finns kvar i registret)
+status-verdict-counts = { $current } aktuella, { $revise } ska revideras, { $withdraw } upphävs, { $pending } väntar
+status-text-no-event = ingen händelse registrerad
+status-text-unchanged = oförändrad sedan { $event }
+status-text-changed = ändrad sedan { $event } i { $fields }
+status-approval-none = inte registrerat
+status-approval-line = { $date } av { $body }, beslut { $decision }; { $text }
+status-approval-same = texten är nu den godkända texten (version { $commit })
+status-approval-differs = texten AVVIKER nu från den godkända texten (version { $commit }) i { $fields }
+status-opened-line = { $opened }, registrerad av { $by }; gällande text då: version { $commit }
+status-event-open = öppen { $opens } till { $closes }
+status-event-decision = beslut: { $decision }
+status-event-corrects = rättar { $event }
+status-event-reason = skäl: { $reason }
+status-event-note = anteckning: { $note }
+status-event-text-changed = texten ändrad sedan dess: { $fields }
+status-comments-line = { $opens } till { $closes }, { $state }
+status-comments-open = { $days ->
+    [one] öppen, { $days } dag kvar
+   *[other] öppen, { $days } dagar kvar
+}
+status-comments-not-yet-open = inte öppnad än
+status-comments-closed = avslutad
+status-statements-none = inga registrerade
+status-statements-summary = { $count }, { $unanswered } obesvarade
+status-whole-set = helheten
+status-late = { $about } (för sent)
+status-withdrawn = återkallat
+status-revised = { $disposition } (reviderat)
+status-unanswered = obesvarat
+status-disposition-accepted = accepterad
+status-disposition-partly = delvis
+status-disposition-rejected = avvisad
+status-disposition-noted = noterad
+status-pending = väntar
+status-followed-by = revideringsomgång { $round }
+status-next-nothing = inget; omgången är avslutad
+
+## Terminal: errors
+
+error-prefix = fel:
+error-caused-by = orsak:
+error-hint = tips:
+warning-prefix = varning:
+error-did-you-mean = {" "}(menade du `{ $suggestion }`?)
+error-did-you-mean-one-of = {" "}(menade du något av: { $suggestions }?)
+error-not-a-repository = { $path } ligger inte i något git-arkiv
+error-not-a-repository-hint = kör kommandot i riktlinjernas arkiv, ange `--repo SÖKVÄG`, eller skapa ett med `riktlinjer init MAPP --example`
+error-no-collection = { $path } har ingen samling riktlinjer (guidelines/index.toml saknas)
+error-no-collection-hint = skapa en med `riktlinjer init` (lägg till `--example` för de publicerade riktlinjerna)
+error-unknown-guideline = ingen riktlinje `{ $wanted }`{ $suggestions }
+error-unknown-guideline-hint = `riktlinjer list` visar varje riktlinje med id och nummer
+error-unknown-round = ingen granskningsomgång `{ $wanted }` i reviews/{ $suggestions }{ $known }
+error-no-rounds-yet = ; det finns inga omgångar ännu
+error-the-rounds-are = ; omgångarna är: { $rounds }
+error-unknown-round-hint = `riktlinjer round status` listar omgångarna; `riktlinjer round open ID --title …` öppnar en
+error-unknown-statement = omgång { $round } har inget utlåtande `{ $wanted }`{ $suggestions }
+error-unknown-statement-hint = `riktlinjer round status { $round }` listar omgångens alla utlåtanden
+error-bad-date = { $option }: inte ett datum: { $reason }
+error-bad-date-hint = skriv ett datum som ÅÅÅÅ-MM-DD (eller D.M.ÅÅÅÅ), eller ÅÅÅÅ-MM eller ÅÅÅÅ när bara månaden eller året är känt
+error-no-commits = arkivet har inga versioner ännu, så { $consequence }
+error-no-commits-hint = spara riktlinjerna först (`git add guidelines && git commit`), eller skapa en samling med `riktlinjer init`
+error-busy = ett annat riktlinjer-kommando registrerar i det här arkivet{ $holder }; väntade { $waited } s på att det skulle bli klart
+error-busy-hint = ingenting registrerades; kör kommandot igen när det andra är klart, eller vänta längre med `--wait SEKUNDER`. Om den namngivna processen inte är riktlinjer, ta bort { $lock }
+
+## Terminal: check
+
+check-ok = ok: { $guidelines ->
+    [one] { $guidelines } riktlinje
+   *[other] { $guidelines } riktlinjer
+} i { $themes ->
+    [one] { $themes } tema
+   *[other] { $themes } teman
+} ({ $declared }), { $actors } aktörer, språk { $languages }, { $rounds ->
+    [one] { $rounds } granskningsomgång
+   *[other] { $rounds } granskningsomgångar
+} — inga problem i { $where }
+check-problems = { $problems ->
+    [one] { $problems } problem
+   *[other] { $problems } problem
+} i { $files ->
+    [one] { $files } fil
+   *[other] { $files } filer
+}; { $seen ->
+    [one] { $seen } riktlinjefil
+   *[other] { $seen } riktlinjefiler
+} och { $rounds ->
+    [one] { $rounds } granskningsomgång
+   *[other] { $rounds } granskningsomgångar
+} lästa
+check-index-problems = { $problems ->
+    [one] { $problems } problem
+   *[other] { $problems } problem
+} i guidelines/index.toml; riktlinjerna kontrollerades inte innan det är rättat
+
+## Terminal: audit
+
+audit-no-commit = (ingen version)
+audit-headline = Granskning av godkännandespåret vid { $head }
+audit-checked = Kontrollerat: { $rounds ->
+    [one] { $rounds } omgång
+   *[other] { $rounds } omgångar
+}, { $events ->
+    [one] { $events } händelsefil
+   *[other] { $events } händelsefiler
+} (aldrig ändrade, i skedenas ordning), { $bindings ->
+    [one] { $bindings } innehållsbindning
+   *[other] { $bindings } innehållsbindningar
+}, { $guidelines ->
+    [one] { $guidelines } riktlinje
+   *[other] { $guidelines } riktlinjer
+} mot sitt senaste godkännande, { $statements ->
+    [one] { $statements } utlåtande
+   *[other] { $statements } utlåtanden
+}, { $objects ->
+    [one] { $objects } objekt
+   *[other] { $objects } objekt
+} omräknade.
+audit-signatures = Signaturer: { $signatures ->
+    [one] { $signatures } händelsesignatur
+   *[other] { $signatures } händelsesignaturer
+} kontrollerade mot reviews/allowed_signers.
+audit-all-holds = Allt håller: godkännandespåret är intakt.
+audit-findings = { $count ->
+    [one] { $count } fynd som inte håller:
+   *[other] { $count } fynd som inte håller:
+}
+audit-commit = version { $commit } av { $author } den { $date }: { $summary }
+audit-more-commits = … { $count } till …
+audit-what-to-do = Åtgärd:
+audit-notes = Anteckningar:
+audit-kind-incomplete-history = Historiken är ofullständig (en grund klon): granskningen ser inte alla versioner.
+audit-kind-event-modified = En händelsefil har ändrats efter att den sparades.
+audit-kind-event-deleted = En händelsefil har tagits bort.
+audit-kind-record-modified = En registerfil har ändrats efter att den sparades.
+audit-kind-record-deleted = En registerfil har tagits bort.
+audit-kind-unreadable-record = En granskningsuppgift kan inte läsas i någon version.
+audit-kind-stage-order = En händelse följer inte arbetsflödets ordning av skeden.
+audit-kind-date-order = Ett datum ligger före det som det ska följa, eller efter att det registrerades.
+audit-kind-invalid-correction = En rättelse avser ingen tidigare händelse i sitt skede.
+audit-kind-workflow-changed = reviews/workflow.toml har ändrat ett skede som registrerade händelser använder.
+audit-kind-history-rewritten = En bindning avser en version som inte finns i historiken.
+audit-kind-binding-invalid = En innehållsbindning är felaktig eller avser objekt som inte finns.
+audit-kind-binding-mismatch = En innehållsbindning stämmer inte med versionen den avser.
+audit-kind-text-not-approved = Den gällande texten skiljer sig från texten vid det senaste godkännandet.
+audit-kind-approved-guideline-missing = En godkänd riktlinje saknas utan att ha upphävts.
+audit-kind-collection-not-approved = Samlingens fil har ändrats efter det senaste godkännandet.
+audit-kind-statement-unanswered = Ett utlåtande i en avslutad utlåtanderunda saknar svar.
+audit-kind-record-unattributed = En uppgift sparades utan verktygets uppgifter om upphov, eller av någon annan än den som anges.
+audit-kind-signature-missing = En händelse som ska vara signerad saknar signatur.
+audit-kind-signature-invalid = En händelses signatur håller inte.
+audit-kind-object-corrupt = Ett git-objekt stämmer inte med sitt id.
+
+## Terminal: shared
+
+status-kind-revision = revidering
+status-kind-currency-check = aktualitetskontroll
+snapshot-working-tree = arbetsversionen
+snapshot-commit = version { $commit }
+snapshot-staged = de köade filerna
+
+## Site (publish): fixed words of the pages
+
+site-language-name = svenska
+site-skip = Hoppa till innehållet
+site-home = Startsida
+site-navigation = Webbplatsens navigering
+site-languages = Språk
+site-themes = Teman
+site-actors = Aktörer
+site-rounds = Granskningsrundor
+site-search = Sök
+site-search-label = Sök i riktlinjerna
+site-no-results = Inga träffar.
+site-results = Träffar
+site-all-guidelines = Alla riktlinjer
+site-search-fallback = Sökningen behöver JavaScript; utan det är listan nedan hela registret.
+site-currency = Aktualitetsrapport
+site-changelog = Ändringslogg
+site-feed = Atom-flöde
+site-in-force-since = I kraft sedan
+site-in-force = I kraft
+site-not-approved = Inte godkänd
+site-in-revision = Under revision i rundan
+site-withdrawn = Upphävd
+site-superseded = Ersatt
+site-superseded-by = Ersatt av version
+site-since = sedan
+site-next-due = Nästa kontroll senast
+site-decision = Beslut
+site-body = Organ
+site-date = Datum
+site-stage = Skede
+site-round = Runda
+site-open-round = Pågående granskningsrunda
+site-comment-deadline = Utlåtanden senast
+site-comment-round = Utlåtanderunda
+site-trail = Godkännandespår
+site-history = Historik
+site-version = Version
+site-diff-previous = ändringar mot föregående version
+site-first-version = första godkända versionen
+site-statements = Utlåtanden om riktlinjen
+site-from = Från
+site-answer = Svar
+site-unanswered = Inte besvarat än
+site-deviations = Avvikelser från riktlinjen
+site-decided-by = Beslutad av
+site-deviation-ended = Avslutad
+site-unapproved-banner = Texten har ändrats sedan den godkändes. De markerade avsnitten är inte godkända.
+site-unapproved-field = Ändrad sedan godkännandet – inte godkänd
+site-unapproved-diff = Se ändringarna mot den godkända texten
+site-not-translated = Den här riktlinjen finns inte på svenska än.
+site-read-primary = Läs originaltexten
+site-no-versions = Ingen version har godkänts än.
+site-none = Inget registrerat.
+site-version-in-force = Den här versionen är i kraft.
+site-version-superseded = Den här versionen är inte längre i kraft: den har ersatts.
+site-version-withdrawn = Den här versionen är inte längre i kraft: riktlinjen är upphävd.
+site-in-force-from = I kraft från
+site-until = till
+site-current-text = Riktlinjens aktuella sida
+site-stages = Skeden och datum
+site-round-diff = Ändringarna i rundan (sida vid sida)
+site-round-comments = Sammandrag av utlåtandena
+site-scope = Riktlinjer i rundan
+site-opened = Öppnad
+site-state-open = pågår
+site-state-approved = godkänd
+site-state-closed = avslutad
+site-state-cancelled = inställd
+site-actor-asks = Vad riktlinjerna kräver av aktören
+site-machine-readable = Maskinläsbart
+site-export = Samlingen som JSON
+site-schema = JSON-schema
+site-owner = Ägare
+site-statement = Riktlinje
+site-description = Beskrivning
+site-published-from = Publicerad från version
+site-guideline = Riktlinje
+site-feed-approved = Godkänd
+site-feed-opened = Granskningsrunda öppnad
+site-feed-deadline = Utlåtanden senast
+site-back = Till webbplatsen
+site-about = Om riktlinjerna
+site-deviation-state-0 = gäller
+site-deviation-state-1 = har inte börjat
+site-deviation-state-2 = har gått ut
+site-deviation-state-3 = avslutad

@@ -1,0 +1,450 @@
+//! Every word riktlinjer shows a person, from Fluent catalogues
+//! (`locales/<lang>.ftl`, embedded at build time), after the shape of
+//! uutils' `uucore::locale`: one bundle per language, English as the
+//! fallback for a message a catalogue lacks, numbers and plurals through
+//! [`FluentArgs`] and the catalogue's selectors.
+//!
+//! [`Catalogue::of`] picks a language's catalogue (`sv`, `fi`, `en`; any
+//! other language gets English); [`Catalogue::get`] formats one message.
+//! Another language is one more `.ftl` file and one line in [`LANGUAGES`].
+
+use std::borrow::Cow;
+use std::sync::LazyLock;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use unic_langid::LanguageIdentifier;
+
+pub use fluent_bundle::FluentArgs as Args;
+
+/// The languages with a catalogue, each with its Fluent source; the first
+/// is the fallback.
+pub const LANGUAGES: &[(&str, &str)] = &[
+    ("en", include_str!("../locales/en.ftl")),
+    ("sv", include_str!("../locales/sv.ftl")),
+    ("fi", include_str!("../locales/fi.ftl")),
+];
+
+/// One language's messages.
+pub struct Catalogue {
+    lang: &'static str,
+    bundle: FluentBundle<FluentResource>,
+}
+
+impl std::fmt::Debug for Catalogue {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Catalogue").field("lang", &self.lang).finish()
+    }
+}
+
+static CATALOGUES: LazyLock<Vec<Catalogue>> = LazyLock::new(|| {
+    LANGUAGES
+        .iter()
+        .map(|(lang, source)| Catalogue::parse(lang, source))
+        .collect()
+});
+
+impl Catalogue {
+    /// Build a catalogue from Fluent source. A syntax error leaves out the
+    /// entries it spoils (the test of the catalogues makes sure there are
+    /// none); it never stops the program.
+    fn parse(lang: &'static str, source: &str) -> Catalogue {
+        let id: LanguageIdentifier = lang.parse().unwrap_or_default();
+        let mut bundle = FluentBundle::new_concurrent(vec![id]);
+        // Isolation marks (U+2068/U+2069) around every placeable would end
+        // up in terminals, CSV-adjacent text and documents.
+        bundle.set_use_isolating(false);
+        let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(partial, _)| partial);
+        // Ids are unique within one file (the test checks); an override
+        // error cannot happen on a fresh bundle.
+        let _ = bundle.add_resource(resource);
+        Catalogue { lang, bundle }
+    }
+
+    /// The catalogue of a language (`sv`, `fi`, `en`, also as a locale
+    /// such as `sv_FI.UTF-8`); English for any other.
+    pub fn of(lang: &str) -> &'static Catalogue {
+        let code = primary_subtag(lang);
+        CATALOGUES.iter().find(|c| c.lang == code).unwrap_or(&CATALOGUES[0])
+    }
+
+    /// The English catalogue (the fallback).
+    pub fn english() -> &'static Catalogue {
+        &CATALOGUES[0]
+    }
+
+    /// The language's code (`sv`).
+    pub fn lang(&self) -> &'static str {
+        self.lang
+    }
+
+    /// Whether this catalogue has a message of its own (not the fallback's).
+    pub fn has(&self, id: &str) -> bool {
+        self.bundle.has_message(id)
+    }
+
+    /// Format message `id` with `args`; a message this catalogue lacks comes
+    /// from English, one English lacks too shows as its id (the catalogue
+    /// test makes sure every id the code uses exists in English).
+    pub fn get(&self, id: &str, args: Option<&FluentArgs<'_>>) -> String {
+        for cat in [self, Catalogue::english()] {
+            if let Some(pattern) = cat.bundle.get_message(id).and_then(|m| m.value()) {
+                let mut errors = Vec::new();
+                return cat.bundle.format_pattern(pattern, args, &mut errors).into_owned();
+            }
+        }
+        id.to_string()
+    }
+
+    /// A message without variables.
+    pub fn text(&self, id: &str) -> String {
+        self.get(id, None)
+    }
+}
+
+/// `sv` of `sv`, `sv-FI`, `sv_FI.UTF-8`; lower case.
+fn primary_subtag(lang: &str) -> String {
+    lang.split(['_', '-', '.', '@'])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase()
+}
+
+/// The terminal's language from the environment as a user's shell sets it:
+/// `RIKTLINJER_LANG`, then `LC_ALL`, `LC_MESSAGES`, `LANG` (the POSIX order
+/// of precedence); a language without a catalogue, `C` or `POSIX` is
+/// English. `get` reads one variable (so tests can pass a map).
+pub fn language_from_env(get: impl Fn(&str) -> Option<String>) -> &'static str {
+    for var in ["RIKTLINJER_LANG", "LC_ALL", "LC_MESSAGES", "LANG"] {
+        if let Some(value) = get(var).filter(|v| !v.is_empty()) {
+            return Catalogue::of(&value).lang();
+        }
+    }
+    Catalogue::english().lang()
+}
+
+/// Build [`FluentArgs`] from `name => value` pairs:
+/// `args!["count" => 3, "from" => "a"]`.
+#[macro_export]
+macro_rules! fluent_args {
+    ($($name:literal => $value:expr),* $(,)?) => {{
+        let mut args = $crate::i18n::Args::new();
+        $( args.set($name, $crate::i18n::value($value)); )*
+        args
+    }};
+}
+
+/// A Fluent value of a number or a text.
+pub fn value<'a>(v: impl IntoValue<'a>) -> FluentValue<'a> {
+    v.into_value()
+}
+
+/// What [`fluent_args!`] accepts as a value.
+pub trait IntoValue<'a> {
+    /// The Fluent value.
+    fn into_value(self) -> FluentValue<'a>;
+}
+
+impl<'a> IntoValue<'a> for &'a str {
+    fn into_value(self) -> FluentValue<'a> {
+        FluentValue::String(Cow::Borrowed(self))
+    }
+}
+
+impl<'a> IntoValue<'a> for &'a String {
+    fn into_value(self) -> FluentValue<'a> {
+        FluentValue::String(Cow::Borrowed(self.as_str()))
+    }
+}
+
+impl<'a> IntoValue<'a> for String {
+    fn into_value(self) -> FluentValue<'a> {
+        FluentValue::String(Cow::Owned(self))
+    }
+}
+
+macro_rules! number_values {
+    ($($t:ty),*) => {$(
+        impl<'a> IntoValue<'a> for $t {
+            fn into_value(self) -> FluentValue<'a> {
+                FluentValue::from(self)
+            }
+        }
+    )*};
+}
+number_values!(usize, u32, u64, i64, i32);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::{BTreeMap, BTreeSet};
+
+    #[test]
+    fn a_language_picks_its_catalogue_and_others_get_english() {
+        assert_eq!(Catalogue::of("sv").lang(), "sv");
+        assert_eq!(Catalogue::of("fi_FI.UTF-8").lang(), "fi");
+        assert_eq!(Catalogue::of("sv-FI").lang(), "sv");
+        assert_eq!(Catalogue::of("de").lang(), "en");
+        assert_eq!(Catalogue::of("C").lang(), "en");
+    }
+
+    #[test]
+    fn plurals_come_from_the_selectors_and_placeables_are_not_isolated() {
+        let sv = Catalogue::of("sv");
+        assert_eq!(
+            sv.get("guidelines-count", Some(&fluent_args!["count" => 1usize])),
+            "1 riktlinje"
+        );
+        assert_eq!(
+            sv.get("guidelines-count", Some(&fluent_args!["count" => 16usize])),
+            "16 riktlinjer"
+        );
+        let fi = Catalogue::of("fi");
+        assert_eq!(
+            fi.get("guidelines-count", Some(&fluent_args!["count" => 0usize])),
+            "0 linjausta"
+        );
+        assert!(
+            !sv.get("guidelines-count", Some(&fluent_args!["count" => 2usize]))
+                .contains('\u{2068}')
+        );
+    }
+
+    #[test]
+    fn a_missing_message_falls_back_to_english_then_to_its_id() {
+        let fi = Catalogue::parse("fi", "only-here = vain täällä\n");
+        assert_eq!(fi.get("only-here", None), "vain täällä");
+        assert_eq!(fi.get("added", None), "added");
+        assert_eq!(fi.get("no-such-message", None), "no-such-message");
+    }
+
+    #[test]
+    fn the_environment_picks_the_terminal_language_in_posix_order() {
+        let env = |pairs: &'static [(&'static str, &'static str)]| {
+            move |k: &str| pairs.iter().find(|(n, _)| *n == k).map(|(_, v)| v.to_string())
+        };
+        assert_eq!(language_from_env(env(&[])), "en");
+        assert_eq!(language_from_env(env(&[("LANG", "sv_FI.UTF-8")])), "sv");
+        assert_eq!(
+            language_from_env(env(&[("LANG", "sv_FI.UTF-8"), ("LC_MESSAGES", "fi_FI.UTF-8")])),
+            "fi"
+        );
+        assert_eq!(
+            language_from_env(env(&[("LC_ALL", "C"), ("LANG", "fi_FI.UTF-8")])),
+            "en"
+        );
+        assert_eq!(
+            language_from_env(env(&[("RIKTLINJER_LANG", "fi"), ("LC_ALL", "sv_SE.UTF-8")])),
+            "fi"
+        );
+        assert_eq!(language_from_env(env(&[("LANG", ""), ("LC_ALL", "")])), "en");
+    }
+
+    /// Every message id of a catalogue with the variables it uses (sorted);
+    /// the parse errors, if any.
+    fn messages(source: &str) -> (BTreeMap<String, BTreeSet<String>>, Vec<String>) {
+        use fluent_syntax::ast;
+        fn pattern(p: &ast::Pattern<&str>, vars: &mut BTreeSet<String>) {
+            for e in &p.elements {
+                if let ast::PatternElement::Placeable { expression } = e {
+                    expr(expression, vars);
+                }
+            }
+        }
+        fn expr(e: &ast::Expression<&str>, vars: &mut BTreeSet<String>) {
+            match e {
+                ast::Expression::Inline(i) => inline(i, vars),
+                ast::Expression::Select { selector, variants } => {
+                    inline(selector, vars);
+                    for v in variants {
+                        pattern(&v.value, vars);
+                    }
+                }
+            }
+        }
+        fn inline(i: &ast::InlineExpression<&str>, vars: &mut BTreeSet<String>) {
+            match i {
+                ast::InlineExpression::VariableReference { id } => {
+                    vars.insert(id.name.to_string());
+                }
+                ast::InlineExpression::Placeable { expression } => expr(expression, vars),
+                _ => {}
+            }
+        }
+        let (resource, errors) = match fluent_syntax::parser::parse(source) {
+            Ok(r) => (r, Vec::new()),
+            Err((r, errors)) => (r, errors.iter().map(|e| format!("{e:?}")).collect()),
+        };
+        let mut out = BTreeMap::new();
+        let mut errors = errors;
+        for entry in &resource.body {
+            if let ast::Entry::Message(m) = entry {
+                let mut vars = BTreeSet::new();
+                if let Some(v) = &m.value {
+                    pattern(v, &mut vars);
+                }
+                if out.insert(m.id.name.to_string(), vars).is_some() {
+                    errors.push(format!("{} twice", m.id.name));
+                }
+            }
+        }
+        (out, errors)
+    }
+
+    #[test]
+    fn every_catalogue_parses_and_has_the_ids_and_variables_of_english() {
+        let (english, errors) = messages(LANGUAGES[0].1);
+        assert!(errors.is_empty(), "en.ftl: {errors:?}");
+        assert!(english.len() > 200, "{}", english.len());
+        for (lang, source) in &LANGUAGES[1..] {
+            let (theirs, errors) = messages(source);
+            assert!(errors.is_empty(), "{lang}.ftl: {errors:?}");
+            let missing: Vec<_> = english.keys().filter(|id| !theirs.contains_key(*id)).collect();
+            let extra: Vec<_> = theirs.keys().filter(|id| !english.contains_key(*id)).collect();
+            assert!(
+                missing.is_empty() && extra.is_empty(),
+                "{lang}.ftl: missing {missing:?}, not in en.ftl {extra:?}"
+            );
+            for (id, vars) in &english {
+                assert_eq!(&theirs[id], vars, "{lang}.ftl: the variables of {id}");
+            }
+        }
+    }
+
+    /// Ids the code builds at run time (`audit-kind-{kind}`,
+    /// `status-disposition-{name}`), each family complete.
+    fn built_ids() -> Vec<String> {
+        use crate::history::audit::FindingKind::{self, *};
+        let kinds = [
+            IncompleteHistory,
+            EventModified,
+            EventDeleted,
+            RecordModified,
+            RecordDeleted,
+            UnreadableRecord,
+            StageOrder,
+            DateOrder,
+            InvalidCorrection,
+            WorkflowChanged,
+            HistoryRewritten,
+            BindingInvalid,
+            BindingMismatch,
+            TextNotApproved,
+            ApprovedGuidelineMissing,
+            CollectionNotApproved,
+            StatementUnanswered,
+            RecordUnattributed,
+            SignatureMissing,
+            SignatureInvalid,
+            ObjectCorrupt,
+        ];
+        // A new kind does not compile here until it is listed above.
+        for k in kinds {
+            match k {
+                IncompleteHistory
+                | EventModified
+                | EventDeleted
+                | RecordModified
+                | RecordDeleted
+                | UnreadableRecord
+                | StageOrder
+                | DateOrder
+                | InvalidCorrection
+                | WorkflowChanged
+                | HistoryRewritten
+                | BindingInvalid
+                | BindingMismatch
+                | TextNotApproved
+                | ApprovedGuidelineMissing
+                | CollectionNotApproved
+                | StatementUnanswered
+                | RecordUnattributed
+                | SignatureMissing
+                | SignatureInvalid
+                | ObjectCorrupt => {}
+            }
+        }
+        let kind = |k: FindingKind| serde_json::to_value(k).unwrap().as_str().unwrap().to_string();
+        let mut ids: Vec<String> = kinds.into_iter().map(|k| format!("audit-kind-{}", kind(k))).collect();
+        ids.extend(
+            crate::history::comments::DISPOSITIONS
+                .iter()
+                .map(|d| format!("status-disposition-{}", d.as_str())),
+        );
+        use crate::model::RoundKind;
+        for kind in [RoundKind::Revision, RoundKind::CurrencyCheck] {
+            match kind {
+                RoundKind::Revision | RoundKind::CurrencyCheck => ids.push(format!("status-kind-{kind}")),
+            }
+        }
+        ids.extend(crate::render::labels::FIELD_IDS.iter().map(|s| s.to_string()));
+        ids.extend(crate::render::labels::PHRASE_IDS.iter().map(|s| s.to_string()));
+        ids.extend(crate::site::labels::IDS.iter().map(|s| s.to_string()));
+        ids
+    }
+
+    /// The ids in the source: the literal first argument of `text(`,
+    /// `get(`, `t(`, `label(` and `has(` in every file that uses the
+    /// catalogue.
+    fn ids_in_source() -> BTreeSet<String> {
+        fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+            for entry in std::fs::read_dir(dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    walk(&path, out);
+                } else if path.extension().is_some_and(|e| e == "rs") {
+                    out.push(path);
+                }
+            }
+        }
+        let mut files = Vec::new();
+        walk(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+            &mut files,
+        );
+        let is_id = |s: &str| {
+            s.contains('-')
+                && s.chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        };
+        let mut ids = BTreeSet::new();
+        for file in files {
+            let text = std::fs::read_to_string(&file).unwrap();
+            // This file's own tests use ids that are not in the catalogues.
+            if file.ends_with("src/i18n.rs") || !text.contains("Catalogue") && !text.contains("fluent_args!") {
+                continue;
+            }
+            for call in ["text(\"", "get(\"", ".t(\"", "label(\"", "has(\""] {
+                for (at, _) in text.match_indices(call) {
+                    let rest = &text[at + call.len()..];
+                    let id = &rest[..rest.find('"').unwrap_or(0)];
+                    if is_id(id) {
+                        ids.insert(id.to_string());
+                    }
+                }
+            }
+            // Multi-line calls: `get(\n    "id",`.
+            for (at, _) in text.match_indices("get(\n") {
+                let rest = text[at + 5..].trim_start();
+                if let Some(rest) = rest.strip_prefix('"') {
+                    let id = &rest[..rest.find('"').unwrap_or(0)];
+                    if is_id(id) {
+                        ids.insert(id.to_string());
+                    }
+                }
+            }
+        }
+        ids
+    }
+
+    #[test]
+    fn every_id_the_code_uses_is_in_the_english_catalogue() {
+        let (english, _) = messages(LANGUAGES[0].1);
+        let used = ids_in_source();
+        assert!(used.len() > 100, "the scan found only {used:?}");
+        let mut all: Vec<String> = used.into_iter().collect();
+        all.extend(built_ids());
+        let missing: Vec<_> = all.iter().filter(|id| !english.contains_key(*id)).collect();
+        assert!(missing.is_empty(), "not in en.ftl: {missing:?}");
+    }
+}
