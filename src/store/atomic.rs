@@ -25,15 +25,36 @@ pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<()> {
 /// Refuse an output path (`--out`) whose folder does not exist: the tool
 /// never creates folders outside the repository's own. Call it before the
 /// work, so a mistyped path costs nothing.
+///
+/// A path that exists must be a regular file: the new file takes its place
+/// by a rename, which would replace a device (`/dev/full`), a named pipe,
+/// a folder or a symbolic link itself rather than write into it.
 pub fn check_output_path(path: &Path) -> Result<()> {
     let dir = folder_of(path);
-    if dir.is_dir() {
-        Ok(())
-    } else {
-        Err(Error::NoOutputFolder {
+    if !dir.is_dir() {
+        return Err(Error::NoOutputFolder {
             path: path.to_path_buf(),
             folder: dir.to_path_buf(),
-        })
+        });
+    }
+    match std::fs::symlink_metadata(path) {
+        Ok(m) if !m.file_type().is_file() => {
+            let what = if m.file_type().is_symlink() {
+                "a symbolic link"
+            } else if m.is_dir() {
+                "a folder"
+            } else {
+                "not a regular file (a device, pipe or socket)"
+            };
+            Err(Error::user_with_hint(
+                format!(
+                    "--out {}: it is {what}, and riktlinjer replaces the file it writes; nothing was written",
+                    path.display()
+                ),
+                "give the path of a new or regular file; leave out --out to write to standard output",
+            ))
+        }
+        _ => Ok(()),
     }
 }
 
@@ -315,6 +336,29 @@ impl Drop for Lock {
 mod tests {
     use super::*;
     use std::time::Duration;
+
+    #[test]
+    fn an_output_path_that_is_a_device_a_folder_or_a_link_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("report.csv");
+        assert!(check_output_path(&file).is_ok(), "a new file");
+        std::fs::write(&file, "old").unwrap();
+        assert!(check_output_path(&file).is_ok(), "a regular file is replaced");
+        for (path, what) in [
+            (std::path::PathBuf::from("/dev/null"), "not a regular file"),
+            (dir.path().to_path_buf(), "a folder"),
+        ] {
+            let e = check_output_path(&path).unwrap_err();
+            assert!(e.to_string().contains(what), "{e}");
+            assert_eq!(e.exit_code(), 2);
+        }
+        let link = dir.path().join("link.csv");
+        std::os::unix::fs::symlink(&file, &link).unwrap();
+        let e = write_output(&link, b"new").unwrap_err();
+        assert!(e.to_string().contains("a symbolic link"), "{e}");
+        assert_eq!(std::fs::read_to_string(&file).unwrap(), "old");
+        assert!(std::fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
+    }
 
     #[test]
     fn a_second_lock_waits_then_is_busy_and_a_released_lock_is_free() {
