@@ -84,6 +84,7 @@ fn main() {
         commits: env_number("SYNTH_COMMITS", default_commits),
         seed: 1,
         repack: std::env::var_os("SYNTH_NO_REPACK").is_none(),
+        profile: generate::Profile::Default,
     };
     let runs = if smoke { 1 } else { env_number("BENCH_RUNS", 5) };
     let target = std::env::var_os("CARGO_TARGET_DIR")
