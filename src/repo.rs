@@ -1427,4 +1427,67 @@ mod tests {
         let refs: Vec<(&str, &str)> = ids.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
         assert_eq!(Repo::hash_flat_tree(&refs).unwrap(), tree.to_string());
     }
+
+    #[test]
+    fn pack_order_follows_the_offsets_git_gives_and_puts_loose_objects_last() {
+        let dir = tempfile::tempdir().unwrap();
+        let git2_repo = git2::Repository::init(dir.path()).unwrap();
+        let mut files = BTreeMap::new();
+        let mut parents = Vec::new();
+        for n in 0..30 {
+            files.insert(
+                format!("g{}.toml", n % 7),
+                format!("version {n}\n{}", "text ".repeat(50 + n)).into_bytes(),
+            );
+            parents = vec![commit(&git2_repo, &files, &parents)];
+        }
+        git2_repo
+            .reference("refs/heads/main", parents[0], true, "test")
+            .unwrap();
+        let git = |args: &[&str]| {
+            let out = std::process::Command::new("git")
+                .args(args)
+                .current_dir(dir.path())
+                .env("GIT_CONFIG_NOSYSTEM", "1")
+                .output()
+                .expect("git runs (it is needed for this test)");
+            assert!(
+                out.status.success(),
+                "git {args:?}: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            String::from_utf8(out.stdout).unwrap()
+        };
+        git(&["repack", "-a", "-d", "-q"]);
+        let idx = std::fs::read_dir(dir.path().join(".git/objects/pack"))
+            .unwrap()
+            .flatten()
+            .map(|e| e.path())
+            .find(|p| p.extension().is_some_and(|x| x == "idx"))
+            .expect("a pack index");
+        // `git verify-pack -v`: `<id> <type> <size> <size in pack> <offset> …`.
+        let mut blobs: Vec<(u64, String)> = git(&["verify-pack", "-v", idx.to_str().unwrap()])
+            .lines()
+            .filter_map(|l| {
+                let f: Vec<&str> = l.split_whitespace().collect();
+                (f.len() >= 5 && f[1] == "blob").then(|| (f[4].parse().unwrap(), f[0].to_string()))
+            })
+            .collect();
+        assert!(blobs.len() >= 30, "{blobs:?}");
+        let loose = git2_repo.blob(b"written after the repack").unwrap().to_string();
+        let missing = "0123456789012345678901234567890123456789".to_string();
+        // Given in reverse id order, with the loose and the missing one first.
+        let mut given: Vec<String> = vec![loose.clone(), missing.clone()];
+        let mut by_id: Vec<String> = blobs.iter().map(|(_, id)| id.clone()).collect();
+        by_id.sort();
+        by_id.reverse();
+        given.extend(by_id);
+        let refs: Vec<&str> = given.iter().map(String::as_str).collect();
+        let repo = Repo::discover(dir.path()).unwrap();
+        let order: Vec<&str> = repo.pack_order(&refs).into_iter().map(|i| refs[i]).collect();
+        blobs.sort();
+        let mut expected: Vec<&str> = blobs.iter().map(|(_, id)| id.as_str()).collect();
+        expected.extend([loose.as_str(), missing.as_str()]);
+        assert_eq!(order, expected);
+    }
 }
