@@ -6,13 +6,15 @@
 //! ```
 //!
 //! Generates the repository once (with the generator of `examples/synth`)
-//! under `target/synth-G-C-sS`, then times, each best of several runs:
+//! under `target/synth-G-C-sS`, then times, each the median of several runs:
 //! `git log --name-only -- guidelines reviews`, the one history walk
 //! in-process, and the reports through the release binary, and prints each
 //! report's ratio to the `git log` time (target ≤ 0.5) and its peak memory
 //! from `/usr/bin/time -v` (target < 200 MB). `SYNTH_GUIDELINES`,
 //! `SYNTH_COMMITS` and `BENCH_RUNS` change the size and the repetitions;
-//! `SYNTH_NO_REPACK=1` keeps the objects in fast-import's own pack.
+//! `SYNTH_NO_REPACK=1` keeps the objects in fast-import's own pack;
+//! `SYNTH_PROFILE=migrated` generates the migrated profile (one word of one
+//! guideline per commit, never repacked: where `log` used to be slowest).
 
 #[path = "../examples/synth/generate.rs"]
 mod generate;
@@ -28,16 +30,19 @@ fn env_number(name: &str, default: usize) -> usize {
     std::env::var(name).ok().and_then(|v| v.parse().ok()).unwrap_or(default)
 }
 
-fn best_of(runs: usize, mut f: impl FnMut()) -> Duration {
+/// The median time of `runs` runs (the machine is shared: a median, not
+/// the best, is what another run would see).
+fn median_of(runs: usize, mut f: impl FnMut()) -> Duration {
     f(); // warm the caches
-    (0..runs)
+    let mut times: Vec<Duration> = (0..runs.max(1))
         .map(|_| {
             let t = Instant::now();
             f();
             t.elapsed()
         })
-        .min()
-        .unwrap_or_default()
+        .collect();
+    times.sort();
+    times[times.len() / 2]
 }
 
 fn quiet(cmd: &mut Command) -> &mut Command {
@@ -84,17 +89,31 @@ fn main() {
         commits: env_number("SYNTH_COMMITS", default_commits),
         seed: 1,
         repack: std::env::var_os("SYNTH_NO_REPACK").is_none(),
+        profile: std::env::var("SYNTH_PROFILE")
+            .ok()
+            .and_then(|p| generate::Profile::parse(&p))
+            .unwrap_or_default(),
+    };
+    let params = generate::Params {
+        // The migrated profile is never repacked.
+        repack: params.repack && params.profile != generate::Profile::Migrated,
+        ..params
     };
     let runs = if smoke { 1 } else { env_number("BENCH_RUNS", 5) };
     let target = std::env::var_os("CARGO_TARGET_DIR")
         .map(PathBuf::from)
         .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("target"));
     let dir = target.join(format!(
-        "synth-{}-{}-s{}{}",
+        "synth-{}-{}-s{}{}{}",
         params.guidelines,
         params.commits,
         params.seed,
-        if params.repack { "" } else { "-fast-import" }
+        if params.repack { "" } else { "-fast-import" },
+        if params.profile == generate::Profile::Migrated {
+            "-migrated"
+        } else {
+            ""
+        }
     ));
     if !generate::is_generated(&dir, &params) {
         let _ = std::fs::remove_dir_all(&dir);
@@ -113,7 +132,7 @@ fn main() {
     }
     let bin = Path::new(env!("CARGO_BIN_EXE_riktlinjer"));
 
-    let git_log = best_of(runs, || {
+    let git_log = median_of(runs, || {
         run_ok(
             Command::new("git")
                 .args(["log", "--name-only", "--", "guidelines", "reviews"])
@@ -128,10 +147,10 @@ fn main() {
 
     let repo = Repo::discover(&dir).expect("open the synthetic repository");
     let mut index = HistoryIndex::default();
-    let walk = best_of(runs, || {
+    let walk = median_of(runs, || {
         index = HistoryIndex::build(&repo, WalkOptions::default(), &mut |_, _| {}).expect("walk");
     });
-    let walk_verified = best_of(runs, || {
+    let walk_verified = median_of(runs, || {
         HistoryIndex::build(
             &repo,
             WalkOptions {
@@ -176,9 +195,11 @@ fn main() {
         &["log", "1"],
         &["log", "1", "--format", "json"],
         &["log"],
+        &["log", "--format", "json"],
+        &["changelog"],
     ];
     for args in reports {
-        let time = best_of(runs, || run_ok(Command::new(bin).args(*args).current_dir(&dir)));
+        let time = median_of(runs, || run_ok(Command::new(bin).args(*args).current_dir(&dir)));
         rows.push(Row {
             name: format!("riktlinjer {}", args.join(" ")),
             time,

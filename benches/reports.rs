@@ -74,6 +74,7 @@ fn main() {
         commits: env_number("SYNTH_COMMITS", 20_000),
         seed: 1,
         repack: true,
+        profile: generate::Profile::Default,
     };
     let runs = env_number("BENCH_RUNS", 5);
     let target = std::env::var_os("CARGO_TARGET_DIR")

@@ -63,6 +63,33 @@ pub struct Params {
     /// Without it the objects stay in fast-import's pack, whose delta chains
     /// run the other way and make reading recent history slower.
     pub repack: bool,
+    /// What the ordinary commits between the review steps do.
+    pub profile: Profile,
+}
+
+/// The shape of the ordinary commits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Profile {
+    /// A secretariat's own history: most commits between rounds outside the
+    /// guideline texts, edits of one to three words, retitles, renumbering.
+    #[default]
+    Default,
+    /// A history migrated from another system: every ordinary commit changes
+    /// one word of one guideline (every 50th commit, of five), and the
+    /// objects stay in fast-import's pack (never repacked), where each blob
+    /// is a delta against whatever blob was written before it.
+    Migrated,
+}
+
+impl Profile {
+    /// The profile named `name` (`default`, `migrated`).
+    pub fn parse(name: &str) -> Option<Profile> {
+        match name {
+            "default" => Some(Profile::Default),
+            "migrated" => Some(Profile::Migrated),
+            _ => None,
+        }
+    }
 }
 
 impl Params {
@@ -70,8 +97,15 @@ impl Params {
     /// (the version changes whenever the generator writes other history).
     pub fn stamp(&self) -> String {
         format!(
-            "synth v2 guidelines={} commits={} seed={} repack={}\n",
-            self.guidelines, self.commits, self.seed, self.repack
+            "synth v2 guidelines={} commits={} seed={} repack={}{}\n",
+            self.guidelines,
+            self.commits,
+            self.seed,
+            self.repack,
+            match self.profile {
+                Profile::Default => "",
+                Profile::Migrated => " profile=migrated",
+            }
         )
     }
 }
@@ -247,6 +281,9 @@ struct Gen {
     other_edits: usize,
     /// Guidelines at the start.
     initial_guidelines: usize,
+    profile: Profile,
+    /// The number of the commit being written (1 is the first).
+    commit_no: usize,
 }
 
 /// A commit being assembled.
@@ -371,6 +408,8 @@ impl Gen {
             marks: 0,
             other_edits: 0,
             initial_guidelines: params.guidelines.max(1),
+            profile: params.profile,
+            commit_no: 1,
         })
     }
 
@@ -683,7 +722,7 @@ pub fn generate(dir: &Path, params: &Params) -> Result<Summary, String> {
     if tree.trim() != g.guidelines_tree()? {
         return Err("the generator's tree ids differ from git's".into());
     }
-    if params.repack {
+    if params.repack && params.profile != Profile::Migrated {
         git(dir, &["repack", "-a", "-d", "-f", "-q"])?;
     }
     std::fs::write(dir.join(".git").join(STAMP_FILE), params.stamp()).map_err(|e| e.to_string())?;
@@ -822,6 +861,9 @@ fn run(g: &mut Gen, imp: &mut Importer, params: &Params) -> Result<(), String> {
                 front.0 = k;
             }
             continue;
+        } else if g.profile == Profile::Migrated {
+            g.commit_no = k;
+            migrated(g)?
         } else {
             ordinary(g, n)?
         };
@@ -1269,6 +1311,77 @@ fn withdraw(g: &mut Gen, id: &str, round: &str) -> Result<Commit, String> {
     );
     g.approved.remove(id);
     g.summary.withdrawals += 1;
+    Ok(c)
+}
+
+/// An ordinary commit of the migrated profile: one word of one editable
+/// guideline replaced (of five guidelines every 50th commit); when nothing may
+/// be edited (between rounds, all approved), a page outside the guidelines.
+fn migrated(g: &mut Gen) -> Result<Commit, String> {
+    let author = AUTHORS[1 + g.rng.below(AUTHORS.len() - 1)];
+    let mut c = Commit {
+        author,
+        message: String::new(),
+        ops: Vec::new(),
+    };
+    let editable = g.editable();
+    if editable.is_empty() {
+        g.other_edits += 1;
+        let text = format!("# Guidelines\n\nRevision {} of this page.\n", g.other_edits);
+        inline(&mut c.ops, "README.md", text.as_bytes());
+        c.message = "Update README.md\n".into();
+        return Ok(c);
+    }
+    let lang = g.primary();
+    let wanted = if g.commit_no % 50 == 0 { 5 } else { 1 };
+    let mut edited: Vec<String> = Vec::new();
+    for _ in 0..4 * wanted {
+        if edited.len() == wanted.min(editable.len()) {
+            break;
+        }
+        let id = g.rng.pick(&editable).clone();
+        if edited.contains(&id) {
+            continue;
+        }
+        let mut x = g.guidelines[&id].0.clone();
+        let Some(mut t) = x.texts.get(&lang).cloned() else {
+            continue;
+        };
+        let actors: Vec<String> = t.actors.keys().cloned().collect();
+        let field = match g.rng.below(2 + actors.len()) {
+            0 => &mut t.statement,
+            1 => &mut t.description,
+            k => t.actors.get_mut(&actors[k - 2]).expect("listed"),
+        };
+        let mut words: Vec<String> = field.split(' ').map(str::to_string).collect();
+        let candidates: Vec<usize> = (0..words.len())
+            .filter(|&i| words[i].chars().count() >= 3 && words[i].chars().all(char::is_alphabetic))
+            .collect();
+        if candidates.is_empty() {
+            continue;
+        }
+        let i = *g.rng.pick(&candidates);
+        let w = g.vocabulary[g.rng.below(g.vocabulary.len())].clone();
+        if words[i] == w {
+            continue;
+        }
+        words[i] = w;
+        *field = words.join(" ");
+        x.texts.insert(lang.clone(), t);
+        g.put(&mut c, x)?;
+        edited.push(id);
+        g.summary.edits += 1;
+    }
+    c.message = match edited.as_slice() {
+        [] => {
+            g.other_edits += 1;
+            let text = format!("# Guidelines\n\nRevision {} of this page.\n", g.other_edits);
+            inline(&mut c.ops, "README.md", text.as_bytes());
+            "Update README.md\n".into()
+        }
+        [one] => format!("Reword {one}\n"),
+        more => format!("Reword {} guidelines\n", more.len()),
+    };
     Ok(c)
 }
 

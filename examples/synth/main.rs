@@ -1,10 +1,12 @@
 //! Generate a synthetic guideline repository for benchmarks:
 //!
 //! ```text
-//! cargo run --release --example synth -- DIR [--guidelines 1000] [--commits 20000] [--seed 1] [--no-repack]
+//! cargo run --release --example synth -- DIR [--guidelines 1000] [--commits 20000] [--seed 1] [--no-repack] [--profile default|migrated]
 //! ```
 //!
-//! See `generate.rs` for what the history holds.
+//! See `generate.rs` for what the history holds. `--profile migrated`
+//! writes a history as a migration from another system leaves it: one word of
+//! one guideline per commit (five every 50th), never repacked.
 
 mod generate;
 
@@ -12,7 +14,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 fn usage() -> ExitCode {
-    eprintln!("usage: synth DIR [--guidelines N] [--commits N] [--seed N] [--no-repack]");
+    eprintln!("usage: synth DIR [--guidelines N] [--commits N] [--seed N] [--no-repack] [--profile default|migrated]");
     ExitCode::from(2)
 }
 
@@ -23,6 +25,7 @@ fn main() -> ExitCode {
         commits: 20_000,
         seed: 1,
         repack: true,
+        profile: generate::Profile::Default,
     };
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
@@ -47,6 +50,18 @@ fn main() -> ExitCode {
                 None => return usage(),
             },
             "--no-repack" => params.repack = false,
+            "--profile" => match args.next().as_deref().and_then(generate::Profile::parse) {
+                Some(p) => {
+                    params.profile = p;
+                    if p == generate::Profile::Migrated {
+                        params.repack = false;
+                    }
+                }
+                None => {
+                    eprintln!("error: --profile needs `default` or `migrated`");
+                    return usage();
+                }
+            },
             "-h" | "--help" => {
                 usage();
                 return ExitCode::SUCCESS;

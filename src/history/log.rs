@@ -154,8 +154,7 @@ fn push_field(out: &mut Vec<FieldChange>, lang: &str, field: TextField, old: &st
     });
 }
 
-/// Reads guideline versions by blob id, each blob parsed once, against the
-/// collection in force when it was written.
+/// The collection in force at each change (each `index.toml` version parsed once).
 struct Versions<'a> {
     repo: &'a Repo,
     index: &'a HistoryIndex,
@@ -180,18 +179,6 @@ impl<'a> Versions<'a> {
         }
         Ok(self.collections[blob].clone().or_else(|| self.fallback.clone()))
     }
-
-    /// The guideline of a blob, or why it cannot be read.
-    fn guideline(&mut self, id: &str, blob: &str, n: usize) -> Result<(Option<Guideline>, Option<Rc<Collection>>)> {
-        let collection = self.collection_at(n)?;
-        let Some(c) = &collection else {
-            return Ok((None, None));
-        };
-        let bytes = self.repo.read_blob(blob)?;
-        let path = format!("guidelines/{id}.toml");
-        let g = crate::store::read_guideline(&path, id, &bytes, c);
-        Ok((g, collection))
-    }
 }
 
 /// The log of one guideline (`only`) or of all, newest first.
@@ -199,8 +186,9 @@ pub fn log(repo: &Repo, index: &HistoryIndex, only: Option<&str>) -> Result<Vec<
     log_parallel_from(repo, index, only, PARALLEL_FROM)
 }
 
-/// [`log`], reading the versions on two threads when there are at least
-/// `parallel_from` changes (and two cores).
+/// [`log`], reading the blobs on a second thread (while this one parses
+/// and compares them) when there are at least `parallel_from` changes (and
+/// two cores).
 pub fn log_parallel_from(
     repo: &Repo,
     index: &HistoryIndex,
@@ -212,7 +200,7 @@ pub fn log_parallel_from(
         .keys()
         .filter(|id| only.is_none_or(|o| o == *id))
         .collect();
-    let mut entries = log_in_parallel(repo, index, &ids, parallel_from)?;
+    let mut entries = log_of(repo, index, &ids, parallel_from)?;
     // Newest first; within a commit, by guideline number.
     entries.sort_by(|a, b| {
         b.0.cmp(&a.0)
@@ -225,113 +213,243 @@ pub fn log_parallel_from(
 /// Below this many changes one thread does the work sooner than two.
 pub const PARALLEL_FROM: usize = 2000;
 
-/// [`log_of`] on two threads when there is enough to do and two cores to
-/// do it: reading, parsing and comparing the versions of one guideline
-/// needs nothing of another's. The result is the same; only its order
-/// before sorting differs.
-fn log_in_parallel(
-    repo: &Repo,
-    index: &HistoryIndex,
-    ids: &[&String],
-    parallel_from: usize,
-) -> Result<Vec<(usize, LogEntry)>> {
-    let changes: usize = ids.iter().map(|id| index.guidelines[*id].len()).sum();
-    let cores = std::thread::available_parallelism().map_or(1, usize::from);
-    if changes < parallel_from || cores < 2 || ids.len() < 2 {
-        return log_of(repo, index, ids);
-    }
-    // Split where half of the changes lie.
-    let mut seen = 0;
-    let split = ids
-        .iter()
-        .position(|id| {
-            seen += index.guidelines[*id].len();
-            seen * 2 >= changes
-        })
-        .map_or(ids.len(), |p| p + 1);
-    let (first, second) = ids.split_at(split);
-    let other = repo.reopen()?;
-    std::thread::scope(|scope| {
-        let helper = scope.spawn(move || log_of(&other, index, second));
-        let mut entries = log_of(repo, index, first)?;
-        let more = helper.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))?;
-        entries.extend(more);
-        Ok(entries)
-    })
+/// One version of a guideline to read and parse, against a collection.
+struct Job<'i> {
+    id: &'i str,
+    blob: &'i str,
+    collection: Option<Rc<Collection>>,
+    /// Changes that still need it.
+    uses: usize,
+    parsed: Option<Option<Guideline>>,
 }
 
-/// The log entries of the guidelines `ids`, unsorted, with the index of each one's commit.
-fn log_of(repo: &Repo, index: &HistoryIndex, ids: &[&String]) -> Result<Vec<(usize, LogEntry)>> {
+/// One change and the versions it compares.
+struct Planned<'i> {
+    id: &'i String,
+    change: &'i super::GuidelineChange,
+    old: Option<usize>,
+    new: Option<usize>,
+    collection: Option<Rc<Collection>>,
+    /// Versions not read yet.
+    waiting: usize,
+}
+
+/// The log entries of the guidelines `ids`, unsorted, with the index of
+/// each one's commit.
+///
+/// Each version is read once, in the order the pack files hold the blobs
+/// ([`Repo::pack_order`]), not guideline by guideline: in a history that
+/// `git fast-import` wrote, each blob is a delta against the blob written
+/// before it, of whatever file, and reading one file's versions at a time
+/// inflated the same delta chains again and again. A change is summarised
+/// as soon as both its versions are read, and a version is dropped when
+/// the last change that compares it is done, so what is held at a time is
+/// about one version per guideline.
+fn log_of<'i>(
+    repo: &Repo,
+    index: &'i HistoryIndex,
+    ids: &[&'i String],
+    parallel_from: usize,
+) -> Result<Vec<(usize, LogEntry)>> {
     let mut versions = Versions {
         repo,
         index,
         collections: HashMap::new(),
         fallback: None,
     };
-    let mut entries: Vec<(usize, LogEntry)> = Vec::new();
+    // Plan in history order, guideline by guideline: the collections are
+    // looked up in the same order as always (an unreadable one counts
+    // through the last readable one).
+    let mut jobs: Vec<Job<'i>> = Vec::new();
+    let mut plan: Vec<Planned<'i>> = Vec::new();
     for &id in ids {
-        let changes = &index.guidelines[id];
-        // The previous version, so that each blob is parsed once.
-        let mut previous: Option<(String, Option<Guideline>)> = None;
-        for change in changes {
-            let c = index.commit(change.commit);
-            // The previous version is not needed after this change: take it.
+        let mut previous: Option<(&str, usize)> = None;
+        for change in &index.guidelines[id] {
+            let mut job = |blob: &'i str, versions: &mut Versions<'_>| -> Result<usize> {
+                let collection = versions.collection_at(change.commit)?;
+                jobs.push(Job {
+                    id,
+                    blob,
+                    collection,
+                    uses: 0,
+                    parsed: None,
+                });
+                Ok(jobs.len() - 1)
+            };
             let old = match (&change.old_blob, previous.take()) {
-                (Some(blob), Some((prev_blob, g))) if *blob == prev_blob => g,
-                (Some(blob), _) => versions.guideline(id, blob, change.commit)?.0,
+                (Some(blob), Some((prev_blob, j))) if blob == prev_blob => Some(j),
+                (Some(blob), _) => Some(job(blob, &mut versions)?),
                 (None, _) => None,
             };
-            let (new, collection) = match &change.new_blob {
-                Some(blob) => versions.guideline(id, blob, change.commit)?,
-                None => (None, versions.collection_at(change.commit)?),
+            let new = match &change.new_blob {
+                Some(blob) => Some(job(blob, &mut versions)?),
+                None => None,
             };
-            let primary = collection.as_ref().map(|c| c.primary_language().to_string());
-            let shown = new.as_ref().or(old.as_ref());
-            let mut entry = LogEntry {
-                commit: c.id.clone(),
-                date: c.time,
-                author: c.author.clone(),
-                email: c.email.clone(),
-                message: c.summary.clone(),
-                guideline: id.clone(),
-                number: shown.map(|g| g.number),
-                title: shown.map(|g| g.title_in(primary.as_deref().unwrap_or("sv")).to_string()),
-                change: change.kind,
-                renamed_from: change.renamed_from.clone(),
-                renamed_to: change.renamed_to.clone(),
-                round: index.round_of(change.commit, id),
-                addresses: c.trailers.addresses.clone(),
-                fields: Vec::new(),
-                words_removed: 0,
-                words_added: 0,
-                boundary: c.boundary,
-                unreadable: None,
+            let collection = match new {
+                Some(j) => jobs[j].collection.clone(),
+                None => versions.collection_at(change.commit)?,
             };
-            match (&old, &new, change.kind) {
-                (Some(o), Some(n), _) => {
-                    let actors: Vec<String> = collection
-                        .as_ref()
-                        .map(|c| c.actors.iter().map(|a| a.id.clone()).collect())
-                        .unwrap_or_default();
-                    entry.fields = field_changes(o, n, &actors);
-                }
-                (_, None, ChangeKind::Added | ChangeKind::Modified) => {
-                    entry.unreadable = Some("this version of the file is not a readable guideline".into());
-                }
-                (None, _, ChangeKind::Modified) => {
-                    entry.unreadable = Some("the previous version of the file is not a readable guideline".into());
-                }
-                _ => {}
+            let mut waiting = 0;
+            for j in [old, new].into_iter().flatten() {
+                jobs[j].uses += 1;
+                waiting += 1;
             }
-            entry.words_removed = entry.fields.iter().map(|f| f.words_removed).sum();
-            entry.words_added = entry.fields.iter().map(|f| f.words_added).sum();
-            if let Some(blob) = &change.new_blob {
-                previous = Some((blob.clone(), new));
+            if let (Some(blob), Some(j)) = (&change.new_blob, new) {
+                previous = Some((blob, j));
             }
-            entries.push((change.commit, entry));
+            plan.push(Planned {
+                id,
+                change,
+                old,
+                new,
+                collection,
+                waiting,
+            });
         }
     }
+    // Which changes wait for each version.
+    let mut waiters: Vec<Vec<usize>> = vec![Vec::new(); jobs.len()];
+    let mut entries: Vec<(usize, LogEntry)> = Vec::with_capacity(plan.len());
+    for (p, planned) in plan.iter().enumerate() {
+        for j in [planned.old, planned.new].into_iter().flatten() {
+            waiters[j].push(p);
+        }
+        if planned.waiting == 0 {
+            entries.push(summarise(index, planned, None, None));
+        }
+    }
+    // Only versions with a collection to read them against are read.
+    let (to_read, unread): (Vec<usize>, Vec<usize>) = (0..jobs.len()).partition(|&j| jobs[j].collection.is_some());
+    for j in unread {
+        jobs[j].parsed = Some(None);
+        done(index, &mut jobs, &mut plan, &waiters, j, &mut entries);
+    }
+    let blobs: Vec<&str> = to_read.iter().map(|&j| jobs[j].blob).collect();
+    let order: Vec<usize> = repo.pack_order(&blobs).into_iter().map(|k| to_read[k]).collect();
+    let mut parse = |j: usize, bytes: Vec<u8>, jobs: &mut Vec<Job<'i>>, plan: &mut Vec<Planned<'i>>| {
+        let job = &jobs[j];
+        let path = format!("guidelines/{}.toml", job.id);
+        let c = job
+            .collection
+            .as_ref()
+            .expect("only versions with a collection are read");
+        let g = crate::store::read_guideline(&path, job.id, &bytes, c);
+        jobs[j].parsed = Some(g);
+        done(index, jobs, plan, &waiters, j, &mut entries);
+    };
+    let cores = std::thread::available_parallelism().map_or(1, usize::from);
+    if plan.len() < parallel_from || cores < 2 {
+        for &j in &order {
+            let bytes = repo.read_blob(jobs[j].blob)?;
+            parse(j, bytes, &mut jobs, &mut plan);
+        }
+    } else {
+        // Inflating blobs and parsing them take about as long: one thread each.
+        let other = repo.reopen()?;
+        let names: Vec<String> = order.iter().map(|&j| jobs[j].blob.to_string()).collect();
+        std::thread::scope(|scope| -> Result<()> {
+            let (send, receive) = std::sync::mpsc::sync_channel::<Result<Vec<u8>>>(256);
+            scope.spawn(move || {
+                for blob in &names {
+                    let read = other.read_blob(blob);
+                    let failed = read.is_err();
+                    if send.send(read).is_err() || failed {
+                        break;
+                    }
+                }
+            });
+            for &j in &order {
+                let bytes = receive
+                    .recv()
+                    .map_err(|_| crate::Error::git("the thread reading blobs stopped"))??;
+                parse(j, bytes, &mut jobs, &mut plan);
+            }
+            Ok(())
+        })?;
+    }
     Ok(entries)
+}
+
+/// Version `j` is read: summarise each change that waited only for it, and
+/// drop the versions no change needs any more.
+fn done<'i>(
+    index: &HistoryIndex,
+    jobs: &mut [Job<'i>],
+    plan: &mut [Planned<'i>],
+    waiters: &[Vec<usize>],
+    j: usize,
+    entries: &mut Vec<(usize, LogEntry)>,
+) {
+    for &p in &waiters[j] {
+        plan[p].waiting -= 1;
+        if plan[p].waiting > 0 {
+            continue;
+        }
+        let planned = &plan[p];
+        let take = |k: Option<usize>| k.and_then(|k| jobs[k].parsed.clone().flatten());
+        let (old, new) = (take(planned.old), take(planned.new));
+        entries.push(summarise(index, planned, old, new));
+        for k in [planned.old, planned.new].into_iter().flatten() {
+            jobs[k].uses -= 1;
+            if jobs[k].uses == 0 {
+                jobs[k].parsed = None;
+            }
+        }
+    }
+}
+
+/// The entry of one change, from its versions before and after.
+fn summarise(
+    index: &HistoryIndex,
+    planned: &Planned<'_>,
+    old: Option<Guideline>,
+    new: Option<Guideline>,
+) -> (usize, LogEntry) {
+    let change = planned.change;
+    let id = planned.id;
+    let collection = &planned.collection;
+    let c = index.commit(change.commit);
+    let primary = collection.as_ref().map(|c| c.primary_language().to_string());
+    let shown = new.as_ref().or(old.as_ref());
+    let mut entry = LogEntry {
+        commit: c.id.clone(),
+        date: c.time,
+        author: c.author.clone(),
+        email: c.email.clone(),
+        message: c.summary.clone(),
+        guideline: id.clone(),
+        number: shown.map(|g| g.number),
+        title: shown.map(|g| g.title_in(primary.as_deref().unwrap_or("sv")).to_string()),
+        change: change.kind,
+        renamed_from: change.renamed_from.clone(),
+        renamed_to: change.renamed_to.clone(),
+        round: index.round_of(change.commit, id),
+        addresses: c.trailers.addresses.clone(),
+        fields: Vec::new(),
+        words_removed: 0,
+        words_added: 0,
+        boundary: c.boundary,
+        unreadable: None,
+    };
+    match (&old, &new, change.kind) {
+        (Some(o), Some(n), _) => {
+            let actors: Vec<String> = collection
+                .as_ref()
+                .map(|c| c.actors.iter().map(|a| a.id.clone()).collect())
+                .unwrap_or_default();
+            entry.fields = field_changes(o, n, &actors);
+        }
+        (_, None, ChangeKind::Added | ChangeKind::Modified) => {
+            entry.unreadable = Some("this version of the file is not a readable guideline".into());
+        }
+        (None, _, ChangeKind::Modified) => {
+            entry.unreadable = Some("the previous version of the file is not a readable guideline".into());
+        }
+        _ => {}
+    }
+    entry.words_removed = entry.fields.iter().map(|f| f.words_removed).sum();
+    entry.words_added = entry.fields.iter().map(|f| f.words_added).sum();
+    (change.commit, entry)
 }
 
 #[cfg(test)]

@@ -340,3 +340,101 @@ fn a_shallow_clone_says_which_answers_cannot_be_exact() {
     assert_eq!(entries.len(), 2);
     assert_eq!(entries[1]["boundary"], true);
 }
+
+/// Run git with author and committer dated `date`.
+fn git_dated(repo: &TestRepo, args: &[&str], date: &str) {
+    let mut cmd = std::process::Command::new("git");
+    isolate(&mut cmd);
+    let out = cmd
+        .env("GIT_AUTHOR_DATE", date)
+        .env("GIT_COMMITTER_DATE", date)
+        .current_dir(repo.path())
+        .args(args)
+        .output()
+        .expect("run git");
+    assert!(
+        out.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// `git add -A && git commit -m MESSAGE`, dated `date`.
+fn commit_dated(repo: &TestRepo, message: &str, date: &str) {
+    git_dated(repo, &["add", "-A"], date);
+    git_dated(repo, &["commit", "-q", "-m", message], date);
+}
+
+/// The example repository and three edits of `samarbete`, the second dated
+/// `middle`.
+fn edited_with_middle_dated(middle: &str) -> TestRepo {
+    let repo = TestRepo::example();
+    git_dated(
+        &repo,
+        &["commit", "-q", "--amend", "--no-edit", "--reset-author"],
+        "2025-01-10T09:00:00+02:00",
+    );
+    repo.edit(SAMARBETE, "utnyttjar nationellt", "utnyttjar alltid nationellt");
+    commit_dated(&repo, "First edit", "2025-06-01T09:00:00+02:00");
+    repo.edit(
+        SAMARBETE,
+        "utnyttjar alltid nationellt",
+        "utnyttjar alltid och fullt nationellt",
+    );
+    commit_dated(&repo, "Second edit, from a laptop with a wrong clock", middle);
+    repo.edit(
+        SAMARBETE,
+        "title = \"Samarbete\"",
+        "title = \"Samarbete och samverkan\"",
+    );
+    commit_dated(&repo, "Third edit", "2025-07-01T09:00:00+02:00");
+    repo
+}
+
+/// Commit ids by their place in history (`<id:N>`, N from the first commit
+/// in topological order, not in date order) and the skewed date made one.
+fn redact_by_place(repo: &TestRepo, text: &str) -> String {
+    let ids = repo.git(&["rev-list", "--topo-order", "--reverse", "HEAD"]);
+    let mut out = text.replace("2019-01-01", "<middle>").replace("2025-06-15", "<middle>");
+    for (n, id) in ids.lines().enumerate() {
+        out = out.replace(id, &format!("<id:{n}>"));
+        out = out.replace(&id[..7], &format!("<id:{n}>"));
+    }
+    out
+}
+
+#[test]
+fn a_commit_dated_before_its_parent_changes_no_answer() {
+    let forward = edited_with_middle_dated("2025-06-15T09:00:00+02:00");
+    let skewed = edited_with_middle_dated("2019-01-01T09:00:00+02:00");
+    let dates = skewed.git(&["log", "--format=%as", "HEAD~3..HEAD"]);
+    assert_eq!(
+        dates, "2025-07-01\n2019-01-01\n2025-06-01\n",
+        "the middle commit predates its parent"
+    );
+
+    // The log follows history, not the dates: newest first by place.
+    let entries = log_json(&skewed, &["samarbete"]);
+    let messages: Vec<&str> = entries.iter().map(|e| e["message"].as_str().unwrap()).collect();
+    assert_eq!(messages.len(), 4, "{messages:?}");
+    assert_eq!(
+        messages[..3],
+        [
+            "Third edit",
+            "Second edit, from a laptop with a wrong clock",
+            "First edit"
+        ]
+    );
+    assert_eq!(entries[1]["words_added"], 2);
+
+    // Every answer is the one of the same history with dates running forward.
+    for args in [
+        &["log", "--format", "json"][..],
+        &["report", "currency", "--format", "json"],
+        &["audit", "--format", "json"],
+    ] {
+        let a = redact_by_place(&forward, &forward.run_ok(args));
+        let b = redact_by_place(&skewed, &skewed.run_ok(args));
+        assert_eq!(a, b, "riktlinjer {args:?}");
+    }
+}

@@ -38,6 +38,7 @@ fn a_generated_repository_is_clean_audited_and_fully_reported() {
         commits: 400,
         seed: 7,
         repack: false,
+        profile: generate::Profile::Default,
     };
     let s = generate::generate(&dir, &params).expect("generate");
     assert!(generate::is_generated(&dir, &params));
