@@ -396,11 +396,18 @@ pub(crate) fn record(repo: &Repo, fact: &Fact, no_commit: bool) -> Result<Option
     let total = fact.files.len() * 2;
     let files: Vec<(&str, &[u8])> = fact.files.iter().map(|(p, c)| (p.as_str(), c.as_bytes())).collect();
     let target = repo.head_ref()?;
+    let lock = lock_path(repo);
+    let temp_files = repo.pack_temp_files();
+    for path in &temp_files {
+        store::Lock::taking(&lock, path);
+    }
     let (id, blobs) = repo.write_commit(target.old.as_deref(), &files, &fact.message(), &mut |done, _| {
         progress.set(done, total)
     })?;
+    for path in &temp_files {
+        store::Lock::released(&lock, path);
+    }
     let commit = repo.commit_by_id(&id)?;
-    let lock = lock_path(repo);
     let ref_lock = repo.ref_lock_path(&target.name);
     store::Lock::taking(&lock, &ref_lock);
     let moved = repo.move_ref(&target, &id, &format!("commit: {}", commit.summary));
@@ -451,18 +458,54 @@ fn committed_already<'f>(repo: &Repo, fact: &'f Fact) -> Result<std::collections
 /// Write the committed `files` (with their `blobs`) into the working tree
 /// and the index.
 fn check_out(repo: &Repo, files: &[(&str, &[u8])], blobs: &[String], progress: &mut dyn FnMut(usize)) -> Result<()> {
-    for (i, (path, content)) in files.iter().enumerate() {
-        store::write_replaceable(&repo.root().join(path), content)?;
-        if i % 512 == 0 {
-            progress(i);
-        }
-    }
+    // Many files (an import) are written by a thread per core: most of
+    // the time of each is the file system's, not this process's.
+    let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+    let chunk = if files.len() < 1024 {
+        files.len().max(1)
+    } else {
+        files.len().div_ceil(threads)
+    };
+    let done = std::sync::atomic::AtomicUsize::new(0);
+    let root = repo.root();
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = files
+            .chunks(chunk)
+            .skip(1)
+            .map(|part| scope.spawn(|| write_files(root, part, &done)))
+            .collect();
+        let mine = files.chunks(chunk).next().map_or(Ok(()), |part| {
+            for piece in part.chunks(512) {
+                write_files(root, piece, &done)?;
+                progress(done.load(std::sync::atomic::Ordering::Relaxed));
+            }
+            // Report progress while the other threads finish.
+            while workers.iter().any(|w| !w.is_finished()) {
+                progress(done.load(std::sync::atomic::Ordering::Relaxed));
+                std::thread::sleep(std::time::Duration::from_millis(50));
+            }
+            Ok(())
+        });
+        workers
+            .into_iter()
+            .map(|w| w.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
+            .fold(mine, Result::and)
+    })?;
+    progress(files.len());
     let entries: Vec<(&str, &str)> = files
         .iter()
         .map(|(p, _)| *p)
         .zip(blobs.iter().map(String::as_str))
         .collect();
     set_index(repo, &entries)
+}
+
+fn write_files(root: &std::path::Path, files: &[(&str, &[u8])], done: &std::sync::atomic::AtomicUsize) -> Result<()> {
+    for (path, content) in files {
+        store::write_replaceable(&root.join(path), content)?;
+        done.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    }
+    Ok(())
 }
 
 /// Say on standard error that `commit` recorded the fact but the working

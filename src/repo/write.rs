@@ -130,11 +130,22 @@ impl Repo {
         let odb = repo.odb()?;
         let mempack = odb.add_new_mempack_backend(1000)?;
         let (id, blobs, written) = build_commit(&repo, base, files, message, signatures, progress)?;
-        write_pack(&odb, &written)?;
+        write_pack(&odb, &written, &self.objects_dir())?;
         mempack.reset()?;
         // This handle's packs were listed before the new one existed.
         self.inner.odb()?.refresh()?;
         Ok((id, blobs))
+    }
+
+    /// The temporary files [`Repo::write_commit`] may leave when killed
+    /// while it writes a pack (for the recording lock's list of leftovers).
+    pub fn pack_temp_files(&self) -> [PathBuf; 2] {
+        pack_temp_files(&self.objects_dir())
+    }
+
+    fn objects_dir(&self) -> PathBuf {
+        // A linked worktree shares the main repository's objects.
+        self.inner.commondir().join("objects")
     }
 
     /// Move `head.name` to `new` if it still has the value `head.old`
@@ -265,14 +276,15 @@ fn build_commit(
     ))
 }
 
-/// Write the objects `ids` (read from `odb`) into it as one pack, each
-/// object whole. (libgit2's pack builder would search deltas among the
-/// objects, which costs more than it saves for many small records.) The
-/// pack goes through git's indexer, which checks it, writes its index and
-/// moves both into place only when complete.
-fn write_pack(odb: &git2::Odb<'_>, ids: &[git2::Oid]) -> Result<()> {
+/// Write the objects `ids` (read from `odb`) as one pack with its index
+/// into `objects/pack/`, each object whole. (libgit2's pack builder would
+/// search deltas among the objects, and its indexer would inflate and hash
+/// every object again: for many small records both cost more than the rest
+/// of the recording.) Pack and index are written to temporary files, synced,
+/// and renamed into place, the index last, so git never sees one without
+/// the other and a killed command leaves only a temporary file.
+fn write_pack(odb: &git2::Odb<'_>, ids: &[git2::Oid], objects: &Path) -> Result<()> {
     use sha1::Digest;
-    use std::io::Write;
     let failed = |e: std::io::Error| Error::io("write", "the objects of the commit as a pack", e);
     let mut seen = std::collections::HashSet::new();
     let ids: Vec<git2::Oid> = ids.iter().copied().filter(|id| seen.insert(*id)).collect();
@@ -281,6 +293,11 @@ fn write_pack(odb: &git2::Odb<'_>, ids: &[git2::Oid]) -> Result<()> {
     pack.extend_from_slice(b"PACK");
     pack.extend_from_slice(&2u32.to_be_bytes());
     pack.extend_from_slice(&count.to_be_bytes());
+    // One compressor for all objects: a new one per object would clear
+    // its tables each time.
+    let mut compress = flate2::Compress::new(flate2::Compression::fast(), true);
+    // (id, offset of its entry, CRC-32 of the entry's bytes), for the index.
+    let mut entries: Vec<(git2::Oid, u64, u32)> = Vec::with_capacity(ids.len());
     for id in ids {
         let object = odb.read(id)?;
         let kind: u8 = match object.kind() {
@@ -294,6 +311,7 @@ fn write_pack(odb: &git2::Odb<'_>, ids: &[git2::Oid]) -> Result<()> {
                 )));
             }
         };
+        let offset = pack.len();
         let data = object.data();
         // The entry's header: type and size, seven bits a byte after the
         // first four.
@@ -306,16 +324,104 @@ fn write_pack(odb: &git2::Odb<'_>, ids: &[git2::Oid]) -> Result<()> {
             size >>= 7;
         }
         pack.push(byte);
-        let mut z = flate2::write::ZlibEncoder::new(&mut pack, flate2::Compression::fast());
-        z.write_all(data).map_err(failed)?;
-        z.finish().map_err(failed)?;
+        deflate(&mut compress, data, &mut pack)?;
+        entries.push((id, offset as u64, crc32fast::hash(&pack[offset..])));
     }
-    let trailer = sha1::Sha1::digest(&pack);
-    pack.extend_from_slice(&trailer);
-    let mut writer = odb.packwriter()?;
-    writer.write_all(&pack).map_err(failed)?;
-    writer.commit()?;
+    let checksum = sha1::Sha1::digest(&pack);
+    pack.extend_from_slice(&checksum);
+    let index = pack_index(&mut entries, &checksum);
+    let dir = objects.join("pack");
+    let name = format!("pack-{}", hex(&checksum));
+    let [pack_tmp, index_tmp] = pack_temp_files(objects);
+    let written = write_synced(&pack_tmp, &pack)
+        .and_then(|()| write_synced(&index_tmp, &index))
+        .and_then(|()| std::fs::rename(&pack_tmp, dir.join(format!("{name}.pack"))))
+        .and_then(|()| std::fs::rename(&index_tmp, dir.join(format!("{name}.idx"))))
+        .and_then(|()| std::fs::File::open(&dir)?.sync_all());
+    if let Err(e) = written {
+        let _ = std::fs::remove_file(&pack_tmp);
+        let _ = std::fs::remove_file(&index_tmp);
+        return Err(failed(e));
+    }
     Ok(())
+}
+
+/// Append `data` zlib-compressed to `out`, with `compress` reset first.
+fn deflate(compress: &mut flate2::Compress, data: &[u8], out: &mut Vec<u8>) -> Result<()> {
+    compress.reset();
+    let start = compress.total_in();
+    loop {
+        out.reserve(data.len() / 2 + 64);
+        let read = usize::try_from(compress.total_in() - start).unwrap_or(data.len());
+        let status = compress
+            .compress_vec(&data[read..], out, flate2::FlushCompress::Finish)
+            .map_err(|e| Error::internal(format!("compressing an object for the pack: {e}")))?;
+        if status == flate2::Status::StreamEnd {
+            return Ok(());
+        }
+    }
+}
+
+/// A version-2 pack index of `entries` (sorted here by id) for the pack
+/// whose checksum is `pack_checksum`.
+fn pack_index(entries: &mut [(git2::Oid, u64, u32)], pack_checksum: &[u8]) -> Vec<u8> {
+    use sha1::Digest;
+    entries.sort_unstable_by(|a, b| a.0.as_bytes().cmp(b.0.as_bytes()));
+    let mut index = Vec::with_capacity(8 + 256 * 4 + entries.len() * 28 + 40);
+    index.extend_from_slice(&[0xff, b't', b'O', b'c']);
+    index.extend_from_slice(&2u32.to_be_bytes());
+    let mut fanout = [0u32; 256];
+    for (id, _, _) in entries.iter() {
+        fanout[usize::from(id.as_bytes()[0])] += 1;
+    }
+    let mut running = 0;
+    for n in fanout {
+        running += n;
+        index.extend_from_slice(&running.to_be_bytes());
+    }
+    for (id, _, _) in entries.iter() {
+        index.extend_from_slice(id.as_bytes());
+    }
+    for (_, _, crc) in entries.iter() {
+        index.extend_from_slice(&crc.to_be_bytes());
+    }
+    // Offsets past 2 GiB go into a table of 8-byte offsets.
+    let mut large = Vec::new();
+    for (_, offset, _) in entries.iter() {
+        let small = match u32::try_from(*offset) {
+            Ok(o) if o < 0x8000_0000 => o,
+            _ => {
+                large.extend_from_slice(&offset.to_be_bytes());
+                0x8000_0000 | (large.len() / 8 - 1) as u32
+            }
+        };
+        index.extend_from_slice(&small.to_be_bytes());
+    }
+    index.extend_from_slice(&large);
+    index.extend_from_slice(pack_checksum);
+    let own = sha1::Sha1::digest(&index);
+    index.extend_from_slice(&own);
+    index
+}
+
+/// The temporary files this process writes a pack and its index to.
+fn pack_temp_files(objects: &Path) -> [PathBuf; 2] {
+    ["pack", "idx"].map(|ext| {
+        objects
+            .join("pack")
+            .join(format!("tmp_riktlinjer_{}.{ext}", std::process::id()))
+    })
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn write_synced(path: &Path, contents: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut f = std::fs::OpenOptions::new().write(true).create_new(true).open(path)?;
+    f.write_all(contents)?;
+    f.sync_all()
 }
 
 /// `base` (or an empty tree) with `files` added, folders created as needed;
@@ -473,6 +579,38 @@ mod tests {
             .filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().ends_with(".pack"))
             .count();
         assert_eq!(packs, 1);
+        // git itself finds pack and index whole, every object where the
+        // index says, and no temporary file is left.
+        let git = |args: &[&str]| {
+            let out = std::process::Command::new("git")
+                .arg("-C")
+                .arg(dir.path())
+                .args(args)
+                .output()
+                .expect("git runs");
+            assert!(
+                out.status.success(),
+                "git {args:?}: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            String::from_utf8_lossy(&out.stdout).into_owned()
+        };
+        git(&["fsck", "--strict", "--no-dangling"]);
+        let pack = std::fs::read_dir(objects.join("pack"))
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .find(|p| p.extension().is_some_and(|e| e == "idx"))
+            .unwrap();
+        let listed = git(&["verify-pack", "-v", pack.to_str().unwrap()]);
+        assert!(listed.contains(&id), "{listed}");
+        assert!(
+            std::fs::read_dir(objects.join("pack")).unwrap().all(|e| !e
+                .unwrap()
+                .file_name()
+                .to_string_lossy()
+                .starts_with("tmp_")),
+            "no temporary file stays"
+        );
         let loose = &id[..2];
         assert!(
             !objects.join(loose).join(&id[2..]).exists(),

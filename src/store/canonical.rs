@@ -118,7 +118,13 @@ fn style_for(key: &str, in_actors: bool) -> StringStyle {
 }
 
 fn set_string_repr(value: &mut Value, style: StringStyle) {
-    let Some(text) = value.as_str() else { return };
+    let Value::String(formatted) = &*value else { return };
+    let text = formatted.value();
+    if style == StringStyle::Short && formatted.as_repr().is_none() && !text.contains('\n') {
+        // A serialized value without a written form is shown in its
+        // default form, which is the canonical one.
+        return;
+    }
     let repr = canonical_string_repr(text, style);
     if value.to_string().trim() == repr {
         return;
@@ -158,6 +164,75 @@ fn canonicalize_table(table: &mut Table, in_actors: bool, paragraph_tables: &[&s
             _ => {}
         }
     }
+}
+
+/// The canonical file text of a record serialized from `value`: what
+/// [`format_document`] makes of `toml::to_string_pretty(value)`, built from
+/// the value without writing and parsing the text in between (an import
+/// writes a record per row).
+pub fn record_document<T: serde::Serialize>(value: &T) -> Result<String, toml_edit::ser::Error> {
+    let mut doc = toml_edit::ser::to_document(value)?;
+    expand_inline(doc.as_table_mut());
+    canonicalize_table(doc.as_table_mut(), false, &[]);
+    let mut out = doc.to_string();
+    while out.ends_with("\n\n") {
+        out.pop();
+    }
+    if !out.ends_with('\n') {
+        out.push('\n');
+    }
+    Ok(out)
+}
+
+/// Lay out serialized values as `toml::to_string_pretty` does: inline
+/// tables become tables, arrays of them arrays of tables, and other
+/// arrays one element per line.
+fn expand_inline(table: &mut Table) {
+    for (_, item) in table.iter_mut() {
+        let taken = std::mem::take(item);
+        *item = match taken {
+            Item::Value(Value::InlineTable(inline)) => {
+                let mut sub = inline.into_table();
+                expand_inline(&mut sub);
+                Item::Table(sub)
+            }
+            Item::Value(Value::Array(array)) if !array.is_empty() && array.iter().all(Value::is_inline_table) => {
+                let mut tables = toml_edit::ArrayOfTables::new();
+                for value in array {
+                    if let Value::InlineTable(inline) = value {
+                        let mut sub = inline.into_table();
+                        expand_inline(&mut sub);
+                        tables.push(sub);
+                    }
+                }
+                Item::ArrayOfTables(tables)
+            }
+            Item::Value(Value::Array(mut array)) => {
+                one_per_line(&mut array);
+                Item::Value(Value::Array(array))
+            }
+            other => other,
+        };
+    }
+}
+
+/// (Of two elements or more, as `toml` does.)
+fn one_per_line(array: &mut toml_edit::Array) {
+    let multiline = array.len() >= 2;
+    for value in array.iter_mut() {
+        if let Value::Array(inner) = value {
+            one_per_line(inner);
+        }
+        if multiline {
+            value.decor_mut().set_prefix("\n    ");
+            value.decor_mut().set_suffix("");
+        }
+    }
+    if !multiline {
+        return;
+    }
+    array.set_trailing_comma(true);
+    array.set_trailing("\n");
 }
 
 /// Rewrite a TOML file into canonical form, keeping comments and order.
@@ -242,6 +317,78 @@ fn ensure_table<'t>(table: &'t mut Table, key: &str) -> &'t mut Table {
 
 #[cfg(test)]
 mod tests {
+    proptest::proptest! {
+        #[test]
+        fn any_text_makes_the_same_record_document_both_ways(from in "\\PC{0,20}", text in "(\\PC|\n|\t){0,80}") {
+            #[derive(serde::Serialize)]
+            struct Record<'a> {
+                from: &'a str,
+                text: &'a str,
+                list: Vec<&'a str>,
+            }
+            let record = Record { from: &from, text: &text, list: vec![&from; text.len() % 3] };
+            let via_text = super::format_document(&toml::to_string_pretty(&record).unwrap(), &[]).unwrap();
+            proptest::prop_assert_eq!(super::record_document(&record).unwrap(), via_text);
+        }
+    }
+
+    #[test]
+    fn a_record_document_is_the_formatted_pretty_serialization() {
+        #[derive(serde::Serialize)]
+        struct Inner {
+            commit: String,
+            blobs: std::collections::BTreeMap<String, String>,
+        }
+        #[derive(serde::Serialize)]
+        struct Part {
+            name: String,
+            n: u32,
+        }
+        #[derive(serde::Serialize)]
+        struct Record {
+            from: String,
+            text: String,
+            content: Inner,
+            empty: Vec<String>,
+            guidelines: Vec<String>,
+            parts: Vec<Part>,
+            late: bool,
+            note: Option<String>,
+            nested: Vec<Vec<u32>>,
+        }
+        let texts = [
+            "One. Two sentences: Three?",
+            "a \"quoted\" text with \\ and\nlines\n\nand a tab\tend",
+            "",
+            "'''single''' \"\"\" triple",
+        ];
+        for (i, text) in texts.iter().enumerate() {
+            let record = Record {
+                from: format!("Org {i} \"x\""),
+                text: text.to_string(),
+                content: Inner {
+                    commit: "abc".into(),
+                    blobs: [("b-1".to_string(), "x".to_string()), ("a".to_string(), "y".to_string())]
+                        .into_iter()
+                        .collect(),
+                },
+                empty: Vec::new(),
+                guidelines: vec!["samarbete".into(), text.to_string()],
+                parts: (0..i as u32)
+                    .map(|n| Part {
+                        name: text.to_string(),
+                        n,
+                    })
+                    .collect(),
+                late: i % 2 == 0,
+                note: (i % 2 == 1).then(|| text.to_string()),
+                nested: vec![vec![1, 2], vec![]],
+            };
+            let via_text = super::format_document(&toml::to_string_pretty(&record).unwrap(), &[]).unwrap();
+            assert_eq!(super::record_document(&record).unwrap(), via_text, "case {i}");
+        }
+    }
+
     use super::*;
 
     fn parse_back(repr: &str) -> String {

@@ -193,8 +193,7 @@ pub fn load_reviews(snapshot: &Snapshot<'_>, languages: Option<&[String]>) -> Re
 /// Render a record as canonical TOML (long texts one sentence per line), the
 /// form `riktlinjer fmt` keeps.
 pub fn record_toml<T: serde::Serialize>(value: &T) -> String {
-    let raw = toml::to_string_pretty(value).expect("records serialize to TOML");
-    super::format_document(&raw, &[]).expect("serialized TOML parses")
+    super::canonical::record_document(value).expect("records serialize to TOML")
 }
 
 /// [`record_toml`] of each of `values`, in order, on every core (an import
