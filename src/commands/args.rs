@@ -17,7 +17,8 @@ use std::marker::PhantomData;
 use std::path::{Path, PathBuf};
 
 use crate::commands::{Ctx, with_stdout};
-use crate::{Error, Result, store};
+use crate::i18n::Catalogue;
+use crate::{Error, Result, fluent_args, store};
 
 /// Every format a command can write; a command has some of them
 /// (see [`Formats`]).
@@ -96,15 +97,6 @@ impl Format {
     pub fn is_binary(self) -> bool {
         matches!(self, Format::Docx | Format::Xlsx)
     }
-
-    /// How a document of this format is named in a message.
-    fn what(self) -> &'static str {
-        match self {
-            Format::Docx => "a Word document",
-            Format::Xlsx => "a workbook",
-            _ => "the output",
-        }
-    }
 }
 
 impl std::fmt::Display for Format {
@@ -130,12 +122,12 @@ pub trait Formats: std::fmt::Debug + Clone + Send + Sync + 'static {
         Self::FORMATS.iter().any(|(f, _)| *f == format)
     }
 
-    /// `text, markdown or json`.
-    fn names() -> String {
+    /// `text, markdown or json`, with the "or" of `cat`.
+    fn names(cat: &Catalogue) -> String {
         let names: Vec<&str> = Self::FORMATS.iter().map(|(f, _)| f.name()).collect();
         match names.split_last() {
             Some((last, [])) => last.to_string(),
-            Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+            Some((last, rest)) => format!("{} {} {last}", rest.join(", "), cat.text("options-or")),
             None => String::new(),
         }
     }
@@ -221,14 +213,22 @@ impl<F: Formats> OutputArgs<F> {
     /// a `--format` the extension contradicts, an extension that names no
     /// format (without `--format`) or one the command does not write, a
     /// binary format on a terminal, and an `--out` that cannot be written.
-    pub fn format(&self) -> Result<Format> {
-        let format = resolve::<F>(self.format, self.out.as_deref())?;
+    /// The messages are in the terminal's language (`ctx`).
+    pub fn format(&self, ctx: &Ctx) -> Result<Format> {
+        let cat = ctx.catalogue();
+        let format = resolve::<F>(self.format, self.out.as_deref(), cat)?;
         match &self.out {
             Some(path) => store::check_output_path(path)?,
             None if format.is_binary() && std::io::stdout().is_terminal() => {
+                let what = if format == Format::Docx {
+                    cat.text("options-binary-docx")
+                } else {
+                    cat.text("options-binary-xlsx")
+                };
+                let file = format!("{}.{}", F::EXAMPLE, format.extension());
                 return Err(Error::user_with_hint(
-                    format!("{} is binary and cannot be shown in the terminal", format.what()),
-                    format!("write it to a file with `--out {}.{}`", F::EXAMPLE, format.extension()),
+                    what,
+                    cat.get("options-binary-hint", Some(&fluent_args!["file" => file])),
                 ));
             }
             None => {}
@@ -287,44 +287,48 @@ pub(crate) fn emit(
 }
 
 /// The format of `given` and `out` for the command of `F` (see
-/// [`OutputArgs::format`]), without looking at the file system.
-pub(crate) fn resolve<F: Formats>(given: Option<Format>, out: Option<&Path>) -> Result<Format> {
+/// [`OutputArgs::format`]), without looking at the file system; messages
+/// in the language of `cat`.
+pub(crate) fn resolve<F: Formats>(given: Option<Format>, out: Option<&Path>, cat: &Catalogue) -> Result<Format> {
     let ext = out
         .and_then(|p| p.extension())
         .map(|e| e.to_string_lossy().into_owned());
     let by_extension = ext.as_deref().and_then(Format::from_extension);
-    let path = || out.map(|p| p.display().to_string()).unwrap_or_default();
-    let extensions = || {
-        F::FORMATS
-            .iter()
-            .map(|(f, _)| format!("`.{}`", f.extension()))
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
+    let path = out.map(|p| p.display().to_string()).unwrap_or_default();
+    let extensions = F::FORMATS
+        .iter()
+        .map(|(f, _)| format!("`.{}`", f.extension()))
+        .collect::<Vec<_>>()
+        .join(", ");
     let format = match (given, by_extension) {
         (Some(g), Some(e)) if g != e => {
             return Err(Error::conflict(
                 "--format",
-                format!("--format {g} does not match --out {}, whose extension says {e}", path()),
+                cat.get(
+                    "options-format-mismatch",
+                    Some(&fluent_args!["format" => g.name(), "path" => path, "extension" => e.name()]),
+                ),
             )
-            .hinted(format!(
-                "leave out --format, or name the file for the format (e.g. `.{}`)",
-                g.extension()
+            .hinted(cat.get(
+                "options-format-mismatch-hint",
+                Some(&fluent_args!["ext" => g.extension()]),
             )));
         }
         (Some(g), _) => g,
         (None, Some(e)) => e,
         (None, None) if out.is_some() => {
-            let what = match &ext {
-                Some(ext) => format!("the extension `.{ext}` names no format"),
-                None => "the file name has no extension".to_string(),
+            let message = match &ext {
+                Some(ext) => cat.get(
+                    "options-unknown-extension",
+                    Some(&fluent_args!["path" => path, "ext" => ext.as_str()]),
+                ),
+                None => cat.get("options-no-extension", Some(&fluent_args!["path" => path])),
             };
             return Err(Error::user_with_hint(
-                format!("--out {}: {what}, so the format is not known", path()),
-                format!(
-                    "give the format (`--format {}`), or name the file for one ({})",
-                    F::DEFAULT,
-                    extensions()
+                message,
+                cat.get(
+                    "options-unknown-extension-hint",
+                    Some(&fluent_args!["format" => F::DEFAULT.name(), "extensions" => extensions]),
                 ),
             ));
         }
@@ -334,13 +338,19 @@ pub(crate) fn resolve<F: Formats>(given: Option<Format>, out: Option<&Path>) -> 
         // Only an extension can name a format the command lacks: clap
         // refuses such a `--format`.
         return Err(Error::user_with_hint(
-            format!(
-                "--out {}: the extension says {format}, but `riktlinjer {}` writes {}",
-                path(),
-                F::COMMAND,
-                F::names()
+            cat.get(
+                "options-format-not-written",
+                Some(&fluent_args![
+                    "path" => path,
+                    "format" => format.name(),
+                    "command" => F::COMMAND,
+                    "formats" => F::names(cat)
+                ]),
             ),
-            format!("name the file for one of them ({})", extensions()),
+            cat.get(
+                "options-format-not-written-hint",
+                Some(&fluent_args!["extensions" => extensions]),
+            ),
         ));
     }
     Ok(format)
@@ -442,6 +452,10 @@ mod tests {
         Some(Path::new(s))
     }
 
+    fn r<F: Formats>(given: Option<Format>, out: Option<&Path>) -> Result<Format> {
+        resolve::<F>(given, out, Catalogue::english())
+    }
+
     #[test]
     fn every_extension_names_its_format_and_back() {
         let cases = [
@@ -469,25 +483,22 @@ mod tests {
 
     #[test]
     fn the_extension_decides_without_format() {
-        assert_eq!(resolve::<Report>(None, p("x/s.docx")).unwrap(), Format::Docx);
-        assert_eq!(resolve::<Report>(None, p("s.XLSX")).unwrap(), Format::Xlsx);
-        assert_eq!(resolve::<Log>(None, p("log.json")).unwrap(), Format::Json);
-        assert_eq!(resolve::<Log>(None, p("log.txt")).unwrap(), Format::Text);
-        assert_eq!(resolve::<Log>(None, None).unwrap(), Format::Text);
-        assert_eq!(resolve::<Report>(None, None).unwrap(), Format::Markdown);
+        assert_eq!(r::<Report>(None, p("x/s.docx")).unwrap(), Format::Docx);
+        assert_eq!(r::<Report>(None, p("s.XLSX")).unwrap(), Format::Xlsx);
+        assert_eq!(r::<Log>(None, p("log.json")).unwrap(), Format::Json);
+        assert_eq!(r::<Log>(None, p("log.txt")).unwrap(), Format::Text);
+        assert_eq!(r::<Log>(None, None).unwrap(), Format::Text);
+        assert_eq!(r::<Report>(None, None).unwrap(), Format::Markdown);
         // --format alone, and --format with a file that names no format.
-        assert_eq!(resolve::<Log>(Some(Format::Json), None).unwrap(), Format::Json);
-        assert_eq!(resolve::<Log>(Some(Format::Json), p("log.data")).unwrap(), Format::Json);
-        assert_eq!(resolve::<Log>(Some(Format::Json), p("log")).unwrap(), Format::Json);
-        assert_eq!(
-            resolve::<Report>(Some(Format::Docx), p("s.docx")).unwrap(),
-            Format::Docx
-        );
+        assert_eq!(r::<Log>(Some(Format::Json), None).unwrap(), Format::Json);
+        assert_eq!(r::<Log>(Some(Format::Json), p("log.data")).unwrap(), Format::Json);
+        assert_eq!(r::<Log>(Some(Format::Json), p("log")).unwrap(), Format::Json);
+        assert_eq!(r::<Report>(Some(Format::Docx), p("s.docx")).unwrap(), Format::Docx);
     }
 
     #[test]
     fn a_mismatch_is_refused_with_the_right_extension() {
-        let e = resolve::<Report>(Some(Format::Docx), p("x.md")).unwrap_err();
+        let e = r::<Report>(Some(Format::Docx), p("x.md")).unwrap_err();
         assert_eq!(e.exit_code(), 2);
         assert!(e.to_string().contains("--format docx does not match --out x.md"), "{e}");
         assert!(
@@ -495,13 +506,16 @@ mod tests {
             "{:?}",
             e.hints()
         );
-        let e = resolve::<Log>(Some(Format::Text), p("x.json")).unwrap_err();
+        let e = r::<Log>(Some(Format::Text), p("x.json")).unwrap_err();
         assert!(e.to_string().contains("whose extension says json"), "{e}");
+        // In the terminal's language.
+        let e = resolve::<Log>(Some(Format::Text), p("x.json"), Catalogue::of("sv")).unwrap_err();
+        assert!(e.to_string().contains("stämmer inte med --out x.json"), "{e}");
     }
 
     #[test]
     fn an_unknown_extension_needs_format() {
-        let e = resolve::<Report>(None, p("summary.doc")).unwrap_err();
+        let e = r::<Report>(None, p("summary.doc")).unwrap_err();
         assert_eq!(e.exit_code(), 2);
         assert!(e.to_string().contains("the extension `.doc` names no format"), "{e}");
         let hint = e.hints().iter().map(|h| h.to_string()).collect::<String>();
@@ -509,13 +523,13 @@ mod tests {
             hint.contains("`--format markdown`") && hint.contains("`.docx`"),
             "{hint}"
         );
-        let e = resolve::<Log>(None, p("log")).unwrap_err();
+        let e = r::<Log>(None, p("log")).unwrap_err();
         assert!(e.to_string().contains("has no extension"), "{e}");
     }
 
     #[test]
     fn an_extension_the_command_does_not_write_is_refused_naming_what_it_does() {
-        let e = resolve::<Log>(None, p("log.docx")).unwrap_err();
+        let e = r::<Log>(None, p("log.docx")).unwrap_err();
         assert_eq!(e.exit_code(), 2);
         assert!(
             e.to_string()
@@ -524,7 +538,8 @@ mod tests {
         );
         let hint = e.hints().iter().map(|h| h.to_string()).collect::<String>();
         assert!(hint.contains("`.txt`, `.json`"), "{hint}");
-        assert_eq!(Report::names(), "markdown, docx or xlsx");
+        assert_eq!(Report::names(Catalogue::english()), "markdown, docx or xlsx");
+        assert_eq!(Report::names(Catalogue::of("sv")), "markdown, docx eller xlsx");
     }
 
     #[test]

@@ -37,7 +37,7 @@ pub struct Args {
 /// Run the audit; exit 0 when everything holds, 1 when something does not,
 /// 3 when nothing was found but the history it read is incomplete.
 pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
-    let format = args.output.format()?;
+    let format = args.output.format(ctx)?;
     let repo = ctx.repo()?;
     // The walk compares ids; the audit re-hashes the objects whose content it
     // relies on itself (see `history::audit`).

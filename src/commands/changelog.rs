@@ -99,7 +99,7 @@ fn parse_range(repo: &Repo, text: &str, head: &str, head_name: &str) -> Result<R
 
 /// Build the changelog and print it.
 pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
-    let format = args.output.format()?;
+    let format = args.output.format(ctx)?;
     let repo = ctx.repo()?;
     // Nothing here depends on object integrity (the audit checks that).
     let _fast = crate::repo::HashVerification::set(false);

@@ -423,7 +423,7 @@ pub(crate) fn rows(snapshot: &Snapshot<'_>, loaded: &Loaded) -> Result<Vec<Devia
 }
 
 fn list(ctx: &Ctx, args: ListArgs) -> Result<u8> {
-    let format = args.output.format()?;
+    let format = args.output.format(ctx)?;
     let dialect = args.csv.dialect(format)?;
     let repo = ctx.repo()?;
     let snapshot = Snapshot::of(&repo, args.rev.at())?;

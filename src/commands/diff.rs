@@ -90,7 +90,7 @@ struct Wanted {
 
 /// Compute the diff once, then render it.
 pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
-    let format = args.output.format()?;
+    let format = args.output.format(ctx)?;
     let repo = ctx.repo()?;
     let (from, to, round_ref) = match &args.round {
         None => {

@@ -37,7 +37,7 @@ pub struct Args {
 
 /// Print the log.
 pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
-    let format = args.output.format()?;
+    let format = args.output.format(ctx)?;
     let repo = ctx.repo()?;
     // Nothing here depends on object integrity (the audit checks that).
     let _fast = crate::repo::HashVerification::set(false);

@@ -1174,7 +1174,7 @@ fn cancel(ctx: &Ctx, args: CancelArgs) -> Result<u8> {
 }
 
 fn status(ctx: &Ctx, args: StatusArgs) -> Result<u8> {
-    let format = args.output.format()?;
+    let format = args.output.format(ctx)?;
     let repo = ctx.repo()?;
     let snapshot = Snapshot::of(&repo, args.rev.at())?;
     let loaded = store::load(&snapshot)?;

@@ -51,7 +51,7 @@ pub struct Args {
 
 /// Print the guideline.
 pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
-    let format = args.output.format()?;
+    let format = args.output.format(ctx)?;
     let repo = ctx.repo()?;
     let snapshot = Snapshot::of(&repo, args.rev.at())?;
     let loaded = store::load(&snapshot)?;

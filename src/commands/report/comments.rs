@@ -64,7 +64,7 @@ pub struct Args {
 
 /// Build the summary of statements and print it.
 pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
-    let format = args.output.format()?;
+    let format = args.output.format(ctx)?;
     let dialect = args.csv.dialect(format)?;
     let repo = ctx.repo()?;
     // Nothing here depends on object integrity (the audit checks that).

@@ -58,7 +58,7 @@ pub struct CurrencyArgs {
 
 /// Build the currency report and print it.
 pub fn run(ctx: &Ctx, args: CurrencyArgs) -> Result<u8> {
-    let format = args.output.format()?;
+    let format = args.output.format(ctx)?;
     let dialect = args.csv.dialect(format)?;
     let as_of = match &args.as_of {
         None => crate::clock::today(),
