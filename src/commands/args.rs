@@ -7,6 +7,7 @@
 //!   formats it has and its default in a [`Formats`] list, and `--help`,
 //!   the completions and the errors name exactly those.
 //! - [`RevArgs`]: `--at REV` of every command that reads.
+//! - [`LangArgs`]: `--lang` of every command that writes a document.
 //! - [`CsvArgs`]: `--csv-dialect` of the commands that write CSV.
 //! - [`CommitArgs`], [`DateArgs`] and [`ReasonArgs`]: `--no-commit`, the
 //!   optional `--date` (default today) and the required `--reason` of the
@@ -369,6 +370,26 @@ impl RevArgs {
     /// The revision, if given.
     pub fn at(&self) -> Option<&str> {
         self.at.as_deref()
+    }
+}
+
+/// `--lang`, of the commands that write a document: the document's
+/// language (the global `--lang` names the terminal's; one `--lang` names
+/// both).
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct LangArgs {
+    /// The document's language: its headings and fixed wording, and the
+    /// titles and names where the collection has them (default: the
+    /// collection's primary language). JSON and CSV keys stay English.
+    /// Terminal messages follow it too (see the global `--lang`).
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<String>,
+}
+
+impl LangArgs {
+    /// The language given, if any.
+    pub fn get(&self) -> Option<&str> {
+        self.lang.as_deref()
     }
 }
 

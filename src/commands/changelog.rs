@@ -2,7 +2,7 @@
 //! round (see [`crate::history::changelog`]).
 
 use crate::commands::Ctx;
-use crate::commands::args::{Format, Formats, OutputArgs, RevArgs, not_written};
+use crate::commands::args::{Format, Formats, LangArgs, OutputArgs, RevArgs, not_written};
 use crate::history::WalkOptions;
 use crate::history::changelog::{self, Inputs, Range};
 use crate::history::summary::Version;
@@ -38,12 +38,9 @@ pub struct Args {
     /// Where and how to write.
     #[command(flatten)]
     pub output: OutputArgs<ChangelogFormats>,
-    /// The document's language: its headings and fixed wording, and the
-    /// titles and names where the collection has them (default: the
-    /// collection's primary language). JSON keys stay English.
-    /// Terminal messages follow it too (see the global `--lang`).
-    #[arg(long, value_name = "LANG")]
-    pub lang: Option<String>,
+    /// The document's language.
+    #[command(flatten)]
+    pub lang: LangArgs,
 }
 
 /// Resolve `FROM..TO`: FROM an ancestor of TO, TO `HEAD` or an ancestor.
@@ -122,7 +119,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
         .map(|r| r.to_commit.clone())
         .unwrap_or_else(|| head.id.clone());
     let collection = Version::at(&repo, &to)?.collection;
-    let lang = render::pick_language(&collection, args.lang.as_deref())?;
+    let lang = render::pick_language(&collection, args.lang.get())?;
     let reviews = store::load_reviews(&Snapshot::of(&repo, Some(&to))?, None)?;
     if !reviews.diagnostics.is_empty() {
         ctx.warn(&format!(

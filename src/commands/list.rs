@@ -1,7 +1,7 @@
 //! `riktlinjer list`: the guidelines by theme and number.
 
 use crate::commands::Ctx;
-use crate::commands::args::{CsvArgs, Format, Formats, OutputArgs, RevArgs, not_written};
+use crate::commands::args::{CsvArgs, Format, Formats, LangArgs, OutputArgs, RevArgs, not_written};
 use crate::render;
 use crate::render::term::Term;
 use crate::snapshot::Snapshot;
@@ -39,10 +39,9 @@ pub struct Args {
     /// The revision to read.
     #[command(flatten)]
     pub rev: RevArgs,
-    /// Language of titles and theme names (default: the collection's primary language).
-    /// Terminal messages follow it too (see the global `--lang`).
-    #[arg(long)]
-    pub lang: Option<String>,
+    /// The document's language.
+    #[command(flatten)]
+    pub lang: LangArgs,
     /// Where and how to write.
     #[command(flatten)]
     pub output: OutputArgs<ListFormats>,
@@ -92,7 +91,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
             super::check::count(loaded.diagnostics.len(), "problem")
         ));
     }
-    let lang = render::pick_language(&loaded.collection, args.lang.as_deref())?;
+    let lang = render::pick_language(&loaded.collection, args.lang.get())?;
     let withdrawn = super::withdrawn_guidelines(&snapshot, &loaded)?;
     let entries: Vec<ListEntry> = loaded
         .guidelines

@@ -3,7 +3,9 @@
 //! it, and show where it stands. Every recording writes new files under
 //! `reviews/<round-id>/` and makes one commit with trailers.
 
-use crate::commands::args::{CommitArgs, DateArgs, Format, Formats, OutputArgs, ReasonArgs, RevArgs, not_written};
+use crate::commands::args::{
+    CommitArgs, DateArgs, Format, Formats, LangArgs, OutputArgs, ReasonArgs, RevArgs, not_written,
+};
 use indexmap::IndexMap;
 use std::io::Write;
 
@@ -249,10 +251,9 @@ pub struct StatusArgs {
     /// The revision whose records to read.
     #[command(flatten)]
     pub rev: RevArgs,
-    /// Language of stage names (default: the collection's primary language).
-    /// Terminal messages follow it too (see the global `--lang`).
-    #[arg(long)]
-    pub lang: Option<String>,
+    /// The document's language.
+    #[command(flatten)]
+    pub lang: LangArgs,
     /// Where and how to write.
     #[command(flatten)]
     pub output: OutputArgs<StatusFormats>,
@@ -1178,7 +1179,7 @@ fn status(ctx: &Ctx, args: StatusArgs) -> Result<u8> {
     let repo = ctx.repo()?;
     let snapshot = Snapshot::of(&repo, args.rev.at())?;
     let loaded = store::load(&snapshot)?;
-    let lang = render::pick_language(&loaded.collection, args.lang.as_deref())?;
+    let lang = render::pick_language(&loaded.collection, args.lang.get())?;
     let reviews = store::load_reviews(&snapshot, Some(&loaded.collection.languages))?;
     if !reviews.diagnostics.is_empty() {
         ctx.warn(&format!(

@@ -1,7 +1,7 @@
 //! `riktlinjer show`: one guideline, all fields.
 
 use crate::commands::Ctx;
-use crate::commands::args::{Format, Formats, OutputArgs, RevArgs, not_written};
+use crate::commands::args::{Format, Formats, LangArgs, OutputArgs, RevArgs, not_written};
 use crate::render;
 use crate::render::term::Term;
 use crate::snapshot::Snapshot;
@@ -34,10 +34,9 @@ pub struct Args {
     /// The revision to read.
     #[command(flatten)]
     pub rev: RevArgs,
-    /// Language to show (default: the primary language); JSON always holds every language.
-    /// Terminal messages follow it too (see the global `--lang`).
-    #[arg(long)]
-    pub lang: Option<String>,
+    /// The document's language.
+    #[command(flatten)]
+    pub lang: LangArgs,
     /// Where and how to write.
     #[command(flatten)]
     pub output: OutputArgs<ShowFormats>,
@@ -55,7 +54,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
     let repo = ctx.repo()?;
     let snapshot = Snapshot::of(&repo, args.rev.at())?;
     let loaded = store::load(&snapshot)?;
-    let lang = render::pick_language(&loaded.collection, args.lang.as_deref())?;
+    let lang = render::pick_language(&loaded.collection, args.lang.get())?;
     if let Some(day) = &args.in_force_on {
         return in_force_on(ctx, &repo, &loaded, &args, day, &lang, format);
     }

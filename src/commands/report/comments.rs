@@ -3,7 +3,7 @@
 //! committed at `HEAD` and the one history walk.
 
 use crate::commands::Ctx;
-use crate::commands::args::{CsvArgs, Format, Formats, OutputArgs, RevArgs, not_written};
+use crate::commands::args::{CsvArgs, Format, Formats, LangArgs, OutputArgs, RevArgs, not_written};
 use crate::history::WalkOptions;
 use crate::history::comments::{self, Inputs};
 use crate::history::summary::Version;
@@ -51,12 +51,9 @@ pub struct Args {
     /// Where and how to write.
     #[command(flatten)]
     pub output: OutputArgs<CommentsFormats>,
-    /// The document's language: its headings and fixed wording, and the
-    /// titles and names where the collection has them (default: the
-    /// collection's primary language). CSV and JSON keys stay English.
-    /// Terminal messages follow it too (see the global `--lang`).
-    #[arg(long, value_name = "LANG")]
-    pub lang: Option<String>,
+    /// The document's language.
+    #[command(flatten)]
+    pub lang: LangArgs,
     /// The CSV dialect.
     #[command(flatten)]
     pub csv: CsvArgs,
@@ -81,7 +78,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
     let snapshot = Snapshot::of(&repo, Some(&head.id))?;
     // The guidelines by blob: only those the statements name get parsed.
     let current = Version::at(&repo, &head.id)?;
-    let lang = render::pick_language(&current.collection, args.lang.as_deref())?;
+    let lang = render::pick_language(&current.collection, args.lang.get())?;
     let reviews = store::load_reviews(&snapshot, Some(&current.collection.languages))?;
     let round = match reviews.round(&args.round) {
         Ok(r) => r,

@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 
 use crate::commands::Ctx;
-use crate::commands::args::{CsvArgs, Format, Formats, OutputArgs, RevArgs, not_written};
+use crate::commands::args::{CsvArgs, Format, Formats, LangArgs, OutputArgs, RevArgs, not_written};
 use crate::history::{WalkOptions, currency};
 use crate::render::term::Term;
 use crate::snapshot::Snapshot;
@@ -44,13 +44,9 @@ pub struct CurrencyArgs {
     /// Where and how to write.
     #[command(flatten)]
     pub output: OutputArgs<CurrencyFormats>,
-    /// The language of the Markdown and HTML documents: their headings and
-    /// fixed wording, and the titles where the collection has them
-    /// (default: the collection's primary language). The text output stays
-    /// English; JSON and CSV keys too.
-    /// Terminal messages follow it too (see the global `--lang`).
-    #[arg(long, value_name = "LANG")]
-    pub lang: Option<String>,
+    /// The document's language.
+    #[command(flatten)]
+    pub lang: LangArgs,
     /// The CSV dialect.
     #[command(flatten)]
     pub csv: CsvArgs,
@@ -99,7 +95,7 @@ pub fn run(ctx: &Ctx, args: CurrencyArgs) -> Result<u8> {
             snapshot.label()
         ));
     }
-    let lang = render::pick_language(&loaded.collection, args.lang.as_deref())?;
+    let lang = render::pick_language(&loaded.collection, args.lang.get())?;
     let report = currency::currency(&repo, &index, &loaded, upto, as_of, &lang)?;
     let summary = crate::commands::check::count(report.guidelines.len(), "guideline");
     args.output.emit(ctx, &summary, |out| match format {
