@@ -467,3 +467,16 @@ site-deviation-state-0 = active
 site-deviation-state-1 = not begun
 site-deviation-state-2 = expired
 site-deviation-state-3 = ended
+
+## options
+options-or = or
+options-format-mismatch = --format { $format } does not match --out { $path }, whose extension says { $extension }
+options-format-mismatch-hint = leave out --format, or name the file for the format (e.g. `.{ $ext }`)
+options-unknown-extension = --out { $path }: the extension `.{ $ext }` names no format, so the format is not known
+options-no-extension = --out { $path }: the file name has no extension, so the format is not known
+options-unknown-extension-hint = give the format (`--format { $format }`), or name the file for one ({ $extensions })
+options-format-not-written = --out { $path }: the extension says { $format }, but `riktlinjer { $command }` writes { $formats }
+options-format-not-written-hint = name the file for one of them ({ $extensions })
+options-binary-docx = a Word document is binary and cannot be shown in the terminal
+options-binary-xlsx = a workbook is binary and cannot be shown in the terminal
+options-binary-hint = write it to a file with `--out { $file }`

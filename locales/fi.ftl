@@ -437,3 +437,16 @@ site-deviation-state-0 = voimassa
 site-deviation-state-1 = ei vielä alkanut
 site-deviation-state-2 = päättynyt määräaikaan
 site-deviation-state-3 = lopetettu
+
+## options
+options-or = tai
+options-format-mismatch = --format { $format } ei vastaa tiedostoa --out { $path }, jonka tiedostopääte on { $extension }
+options-format-mismatch-hint = jätä --format pois, tai anna tiedostolle muodon pääte (esim. `.{ $ext }`)
+options-unknown-extension = --out { $path }: tiedostopääte `.{ $ext }` ei nimeä mitään muotoa, joten muotoa ei tiedetä
+options-no-extension = --out { $path }: tiedostonimessä ei ole päätettä, joten muotoa ei tiedetä
+options-unknown-extension-hint = anna muoto (`--format { $format }`), tai anna tiedostolle jonkin muodon pääte ({ $extensions })
+options-format-not-written = --out { $path }: tiedostopääte on { $format }, mutta `riktlinjer { $command }` kirjoittaa muodot { $formats }
+options-format-not-written-hint = anna tiedostolle jonkin niistä pääte ({ $extensions })
+options-binary-docx = Word-asiakirja on binäärimuotoinen eikä sitä voi näyttää päätteessä
+options-binary-xlsx = työkirja on binäärimuotoinen eikä sitä voi näyttää päätteessä
+options-binary-hint = kirjoita se tiedostoon valitsimella `--out { $file }`

@@ -497,3 +497,16 @@ site-deviation-state-0 = gäller
 site-deviation-state-1 = har inte börjat
 site-deviation-state-2 = har gått ut
 site-deviation-state-3 = avslutad
+
+## options
+options-or = eller
+options-format-mismatch = --format { $format } stämmer inte med --out { $path }, vars filändelse säger { $extension }
+options-format-mismatch-hint = utelämna --format, eller ge filen formatets ändelse (t.ex. `.{ $ext }`)
+options-unknown-extension = --out { $path }: filändelsen `.{ $ext }` anger inget format, så formatet är okänt
+options-no-extension = --out { $path }: filnamnet har ingen ändelse, så formatet är okänt
+options-unknown-extension-hint = ange formatet (`--format { $format }`), eller ge filen ändelsen för ett av formaten ({ $extensions })
+options-format-not-written = --out { $path }: filändelsen säger { $format }, men `riktlinjer { $command }` skriver { $formats }
+options-format-not-written-hint = ge filen ändelsen för ett av dem ({ $extensions })
+options-binary-docx = ett Word-dokument är binärt och kan inte visas i terminalen
+options-binary-xlsx = en arbetsbok är binär och kan inte visas i terminalen
+options-binary-hint = skriv den till en fil med `--out { $file }`

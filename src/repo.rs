@@ -1024,11 +1024,28 @@ impl Repo {
         progress: &mut dyn FnMut(usize, usize),
         each: &mut dyn FnMut(CommitChanges) -> Result<()>,
     ) -> Result<WalkStats> {
+        self.walk_changes_from(None, folders, verify_hashes, progress, each)
+    }
+
+    /// [`Repo::walk_changes`] from the commit `tip` (a full id) instead of
+    /// `HEAD` when given: the history up to that commit (`--at REV`).
+    pub fn walk_changes_from(
+        &self,
+        tip: Option<&str>,
+        folders: &[&str],
+        verify_hashes: bool,
+        progress: &mut dyn FnMut(usize, usize),
+        each: &mut dyn FnMut(CommitChanges) -> Result<()>,
+    ) -> Result<WalkStats> {
         let _verification = HashVerification::set(verify_hashes);
         let mut stats = WalkStats::default();
         let mut walk = self.inner.revwalk()?;
         walk.set_sorting(git2::Sort::TOPOLOGICAL)?;
-        match walk.push_head() {
+        let pushed = match tip {
+            Some(id) => walk.push(git2::Oid::from_str(id)?),
+            None => walk.push_head(),
+        };
+        match pushed {
             Ok(()) => {}
             Err(e) if matches!(e.code(), git2::ErrorCode::UnbornBranch | git2::ErrorCode::NotFound) => {
                 return Ok(stats);

@@ -1,7 +1,8 @@
 //! `riktlinjer changelog [FROM..TO]`: the guideline set's own changelog, by
 //! round (see [`crate::history::changelog`]).
 
-use crate::commands::{Ctx, with_stdout};
+use crate::commands::Ctx;
+use crate::commands::args::{Format, Formats, LangArgs, OutputArgs, RevArgs, not_written};
 use crate::history::WalkOptions;
 use crate::history::changelog::{self, Inputs, Range};
 use crate::history::summary::Version;
@@ -9,37 +10,41 @@ use crate::repo::Repo;
 use crate::snapshot::Snapshot;
 use crate::{Error, Result, render, store};
 
-/// Output formats of `changelog`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Format {
-    /// Keep-a-Changelog style Markdown.
-    Markdown,
-    /// A self-contained page that prints cleanly.
-    Html,
-    /// The changelog as data.
-    Json,
+/// What `changelog` writes.
+#[derive(Debug, Clone)]
+pub struct ChangelogFormats;
+
+impl Formats for ChangelogFormats {
+    const COMMAND: &'static str = "changelog";
+    const FORMATS: &'static [(Format, &'static str)] = &[
+        (Format::Markdown, "Keep-a-Changelog style Markdown"),
+        (Format::Html, "A self-contained page that prints cleanly"),
+        (Format::Json, "The changelog as data"),
+    ];
+    const DEFAULT: Format = Format::Markdown;
+    const EXAMPLE: &'static str = "CHANGELOG";
 }
 
 /// Arguments of `changelog`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// Only the commits in FROM..TO (git revisions; `FROM..` runs to HEAD,
-    /// `..TO` from the start). Default: the whole history.
+    /// or to `--at`; `..TO` from the start). Default: the whole history.
     #[arg(value_name = "FROM..TO")]
     pub range: Option<String>,
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = Format::Markdown)]
-    pub format: Format,
-    /// The document's language: its headings and fixed wording, and the
-    /// titles and names where the collection has them (default: the
-    /// collection's primary language). JSON keys stay English.
-    /// Terminal messages follow it too (see the global `--lang`).
-    #[arg(long, value_name = "LANG")]
-    pub lang: Option<String>,
+    /// The revision whose history to read (in place of HEAD).
+    #[command(flatten)]
+    pub rev: RevArgs,
+    /// Where and how to write.
+    #[command(flatten)]
+    pub output: OutputArgs<ChangelogFormats>,
+    /// The document's language.
+    #[command(flatten)]
+    pub lang: LangArgs,
 }
 
 /// Resolve `FROM..TO`: FROM an ancestor of TO, TO `HEAD` or an ancestor.
-fn parse_range(repo: &Repo, text: &str, head: &str) -> Result<Range> {
+fn parse_range(repo: &Repo, text: &str, head: &str, head_name: &str) -> Result<Range> {
     let bad = |why: String| {
         Error::user_with_hint(
             why,
@@ -56,7 +61,7 @@ fn parse_range(repo: &Repo, text: &str, head: &str) -> Result<Range> {
     };
     let from = (!from.trim().is_empty()).then(|| from.trim().to_string());
     let to = if to.trim().is_empty() {
-        "HEAD".to_string()
+        head_name.to_string()
     } else {
         to.trim().to_string()
     };
@@ -65,7 +70,7 @@ fn parse_range(repo: &Repo, text: &str, head: &str) -> Result<Range> {
     if !repo.is_ancestor(&to_commit, head) {
         return Err(Error::user_with_hint(
             format!(
-                "TO `{to}` ({}) is not HEAD or one of its ancestors; the changelog reads the history of HEAD",
+                "TO `{to}` ({}) is not {head_name} or one of its ancestors; the changelog reads the history of {head_name}",
                 &to_commit[..7]
             ),
             "check out that branch first, or name a commit of this one",
@@ -91,10 +96,15 @@ fn parse_range(repo: &Repo, text: &str, head: &str) -> Result<Range> {
 
 /// Build the changelog and print it.
 pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
+    let format = args.output.format(ctx)?;
     let repo = ctx.repo()?;
     // Nothing here depends on object integrity (the audit checks that).
     let _fast = crate::repo::HashVerification::set(false);
-    let Some(head) = repo.head()? else {
+    let tip = match args.rev.at() {
+        Some(rev) => Some(repo.resolve(rev)?),
+        None => repo.head()?,
+    };
+    let Some(head) = tip else {
         return Err(Error::NoCommits {
             consequence: "it has no history to make a changelog of".into(),
         });
@@ -102,14 +112,14 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
     let range = args
         .range
         .as_deref()
-        .map(|r| parse_range(&repo, r, &head.id))
+        .map(|r| parse_range(&repo, r, &head.id, args.rev.at().unwrap_or("HEAD")))
         .transpose()?;
     let to = range
         .as_ref()
         .map(|r| r.to_commit.clone())
         .unwrap_or_else(|| head.id.clone());
     let collection = Version::at(&repo, &to)?.collection;
-    let lang = render::pick_language(&collection, args.lang.as_deref())?;
+    let lang = render::pick_language(&collection, args.lang.get())?;
     let reviews = store::load_reviews(&Snapshot::of(&repo, Some(&to))?, None)?;
     if !reviews.diagnostics.is_empty() {
         ctx.warn(&format!(
@@ -119,7 +129,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
             &to[..7]
         ));
     }
-    let index = crate::commands::history(ctx, &repo, WalkOptions::default())?;
+    let index = crate::commands::history_at(ctx, &repo, args.rev.at(), WalkOptions::default())?;
     let log = changelog::changelog(
         &repo,
         &index,
@@ -131,10 +141,11 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
             lang,
         },
     )?;
-    with_stdout(|out| match args.format {
+    args.output.emit(ctx, "the changelog", |out| match format {
         Format::Markdown => render::changelog::markdown(out, &log),
         Format::Html => render::changelog::html(out, &log),
         Format::Json => render::json::write(out, &log),
+        _ => not_written(format),
     })?;
     Ok(0)
 }

@@ -2,6 +2,7 @@
 //! the review records (`reviews/`).
 
 use crate::Result;
+use crate::commands::args::RevArgs;
 use crate::commands::{Ctx, with_terminal};
 use crate::fluent_args;
 use crate::snapshot::Snapshot;
@@ -11,9 +12,9 @@ use std::io::Write;
 /// Arguments of `check`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Check the files as they were at this git revision instead of the working tree.
-    #[arg(long, value_name = "REV")]
-    pub at: Option<String>,
+    /// The revision to check (default: the working tree).
+    #[command(flatten)]
+    pub rev: RevArgs,
     /// Check what is staged (the index: what the next commit will hold)
     /// instead of the working tree; what the pre-commit hook runs.
     #[arg(long, conflicts_with = "at")]
@@ -25,7 +26,7 @@ pub struct Args {
 pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
     let cat = ctx.catalogue();
     let repo = ctx.repo()?;
-    let snapshot = Snapshot::chosen(&repo, args.at.as_deref(), args.staged)?;
+    let snapshot = Snapshot::chosen(&repo, args.rev.at(), args.staged)?;
     let loaded = match store::load(&snapshot) {
         Ok(l) => l,
         Err(crate::Error::Invalid { problems }) => {

@@ -3,6 +3,7 @@
 //! Each statement gets an id `<round-id>/S-<code>` that commit messages can
 //! cite (`Addresses: 2026-1/S-7f3a2c`).
 
+use crate::commands::args::{CommitArgs, ReasonArgs};
 use std::collections::{HashMap, HashSet};
 use std::io::Write;
 use std::path::PathBuf;
@@ -47,12 +48,12 @@ pub struct WithdrawArgs {
     pub round: String,
     /// The statement: `S-7f3a2c` or `2026-1/S-7f3a2c`.
     pub statement: String,
-    /// Why it is withdrawn (required), e.g. "recorded twice, see S-1a2b3c".
-    #[arg(long)]
-    pub reason: String,
-    /// Write and stage the file but do not commit.
-    #[arg(long)]
-    pub no_commit: bool,
+    /// `--reason`, e.g. "recorded twice, see S-1a2b3c".
+    #[command(flatten)]
+    pub reason: ReasonArgs,
+    /// `--no-commit`.
+    #[command(flatten)]
+    pub commit: CommitArgs,
 }
 
 /// Arguments of `comment add`.
@@ -78,9 +79,9 @@ pub struct AddArgs {
     /// Accept a statement received outside the comment round; it is marked late.
     #[arg(long)]
     pub late: bool,
-    /// Write and stage the file but do not commit.
-    #[arg(long)]
-    pub no_commit: bool,
+    /// `--no-commit`.
+    #[command(flatten)]
+    pub commit: CommitArgs,
 }
 
 /// Arguments of `comment import`.
@@ -105,9 +106,9 @@ pub struct ImportArgs {
     /// Accept statements received outside the comment round; they are marked late.
     #[arg(long)]
     pub late: bool,
-    /// Write and stage the files but do not commit.
-    #[arg(long)]
-    pub no_commit: bool,
+    /// `--no-commit`.
+    #[command(flatten)]
+    pub commit: CommitArgs,
 }
 
 /// How the statements are laid out in the sheet (`--layout`).
@@ -136,9 +137,9 @@ pub struct AnswerArgs {
     /// answer stays on record as superseded).
     #[arg(long)]
     pub supersedes: bool,
-    /// Write and stage the file but do not commit.
-    #[arg(long)]
-    pub no_commit: bool,
+    /// `--no-commit`.
+    #[command(flatten)]
+    pub commit: CommitArgs,
 }
 
 /// Dispatch.
@@ -513,7 +514,7 @@ fn add(ctx: &Ctx, args: AddArgs) -> Result<u8> {
     let sid = round.statement_id(&code);
     let about = guideline.as_deref().map(|g| format!(" on {g}")).unwrap_or_default();
     let fact = statement_fact(round, &code, &statement);
-    let commit = record(&repo, &fact, args.no_commit)?;
+    let commit = record(&repo, &fact, args.commit.no_commit)?;
     with_terminal(false, |out| {
         writeln!(
             out,
@@ -704,7 +705,7 @@ fn import(ctx: &Ctx, args: ImportArgs) -> Result<u8> {
         details: ids.iter().map(|(id, from)| format!("{id}: {from}")).collect(),
         files,
     };
-    let commit = record(&repo, &fact, args.no_commit)?;
+    let commit = record(&repo, &fact, args.commit.no_commit)?;
     with_terminal(false, |out| {
         writeln!(
             out,
@@ -802,7 +803,7 @@ fn answer(ctx: &Ctx, args: AnswerArgs) -> Result<u8> {
         fact.files[0].0 = format!("reviews/{id}/answers/{stem}.toml");
         fact.summary = format!("Revise the answer to {sid} from {from}: {}", disposition.as_str());
     }
-    let commit = record(&repo, &fact, args.no_commit)?;
+    let commit = record(&repo, &fact, args.commit.no_commit)?;
     let left = round.unanswered().len().saturating_sub(1);
     with_terminal(false, |out| {
         writeln!(
@@ -850,7 +851,7 @@ fn withdraw(ctx: &Ctx, args: WithdrawArgs) -> Result<u8> {
         ))
         .hinted("nothing was recorded; the earlier withdrawal stands"));
     }
-    let reason = args.reason.trim().to_string();
+    let reason = args.reason.reason.trim().to_string();
     if reason.is_empty() {
         return Err(Error::EmptyOption {
             option: "--reason".into(),
@@ -864,7 +865,7 @@ fn withdraw(ctx: &Ctx, args: WithdrawArgs) -> Result<u8> {
     };
     let from = &statement.statement.from;
     let fact = withdrawal_fact(round, &statement.code, from, &value);
-    let commit = record(&repo, &fact, args.no_commit)?;
+    let commit = record(&repo, &fact, args.commit.no_commit)?;
     with_stdout(|out| {
         writeln!(
             out,

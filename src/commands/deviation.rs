@@ -4,11 +4,14 @@
 //! separate file under `ends/`), committed with `Review-Round: deviations`
 //! trailers, so the audit's append-only and attribution rules hold for it.
 
+use crate::commands::args::{
+    CommitArgs, CsvArgs, DateArgs, Format, Formats, OutputArgs, ReasonArgs, RevArgs, not_written,
+};
 use sha2::{Digest, Sha256};
 
-use super::record::{Fact, Records, bind_content, date_option, past_date, record, recorded_line};
+use super::record::{Fact, Records, bind_content, date_option, record, recorded_line};
 use crate::commands::{Ctx, with_stdout};
-use crate::model::{Deviation, DeviationEnd, PartialDate};
+use crate::model::{Deviation, DeviationEnd};
 use crate::render::term::Term;
 use crate::snapshot::Snapshot;
 use crate::store::records::DEVIATIONS;
@@ -53,15 +56,15 @@ pub struct AddArgs {
     /// The body that decided the deviation.
     #[arg(long, value_name = "BODY")]
     pub decided_by: Option<String>,
-    /// When it was decided (default today): YYYY-MM-DD or D.M.YYYY, YYYY-MM, YYYY.
-    #[arg(long)]
-    pub date: Option<String>,
+    /// `--date`.
+    #[command(flatten)]
+    pub date: DateArgs,
     /// The last day it applies (default: until ended).
     #[arg(long)]
     pub until: Option<String>,
-    /// Write and stage the file but do not commit.
-    #[arg(long)]
-    pub no_commit: bool,
+    /// `--no-commit`.
+    #[command(flatten)]
+    pub commit: CommitArgs,
 }
 
 /// Arguments of `deviation end`.
@@ -69,28 +72,34 @@ pub struct AddArgs {
 pub struct EndArgs {
     /// The deviation (`D-7f3a2c`).
     pub code: String,
-    /// From when it no longer applies (default today).
-    #[arg(long)]
-    pub date: Option<String>,
-    /// Why it ends.
-    #[arg(long)]
-    pub reason: String,
-    /// Write and stage the file but do not commit.
-    #[arg(long)]
-    pub no_commit: bool,
+    /// `--date`.
+    #[command(flatten)]
+    pub date: DateArgs,
+    /// `--reason`.
+    #[command(flatten)]
+    pub reason: ReasonArgs,
+    /// `--no-commit`.
+    #[command(flatten)]
+    pub commit: CommitArgs,
 }
 
-/// Output formats of `deviation list`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Format {
-    /// One block per deviation.
-    Text,
-    /// A Markdown table.
-    Markdown,
-    /// An array of objects.
-    Json,
-    /// Comma-separated values with a header row (see --csv-dialect).
-    Csv,
+/// What `deviation list` writes.
+#[derive(Debug, Clone)]
+pub struct ListFormats;
+
+impl Formats for ListFormats {
+    const COMMAND: &'static str = "deviation list";
+    const FORMATS: &'static [(Format, &'static str)] = &[
+        (Format::Text, "One block per deviation"),
+        (Format::Markdown, "A Markdown table"),
+        (Format::Json, "An array of objects"),
+        (
+            Format::Csv,
+            "Comma-separated values with a header row (see --csv-dialect)",
+        ),
+    ];
+    const DEFAULT: Format = Format::Text;
+    const EXAMPLE: &'static str = "avvikelser";
 }
 
 /// Arguments of `deviation list`.
@@ -105,12 +114,15 @@ pub struct ListArgs {
     /// Only the deviations active today.
     #[arg(long)]
     pub active: bool,
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = Format::Text)]
-    pub format: Format,
-    /// How `--format csv` is written: `standard` or `excel`.
-    #[arg(long, value_enum, value_name = "DIALECT")]
-    pub csv_dialect: Option<super::CsvDialect>,
+    /// The revision whose register to read.
+    #[command(flatten)]
+    pub rev: RevArgs,
+    /// Where and how to write.
+    #[command(flatten)]
+    pub output: OutputArgs<ListFormats>,
+    /// The CSV dialect.
+    #[command(flatten)]
+    pub csv: CsvArgs,
 }
 
 /// Run `deviation`.
@@ -226,10 +238,7 @@ fn add(ctx: &Ctx, args: AddArgs) -> Result<u8> {
         }
     };
     let decided_by = args.decided_by.map(|b| b.trim().to_string()).filter(|b| !b.is_empty());
-    let date = match &args.date {
-        Some(d) => past_date("--date", d)?,
-        None => PartialDate::from_date(clock::today()),
-    };
+    let date = args.date.or_today()?;
     let until = args.until.as_deref().map(|u| date_option("--until", u)).transpose()?;
     if let Some(u) = until
         && u.is_certainly_before(&date)
@@ -258,7 +267,7 @@ fn add(ctx: &Ctx, args: AddArgs) -> Result<u8> {
         reviews.deviations.iter().any(|d| d.code == c) || repo.root().join(deviation_path(c)).exists()
     });
     let fact = add_fact(&code, &deviation);
-    let commit = record(&repo, &fact, args.no_commit)?;
+    let commit = record(&repo, &fact, args.commit.no_commit)?;
     print(&[
         format!(
             "Deviation {code}: {} departs from guideline {guideline}{}.",
@@ -299,11 +308,8 @@ fn end(ctx: &Ctx, args: EndArgs) -> Result<u8> {
         ))
         .hinted("nothing was recorded; a deviation that continues is recorded anew with `riktlinjer deviation add`"));
     }
-    let reason = required("--reason", &args.reason)?;
-    let date = match &args.date {
-        Some(v) => past_date("--date", v)?,
-        None => PartialDate::from_date(clock::today()),
-    };
+    let reason = required("--reason", &args.reason.reason)?;
+    let date = args.date.or_today()?;
     if date.is_certainly_before(&d.deviation.date) {
         return Err(Error::user_with_hint(
             format!("--date {date} is before the deviation began ({})", d.deviation.date),
@@ -317,7 +323,7 @@ fn end(ctx: &Ctx, args: EndArgs) -> Result<u8> {
         recorded_at: now(),
     };
     let fact = end_fact(code, &d.deviation, &e);
-    let commit = record(&repo, &fact, args.no_commit)?;
+    let commit = record(&repo, &fact, args.commit.no_commit)?;
     print(&[
         format!("Deviation {code} of {} ends {date}.", d.deviation.project),
         recorded_line(commit.as_ref(), &fact),
@@ -417,9 +423,10 @@ pub(crate) fn rows(snapshot: &Snapshot<'_>, loaded: &Loaded) -> Result<Vec<Devia
 }
 
 fn list(ctx: &Ctx, args: ListArgs) -> Result<u8> {
-    let dialect = super::csv_dialect(args.csv_dialect, args.format == Format::Csv)?;
+    let format = args.output.format(ctx)?;
+    let dialect = args.csv.dialect(format)?;
     let repo = ctx.repo()?;
-    let snapshot = Snapshot::of(&repo, None)?;
+    let snapshot = Snapshot::of(&repo, args.rev.at())?;
     let loaded = store::load(&snapshot)?;
     // A withdrawn or removed guideline keeps its deviations under its id.
     let guideline = args
@@ -437,11 +444,13 @@ fn list(ctx: &Ctx, args: ListArgs) -> Result<u8> {
         })
         .filter(|r| !args.active || r.state == DeviationState::Active)
         .collect();
-    with_stdout(|out| match args.format {
-        Format::Text => render::deviations::text(&mut Term::new(out, ctx.use_color()), &rows),
+    let summary = super::check::count(rows.len(), "deviation");
+    args.output.emit(ctx, &summary, |out| match format {
+        Format::Text => render::deviations::text(&mut Term::new(out, args.output.color(ctx)), &rows),
         Format::Markdown => render::deviations::markdown(out, &rows),
         Format::Json => render::json::write(out, &rows),
         Format::Csv => render::csv::table(out, &render::deviations::table(&rows), dialect),
+        _ => not_written(format),
     })?;
     Ok(0)
 }

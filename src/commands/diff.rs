@@ -1,10 +1,8 @@
 //! `riktlinjer diff`: what changed between two versions of the guidelines,
 //! word by word and field by field, in five formats.
 
-use std::io::IsTerminal;
-use std::path::PathBuf;
-
-use crate::commands::{Ctx, with_stdout};
+use crate::commands::Ctx;
+use crate::commands::args::{Format, Formats, OutputArgs, not_written};
 use crate::diff::round::{self, Endpoint};
 use crate::diff::{self, CollectionDiff, Options, RoundRef, Side};
 use crate::render::term::Term;
@@ -13,19 +11,36 @@ use crate::snapshot::Snapshot;
 use crate::store::{self, Loaded};
 use crate::{Error, Result, render};
 
-/// Output formats of `diff`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Format {
-    /// For the terminal: colours on a terminal, `[-old-]{+new+}` otherwise.
-    Text,
-    /// One section per changed guideline, `~~old~~ **new**` inline.
-    Markdown,
-    /// A self-contained page: old | new side by side per field, and inline.
-    Html,
-    /// `{"from", "to", "guidelines": [{"id", "number", "status", "fields": [{"field", "hunks": [{"old", "new"}]}]}]}`.
-    Json,
-    /// A Word document of the new text with every change a tracked change (needs `--out` on a terminal).
-    Docx,
+/// What `diff` writes.
+#[derive(Debug, Clone)]
+pub struct DiffFormats;
+
+impl Formats for DiffFormats {
+    const COMMAND: &'static str = "diff";
+    const FORMATS: &'static [(Format, &'static str)] = &[
+        (
+            Format::Text,
+            "For the terminal: colours on a terminal, `[-old-]{+new+}` otherwise",
+        ),
+        (
+            Format::Markdown,
+            "One section per changed guideline, `~~old~~ **new**` inline",
+        ),
+        (
+            Format::Html,
+            "A self-contained page: old | new side by side per field, and inline",
+        ),
+        (
+            Format::Json,
+            "`{\"from\", \"to\", \"guidelines\": [{\"id\", \"number\", \"status\", \"fields\": [{\"field\", \"hunks\": [{\"old\", \"new\"}]}]}]}`",
+        ),
+        (
+            Format::Docx,
+            "A Word document of the new text with every change a tracked change (needs `--out` on a terminal)",
+        ),
+    ];
+    const DEFAULT: Format = Format::Text;
+    const EXAMPLE: &'static str = "changes";
 }
 
 /// Arguments of `diff`.
@@ -45,12 +60,9 @@ pub struct Args {
     /// Terminal messages follow it too (see the global `--lang`).
     #[arg(long, value_name = "LANG", value_delimiter = ',')]
     pub lang: Vec<String>,
-    /// Output format (default: what the extension of `--out` names, else text).
-    #[arg(long, value_enum)]
-    pub format: Option<Format>,
-    /// Write the output to FILE (atomically) instead of standard output.
-    #[arg(long, value_name = "FILE")]
-    pub out: Option<PathBuf>,
+    /// Where and how to write.
+    #[command(flatten)]
+    pub output: OutputArgs<DiffFormats>,
     /// Compare the texts recorded in review round ROUND-ID (default: the text
     /// in force when it opened against the approved text, or the working tree
     /// while there is no approval).
@@ -78,16 +90,7 @@ struct Wanted {
 
 /// Compute the diff once, then render it.
 pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
-    let format = crate::commands::output_format(args.format, args.out.as_deref(), Format::Text)?;
-    if format == Format::Docx && args.out.is_none() && std::io::stdout().is_terminal() {
-        return Err(Error::user_with_hint(
-            "a Word document is binary and cannot be shown in the terminal",
-            "write it to a file with `--out changes.docx`",
-        ));
-    }
-    if let Some(path) = &args.out {
-        store::check_output_path(path)?;
-    }
+    let format = args.output.format(ctx)?;
     let repo = ctx.repo()?;
     let (from, to, round_ref) = match &args.round {
         None => {
@@ -157,26 +160,19 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
     let mut result = compared.into_diff(from_side, to_side, author, date);
     result.round = round_ref;
 
-    let color = args.out.is_none() && ctx.use_color();
-    match &args.out {
-        Some(path) => {
-            let mut bytes = Vec::new();
-            render_to(&mut bytes, &result, format, color).map_err(Error::Output)?;
-            store::write_output(path, &bytes)?;
-            let s = result.summary();
-            ctx.note(&format!(
-                "wrote {} ({} changed: {} added, {} removed, {} modified; {} in {})",
-                path.display(),
-                count(s.added + s.removed + s.modified, "guideline"),
-                s.added,
-                s.removed,
-                s.modified,
-                count(s.hunks, "change"),
-                count(s.fields, "field"),
-            ));
-        }
-        None => with_stdout(|out| render_to(out, &result, format, color))?,
-    }
+    let color = args.output.color(ctx);
+    let s = result.summary();
+    let summary = format!(
+        "{} changed: {} added, {} removed, {} modified; {} in {}",
+        count(s.added + s.removed + s.modified, "guideline"),
+        s.added,
+        s.removed,
+        s.modified,
+        count(s.hunks, "change"),
+        count(s.fields, "field"),
+    );
+    args.output
+        .emit(ctx, &summary, |out| render_to(out, &result, format, color))?;
     Ok(0)
 }
 
@@ -191,6 +187,7 @@ fn render_to(out: &mut dyn std::io::Write, d: &CollectionDiff, format: Format, c
         Format::Html => render::diff_html::write(out, d),
         Format::Json => render::diff_json::write(out, d),
         Format::Docx => render::diff_docx::write(out, d),
+        Format::Csv | Format::Xlsx => not_written(format),
     }
 }
 

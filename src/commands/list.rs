@@ -1,45 +1,53 @@
 //! `riktlinjer list`: the guidelines by theme and number.
 
 use crate::commands::Ctx;
+use crate::commands::args::{CsvArgs, Format, Formats, LangArgs, OutputArgs, RevArgs, not_written};
 use crate::render;
 use crate::render::term::Term;
 use crate::snapshot::Snapshot;
 use crate::{Result, store};
 
-/// Output formats of `list`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Format {
-    /// Aligned columns, grouped by theme.
-    Text,
-    /// A Markdown list per theme.
-    Markdown,
-    /// An array of objects with `id`, `number`, `theme`, `title`.
-    Json,
-    /// Comma-separated values with a header row (see --csv-dialect).
-    Csv,
-    /// An Excel workbook, one row per guideline (needs `--out` on a terminal).
-    Xlsx,
+/// What `list` writes.
+#[derive(Debug, Clone)]
+pub struct ListFormats;
+
+impl Formats for ListFormats {
+    const COMMAND: &'static str = "list";
+    const FORMATS: &'static [(Format, &'static str)] = &[
+        (Format::Text, "Aligned columns, grouped by theme"),
+        (Format::Markdown, "A Markdown list per theme"),
+        (
+            Format::Json,
+            "An array of objects with `id`, `number`, `theme`, `title`",
+        ),
+        (
+            Format::Csv,
+            "Comma-separated values with a header row (see --csv-dialect)",
+        ),
+        (
+            Format::Xlsx,
+            "An Excel workbook, one row per guideline (needs `--out` on a terminal)",
+        ),
+    ];
+    const DEFAULT: Format = Format::Text;
+    const EXAMPLE: &'static str = "riktlinjer";
 }
 
 /// Arguments of `list`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Read the guidelines as they were at this git revision (commit, tag, branch, `HEAD~3`).
-    #[arg(long, value_name = "REV")]
-    pub at: Option<String>,
-    /// Language of titles and theme names (default: the collection's primary language).
-    /// Terminal messages follow it too (see the global `--lang`).
-    #[arg(long)]
-    pub lang: Option<String>,
-    /// Output format (default: what the extension of `--out` names, else text).
-    #[arg(long, value_enum)]
-    pub format: Option<Format>,
-    /// How `--format csv` is written: `standard` (UTF-8, `,`, LF) or `excel` (UTF-8 with BOM, `;`, CRLF).
-    #[arg(long, value_enum, value_name = "DIALECT")]
-    pub csv_dialect: Option<super::CsvDialect>,
-    /// Write the output to FILE (atomically) instead of standard output.
-    #[arg(long, value_name = "FILE")]
-    pub out: Option<std::path::PathBuf>,
+    /// The revision to read.
+    #[command(flatten)]
+    pub rev: RevArgs,
+    /// The document's language.
+    #[command(flatten)]
+    pub lang: LangArgs,
+    /// Where and how to write.
+    #[command(flatten)]
+    pub output: OutputArgs<ListFormats>,
+    /// The CSV dialect.
+    #[command(flatten)]
+    pub csv: CsvArgs,
 }
 
 /// One row of the list.
@@ -72,13 +80,10 @@ pub struct WithdrawnIn {
 
 /// Print the list.
 pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
-    let format = crate::commands::output_format(args.format, args.out.as_deref(), Format::Text)?;
-    let dialect = super::csv_dialect(args.csv_dialect, format == Format::Csv)?;
-    if format == Format::Xlsx {
-        super::report::refuse_binary_on_terminal("a workbook", args.out.as_deref(), "riktlinjer.xlsx")?;
-    }
+    let format = args.output.format(ctx)?;
+    let dialect = args.csv.dialect(format)?;
     let repo = ctx.repo()?;
-    let snapshot = Snapshot::of(&repo, args.at.as_deref())?;
+    let snapshot = Snapshot::of(&repo, args.rev.at())?;
     let loaded = store::load(&snapshot)?;
     if !loaded.diagnostics.is_empty() {
         ctx.warn(&format!(
@@ -86,7 +91,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
             super::check::count(loaded.diagnostics.len(), "problem")
         ));
     }
-    let lang = render::pick_language(&loaded.collection, args.lang.as_deref())?;
+    let lang = render::pick_language(&loaded.collection, args.lang.get())?;
     let withdrawn = super::withdrawn_guidelines(&snapshot, &loaded)?;
     let entries: Vec<ListEntry> = loaded
         .guidelines
@@ -108,8 +113,8 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
         })
         .collect();
     let summary = super::check::count(entries.len(), "guideline");
-    super::report::emit(ctx, args.out.as_deref(), &summary, |out| match format {
-        Format::Text => render::text::list(&mut Term::new(out, ctx.use_color() && args.out.is_none()), &entries),
+    args.output.emit(ctx, &summary, |out| match format {
+        Format::Text => render::text::list(&mut Term::new(out, args.output.color(ctx)), &entries),
         Format::Markdown => render::markdown::list(out, &loaded.collection, &lang, &entries),
         Format::Json => render::json::write(out, &entries),
         Format::Csv => render::csv::table(out, &render::table::list(&entries), dialect),
@@ -119,6 +124,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
             loaded.collection.title_in(&lang),
             crate::clock::today(),
         ),
+        Format::Html | Format::Docx => not_written(format),
     })?;
     Ok(0)
 }

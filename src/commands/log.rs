@@ -1,18 +1,24 @@
 //! `riktlinjer log`: the history of one guideline, or of all.
 
-use crate::commands::{Ctx, with_stdout};
+use crate::commands::Ctx;
+use crate::commands::args::{Format, Formats, OutputArgs, RevArgs, not_written};
 use crate::history::{self, WalkOptions};
 use crate::render::term::Term;
 use crate::snapshot::Snapshot;
 use crate::{Error, Result, render, store};
 
-/// Output formats of `log`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Format {
-    /// Commit by commit, newest first.
-    Text,
-    /// An array of changes, newest first.
-    Json,
+/// What `log` writes.
+#[derive(Debug, Clone)]
+pub struct LogFormats;
+
+impl Formats for LogFormats {
+    const COMMAND: &'static str = "log";
+    const FORMATS: &'static [(Format, &'static str)] = &[
+        (Format::Text, "Commit by commit, newest first"),
+        (Format::Json, "An array of changes, newest first"),
+    ];
+    const DEFAULT: Format = Format::Text;
+    const EXAMPLE: &'static str = "log";
 }
 
 /// Arguments of `log`.
@@ -21,20 +27,24 @@ pub struct Args {
     /// The guideline's id or current number (default: every guideline). A
     /// withdrawn guideline is found by its id.
     pub guideline: Option<String>,
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = Format::Text)]
-    pub format: Format,
+    /// The revision whose history to read.
+    #[command(flatten)]
+    pub rev: RevArgs,
+    /// Where and how to write.
+    #[command(flatten)]
+    pub output: OutputArgs<LogFormats>,
 }
 
 /// Print the log.
 pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
+    let format = args.output.format(ctx)?;
     let repo = ctx.repo()?;
     // Nothing here depends on object integrity (the audit checks that).
     let _fast = crate::repo::HashVerification::set(false);
     // Resolve a number or id against the current guidelines first, so that a
     // typo fails before the walk.
     let current = match &args.guideline {
-        Some(_) => store::load(&Snapshot::of(&repo, None)?).ok(),
+        Some(_) => store::load(&Snapshot::of(&repo, args.rev.at())?).ok(),
         None => None,
     };
     let wanted = match &args.guideline {
@@ -44,7 +54,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
             None => Some(w.clone()),
         },
     };
-    let index = super::history(ctx, &repo, WalkOptions::default())?;
+    let index = super::history_at(ctx, &repo, args.rev.at(), WalkOptions::default())?;
     if let Some(id) = &wanted
         && !index.guidelines.contains_key(id)
     {
@@ -61,9 +71,11 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
         });
     }
     let entries = history::log::log(&repo, &index, wanted.as_deref())?;
-    with_stdout(|out| match args.format {
-        Format::Text => render::text::log(&mut Term::new(out, ctx.use_color()), &entries, wanted.as_deref()),
+    let summary = super::check::count(entries.len(), "change");
+    args.output.emit(ctx, &summary, |out| match format {
+        Format::Text => render::text::log(&mut Term::new(out, args.output.color(ctx)), &entries, wanted.as_deref()),
         Format::Json => render::json::write(out, &entries),
+        _ => not_written(format),
     })?;
     // The process ends here: freeing the index and the log, hundreds of
     // thousands of small allocations, and closing the repository with its

@@ -1,5 +1,6 @@
 //! One module per command, each with its `Args` and one `run` function.
 
+pub mod args;
 pub mod audit;
 pub mod changelog;
 pub mod check;
@@ -173,14 +174,29 @@ pub fn eprint_line(line: &str) {
 /// about what makes the answers inexact (a shallow clone, records that do
 /// not parse).
 pub fn history(ctx: &Ctx, repo: &Repo, options: crate::history::WalkOptions) -> Result<crate::history::HistoryIndex> {
+    history_at(ctx, repo, None, options)
+}
+
+/// [`history`] up to the revision `at` (`--at REV`) instead of `HEAD`.
+pub fn history_at(
+    ctx: &Ctx,
+    repo: &Repo,
+    at: Option<&str>,
+    options: crate::history::WalkOptions,
+) -> Result<crate::history::HistoryIndex> {
+    let tip = match at {
+        Some(rev) => Some(repo.resolve(rev)?),
+        None => repo.head()?,
+    };
     // An unborn branch: say so, rather than libgit2's "reference not found".
-    if repo.head()?.is_none() {
+    if tip.is_none() {
         return Err(Error::NoCommits {
             consequence: "it has no history to read".into(),
         });
     }
     let mut progress = crate::progress::Progress::new("reading history", "commits");
-    let index = crate::history::HistoryIndex::build(repo, options, &mut |done, total| progress.set(done, total))?;
+    let index =
+        crate::history::HistoryIndex::build_from(repo, tip, options, &mut |done, total| progress.set(done, total))?;
     progress.finish();
     if index.shallow.is_some() {
         ctx.warn(crate::history::SHALLOW_EXPLANATION);
@@ -239,54 +255,4 @@ pub(crate) fn withdrawn_guidelines(
             crate::model::Standing::Approved { .. } => None,
         })
         .collect())
-}
-
-/// The format of an output: the one `--format` gives; else the one the
-/// extension of `--out` names (`.docx`, `.html`, `.md`, `.csv`, `.xlsx`,
-/// `.json`, `.txt`); else `default`. A `--format` that contradicts the
-/// extension is refused, so a Markdown text never lands in a `.docx` file.
-pub(crate) fn output_format<F: clap::ValueEnum + Copy + PartialEq>(
-    given: Option<F>,
-    out: Option<&std::path::Path>,
-    default: F,
-) -> Result<F> {
-    let name = |f: F| {
-        f.to_possible_value()
-            .map(|v| v.get_name().to_string())
-            .unwrap_or_default()
-    };
-    let by_extension = out
-        .and_then(|p| p.extension())
-        .and_then(|e| e.to_str())
-        .map(|e| match e.to_ascii_lowercase().as_str() {
-            "md" | "markdown" => "markdown".to_string(),
-            "htm" | "html" => "html".to_string(),
-            "txt" => "text".to_string(),
-            other => other.to_string(),
-        })
-        .and_then(|e| F::from_str(&e, true).ok().map(|f| (f, e)));
-    match (given, by_extension) {
-        (Some(g), Some((f, _))) if g != f => {
-            let path = out.map(|p| p.display().to_string()).unwrap_or_default();
-            Err(Error::conflict(
-                "--format",
-                format!(
-                    "--format {} does not match --out {path}, whose extension says {}",
-                    name(g),
-                    name(f)
-                ),
-            )
-            .hinted(format!(
-                "leave out --format, or name the file for the format (e.g. `.{}`)",
-                match name(g).as_str() {
-                    "markdown" => "md".to_string(),
-                    "text" => "txt".to_string(),
-                    other => other.to_string(),
-                }
-            )))
-        }
-        (Some(g), _) => Ok(g),
-        (None, Some((f, _))) => Ok(f),
-        (None, None) => Ok(default),
-    }
 }

@@ -4,6 +4,7 @@
 use std::path::PathBuf;
 
 use crate::commands::Ctx;
+use crate::commands::args::RevArgs;
 use crate::history::WalkOptions;
 use crate::{Result, clock, site};
 
@@ -14,9 +15,9 @@ pub struct Args {
     /// an earlier site there is replaced, any other folder refused).
     #[arg(long, value_name = "DIR")]
     pub out: PathBuf,
-    /// Publish the guidelines as they were at this git revision (default: HEAD).
-    #[arg(long, value_name = "REV")]
-    pub at: Option<String>,
+    /// The revision to publish (default: HEAD).
+    #[command(flatten)]
+    pub rev: RevArgs,
     /// The address the site is served from (`https://example.org/riktlinjer`),
     /// for the feed's and the JSON-LD's absolute links; pages link relatively either way.
     #[arg(long, value_name = "URL")]
@@ -28,16 +29,16 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
     let repo = ctx.repo()?;
     // Nothing here depends on object integrity (the audit checks that).
     let _fast = crate::repo::HashVerification::set(false);
-    if args.at.is_none() && !repo.uncommitted("guidelines")?.is_empty() {
+    if args.rev.at().is_none() && !repo.uncommitted("guidelines")?.is_empty() {
         ctx.warn("guidelines/ has uncommitted changes; the site shows the committed text only");
     }
     // The published commit's files are read on a second thread while
     // the history is walked.
     let other = repo.reopen()?;
-    let at = args.at.clone();
+    let at = args.rev.at.clone();
     let (index, gathered) = std::thread::scope(|scope| {
         let gathering = scope.spawn(move || site::gather(&other, at.as_deref()));
-        let index = crate::commands::history(ctx, &repo, WalkOptions::default());
+        let index = crate::commands::history_at(ctx, &repo, args.rev.at(), WalkOptions::default());
         let gathered = gathering
             .join()
             .unwrap_or_else(|_| Err(crate::Error::internal("the thread reading the published files failed")));
@@ -48,7 +49,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
         &index?,
         site::Options {
             out: args.out,
-            at: args.at,
+            at: args.rev.at,
             base_url: args.base_url,
             today: clock::today(),
         },

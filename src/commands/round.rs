@@ -3,6 +3,9 @@
 //! it, and show where it stands. Every recording writes new files under
 //! `reviews/<round-id>/` and makes one commit with trailers.
 
+use crate::commands::args::{
+    CommitArgs, DateArgs, Format, Formats, LangArgs, OutputArgs, ReasonArgs, RevArgs, not_written,
+};
 use indexmap::IndexMap;
 use std::io::Write;
 
@@ -11,7 +14,7 @@ use super::record::{
     record, recorded_line, require_committed_text, resolve_guidelines,
 };
 use super::sign::{SignArgs, sign_event};
-use crate::commands::{Ctx, with_stdout};
+use crate::commands::Ctx;
 use crate::model::status::{RoundStatus, round_status};
 use crate::model::{
     Event, EventAction, PartialDate, Round, RoundKind, RoundRecord, Stage, StageKind, Verdict, VerdictKind, Workflow,
@@ -66,18 +69,18 @@ pub struct OpenArgs {
     /// The guidelines in scope: `all`, numbers (`1,3,7`) or ids.
     #[arg(long, default_value = "all", value_name = "all|1,3,7|ID,…")]
     pub guidelines: String,
-    /// When the round opened (optional, default today): YYYY-MM-DD or D.M.YYYY, or YYYY-MM / YYYY when only that is known.
-    #[arg(long)]
-    pub date: Option<String>,
+    /// `--date`.
+    #[command(flatten)]
+    pub date: DateArgs,
     /// The body that prepares the text (default: the first stage's body).
     #[arg(long)]
     pub body: Option<String>,
     /// A note kept in round.toml.
     #[arg(long)]
     pub note: Option<String>,
-    /// Write and stage the files but do not commit.
-    #[arg(long)]
-    pub no_commit: bool,
+    /// `--no-commit`.
+    #[command(flatten)]
+    pub commit: CommitArgs,
 }
 
 /// Arguments of `round advance`.
@@ -105,9 +108,9 @@ pub struct AdvanceArgs {
     /// A comment round's last day (required for a comment round): YYYY-MM-DD or D.M.YYYY.
     #[arg(long)]
     pub closes: Option<String>,
-    /// Write and stage the files but do not commit.
-    #[arg(long)]
-    pub no_commit: bool,
+    /// `--no-commit`.
+    #[command(flatten)]
+    pub commit: CommitArgs,
     /// Signing the decision (a treatment stage, or one with `require_signatures`).
     #[command(flatten)]
     pub signing: SignArgs,
@@ -130,9 +133,9 @@ pub struct ApproveArgs {
     /// A free note.
     #[arg(long)]
     pub note: Option<String>,
-    /// Write and stage the files but do not commit.
-    #[arg(long)]
-    pub no_commit: bool,
+    /// `--no-commit`.
+    #[command(flatten)]
+    pub commit: CommitArgs,
     /// Signing the approval.
     #[command(flatten)]
     pub signing: SignArgs,
@@ -151,16 +154,16 @@ pub struct VerdictArgs {
     /// Why, or what to revise.
     #[arg(long)]
     pub note: Option<String>,
-    /// When the verdict was given (optional, default today): YYYY-MM-DD or D.M.YYYY; within the check round.
-    #[arg(long)]
-    pub date: Option<String>,
+    /// `--date`.
+    #[command(flatten)]
+    pub date: DateArgs,
     /// Replace the guideline's recorded verdict in this round with this one
     /// (the earlier verdict stays on record as superseded).
     #[arg(long)]
     pub supersedes: bool,
-    /// Write and stage the files but do not commit.
-    #[arg(long)]
-    pub no_commit: bool,
+    /// `--no-commit`.
+    #[command(flatten)]
+    pub commit: CommitArgs,
 }
 
 /// Arguments of `round close`.
@@ -168,15 +171,15 @@ pub struct VerdictArgs {
 pub struct CloseArgs {
     /// The round.
     pub round: String,
-    /// When it closed (optional, default today): YYYY-MM-DD or D.M.YYYY.
-    #[arg(long)]
-    pub date: Option<String>,
+    /// `--date`.
+    #[command(flatten)]
+    pub date: DateArgs,
     /// A free note.
     #[arg(long)]
     pub note: Option<String>,
-    /// Write and stage the files but do not commit.
-    #[arg(long)]
-    pub no_commit: bool,
+    /// `--no-commit`.
+    #[command(flatten)]
+    pub commit: CommitArgs,
 }
 
 /// Arguments of `round correct`.
@@ -186,9 +189,9 @@ pub struct CorrectArgs {
     pub round: String,
     /// The event to correct: its file stem (`03-comment-round`) or number (`3`).
     pub event: String,
-    /// Why (required): what was wrong and where the right value comes from.
-    #[arg(long)]
-    pub reason: String,
+    /// `--reason`.
+    #[command(flatten)]
+    pub reason: ReasonArgs,
     /// The right date (optional): YYYY-MM-DD or D.M.YYYY (YYYY-MM or YYYY when only that is known).
     #[arg(long)]
     pub date: Option<String>,
@@ -204,9 +207,9 @@ pub struct CorrectArgs {
     /// A comment round's right last day (an earlier one closes it early).
     #[arg(long)]
     pub closes: Option<String>,
-    /// Write and stage the files but do not commit.
-    #[arg(long)]
-    pub no_commit: bool,
+    /// `--no-commit`.
+    #[command(flatten)]
+    pub commit: CommitArgs,
 }
 
 /// Arguments of `round cancel`.
@@ -214,26 +217,30 @@ pub struct CorrectArgs {
 pub struct CancelArgs {
     /// The round.
     pub round: String,
-    /// Why the round is cancelled (required).
-    #[arg(long)]
-    pub reason: String,
-    /// When (optional, default today): YYYY-MM-DD or D.M.YYYY.
-    #[arg(long)]
-    pub date: Option<String>,
-    /// Write and stage the files but do not commit.
-    #[arg(long)]
-    pub no_commit: bool,
+    /// `--reason`.
+    #[command(flatten)]
+    pub reason: ReasonArgs,
+    /// `--date`.
+    #[command(flatten)]
+    pub date: DateArgs,
+    /// `--no-commit`.
+    #[command(flatten)]
+    pub commit: CommitArgs,
 }
 
-/// Output formats of `round status`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Format {
-    /// For the terminal.
-    Text,
-    /// Markdown, for a report.
-    Markdown,
-    /// One object (with ROUND-ID) or an array of objects.
-    Json,
+/// What `round status` writes.
+#[derive(Debug, Clone)]
+pub struct StatusFormats;
+
+impl Formats for StatusFormats {
+    const COMMAND: &'static str = "round status";
+    const FORMATS: &'static [(Format, &'static str)] = &[
+        (Format::Text, "For the terminal"),
+        (Format::Markdown, "Markdown, for a report"),
+        (Format::Json, "One object (with ROUND-ID) or an array of objects"),
+    ];
+    const DEFAULT: Format = Format::Text;
+    const EXAMPLE: &'static str = "status";
 }
 
 /// Arguments of `round status`.
@@ -241,16 +248,15 @@ pub enum Format {
 pub struct StatusArgs {
     /// The round (default: every round).
     pub round: Option<String>,
-    /// Read the records as they were at this git revision.
-    #[arg(long, value_name = "REV")]
-    pub at: Option<String>,
-    /// Language of stage names (default: the collection's primary language).
-    /// Terminal messages follow it too (see the global `--lang`).
-    #[arg(long)]
-    pub lang: Option<String>,
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = Format::Text)]
-    pub format: Format,
+    /// The revision whose records to read.
+    #[command(flatten)]
+    pub rev: RevArgs,
+    /// The document's language.
+    #[command(flatten)]
+    pub lang: LangArgs,
+    /// Where and how to write.
+    #[command(flatten)]
+    pub output: OutputArgs<StatusFormats>,
 }
 
 /// Dispatch.
@@ -320,10 +326,7 @@ fn open(ctx: &Ctx, args: OpenArgs) -> Result<u8> {
     }
     let kind: RoundKind = args.kind.parse().map_err(|e| Error::user(format!("--kind: {e}")))?;
     let title = non_empty("--title", Some(args.title))?.unwrap_or_default();
-    let date = match &args.date {
-        Some(d) => past_date("--date", d)?,
-        None => crate::model::PartialDate::from_date(clock::today()),
-    };
+    let date = args.date.or_today()?;
     let body = non_empty("--body", args.body)?;
     let note = non_empty("--note", args.note)?;
     let recorded: Vec<String> = reviews
@@ -374,7 +377,7 @@ fn open(ctx: &Ctx, args: OpenArgs) -> Result<u8> {
     };
     let fact = open_fact(&id, &round, &event, &stage_name, committed.guidelines.len());
     let scope = scope_text(&round.guidelines, committed.guidelines.len());
-    let commit = record(&repo, &fact, args.no_commit)?;
+    let commit = record(&repo, &fact, args.commit.no_commit)?;
     print(&[
         format!("Opened {} round {id} in stage {stage_id} ({scope}).", kind.as_str()),
         recorded_line(commit.as_ref(), &fact),
@@ -657,7 +660,7 @@ fn advance(ctx: &Ctx, args: AdvanceArgs) -> Result<u8> {
     if args.signing.sign {
         sign_event(ctx, &repo, &mut fact, stage, args.signing.key.as_deref())?;
     }
-    let commit = record(&repo, &fact, args.no_commit)?;
+    let commit = record(&repo, &fact, args.commit.no_commit)?;
     let mut lines = vec![format!(
         "Round {id} is in stage {} ({}), {when}.",
         stage.id,
@@ -752,7 +755,7 @@ fn approve(ctx: &Ctx, args: ApproveArgs) -> Result<u8> {
     if args.signing.sign {
         sign_event(ctx, &repo, &mut fact, stage, args.signing.key.as_deref())?;
     }
-    let commit = record(&repo, &fact, args.no_commit)?;
+    let commit = record(&repo, &fact, args.commit.no_commit)?;
     print(&[
         format!(
             "Round {id} approved {date} by {body} (decision {decision}), bound to the text of commit {}.",
@@ -826,10 +829,7 @@ fn verdict(ctx: &Ctx, args: VerdictArgs) -> Result<u8> {
         }
         _ => {}
     }
-    let date = match &args.date {
-        Some(d) => past_date("--date", d)?,
-        None => crate::model::PartialDate::from_date(clock::today()),
-    };
+    let date = args.date.or_today()?;
     let note = non_empty("--note", args.note)?;
     require_committed_text(&repo, &format!("a verdict in round {id}"))?;
     let recorded_by = repo.identity()?;
@@ -852,7 +852,7 @@ fn verdict(ctx: &Ctx, args: VerdictArgs) -> Result<u8> {
     let mut fact = verdict_fact(id, &reviews.workflow.currency_check.id, &guideline, &record_value);
     fact.files[0].0 = verdict_path(id, &stem);
     let meaning = verdict_meaning(kind);
-    let commit = record(&repo, &fact, args.no_commit)?;
+    let commit = record(&repo, &fact, args.commit.no_commit)?;
     let pending = round
         .round
         .guidelines
@@ -950,10 +950,7 @@ fn close(ctx: &Ctx, args: CloseArgs) -> Result<u8> {
             round.current_stage().unwrap_or("").to_string()
         }
     };
-    let date = match &args.date {
-        Some(d) => past_date("--date", d)?,
-        None => crate::model::PartialDate::from_date(clock::today()),
-    };
+    let date = args.date.or_today()?;
     let note = non_empty("--note", args.note)?;
     let recorded_by = repo.identity()?;
     let content = bind_content(&repo, &round.round.guidelines)?;
@@ -975,7 +972,7 @@ fn close(ctx: &Ctx, args: CloseArgs) -> Result<u8> {
     let outcome = close_outcome(round, &stage);
     check_new_event(workflow, round, &event_stem(round.next_seq(), &stage), &event)?;
     let fact = close_fact(round, &event);
-    let commit = record(&repo, &fact, args.no_commit)?;
+    let commit = record(&repo, &fact, args.commit.no_commit)?;
     print(&[
         format!("Round {id} closed {date}: {outcome}."),
         recorded_line(commit.as_ref(), &fact),
@@ -1040,7 +1037,7 @@ fn correct(ctx: &Ctx, args: CorrectArgs) -> Result<u8> {
                 .map(|e| e.stem.clone())
                 .collect(),
         })?;
-    let reason = required_reason(&args.reason)?;
+    let reason = required_reason(&args.reason.reason)?;
     let is_comment_round = workflow
         .stage(&target.event.stage)
         .is_some_and(|s| s.kind == StageKind::CommentRound);
@@ -1104,7 +1101,7 @@ fn correct(ctx: &Ctx, args: CorrectArgs) -> Result<u8> {
         &event,
         format!("Correct event {} of round {id}: {}", target.stem, what.join(", ")),
     );
-    let commit = record(&repo, &fact, args.no_commit)?;
+    let commit = record(&repo, &fact, args.commit.no_commit)?;
     print(&[
         format!(
             "Event {} of round {id} corrected ({}); the original stays on record.",
@@ -1141,11 +1138,8 @@ fn cancel(ctx: &Ctx, args: CancelArgs) -> Result<u8> {
             "close the round with `riktlinjer round close {id}`, and revise the text in a new round"
         )));
     }
-    let reason = required_reason(&args.reason)?;
-    let date = match &args.date {
-        Some(d) => past_date("--date", d)?,
-        None => PartialDate::from_date(clock::today()),
-    };
+    let reason = required_reason(&args.reason.reason)?;
+    let date = args.date.or_today()?;
     let stage = match round.round.kind {
         RoundKind::CurrencyCheck => workflow.currency_check.id.clone(),
         RoundKind::Revision => round
@@ -1172,7 +1166,7 @@ fn cancel(ctx: &Ctx, args: CancelArgs) -> Result<u8> {
     };
     check_new_event(workflow, round, &event_stem(seq, &event.stage), &event)?;
     let fact = event_fact(id, seq, &event, format!("Cancel review round {id}"));
-    let commit = record(&repo, &fact, args.no_commit)?;
+    let commit = record(&repo, &fact, args.commit.no_commit)?;
     print(&[
         format!("Round {id} cancelled {date}: it leaves the reports and the changelog, and stays on record."),
         recorded_line(commit.as_ref(), &fact),
@@ -1181,10 +1175,11 @@ fn cancel(ctx: &Ctx, args: CancelArgs) -> Result<u8> {
 }
 
 fn status(ctx: &Ctx, args: StatusArgs) -> Result<u8> {
+    let format = args.output.format(ctx)?;
     let repo = ctx.repo()?;
-    let snapshot = Snapshot::of(&repo, args.at.as_deref())?;
+    let snapshot = Snapshot::of(&repo, args.rev.at())?;
     let loaded = store::load(&snapshot)?;
-    let lang = render::pick_language(&loaded.collection, args.lang.as_deref())?;
+    let lang = render::pick_language(&loaded.collection, args.lang.get())?;
     let reviews = store::load_reviews(&snapshot, Some(&loaded.collection.languages))?;
     if !reviews.diagnostics.is_empty() {
         ctx.warn(&format!(
@@ -1205,11 +1200,14 @@ fn status(ctx: &Ctx, args: StatusArgs) -> Result<u8> {
         None => reviews.rounds.iter().map(compute).collect(),
     };
     let single = args.round.is_some();
-    with_stdout(|out| match args.format {
+    let summary = super::check::count(statuses.len(), "round");
+    let color = args.output.color(ctx);
+    args.output.emit(ctx, &summary, |out| match format {
         Format::Json if single => render::json::write(out, &statuses[0]),
         Format::Json => render::json::write(out, &statuses),
-        Format::Text => render::review::status_text(&mut Term::new(out, ctx.use_color()), &statuses, ctx.catalogue()),
+        Format::Text => render::review::status_text(&mut Term::new(out, color), &statuses, ctx.catalogue()),
         Format::Markdown => render::review::status_markdown(out, &statuses),
+        _ => not_written(format),
     })?;
     Ok(0)
 }

@@ -1,22 +1,29 @@
 //! `riktlinjer show`: one guideline, all fields.
 
-use crate::commands::{Ctx, with_stdout};
+use crate::commands::Ctx;
+use crate::commands::args::{Format, Formats, LangArgs, OutputArgs, RevArgs, not_written};
 use crate::render;
 use crate::render::term::Term;
 use crate::snapshot::Snapshot;
 use crate::{Error, Result, store};
 
-/// Output formats of `show`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Format {
-    /// Headed paragraphs for the terminal.
-    Text,
-    /// Markdown with a heading per field.
-    Markdown,
-    /// A self-contained HTML page.
-    Html,
-    /// The guideline as one object: `id`, `number`, `theme`, `texts`.
-    Json,
+/// What `show` writes.
+#[derive(Debug, Clone)]
+pub struct ShowFormats;
+
+impl Formats for ShowFormats {
+    const COMMAND: &'static str = "show";
+    const FORMATS: &'static [(Format, &'static str)] = &[
+        (Format::Text, "Headed paragraphs for the terminal"),
+        (Format::Markdown, "Markdown with a heading per field"),
+        (Format::Html, "A self-contained HTML page"),
+        (
+            Format::Json,
+            "The guideline as one object: `id`, `number`, `theme`, `texts`",
+        ),
+    ];
+    const DEFAULT: Format = Format::Text;
+    const EXAMPLE: &'static str = "guideline";
 }
 
 /// Arguments of `show`.
@@ -24,16 +31,15 @@ pub enum Format {
 pub struct Args {
     /// The guideline's id (`samarbete`) or number (`1`).
     pub guideline: String,
-    /// Read the guideline as it was at this git revision.
-    #[arg(long, value_name = "REV")]
-    pub at: Option<String>,
-    /// Language to show (default: the primary language); JSON always holds every language.
-    /// Terminal messages follow it too (see the global `--lang`).
-    #[arg(long)]
-    pub lang: Option<String>,
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = Format::Text)]
-    pub format: Format,
+    /// The revision to read.
+    #[command(flatten)]
+    pub rev: RevArgs,
+    /// The document's language.
+    #[command(flatten)]
+    pub lang: LangArgs,
+    /// Where and how to write.
+    #[command(flatten)]
+    pub output: OutputArgs<ShowFormats>,
     /// Show the text that was in force on this day (YYYY-MM-DD or D.M.YYYY),
     /// answered from the approval trail: the text of the last approval dated
     /// on or before it, unless withdrawn by then. Exits 1 when no approved
@@ -44,12 +50,13 @@ pub struct Args {
 
 /// Print the guideline.
 pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
+    let format = args.output.format(ctx)?;
     let repo = ctx.repo()?;
-    let snapshot = Snapshot::of(&repo, args.at.as_deref())?;
+    let snapshot = Snapshot::of(&repo, args.rev.at())?;
     let loaded = store::load(&snapshot)?;
-    let lang = render::pick_language(&loaded.collection, args.lang.as_deref())?;
+    let lang = render::pick_language(&loaded.collection, args.lang.get())?;
     if let Some(day) = &args.in_force_on {
-        return in_force_on(ctx, &repo, &loaded, &args, day, &lang);
+        return in_force_on(ctx, &repo, &loaded, &args, day, &lang, format);
     }
     let guideline = loaded.find(&args.guideline)?;
     if let Some((round, date)) = super::withdrawn_guidelines(&snapshot, &loaded)?.get(&guideline.id) {
@@ -63,50 +70,50 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
     if !guideline.texts.contains_key(&lang) {
         ctx.warn(&format!("guideline {} has no texts in `{lang}` yet", guideline.number));
     }
-    print(ctx, &loaded.collection, guideline, &lang, args.format)?;
     // The guideline's active deviations, by its id (whatever its number now).
-    if args.format == Format::Text {
-        let deviations: Vec<_> = super::deviation::rows(&snapshot, &loaded)?
+    let deviations: Vec<_> = if format == Format::Text {
+        super::deviation::rows(&snapshot, &loaded)?
             .into_iter()
             .filter(|r| {
                 r.record.deviation.guideline == guideline.id && r.state == super::deviation::DeviationState::Active
             })
-            .collect();
-        if !deviations.is_empty() {
-            with_stdout(|out| {
-                let mut term = Term::new(out, ctx.use_color());
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let color = args.output.color(ctx);
+    args.output
+        .emit(ctx, &format!("guideline {}", guideline.number), |out| {
+            print(out, color, &loaded.collection, guideline, &lang, format)?;
+            if !deviations.is_empty() {
+                let mut term = Term::new(out, color);
                 std::io::Write::write_all(&mut term, b"\n")?;
                 term.line(
                     render::term::Style::Bold,
                     &format!("Active deviations ({})", deviations.len()),
                 )?;
-                render::deviations::blocks(&mut term, &deviations, false)
-            })?;
-        }
-    }
+                render::deviations::blocks(&mut term, &deviations, false)?;
+            }
+            Ok(())
+        })?;
     Ok(0)
 }
 
 fn print(
-    ctx: &Ctx,
+    out: &mut dyn std::io::Write,
+    color: bool,
     collection: &crate::model::Collection,
     guideline: &crate::model::Guideline,
     lang: &str,
     format: Format,
-) -> Result<()> {
-    let lang = lang.to_string();
-    let loaded_collection = collection;
-    with_stdout(|out| match format {
-        Format::Text => render::text::guideline(
-            &mut Term::new(out, ctx.use_color()),
-            loaded_collection,
-            guideline,
-            &lang,
-        ),
-        Format::Markdown => render::markdown::guideline(out, loaded_collection, guideline, &lang),
-        Format::Html => render::html::guideline(out, loaded_collection, guideline, &lang),
+) -> std::io::Result<()> {
+    match format {
+        Format::Text => render::text::guideline(&mut Term::new(out, color), collection, guideline, lang),
+        Format::Markdown => render::markdown::guideline(out, collection, guideline, lang),
+        Format::Html => render::html::guideline(out, collection, guideline, lang),
         Format::Json => render::json::write(out, guideline),
-    })
+        Format::Csv | Format::Docx | Format::Xlsx => not_written(format),
+    }
 }
 
 /// `--in-force-on DATE`: the approved text of that day, from the trail.
@@ -117,6 +124,7 @@ fn in_force_on(
     args: &Args,
     day: &str,
     lang: &str,
+    format: Format,
 ) -> Result<u8> {
     use crate::history::{Standing, WalkOptions};
     let date = crate::model::PartialDate::parse_lenient(day).map_err(|reason| Error::BadDate {
@@ -175,7 +183,10 @@ fn in_force_on(
                     .map(|d| format!(" (decision {d})"))
                     .unwrap_or_default()
             ));
-            print(ctx, &loaded.collection, &g, lang, args.format)?;
+            let color = args.output.color(ctx);
+            args.output.emit(ctx, &format!("guideline {id}"), |out| {
+                print(out, color, &loaded.collection, &g, lang, format)
+            })?;
             Ok(0)
         }
         Some(Standing::Withdrawn { round, date: when, .. }) => {

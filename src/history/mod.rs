@@ -299,14 +299,26 @@ impl HistoryIndex {
     /// Walk the repository's history once and build the index.
     /// `progress(done, total)` is called now and then.
     pub fn build(repo: &Repo, options: WalkOptions, progress: &mut dyn FnMut(usize, usize)) -> Result<HistoryIndex> {
+        HistoryIndex::build_from(repo, repo.head()?, options, progress)
+    }
+
+    /// [`HistoryIndex::build`] from `tip` instead of `HEAD` (`--at REV`):
+    /// the history up to that commit, with `tip` as the index's `head`.
+    pub fn build_from(
+        repo: &Repo,
+        tip: Option<crate::repo::CommitInfo>,
+        options: WalkOptions,
+        progress: &mut dyn FnMut(usize, usize),
+    ) -> Result<HistoryIndex> {
         // The walk runs newest first; collect, then turn it around.
         let mut walked: Vec<CommitChanges> = Vec::new();
-        let stats = repo.walk_changes(&FOLDERS, options.verify_hashes, progress, &mut |c| {
+        let from = tip.as_ref().map(|c| c.id.as_str());
+        let stats = repo.walk_changes_from(from, &FOLDERS, options.verify_hashes, progress, &mut |c| {
             walked.push(c);
             Ok(())
         })?;
         let mut index = HistoryIndex {
-            head: repo.head()?.map(|c| c.id),
+            head: tip.as_ref().map(|c| c.id.clone()),
             commits_walked: stats.commits_walked,
             reachable: stats.reachable.into_iter().collect(),
             ..HistoryIndex::default()
@@ -321,7 +333,7 @@ impl HistoryIndex {
         for c in walked {
             index.add_commit(repo, c, options)?;
         }
-        if let Some(head) = repo.head()? {
+        if let Some(head) = &tip {
             for folder in FOLDERS {
                 index.head_files.extend(repo.files_below(&head.tree, folder)?);
             }

@@ -19,6 +19,63 @@ fn help_lists_every_command() {
     }
 }
 
+/// Every command and subcommand, with its path (`report comments`).
+fn every_command(cmd: &clap::Command, path: String, out: &mut Vec<(String, clap::Command)>) {
+    for sub in cmd.get_subcommands() {
+        let p = format!("{path} {}", sub.get_name()).trim().to_string();
+        out.push((p.clone(), sub.clone()));
+        every_command(sub, p, out);
+    }
+}
+
+#[test]
+fn every_command_with_a_format_has_out_and_names_only_its_own_formats() {
+    let mut all = Vec::new();
+    every_command(&riktlinjer::cli::Cli::command(), String::new(), &mut all);
+    let formats = |cmd: &clap::Command| -> Option<Vec<String>> {
+        cmd.get_arguments().find(|a| a.get_id() == "format").map(|a| {
+            a.get_possible_values()
+                .iter()
+                .map(|v| v.get_name().to_string())
+                .collect()
+        })
+    };
+    let has = |cmd: &clap::Command, id: &str| cmd.get_arguments().any(|a| a.get_id() == id);
+    let mut with_format = Vec::new();
+    for (path, cmd) in &all {
+        if let Some(f) = formats(cmd) {
+            assert!(has(cmd, "out"), "`{path}` has --format but no --out");
+            with_format.push((path.clone(), f));
+        }
+    }
+    let of = |path: &str| with_format.iter().find(|(p, _)| p == path).map(|(_, f)| f.join(" "));
+    assert_eq!(of("log").as_deref(), Some("text json"));
+    assert_eq!(of("audit").as_deref(), Some("text json"));
+    assert_eq!(
+        of("report comments").as_deref(),
+        Some("markdown html docx csv xlsx json")
+    );
+    assert_eq!(of("changelog").as_deref(), Some("markdown html json"));
+    assert_eq!(with_format.len(), 10, "{with_format:?}");
+    // Every command that reads history or a revision takes --at.
+    for path in [
+        "list",
+        "show",
+        "check",
+        "log",
+        "audit",
+        "changelog",
+        "report comments",
+        "report currency",
+        "round status",
+        "deviation list",
+        "publish",
+    ] {
+        let (_, cmd) = all.iter().find(|(p, _)| p == path).unwrap();
+        assert!(has(cmd, "at"), "`{path}` has no --at");
+    }
+}
+
 #[test]
 fn completions_and_the_manual_page_come_from_the_command_line_itself() {
     let repo = TestRepo::empty();

@@ -22,6 +22,7 @@ mod import;
 mod init;
 mod languages;
 mod log;
+mod options;
 mod publish;
 mod recording;
 mod report;

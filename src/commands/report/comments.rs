@@ -2,9 +2,8 @@
 //! review round (see [`crate::history::comments`]), read from the records
 //! committed at `HEAD` and the one history walk.
 
-use std::path::PathBuf;
-
 use crate::commands::Ctx;
+use crate::commands::args::{CsvArgs, Format, Formats, LangArgs, OutputArgs, RevArgs, not_written};
 use crate::history::WalkOptions;
 use crate::history::comments::{self, Inputs};
 use crate::history::summary::Version;
@@ -13,21 +12,31 @@ use crate::snapshot::Snapshot;
 use crate::store::reviews::{round_dir, round_path};
 use crate::{Error, Result, clock, render, store};
 
-/// Output formats of `report comments`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Format {
-    /// A document to paste into a wiki or convert with pandoc.
-    Markdown,
-    /// A self-contained page that prints cleanly.
-    Html,
-    /// A Word document (needs `--out` on a terminal).
-    Docx,
-    /// One row per statement, for a spreadsheet (see --csv-dialect).
-    Csv,
-    /// An Excel workbook, one row per statement (needs `--out` on a terminal).
-    Xlsx,
-    /// The whole report as data.
-    Json,
+/// What `report comments` writes.
+#[derive(Debug, Clone)]
+pub struct CommentsFormats;
+
+impl Formats for CommentsFormats {
+    const COMMAND: &'static str = "report comments";
+    const FORMATS: &'static [(Format, &'static str)] = &[
+        (
+            Format::Markdown,
+            "A document to paste into a wiki or convert with pandoc",
+        ),
+        (Format::Html, "A self-contained page that prints cleanly"),
+        (Format::Docx, "A Word document (needs `--out` on a terminal)"),
+        (
+            Format::Csv,
+            "One row per statement, for a spreadsheet (see --csv-dialect)",
+        ),
+        (
+            Format::Xlsx,
+            "An Excel workbook, one row per statement (needs `--out` on a terminal)",
+        ),
+        (Format::Json, "The whole report as data"),
+    ];
+    const DEFAULT: Format = Format::Markdown;
+    const EXAMPLE: &'static str = "utlatanden";
 }
 
 /// Arguments of `report comments`.
@@ -36,39 +45,32 @@ pub struct Args {
     /// The review round (its folder under reviews/).
     #[arg(value_name = "ROUND-ID")]
     pub round: String,
-    /// Output format (default: what the extension of `--out` names, else markdown).
-    #[arg(long, value_enum)]
-    pub format: Option<Format>,
-    /// Write the output to FILE (atomically) instead of standard output.
-    #[arg(long, value_name = "FILE")]
-    pub out: Option<PathBuf>,
-    /// The document's language: its headings and fixed wording, and the
-    /// titles and names where the collection has them (default: the
-    /// collection's primary language). CSV and JSON keys stay English.
-    /// Terminal messages follow it too (see the global `--lang`).
-    #[arg(long, value_name = "LANG")]
-    pub lang: Option<String>,
-    /// How `--format csv` is written: `standard` (UTF-8, `,`, LF) or `excel` (UTF-8 with BOM, `;`, CRLF).
-    #[arg(long, value_enum, value_name = "DIALECT")]
-    pub csv_dialect: Option<crate::commands::CsvDialect>,
+    /// The revision whose records and history to read (default: HEAD).
+    #[command(flatten)]
+    pub rev: RevArgs,
+    /// Where and how to write.
+    #[command(flatten)]
+    pub output: OutputArgs<CommentsFormats>,
+    /// The document's language.
+    #[command(flatten)]
+    pub lang: LangArgs,
+    /// The CSV dialect.
+    #[command(flatten)]
+    pub csv: CsvArgs,
 }
 
 /// Build the summary of statements and print it.
 pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
-    let format = crate::commands::output_format(args.format, args.out.as_deref(), Format::Markdown)?;
-    let dialect = crate::commands::csv_dialect(args.csv_dialect, format == Format::Csv)?;
-    match format {
-        Format::Docx => super::refuse_binary_on_terminal("a Word document", args.out.as_deref(), "utlatanden.docx")?,
-        Format::Xlsx => super::refuse_binary_on_terminal("a workbook", args.out.as_deref(), "utlatanden.xlsx")?,
-        _ => {}
-    }
-    if let Some(path) = &args.out {
-        crate::store::check_output_path(path)?;
-    }
+    let format = args.output.format(ctx)?;
+    let dialect = args.csv.dialect(format)?;
     let repo = ctx.repo()?;
     // Nothing here depends on object integrity (the audit checks that).
     let _fast = crate::repo::HashVerification::set(false);
-    let Some(head) = repo.head()? else {
+    let tip = match args.rev.at() {
+        Some(rev) => Some(repo.resolve(rev)?),
+        None => repo.head()?,
+    };
+    let Some(head) = tip else {
         return Err(Error::NoCommits {
             consequence: format!("there is no recorded round `{}`", args.round),
         });
@@ -76,13 +78,13 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
     let snapshot = Snapshot::of(&repo, Some(&head.id))?;
     // The guidelines by blob: only those the statements name get parsed.
     let current = Version::at(&repo, &head.id)?;
-    let lang = render::pick_language(&current.collection, args.lang.as_deref())?;
+    let lang = render::pick_language(&current.collection, args.lang.get())?;
     let reviews = store::load_reviews(&snapshot, Some(&current.collection.languages))?;
     let round = match reviews.round(&args.round) {
         Ok(r) => r,
         Err(e) => {
             // Recorded with --no-commit: say so rather than "no such round".
-            if Snapshot::of(&repo, None)?.read(&round_path(&args.round))?.is_some() {
+            if args.rev.at().is_none() && Snapshot::of(&repo, None)?.read(&round_path(&args.round))?.is_some() {
                 return Err(Error::RoundUncommitted {
                     round: args.round.clone(),
                     needs: "the summary is made from committed records".into(),
@@ -109,7 +111,10 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
     {
         ctx.warn(&d.to_string());
     }
-    let dirty = repo.uncommitted(&round_dir(&round.id))?;
+    let dirty = match args.rev.at() {
+        Some(_) => Vec::new(),
+        None => repo.uncommitted(&round_dir(&round.id))?,
+    };
     if !dirty.is_empty() {
         ctx.warn(&format!(
             "{} under reviews/{} not committed ({}); the summary shows the records committed at {}",
@@ -123,7 +128,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
             head.short_id()
         ));
     }
-    let index = crate::commands::history(ctx, &repo, WalkOptions::default())?;
+    let index = crate::commands::history_at(ctx, &repo, args.rev.at(), WalkOptions::default())?;
     // The text when the round opened names guidelines withdrawn since.
     let missing = round.statements.iter().any(|s| {
         s.statement
@@ -163,13 +168,14 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
         count(report.statements, "statement"),
         report.unanswered.len()
     );
-    super::emit(ctx, args.out.as_deref(), &summary, |out| match format {
+    args.output.emit(ctx, &summary, |out| match format {
         Format::Markdown => render::comments::markdown(out, &report),
         Format::Html => render::comments::html(out, &report),
         Format::Docx => render::comments::docx(out, &report),
         Format::Csv => render::csv::table(out, &render::comments::table(&report), dialect),
         Format::Xlsx => render::xlsx::table(out, &render::comments::table(&report), &report.round.title, report.date),
         Format::Json => render::json::write(out, &report),
+        Format::Text => not_written(format),
     })?;
     Ok(0)
 }

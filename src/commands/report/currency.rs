@@ -5,26 +5,31 @@
 use chrono::NaiveDate;
 
 use crate::commands::Ctx;
+use crate::commands::args::{CsvArgs, Format, Formats, LangArgs, OutputArgs, RevArgs, not_written};
 use crate::history::{WalkOptions, currency};
 use crate::render::term::Term;
 use crate::snapshot::Snapshot;
 use crate::{Error, Result, render, store};
 
-/// Output formats of `report currency`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum CurrencyFormat {
-    /// A summary, then one block per guideline.
-    Text,
-    /// A summary and a table.
-    Markdown,
-    /// A self-contained page with a table.
-    Html,
-    /// An array of guidelines.
-    Json,
-    /// One row per guideline (see --csv-dialect).
-    Csv,
-    /// An Excel workbook, one row per guideline (needs `--out` on a terminal).
-    Xlsx,
+/// What `report currency` writes.
+#[derive(Debug, Clone)]
+pub struct CurrencyFormats;
+
+impl Formats for CurrencyFormats {
+    const COMMAND: &'static str = "report currency";
+    const FORMATS: &'static [(Format, &'static str)] = &[
+        (Format::Text, "A summary, then one block per guideline"),
+        (Format::Markdown, "A summary and a table"),
+        (Format::Html, "A self-contained page with a table"),
+        (Format::Json, "An array of guidelines"),
+        (Format::Csv, "One row per guideline (see --csv-dialect)"),
+        (
+            Format::Xlsx,
+            "An Excel workbook, one row per guideline (needs `--out` on a terminal)",
+        ),
+    ];
+    const DEFAULT: Format = Format::Text;
+    const EXAMPLE: &'static str = "aktualitet";
 }
 
 /// Arguments of `report currency`.
@@ -33,31 +38,24 @@ pub struct CurrencyArgs {
     /// The date to report as of (YYYY-MM-DD; default: today): what was due then, from the history up to that day.
     #[arg(long, value_name = "DATE")]
     pub as_of: Option<String>,
-    /// Output format (default: what the extension of `--out` names, else text).
-    #[arg(long, value_enum)]
-    pub format: Option<CurrencyFormat>,
-    /// The language of the Markdown and HTML documents: their headings and
-    /// fixed wording, and the titles where the collection has them
-    /// (default: the collection's primary language). The text output stays
-    /// English; JSON and CSV keys too.
-    /// Terminal messages follow it too (see the global `--lang`).
-    #[arg(long, value_name = "LANG")]
-    pub lang: Option<String>,
-    /// How `--format csv` is written: `standard` (UTF-8, `,`, LF) or `excel` (UTF-8 with BOM, `;`, CRLF).
-    #[arg(long, value_enum, value_name = "DIALECT")]
-    pub csv_dialect: Option<crate::commands::CsvDialect>,
-    /// Write the output to FILE (atomically) instead of standard output.
-    #[arg(long, value_name = "FILE")]
-    pub out: Option<std::path::PathBuf>,
+    /// The revision whose history to read.
+    #[command(flatten)]
+    pub rev: RevArgs,
+    /// Where and how to write.
+    #[command(flatten)]
+    pub output: OutputArgs<CurrencyFormats>,
+    /// The document's language.
+    #[command(flatten)]
+    pub lang: LangArgs,
+    /// The CSV dialect.
+    #[command(flatten)]
+    pub csv: CsvArgs,
 }
 
 /// Build the currency report and print it.
 pub fn run(ctx: &Ctx, args: CurrencyArgs) -> Result<u8> {
-    let format = crate::commands::output_format(args.format, args.out.as_deref(), CurrencyFormat::Text)?;
-    let dialect = crate::commands::csv_dialect(args.csv_dialect, format == CurrencyFormat::Csv)?;
-    if format == CurrencyFormat::Xlsx {
-        super::refuse_binary_on_terminal("a workbook", args.out.as_deref(), "aktualitet.xlsx")?;
-    }
+    let format = args.output.format(ctx)?;
+    let dialect = args.csv.dialect(format)?;
     let as_of = match &args.as_of {
         None => crate::clock::today(),
         Some(s) => NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").map_err(|_| {
@@ -69,7 +67,7 @@ pub fn run(ctx: &Ctx, args: CurrencyArgs) -> Result<u8> {
     let repo = ctx.repo()?;
     // Nothing here depends on object integrity (the audit checks that).
     let _fast = crate::repo::HashVerification::set(false);
-    let index = crate::commands::history(ctx, &repo, WalkOptions::default())?;
+    let index = crate::commands::history_at(ctx, &repo, args.rev.at(), WalkOptions::default())?;
     let Some(first) = index.commits.first() else {
         return Err(Error::user_with_hint(
             "no commit has added guidelines yet, so there is nothing to report",
@@ -85,7 +83,7 @@ pub fn run(ctx: &Ctx, args: CurrencyArgs) -> Result<u8> {
             format!("give a date from {} on", first.time.format("%Y-%m-%d")),
         ));
     };
-    if args.as_of.is_none() && !repo.uncommitted("guidelines")?.is_empty() {
+    if args.as_of.is_none() && args.rev.at.is_none() && !repo.uncommitted("guidelines")?.is_empty() {
         ctx.warn("guidelines/ has uncommitted changes; this report shows the committed history only");
     }
     let snapshot = Snapshot::of(&repo, Some(&index.commit(upto).id))?;
@@ -97,23 +95,22 @@ pub fn run(ctx: &Ctx, args: CurrencyArgs) -> Result<u8> {
             snapshot.label()
         ));
     }
-    let lang = render::pick_language(&loaded.collection, args.lang.as_deref())?;
+    let lang = render::pick_language(&loaded.collection, args.lang.get())?;
     let report = currency::currency(&repo, &index, &loaded, upto, as_of, &lang)?;
     let summary = crate::commands::check::count(report.guidelines.len(), "guideline");
-    super::emit(ctx, args.out.as_deref(), &summary, |out| match format {
-        CurrencyFormat::Text => {
-            render::text::currency(&mut Term::new(out, ctx.use_color() && args.out.is_none()), &report)
-        }
-        CurrencyFormat::Markdown => render::markdown::currency(out, &loaded.collection, &report),
-        CurrencyFormat::Html => render::html::currency(out, &loaded.collection, &report),
-        CurrencyFormat::Json => render::json::write(out, &report.guidelines),
-        CurrencyFormat::Csv => render::csv::table(out, &render::table::currency(&report), dialect),
-        CurrencyFormat::Xlsx => render::xlsx::table(
+    args.output.emit(ctx, &summary, |out| match format {
+        Format::Text => render::text::currency(&mut Term::new(out, args.output.color(ctx)), &report),
+        Format::Markdown => render::markdown::currency(out, &loaded.collection, &report),
+        Format::Html => render::html::currency(out, &loaded.collection, &report),
+        Format::Json => render::json::write(out, &report.guidelines),
+        Format::Csv => render::csv::table(out, &render::table::currency(&report), dialect),
+        Format::Xlsx => render::xlsx::table(
             out,
             &render::table::currency(&report),
             loaded.collection.title_in(&lang),
             report.as_of,
         ),
+        Format::Docx => not_written(format),
     })?;
     Ok(0)
 }
