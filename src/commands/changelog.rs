@@ -70,8 +70,7 @@ fn parse_range(repo: &Repo, text: &str, head: &str, head_name: &str) -> Result<R
     if !repo.is_ancestor(&to_commit, head) {
         return Err(Error::user_with_hint(
             format!(
-                "TO `{to}` ({}) is not {head_name} or one of its ancestors; the changelog reads the history of {head_name}",
-                &to_commit[..7]
+                "TO `{to}` ({to_commit:.7}) is not {head_name} or one of its ancestors; the changelog reads the history of {head_name}"
             ),
             "check out that branch first, or name a commit of this one",
         ));
@@ -80,10 +79,8 @@ fn parse_range(repo: &Repo, text: &str, head: &str, head_name: &str) -> Result<R
         && (f == &to_commit || !repo.is_ancestor(f, &to_commit))
     {
         return Err(bad(format!(
-            "FROM `{}` ({}) is not an older commit of TO `{to}` ({}): the range {text} holds no commits",
+            "FROM `{}` ({f:.7}) is not an older commit of TO `{to}` ({to_commit:.7}): the range {text} holds no commits",
             from.as_deref().unwrap_or(""),
-            &f[..7],
-            &to_commit[..7]
         )));
     }
     Ok(Range {
@@ -126,7 +123,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
             "reviews/ has {} problem{} at {} (run `riktlinjer check`); the records that cannot be read are left out",
             reviews.diagnostics.len(),
             if reviews.diagnostics.len() == 1 { "" } else { "s" },
-            &to[..7]
+            format_args!("{to:.7}")
         ));
     }
     let index = crate::commands::history_at(ctx, &repo, args.rev.at(), WalkOptions::default())?;

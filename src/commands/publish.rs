@@ -44,6 +44,10 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
             .unwrap_or_else(|_| Err(crate::Error::internal("the thread reading the published files failed")));
         (index, gathered)
     });
+    let today = match args.rev.at() {
+        Some(rev) => repo.resolve(rev)?.time.date_naive(),
+        None => clock::today(),
+    };
     let published = site::publish(
         &repo,
         &index?,
@@ -51,7 +55,8 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
             out: args.out,
             at: args.rev.at,
             base_url: args.base_url,
-            today: clock::today(),
+            // As of REV, the day is that commit's: what was due then.
+            today,
         },
         gathered,
     )?;
@@ -64,7 +69,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
     ctx.note(&format!(
         "wrote {} files of the site of {} ({}) into {}; open {}",
         published.files,
-        &published.commit[..7],
+        format_args!("{:.7}", published.commit),
         published.languages.join(", "),
         published.out.display(),
         start.display()

@@ -249,10 +249,7 @@ pub fn build<'r>(repo: &Repo, index: &'r HistoryIndex, options: Options, gathere
     } = gathered;
     let upto = position_of(repo, index, &commit).ok_or_else(|| {
         Error::user_with_hint(
-            format!(
-                "no commit at or before {} adds guidelines, so there is nothing to publish",
-                &commit[..7]
-            ),
+            format!("no commit at or before {commit:.7} adds guidelines, so there is nothing to publish"),
             "commit the guidelines first (`git add guidelines && git commit`)",
         )
     })?;

@@ -367,7 +367,7 @@ impl<'r> Renderer<'_, 'r> {
             canonical => canonical,
             csp => csp(script),
             script => script,
-            commit_short => site.commit[..7],
+            commit_short => format!("{:.7}", site.commit),
         };
         let template = self.env.get_template(name).map_err(io)?;
         let html = template.render(context! { ..ctx, ..common }).map_err(io)?;
@@ -1114,7 +1114,7 @@ impl<'r> Renderer<'_, 'r> {
             .get_or_init(|| BlobVersion::at(self.repo, &site.commit).ok());
         let Some(current) = current else {
             return Err(crate::Error::user_with_hint(
-                format!("guidelines/index.toml at {} does not read", &site.commit[..7]),
+                format!("guidelines/index.toml at {:.7} does not read", site.commit),
                 "run `riktlinjer check`",
             ));
         };

@@ -223,6 +223,24 @@ fn each_guideline_page_lists_its_deviations_with_where_they_stand() {
     let none = read(&site, "sv/enhetliga-indikatorer/index.html");
     let section = &none[none.find("id=\"deviations\"").unwrap()..];
     assert!(section.contains("Inget registrerat."), "{section}");
+    // Published as of a revision, the day is that commit's, not today's:
+    // by 2028 the deviation of Projekt Apotti has run out.
+    repo.git(&[
+        "commit",
+        "-q",
+        "--allow-empty",
+        "--date",
+        "2028-02-01T10:00:00+02:00",
+        "-m",
+        "A commit of 2028",
+    ]);
+    let later = repo.path().join("site-2028");
+    repo.run_ok(&["publish", "--at", "HEAD", "--out", later.to_str().unwrap()]);
+    let page = read(&later, "sv/samarbete/index.html");
+    assert!(
+        page.contains(&format!("Projekt Apotti <span class=\"meta\">({active}, har gått ut,")),
+        "{page}"
+    );
 }
 
 #[test]
