@@ -120,8 +120,7 @@ impl Repo {
         let committer = self.signature("COMMITTER")?;
         let signatures = (&author, &committer);
         if files.len() < PACK_AT_LEAST {
-            return build_commit(&self.inner, base, files, message, signatures, progress)
-                .map(|(id, blobs, _)| (id, blobs));
+            return build_commit(&self.inner, base, files, message, signatures, progress);
         }
         // A second handle on the repository, whose object database gets the
         // in-memory backend (a backend cannot be removed from a database
@@ -129,9 +128,20 @@ impl Repo {
         let repo = git2::Repository::open(self.inner.path())?;
         let odb = repo.odb()?;
         let mempack = odb.add_new_mempack_backend(1000)?;
-        let (id, blobs, written) = build_commit(&repo, base, files, message, signatures, progress)?;
-        write_pack(&odb, &written, &self.objects_dir())?;
+        // The blobs go straight from `files` into the pack; only their ids
+        // are needed before, hashed on every core. The trees then name
+        // blobs the database does not hold yet, which libgit2 checks only
+        // while strict object creation is on.
+        let blobs = hash_blobs(files, progress)?;
+        let entries: Vec<(&str, git2::Oid)> = files.iter().map(|(p, _)| *p).zip(blobs.iter().copied()).collect();
+        git2::opts::strict_object_creation(false);
+        let built = commit_of(&repo, base, &entries, message, signatures);
+        git2::opts::strict_object_creation(true);
+        let (id, written) = built?;
+        let contents: Vec<(git2::Oid, &[u8])> = blobs.iter().copied().zip(files.iter().map(|(_, c)| *c)).collect();
+        write_pack(&odb, &contents, &written, &self.objects_dir())?;
         mempack.reset()?;
+        let blobs = blobs.iter().map(git2::Oid::to_string).collect();
         // This handle's packs were listed before the new one existed.
         self.inner.odb()?.refresh()?;
         Ok((id, blobs))
@@ -249,11 +259,9 @@ fn build_commit(
     base: Option<&str>,
     files: &[(&str, &[u8])],
     message: &str,
-    (author, committer): (&git2::Signature<'_>, &git2::Signature<'_>),
+    signatures: (&git2::Signature<'_>, &git2::Signature<'_>),
     progress: &mut dyn FnMut(usize, usize),
-) -> Result<(String, Vec<String>, Vec<git2::Oid>)> {
-    let parent = base.map(|id| repo.find_commit(git2::Oid::from_str(id)?)).transpose()?;
-    let base_tree = parent.as_ref().map(git2::Commit::tree).transpose()?;
+) -> Result<(String, Vec<String>)> {
     let mut blobs = Vec::with_capacity(files.len());
     for (i, (_, content)) in files.iter().enumerate() {
         blobs.push(repo.blob(content)?);
@@ -263,42 +271,73 @@ fn build_commit(
     }
     progress(files.len(), files.len());
     let entries: Vec<(&str, git2::Oid)> = files.iter().map(|(p, _)| *p).zip(blobs.iter().copied()).collect();
-    let mut written = blobs.clone();
-    let tree_id = tree_with(repo, base_tree.as_ref(), &entries, &mut written)?;
+    let (id, _) = commit_of(repo, base, &entries, message, signatures)?;
+    Ok((id, blobs.iter().map(git2::Oid::to_string).collect()))
+}
+
+/// The git ids of `files`' contents as blobs, hashed on every core.
+fn hash_blobs(files: &[(&str, &[u8])], progress: &mut dyn FnMut(usize, usize)) -> Result<Vec<git2::Oid>> {
+    let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+    let chunk = files.len().div_ceil(threads).max(1);
+    let hash = |part: &[(&str, &[u8])]| -> Result<Vec<git2::Oid>> {
+        part.iter()
+            .map(|(_, c)| Ok(git2::Oid::hash_object(git2::ObjectType::Blob, c)?))
+            .collect()
+    };
+    let ids = std::thread::scope(|scope| {
+        let workers: Vec<_> = files
+            .chunks(chunk)
+            .map(|part| scope.spawn(move || hash(part)))
+            .collect();
+        workers
+            .into_iter()
+            .try_fold(Vec::with_capacity(files.len()), |mut all, w| {
+                all.extend(w.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))?);
+                Ok::<_, Error>(all)
+            })
+    })?;
+    progress(files.len(), files.len());
+    Ok(ids)
+}
+
+/// A commit on `base` of its tree with `entries` (path, blob id) added;
+/// its id, and the ids of the trees and the commit written.
+fn commit_of(
+    repo: &git2::Repository,
+    base: Option<&str>,
+    entries: &[(&str, git2::Oid)],
+    message: &str,
+    (author, committer): (&git2::Signature<'_>, &git2::Signature<'_>),
+) -> Result<(String, Vec<git2::Oid>)> {
+    let parent = base.map(|id| repo.find_commit(git2::Oid::from_str(id)?)).transpose()?;
+    let base_tree = parent.as_ref().map(git2::Commit::tree).transpose()?;
+    let mut written = Vec::new();
+    let tree_id = tree_with(repo, base_tree.as_ref(), entries, &mut written)?;
     let tree = repo.find_tree(tree_id)?;
     let parents: Vec<&git2::Commit<'_>> = parent.iter().collect();
     let id = repo.commit(None, author, committer, message, &tree, &parents)?;
     written.push(id);
-    Ok((
-        id.to_string(),
-        blobs.iter().map(git2::Oid::to_string).collect(),
-        written,
-    ))
+    Ok((id.to_string(), written))
 }
 
-/// Write the objects `ids` (read from `odb`) as one pack with its index
-/// into `objects/pack/`, each object whole. (libgit2's pack builder would
-/// search deltas among the objects, and its indexer would inflate and hash
-/// every object again: for many small records both cost more than the rest
-/// of the recording.) Pack and index are written to temporary files, synced,
-/// and renamed into place, the index last, so git never sees one without
-/// the other and a killed command leaves only a temporary file.
-fn write_pack(odb: &git2::Odb<'_>, ids: &[git2::Oid], objects: &Path) -> Result<()> {
+/// Write the blobs `blobs` (id, content) and the objects `others` (read
+/// from `odb`) as one pack with its index into `objects/pack/`, each object
+/// whole. (libgit2's pack builder would search deltas among the objects,
+/// and its indexer would inflate and hash every object again: for many
+/// small records both cost more than the rest of the recording.) Pack and
+/// index are written to temporary files, synced, and renamed into place,
+/// the index last, so git never sees one without the other and a killed
+/// command leaves only a temporary file.
+fn write_pack(odb: &git2::Odb<'_>, blobs: &[(git2::Oid, &[u8])], others: &[git2::Oid], objects: &Path) -> Result<()> {
     use sha1::Digest;
     let failed = |e: std::io::Error| Error::io("write", "the objects of the commit as a pack", e);
     let mut seen = std::collections::HashSet::new();
-    let ids: Vec<git2::Oid> = ids.iter().copied().filter(|id| seen.insert(*id)).collect();
-    let count = u32::try_from(ids.len()).map_err(|_| Error::internal("too many objects for one pack"))?;
-    let mut pack = Vec::with_capacity(12 + ids.len() * 300);
-    pack.extend_from_slice(b"PACK");
-    pack.extend_from_slice(&2u32.to_be_bytes());
-    pack.extend_from_slice(&count.to_be_bytes());
-    // One compressor for all objects: a new one per object would clear
-    // its tables each time.
-    let mut compress = flate2::Compress::new(flate2::Compression::fast(), true);
-    // (id, offset of its entry, CRC-32 of the entry's bytes), for the index.
-    let mut entries: Vec<(git2::Oid, u64, u32)> = Vec::with_capacity(ids.len());
-    for id in ids {
+    let blobs: Vec<&(git2::Oid, &[u8])> = blobs.iter().filter(|(id, _)| seen.insert(*id)).collect();
+    let others: Vec<git2::Oid> = others.iter().copied().filter(|id| seen.insert(*id)).collect();
+    let count =
+        u32::try_from(blobs.len() + others.len()).map_err(|_| Error::internal("too many objects for one pack"))?;
+    let mut read = Vec::with_capacity(others.len());
+    for id in others {
         let object = odb.read(id)?;
         let kind: u8 = match object.kind() {
             git2::ObjectType::Commit => 1,
@@ -311,21 +350,36 @@ fn write_pack(odb: &git2::Odb<'_>, ids: &[git2::Oid], objects: &Path) -> Result<
                 )));
             }
         };
-        let offset = pack.len();
-        let data = object.data();
-        // The entry's header: type and size, seven bits a byte after the
-        // first four.
-        let mut size = data.len();
-        let mut byte = (kind << 4) | (size & 0x0f) as u8;
-        size >>= 4;
-        while size > 0 {
-            pack.push(byte | 0x80);
-            byte = (size & 0x7f) as u8;
-            size >>= 7;
-        }
-        pack.push(byte);
-        deflate(&mut compress, data, &mut pack)?;
-        entries.push((id, offset as u64, crc32fast::hash(&pack[offset..])));
+        read.push((id, kind, object.data().to_vec()));
+    }
+    let all: Vec<(git2::Oid, u8, &[u8])> = blobs
+        .iter()
+        .map(|(id, data)| (*id, 3, *data))
+        .chain(read.iter().map(|(id, kind, data)| (*id, *kind, data.as_slice())))
+        .collect();
+    // Compressing is most of the work: a part of the objects per core,
+    // each part's entries then laid end to end.
+    let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+    let parts: Vec<PackPart> = std::thread::scope(|scope| {
+        let workers: Vec<_> = all
+            .chunks(all.len().div_ceil(threads).max(1))
+            .map(|part| scope.spawn(move || pack_entries(part)))
+            .collect();
+        workers
+            .into_iter()
+            .map(|w| w.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
+            .collect::<Result<_>>()
+    })?;
+    let mut pack = Vec::with_capacity(12 + parts.iter().map(|(bytes, _)| bytes.len()).sum::<usize>() + 20);
+    pack.extend_from_slice(b"PACK");
+    pack.extend_from_slice(&2u32.to_be_bytes());
+    pack.extend_from_slice(&count.to_be_bytes());
+    // (id, offset of its entry, CRC-32 of the entry's bytes), for the index.
+    let mut entries: Vec<(git2::Oid, u64, u32)> = Vec::with_capacity(all.len());
+    for (bytes, part) in parts {
+        let base = pack.len() as u64;
+        entries.extend(part.into_iter().map(|(id, offset, crc)| (id, base + offset, crc)));
+        pack.extend_from_slice(&bytes);
     }
     let checksum = sha1::Sha1::digest(&pack);
     pack.extend_from_slice(&checksum);
@@ -344,6 +398,37 @@ fn write_pack(odb: &git2::Odb<'_>, ids: &[git2::Oid], objects: &Path) -> Result<
         return Err(failed(e));
     }
     Ok(())
+}
+
+/// Pack entries laid end to end, and each one's id, offset from the first
+/// and CRC-32 of its bytes.
+type PackPart = (Vec<u8>, Vec<(git2::Oid, u64, u32)>);
+
+/// The pack entries of `objects` (id, type number, content) laid end to
+/// end, with each one's id, offset from the first and CRC-32.
+fn pack_entries(objects: &[(git2::Oid, u8, &[u8])]) -> Result<PackPart> {
+    // One compressor for all objects: a new one per object would clear
+    // its tables each time.
+    let mut compress = flate2::Compress::new(flate2::Compression::fast(), true);
+    let mut bytes = Vec::with_capacity(objects.iter().map(|(_, _, d)| d.len() / 2 + 16).sum());
+    let mut entries = Vec::with_capacity(objects.len());
+    for &(id, kind, data) in objects {
+        let offset = bytes.len();
+        // The entry's header: type and size, seven bits a byte after the
+        // first four.
+        let mut size = data.len();
+        let mut byte = (kind << 4) | (size & 0x0f) as u8;
+        size >>= 4;
+        while size > 0 {
+            bytes.push(byte | 0x80);
+            byte = (size & 0x7f) as u8;
+            size >>= 7;
+        }
+        bytes.push(byte);
+        deflate(&mut compress, data, &mut bytes)?;
+        entries.push((id, offset as u64, crc32fast::hash(&bytes[offset..])));
+    }
+    Ok((bytes, entries))
 }
 
 /// Append `data` zlib-compressed to `out`, with `compress` reset first.

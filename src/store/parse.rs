@@ -149,6 +149,15 @@ pub(crate) fn decode<'a>(path: &str, bytes: &'a [u8]) -> Result<&'a str, Diagnos
 /// control characters there.
 pub fn forbidden_in_toml(source: &str) -> Vec<(usize, char)> {
     let mut found = Vec::new();
+    // Most files hold no control character and no escape that could make
+    // one: two quick scans settle that without taking strings apart.
+    let escapes_one = source
+        .as_bytes()
+        .windows(2)
+        .any(|w| w[0] == b'\\' && matches!(w[1], b'b' | b'f' | b'r' | b'e' | b'u' | b'U' | b'x'));
+    if !escapes_one && !source.chars().any(crate::model::text::is_forbidden) {
+        return found;
+    }
     let mut rest = source.char_indices().peekable();
     while let Some((_, c)) = rest.next() {
         match c {
