@@ -379,6 +379,157 @@ snapshot-working-tree = the working tree
 snapshot-commit = commit { $commit }
 snapshot-staged = the staged files
 
+## Terminal: recording
+
+record-waiting = waiting for { $holder } to finish (up to { $seconds } s, see --wait)
+record-another-command = another riktlinjer command
+record-took-over = took over the recording lock from { $holder }, which ended without releasing it (it was killed?)
+record-removed-leftover = removed { $path }, which the interrupted command had left
+record-removed-temporary = removed { $count ->
+    [one] { $count } temporary file
+   *[other] { $count } temporary files
+} left by an interrupted command ({ $paths })
+record-repaired = repaired an interrupted recording: restored { $count ->
+    [one] { $count } file
+   *[other] { $count } files
+} committed at HEAD into the working tree and index ({ $paths })
+record-and-more = and { $count } more
+record-committed = Committed { $commit } ({ $files }).
+record-committed-only = Committed { $commit }.
+record-staged =
+    Staged, not committed (--no-commit): { $files }. Commit them with the tool's trailers (the audit reports records committed without them):
+    {"  "}{ $command }
+record-the-statements = the statement files
+round-scope-all = { $count ->
+    [one] the { $count } guideline
+   *[other] all { $count } guidelines
+}
+round-opened = Opened { $kind } round { $round } in stage { $stage } ({ $scope }).
+round-no-decision = no --decision given: the treatment by { $body } is recorded without its decision
+round-the-body = the body
+round-comments-end-early = the comment round of { $round } was to stay open until { $closes }; it ends early
+round-date-not-known = date not known
+round-advanced = Round { $round } is in stage { $stage } ({ $name }), { $date }.
+round-next-stage = Next stage: { $stage } ({ $name }).
+round-approved = Round { $round } approved { $date } by { $body } (decision { $decision }), bound to the text of commit { $commit }.
+round-verdict-recorded = Guideline { $guideline }: { $verdict } ({ $meaning }). { $pending ->
+    [one] { $pending } guideline of round { $round } still lacks a verdict.
+   *[other] { $pending } guidelines of round { $round } still lack a verdict.
+}
+round-verdict-current = confirmed current
+round-verdict-revise = to be revised
+round-verdict-withdraw = to be withdrawn
+round-closes-unapproved = round { $round } closes without an approval of its text
+round-close-text-differs = the text in force of { $guidelines } differs from the text approved in { $event } ({ $date }): `riktlinjer audit` will report it until a new round approves it
+round-outcome-currency = { $current } current, { $revise } to revise, { $withdraw } to withdraw
+round-outcome-approved = approved (event { $event })
+round-outcome-not-approved = not approved; last stage { $stage }
+round-closed = Round { $round } closed { $date }: { $outcome }.
+round-corrected-date = date { $value }
+round-corrected-decision = decision { $value }
+round-corrected-body = body { $value }
+round-corrected-opens = opens { $value }
+round-corrected-closes = closes { $value }
+round-corrected = Event { $event } of round { $round } corrected ({ $what }); the original stays on record.
+round-cancelled = Round { $round } cancelled { $date }: it leaves the reports and the changelog, and stays on record.
+round-status-problems = { $count ->
+    [one] { $count } problem
+   *[other] { $count } problems
+} in reviews/; the status may be incomplete (run `riktlinjer check`)
+comment-late-but-in-time = --late given, but { $received } lies within the comment round ({ $opens } to { $closes }); the statement is recorded as in time
+comment-recorded = Recorded statement { $statement } from { $from } on { $guideline }, received { $received }{ $late ->
+    [yes] , late
+   *[other] {""}
+}.
+comment-recorded-whole = Recorded statement { $statement } from { $from }, received { $received }{ $late ->
+    [yes] , late
+   *[other] {""}
+}.
+comment-cite-it = Cite it in a commit that addresses it: `Addresses: { $statement }`
+comment-column-ignored = column `{ $column }` is not used (name it with --map COLUMN={ $column } if it should be)
+comment-row-skipped = row { $row }: the statement is recorded already as { $statement }; skipped
+comment-more-rows-skipped = … { $count } more rows recorded already; skipped
+comment-nothing-to-import = Nothing to import: all { $count ->
+    [one] { $count } statement
+   *[other] { $count } statements
+} of { $file } are recorded already in round { $round }.
+comment-imported = Imported { $count ->
+    [one] { $count } statement
+   *[other] { $count } statements
+} from { $file } ({ $source }){ $late ->
+    [0] {""}
+   *[other] , { $late } late
+}:
+comment-answered = Answered { $statement } from { $from }: { $disposition }. { $left ->
+    [one] { $left } statement
+   *[other] { $left } statements
+} of round { $round } still unanswered.
+comment-withdrawn = Withdrew { $statement } from { $from }; it stays on record and needs no answer. { $left ->
+    [one] { $left } statement
+   *[other] { $left } statements
+} of round { $round } unanswered.
+deviation-uncommitted = guidelines/ has uncommitted changes; the deviation is bound to the committed text at HEAD
+deviation-recorded = Deviation { $code }: { $project } departs from guideline { $guideline }.
+deviation-recorded-until = Deviation { $code }: { $project } departs from guideline { $guideline } until { $until }.
+deviation-ended = Deviation { $code } of { $project } ends { $date }.
+sign-not-allowed = { $reason }; the audit will not accept this signature until { $signers } allows the key (a line `PRINCIPAL namespaces="{ $namespace }" <public key>`, committed before the signature)
+
+## Terminal: warnings and notes
+
+history-shallow = this is a shallow clone: history before the cut-off commits is missing, so the changes and approvals made before them are unknown. Answers that reach back past the cut-off (the first version and author of a guideline, approvals and currency checks recorded earlier, changes since an earlier approval, the audit's append-only and binding checks) cannot be exact; run `git fetch --unshallow` for exact answers
+history-record-unreadable = { $path } as committed in { $commit } does not parse ({ $reason }); it was left out and the rest of history was read
+changelog-problems = reviews/ has { $count ->
+    [one] { $count } problem
+   *[other] { $count } problems
+} at { $commit } (run `riktlinjer check`); the records that cannot be read are left out
+diff-wrote = wrote { $path } ({ $guidelines ->
+    [one] { $guidelines } guideline
+   *[other] { $guidelines } guidelines
+} changed: { $added } added, { $removed } removed, { $modified } modified; { $changes ->
+    [one] { $changes } change
+   *[other] { $changes } changes
+} in { $fields ->
+    [one] { $fields } field
+   *[other] { $fields } fields
+})
+diff-problems = { $count ->
+    [one] { $count } problem
+   *[other] { $count } problems
+} in the guideline files of { $where } (run `riktlinjer check`); the diff shows them as they are
+list-problems = { $count ->
+    [one] { $count } problem
+   *[other] { $count } problems
+} in the guideline files; the list may be incomplete (run `riktlinjer check`)
+show-withdrawn = guideline { $number } ({ $guideline }) was withdrawn in round { $round }{ $date ->
+    [unknown] {""}
+   *[other] {" "}on { $date }
+}: it is no longer in force; its text is kept for the record
+show-no-texts = guideline { $number } has no texts in `{ $lang }` yet
+show-approved-on = {" "}on { $date }
+show-approved-by = {" "}by { $body }
+show-approved-decision = {" "}(decision { $decision })
+show-in-force = in force on { $date }: the text approved in round { $round }{ $how }
+show-not-in-force-withdrawn = { $guideline } was not in force on { $date }: it was withdrawn in round { $round }{ $when ->
+    [unknown] {""}
+   *[other] {" "}on { $when }
+}
+show-not-in-force = no approved text of { $guideline } was in force on { $date }: no approval of it is dated on or before that day (`riktlinjer log { $guideline }` shows its history)
+publish-uncommitted = guidelines/ has uncommitted changes; the site shows the committed text only
+publish-unreadable = { $path } does not read and is not on the site (run `riktlinjer check`)
+publish-wrote = wrote { $files } files of the site of { $commit } ({ $languages }) into { $folder }; open { $start }
+report-round-cancelled = round { $round } was cancelled (event { $event }{ $reason }); it is not part of the trail's reports, and this summary is only for the record
+report-round-uncommitted = { $count ->
+    [one] { $count } file is
+   *[other] { $count } files are
+} under reviews/{ $round } not committed ({ $files }); the summary shows the records committed at { $commit }
+report-unknown-citation = commit { $commit } cites { $cited }, but round { $round } has no such statement (`riktlinjer round status { $round }` lists them)
+report-uncommitted = guidelines/ has uncommitted changes; this report shows the committed history only
+report-problems = { $count ->
+    [one] { $count } problem
+   *[other] { $count } problems
+} in the guideline files at { $where }; guidelines that cannot be read are missing from the report (run `riktlinjer check`)
+report-wrote = wrote { $path } ({ $summary })
+
 ## Site (publish): fixed words of the pages
 
 site-language-name = English

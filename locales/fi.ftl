@@ -349,6 +349,157 @@ snapshot-working-tree = työversio
 snapshot-commit = versio { $commit }
 snapshot-staged = lavastetut tiedostot
 
+## Terminal: recording
+
+record-waiting = odotetaan, että { $holder } valmistuu (enintään { $seconds } s, ks. --wait)
+record-another-command = toinen riktlinjer-komento
+record-took-over = kirjauslukko otettiin haltuun: { $holder } päättyi vapauttamatta sitä (keskeytettiinkö se?)
+record-removed-leftover = poistettiin { $path }, jonka keskeytynyt komento jätti jälkeensä
+record-removed-temporary = poistettiin { $count ->
+    [one] { $count } väliaikainen tiedosto
+   *[other] { $count } väliaikaista tiedostoa
+}, jotka keskeytynyt komento jätti ({ $paths })
+record-repaired = keskeytynyt kirjaus korjattiin: { $count ->
+    [one] { $count } HEAD-version tiedosto
+   *[other] { $count } HEAD-version tiedostoa
+} palautettiin työversioon ja indeksiin ({ $paths })
+record-and-more = ja { $count } muuta
+record-committed = Tallennettu versioksi { $commit } ({ $files }).
+record-committed-only = Tallennettu versioksi { $commit }.
+record-staged =
+    Lavastettu, ei tallennettu (--no-commit): { $files }. Tallenna ne työkalun tekijätiedoin (tarkastus raportoi kirjaukset, jotka on tallennettu ilman niitä):
+    {"  "}{ $command }
+record-the-statements = lausuntotiedostot
+round-scope-all = { $count ->
+    [one] { $count } linjaus
+   *[other] kaikki { $count } linjausta
+}
+round-opened = Avattiin kierros { $round } ({ $kind }) vaiheessa { $stage } ({ $scope }).
+round-no-decision = --decision puuttuu: käsittely (käsittelijä { $body }) kirjataan ilman päätöstä
+round-the-body = toimielin
+round-comments-end-early = kierroksen { $round } lausuntokierroksen piti olla avoinna { $closes } asti; se päättyy ennenaikaisesti
+round-date-not-known = päivämäärä ei tiedossa
+round-advanced = Kierros { $round } on vaiheessa { $stage } ({ $name }), { $date }.
+round-next-stage = Seuraava vaihe: { $stage } ({ $name }).
+round-approved = Kierros { $round } hyväksytty { $date }, hyväksyjä { $body } (päätös { $decision }), sidottu version { $commit } tekstiin.
+round-verdict-recorded = Linjaus { $guideline }: { $verdict } ({ $meaning }). { $pending ->
+    [one] Kierroksella { $round } on vielä { $pending } linjaus ilman arviota.
+   *[other] Kierroksella { $round } on vielä { $pending } linjausta ilman arviota.
+}
+round-verdict-current = edelleen ajantasainen
+round-verdict-revise = päivitettävä
+round-verdict-withdraw = kumottava
+round-closes-unapproved = kierros { $round } päättyy ilman, että sen teksti on hyväksytty
+round-close-text-differs = linjausten { $guidelines } voimassa oleva teksti poikkeaa tapahtumassa { $event } ({ $date }) hyväksytystä tekstistä: `riktlinjer audit` raportoi sen, kunnes uusi kierros hyväksyy sen
+round-outcome-currency = ajantasaisia { $current }, päivitettäviä { $revise }, kumottavia { $withdraw }
+round-outcome-approved = hyväksytty (tapahtuma { $event })
+round-outcome-not-approved = ei hyväksytty; viimeisin vaihe { $stage }
+round-closed = Kierros { $round } päättyi { $date }: { $outcome }.
+round-corrected-date = päivämäärä { $value }
+round-corrected-decision = päätös { $value }
+round-corrected-body = toimielin { $value }
+round-corrected-opens = alkaa { $value }
+round-corrected-closes = päättyy { $value }
+round-corrected = Kierroksen { $round } tapahtuma { $event } korjattu ({ $what }); alkuperäinen säilyy kirjanpidossa.
+round-cancelled = Kierros { $round } peruttu { $date }: se poistuu raporteista ja muutoslokista mutta säilyy kirjanpidossa.
+round-status-problems = { $count ->
+    [one] { $count } ongelma
+   *[other] { $count } ongelmaa
+} hakemistossa reviews/; tila voi olla puutteellinen (aja `riktlinjer check`)
+comment-late-but-in-time = --late annettiin, mutta { $received } on lausuntokierroksen aikana ({ $opens } – { $closes }); lausunto kirjataan määräajassa saapuneeksi
+comment-recorded = Kirjattiin lausunto { $statement }, lähettäjä { $from }, koskee linjausta { $guideline }, saapunut { $received }{ $late ->
+    [yes] , myöhässä
+   *[other] {""}
+}.
+comment-recorded-whole = Kirjattiin lausunto { $statement }, lähettäjä { $from }, saapunut { $received }{ $late ->
+    [yes] , myöhässä
+   *[other] {""}
+}.
+comment-cite-it = Viittaa siihen versiossa, joka vastaa siihen: `Addresses: { $statement }`
+comment-column-ignored = saraketta `{ $column }` ei käytetä (nimeä se valinnalla --map SARAKE={ $column }, jos sitä tarvitaan)
+comment-row-skipped = rivi { $row }: lausunto on jo kirjattu tunnuksella { $statement }; ohitettiin
+comment-more-rows-skipped = … { $count } muuta riviä on jo kirjattu; ohitettiin
+comment-nothing-to-import = Ei tuotavaa: { $count ->
+    [one] tiedoston { $file } ainoa lausunto on
+   *[other] tiedoston { $file } kaikki { $count } lausuntoa on
+} jo kirjattu kierrokselle { $round }.
+comment-imported = Tuotiin { $count ->
+    [one] { $count } lausunto
+   *[other] { $count } lausuntoa
+} tiedostosta { $file } ({ $source }){ $late ->
+    [0] {""}
+   *[other] , myöhässä { $late }
+}:
+comment-answered = Vastattiin lausuntoon { $statement } (lähettäjä { $from }): { $disposition }. { $left ->
+    [one] Kierroksella { $round } on vielä { $left } vastaamaton lausunto.
+   *[other] Kierroksella { $round } on vielä { $left } vastaamatonta lausuntoa.
+}
+comment-withdrawn = Peruttiin lausunto { $statement } (lähettäjä { $from }); se säilyy kirjanpidossa eikä vaadi vastausta. { $left ->
+    [one] Kierroksella { $round } on { $left } vastaamaton lausunto.
+   *[other] Kierroksella { $round } on { $left } vastaamatonta lausuntoa.
+}
+deviation-uncommitted = hakemistossa guidelines/ on tallentamattomia muutoksia; poikkeama sidotaan HEAD-version tallennettuun tekstiin
+deviation-recorded = Poikkeama { $code }: { $project } poikkeaa linjauksesta { $guideline }.
+deviation-recorded-until = Poikkeama { $code }: { $project } poikkeaa linjauksesta { $guideline } { $until } asti.
+deviation-ended = Hankkeen { $project } poikkeama { $code } päättyy { $date }.
+sign-not-allowed = { $reason }; tarkastus ei hyväksy allekirjoitusta, ennen kuin { $signers } sallii avaimen (rivi `PRINCIPAL namespaces="{ $namespace }" <julkinen avain>`, tallennettu ennen allekirjoitusta)
+
+## Terminal: warnings and notes
+
+history-shallow = tämä on matala klooni: katkaisuversioita edeltävä historia puuttuu, joten niitä ennen tehdyt muutokset ja hyväksynnät ovat tuntemattomia. Vastaukset, jotka ulottuvat katkaisukohtaa kauemmas (linjauksen ensimmäinen versio ja laatija, aiemmin kirjatut hyväksynnät ja ajantasaisuuden tarkistukset, muutokset aiemman hyväksynnän jälkeen, tarkastuksen muuttumattomuus- ja sidostarkistukset), eivät voi olla tarkkoja; aja `git fetch --unshallow` tarkkoja vastauksia varten
+history-record-unreadable = tiedostoa { $path } ei voi tulkita sellaisena kuin se tallennettiin versiossa { $commit } ({ $reason }); se jätettiin pois ja muu historia luettiin
+changelog-problems = hakemistossa reviews/ on { $count ->
+    [one] { $count } ongelma
+   *[other] { $count } ongelmaa
+} versiossa { $commit } (aja `riktlinjer check`); kirjaukset, joita ei voi lukea, jätetään pois
+diff-wrote = kirjoitettiin { $path } ({ $guidelines ->
+    [one] { $guidelines } linjaus muuttunut
+   *[other] { $guidelines } linjausta muuttunut
+}: lisätty { $added }, poistettu { $removed }, muutettu { $modified }; { $changes ->
+    [one] { $changes } muutos
+   *[other] { $changes } muutosta
+} { $fields ->
+    [one] { $fields } kentässä
+   *[other] { $fields } kentässä
+})
+diff-problems = { $count ->
+    [one] { $count } ongelma
+   *[other] { $count } ongelmaa
+} linjaustiedostoissa ({ $where }) (aja `riktlinjer check`); vertailu näyttää ne sellaisinaan
+list-problems = { $count ->
+    [one] { $count } ongelma
+   *[other] { $count } ongelmaa
+} linjaustiedostoissa; luettelo voi olla puutteellinen (aja `riktlinjer check`)
+show-withdrawn = linjaus { $number } ({ $guideline }) kumottiin kierroksella { $round }{ $date ->
+    [unknown] {""}
+   *[other] {" "}{ $date }
+}: se ei ole enää voimassa; sen teksti säilytetään kirjanpidossa
+show-no-texts = linjauksella { $number } ei ole vielä tekstejä kielellä `{ $lang }`
+show-approved-on = , { $date }
+show-approved-by = , hyväksyjä { $body }
+show-approved-decision = {" "}(päätös { $decision })
+show-in-force = voimassa { $date }: kierroksella { $round } hyväksytty teksti{ $how }
+show-not-in-force-withdrawn = { $guideline } ei ollut voimassa { $date }: se kumottiin kierroksella { $round }{ $when ->
+    [unknown] {""}
+   *[other] {" "}{ $when }
+}
+show-not-in-force = linjauksen { $guideline } hyväksyttyä tekstiä ei ollut voimassa { $date }: yksikään sen hyväksyntä ei ole päivätty sinä päivänä tai aiemmin (`riktlinjer log { $guideline }` näyttää sen historian)
+publish-uncommitted = hakemistossa guidelines/ on tallentamattomia muutoksia; sivusto näyttää vain tallennetun tekstin
+publish-unreadable = tiedostoa { $path } ei voi lukea, eikä se ole sivustolla (aja `riktlinjer check`)
+publish-wrote = kirjoitettiin version { $commit } sivuston { $files } tiedostoa ({ $languages }) hakemistoon { $folder }; avaa { $start }
+report-round-cancelled = kierros { $round } on peruttu (tapahtuma { $event }{ $reason }); se ei kuulu hyväksyntäketjun raportteihin, ja tämä yhteenveto on vain kirjanpitoa varten
+report-round-uncommitted = { $count ->
+    [one] { $count } tiedosto
+   *[other] { $count } tiedostoa
+} hakemistossa reviews/{ $round } on tallentamatta ({ $files }); yhteenveto näyttää versiossa { $commit } tallennetut kirjaukset
+report-unknown-citation = versio { $commit } viittaa lausuntoon { $cited }, mutta kierroksella { $round } ei ole sellaista lausuntoa (`riktlinjer round status { $round }` luettelee ne)
+report-uncommitted = hakemistossa guidelines/ on tallentamattomia muutoksia; raportti näyttää vain tallennetun historian
+report-problems = { $count ->
+    [one] { $count } ongelma
+   *[other] { $count } ongelmaa
+} linjaustiedostoissa ({ $where }); linjaukset, joita ei voi lukea, puuttuvat raportista (aja `riktlinjer check`)
+report-wrote = kirjoitettiin { $path } ({ $summary })
+
 ## Site (publish): fixed words of the pages
 
 site-language-name = suomi

@@ -409,6 +409,157 @@ snapshot-working-tree = arbetsversionen
 snapshot-commit = version { $commit }
 snapshot-staged = de köade filerna
 
+## Terminal: recording
+
+record-waiting = väntar på att { $holder } ska bli klar (högst { $seconds } s, se --wait)
+record-another-command = ett annat riktlinjer-kommando
+record-took-over = tog över registreringslåset från { $holder }, som avslutades utan att släppa det (avbröts det?)
+record-removed-leftover = tog bort { $path }, som det avbrutna kommandot lämnat kvar
+record-removed-temporary = tog bort { $count ->
+    [one] { $count } tillfällig fil
+   *[other] { $count } tillfälliga filer
+} som ett avbrutet kommando lämnat kvar ({ $paths })
+record-repaired = reparerade en avbruten registrering: återställde { $count ->
+    [one] { $count } fil
+   *[other] { $count } filer
+} från HEAD till arbetsversionen och indexet ({ $paths })
+record-and-more = och { $count } till
+record-committed = Sparad som version { $commit } ({ $files }).
+record-committed-only = Sparad som version { $commit }.
+record-staged =
+    Köad, inte sparad (--no-commit): { $files }. Spara dem med verktygets uppgifter om upphov (granskningen rapporterar uppgifter som sparats utan dem):
+    {"  "}{ $command }
+record-the-statements = utlåtandefilerna
+round-scope-all = { $count ->
+    [one] { $count } riktlinje
+   *[other] alla { $count } riktlinjer
+}
+round-opened = Öppnade omgång { $round } ({ $kind }) i skede { $stage } ({ $scope }).
+round-no-decision = inget --decision angivet: behandlingen i { $body } registreras utan sitt beslut
+round-the-body = organet
+round-comments-end-early = utlåtanderundan i { $round } skulle vara öppen till { $closes }; den avslutas i förtid
+round-date-not-known = datum okänt
+round-advanced = Omgång { $round } är i skede { $stage } ({ $name }), { $date }.
+round-next-stage = Nästa skede: { $stage } ({ $name }).
+round-approved = Omgång { $round } godkänd { $date } av { $body } (beslut { $decision }), bunden till texten i version { $commit }.
+round-verdict-recorded = Riktlinje { $guideline }: { $verdict } ({ $meaning }). { $pending ->
+    [one] { $pending } riktlinje i omgång { $round } saknar ännu bedömning.
+   *[other] { $pending } riktlinjer i omgång { $round } saknar ännu bedömning.
+}
+round-verdict-current = fortfarande aktuell
+round-verdict-revise = ska revideras
+round-verdict-withdraw = upphävs
+round-closes-unapproved = omgång { $round } avslutas utan att dess text har godkänts
+round-close-text-differs = den gällande texten i { $guidelines } skiljer sig från texten som godkändes i { $event } ({ $date }): `riktlinjer audit` rapporterar det tills en ny omgång godkänner den
+round-outcome-currency = { $current } aktuella, { $revise } ska revideras, { $withdraw } upphävs
+round-outcome-approved = godkänd (händelse { $event })
+round-outcome-not-approved = inte godkänd; senaste skede { $stage }
+round-closed = Omgång { $round } avslutad { $date }: { $outcome }.
+round-corrected-date = datum { $value }
+round-corrected-decision = beslut { $value }
+round-corrected-body = organ { $value }
+round-corrected-opens = öppnar { $value }
+round-corrected-closes = stänger { $value }
+round-corrected = Händelse { $event } i omgång { $round } rättad ({ $what }); originalet finns kvar i registret.
+round-cancelled = Omgång { $round } inställd { $date }: den försvinner ur rapporterna och ändringsloggen men finns kvar i registret.
+round-status-problems = { $count ->
+    [one] { $count } problem
+   *[other] { $count } problem
+} i reviews/; läget kan vara ofullständigt (kör `riktlinjer check`)
+comment-late-but-in-time = --late angavs, men { $received } ligger inom utlåtanderundan ({ $opens } till { $closes }); utlåtandet registreras som inkommet i tid
+comment-recorded = Registrerade utlåtande { $statement } från { $from } om { $guideline }, inkommet { $received }{ $late ->
+    [yes] , för sent
+   *[other] {""}
+}.
+comment-recorded-whole = Registrerade utlåtande { $statement } från { $from }, inkommet { $received }{ $late ->
+    [yes] , för sent
+   *[other] {""}
+}.
+comment-cite-it = Hänvisa till det i en version som besvarar det: `Addresses: { $statement }`
+comment-column-ignored = kolumnen `{ $column }` används inte (ange den med --map KOLUMN={ $column } om den ska användas)
+comment-row-skipped = rad { $row }: utlåtandet är redan registrerat som { $statement }; hoppades över
+comment-more-rows-skipped = … { $count } rader till är redan registrerade; hoppades över
+comment-nothing-to-import = Inget att importera: { $count ->
+    [one] det enda utlåtandet
+   *[other] alla { $count } utlåtanden
+} i { $file } är redan registrerade i omgång { $round }.
+comment-imported = Importerade { $count ->
+    [one] { $count } utlåtande
+   *[other] { $count } utlåtanden
+} från { $file } ({ $source }){ $late ->
+    [0] {""}
+   *[other] , { $late } för sent
+}:
+comment-answered = Besvarade { $statement } från { $from }: { $disposition }. { $left ->
+    [one] { $left } utlåtande i omgång { $round } är ännu obesvarat.
+   *[other] { $left } utlåtanden i omgång { $round } är ännu obesvarade.
+}
+comment-withdrawn = Återkallade { $statement } från { $from }; det finns kvar i registret och behöver inget svar. { $left ->
+    [one] { $left } utlåtande i omgång { $round } är obesvarat.
+   *[other] { $left } utlåtanden i omgång { $round } är obesvarade.
+}
+deviation-uncommitted = guidelines/ har ändringar som inte sparats; avvikelsen binds till den sparade texten i HEAD
+deviation-recorded = Avvikelse { $code }: { $project } avviker från riktlinje { $guideline }.
+deviation-recorded-until = Avvikelse { $code }: { $project } avviker från riktlinje { $guideline } till { $until }.
+deviation-ended = Avvikelse { $code } för { $project } upphör { $date }.
+sign-not-allowed = { $reason }; granskningen godtar inte signaturen förrän { $signers } tillåter nyckeln (en rad `PRINCIPAL namespaces="{ $namespace }" <publik nyckel>`, sparad före signaturen)
+
+## Terminal: warnings and notes
+
+history-shallow = det här är en grund klon: historiken före avskärningsversionerna saknas, så ändringar och godkännanden före dem är okända. Svar som sträcker sig bakom avskärningen (en riktlinjes första version och upphovsperson, tidigare registrerade godkännanden och aktualitetskontroller, ändringar sedan ett tidigare godkännande, granskningens kontroller av oföränderlighet och bindningar) kan inte vara exakta; kör `git fetch --unshallow` för exakta svar
+history-record-unreadable = { $path } som den sparades i version { $commit } kan inte tolkas ({ $reason }); den utelämnades och resten av historiken lästes
+changelog-problems = reviews/ har { $count ->
+    [one] { $count } problem
+   *[other] { $count } problem
+} i version { $commit } (kör `riktlinjer check`); uppgifter som inte kan läsas utelämnas
+diff-wrote = skrev { $path } ({ $guidelines ->
+    [one] { $guidelines } riktlinje ändrad
+   *[other] { $guidelines } riktlinjer ändrade
+}: { $added } tillagda, { $removed } borttagna, { $modified } ändrade; { $changes ->
+    [one] { $changes } ändring
+   *[other] { $changes } ändringar
+} i { $fields ->
+    [one] { $fields } fält
+   *[other] { $fields } fält
+})
+diff-problems = { $count ->
+    [one] { $count } problem
+   *[other] { $count } problem
+} i riktlinjefilerna i { $where } (kör `riktlinjer check`); jämförelsen visar dem som de är
+list-problems = { $count ->
+    [one] { $count } problem
+   *[other] { $count } problem
+} i riktlinjefilerna; listan kan vara ofullständig (kör `riktlinjer check`)
+show-withdrawn = riktlinje { $number } ({ $guideline }) upphävdes i omgång { $round }{ $date ->
+    [unknown] {""}
+   *[other] {" "}den { $date }
+}: den gäller inte längre; dess text bevaras för registret
+show-no-texts = riktlinje { $number } har ännu inga texter på `{ $lang }`
+show-approved-on = {" "}den { $date }
+show-approved-by = {" "}av { $body }
+show-approved-decision = {" "}(beslut { $decision })
+show-in-force = gällande den { $date }: texten som godkändes i omgång { $round }{ $how }
+show-not-in-force-withdrawn = { $guideline } gällde inte den { $date }: den upphävdes i omgång { $round }{ $when ->
+    [unknown] {""}
+   *[other] {" "}den { $when }
+}
+show-not-in-force = ingen godkänd text av { $guideline } gällde den { $date }: inget godkännande av den är daterat den dagen eller tidigare (`riktlinjer log { $guideline }` visar dess historik)
+publish-uncommitted = guidelines/ har ändringar som inte sparats; webbplatsen visar bara den sparade texten
+publish-unreadable = { $path } kan inte läsas och finns inte på webbplatsen (kör `riktlinjer check`)
+publish-wrote = skrev { $files } filer för webbplatsen för version { $commit } ({ $languages }) till { $folder }; öppna { $start }
+report-round-cancelled = omgång { $round } är inställd (händelse { $event }{ $reason }); den ingår inte i spårets rapporter, och den här sammanställningen är bara för registret
+report-round-uncommitted = { $count ->
+    [one] { $count } fil
+   *[other] { $count } filer
+} under reviews/{ $round } har inte sparats ({ $files }); sammanställningen visar uppgifterna som sparats i version { $commit }
+report-unknown-citation = version { $commit } hänvisar till { $cited }, men omgång { $round } har inget sådant utlåtande (`riktlinjer round status { $round }` listar dem)
+report-uncommitted = guidelines/ har ändringar som inte sparats; rapporten visar bara den sparade historiken
+report-problems = { $count ->
+    [one] { $count } problem
+   *[other] { $count } problem
+} i riktlinjefilerna i { $where }; riktlinjer som inte kan läsas saknas i rapporten (kör `riktlinjer check`)
+report-wrote = skrev { $path } ({ $summary })
+
 ## Site (publish): fixed words of the pages
 
 site-language-name = svenska

@@ -377,6 +377,14 @@ mod tests {
                 RoundKind::Revision | RoundKind::CurrencyCheck => ids.push(format!("status-kind-{kind}")),
             }
         }
+        use crate::model::VerdictKind;
+        for kind in [VerdictKind::Current, VerdictKind::Revise, VerdictKind::Withdraw] {
+            match kind {
+                VerdictKind::Current | VerdictKind::Revise | VerdictKind::Withdraw => {
+                    ids.push(format!("round-verdict-{}", kind.as_str()))
+                }
+            }
+        }
         ids.extend(crate::render::labels::FIELD_IDS.iter().map(|s| s.to_string()));
         ids.extend(crate::render::labels::PHRASE_IDS.iter().map(|s| s.to_string()));
         ids.extend(crate::site::labels::IDS.iter().map(|s| s.to_string()));

@@ -2,6 +2,7 @@
 //! round (see [`crate::history::changelog`]).
 
 use crate::commands::{Ctx, with_stdout};
+use crate::fluent_args;
 use crate::history::WalkOptions;
 use crate::history::changelog::{self, Inputs, Range};
 use crate::history::summary::Version;
@@ -112,11 +113,9 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
     let lang = render::pick_language(&collection, args.lang.as_deref())?;
     let reviews = store::load_reviews(&Snapshot::of(&repo, Some(&to))?, None)?;
     if !reviews.diagnostics.is_empty() {
-        ctx.warn(&format!(
-            "reviews/ has {} problem{} at {} (run `riktlinjer check`); the records that cannot be read are left out",
-            reviews.diagnostics.len(),
-            if reviews.diagnostics.len() == 1 { "" } else { "s" },
-            &to[..7]
+        ctx.warn(&ctx.catalogue().get(
+            "changelog-problems",
+            Some(&fluent_args!["count" => reviews.diagnostics.len(), "commit" => &to[..7]]),
         ));
     }
     let index = crate::commands::history(ctx, &repo, WalkOptions::default())?;

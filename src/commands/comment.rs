@@ -7,8 +7,9 @@ use std::collections::{HashMap, HashSet};
 use std::io::Write;
 use std::path::PathBuf;
 
-use super::record::{Fact, Records, bind_content, past_date, record, recorded_line};
+use super::record::{Fact, Records, bind_content, past_date, record, recorded_line, staged_line};
 use crate::commands::{Ctx, with_stdout, with_terminal};
+use crate::fluent_args;
 use crate::import::statements::{self, CellProblem, Column, Layout, Row};
 use crate::model::{
     Answer, CommentWindow, Content, Disposition, FieldPath, PartialDate, RoundKind, RoundRecord, Statement,
@@ -489,10 +490,15 @@ fn add(ctx: &Ctx, args: AddArgs) -> Result<u8> {
             round.id
         )));
     }
+    let cat = ctx.catalogue();
     if args.late && !late {
-        ctx.warn(&format!(
-            "--late given, but {received} lies within the comment round ({} to {}); the statement is recorded as in time",
-            window.opens, window.closes
+        ctx.warn(&cat.get(
+            "comment-late-but-in-time",
+            Some(&fluent_args![
+                "received" => received.to_string(),
+                "opens" => window.opens.to_string(),
+                "closes" => window.closes.to_string(),
+            ]),
         ));
     }
     let recorded_by = repo.identity()?;
@@ -511,17 +517,38 @@ fn add(ctx: &Ctx, args: AddArgs) -> Result<u8> {
     };
     let code = assign_code(&mut statement, round, &[]);
     let sid = round.statement_id(&code);
-    let about = guideline.as_deref().map(|g| format!(" on {g}")).unwrap_or_default();
     let fact = statement_fact(round, &code, &statement);
     let commit = record(&repo, &fact, args.no_commit)?;
     with_terminal(false, |out| {
+        let late = if late { "yes" } else { "no" };
+        let line = match &guideline {
+            Some(g) => cat.get(
+                "comment-recorded",
+                Some(&fluent_args![
+                    "statement" => &sid,
+                    "from" => &from,
+                    "guideline" => g,
+                    "received" => received.to_string(),
+                    "late" => late,
+                ]),
+            ),
+            None => cat.get(
+                "comment-recorded-whole",
+                Some(&fluent_args![
+                    "statement" => &sid,
+                    "from" => &from,
+                    "received" => received.to_string(),
+                    "late" => late,
+                ]),
+            ),
+        };
+        writeln!(out, "{line}")?;
         writeln!(
             out,
-            "Recorded statement {sid} from {from}{about}, received {received}{}.",
-            if late { ", late" } else { "" }
+            "{}",
+            cat.get("comment-cite-it", Some(&fluent_args!["statement" => &sid]))
         )?;
-        writeln!(out, "Cite it in a commit that addresses it: `Addresses: {sid}`")?;
-        writeln!(out, "{}", recorded_line(commit.as_ref(), &fact))
+        writeln!(out, "{}", recorded_line(cat, commit.as_ref(), &fact))
     })?;
     Ok(0)
 }
@@ -615,10 +642,9 @@ fn import(ctx: &Ctx, args: ImportArgs) -> Result<u8> {
     if !problems.is_empty() {
         return Err(statements::report(problems));
     }
+    let cat = ctx.catalogue();
     for ignored in &sheet.ignored {
-        ctx.warn(&format!(
-            "column `{ignored}` is not used (name it with --map COLUMN={ignored} if it should be)"
-        ));
+        ctx.warn(&cat.get("comment-column-ignored", Some(&fluent_args!["column" => ignored])));
     }
     let recorded_by = repo.identity()?;
     let content: Content = bind_content(&repo, &round.round.guidelines)?;
@@ -638,8 +664,9 @@ fn import(ctx: &Ctx, args: ImportArgs) -> Result<u8> {
         if let Some(id) = unclaimed.get_mut(&checked.sameness()).and_then(Vec::pop) {
             skipped += 1;
             if skipped <= 10 {
-                ctx.note(&format!(
-                    "row {row}: the statement is recorded already as {id}; skipped"
+                ctx.note(&cat.get(
+                    "comment-row-skipped",
+                    Some(&fluent_args!["row" => row, "statement" => &id]),
                 ));
             }
             continue;
@@ -673,16 +700,18 @@ fn import(ctx: &Ctx, args: ImportArgs) -> Result<u8> {
     }
     let files: Vec<(String, String)> = paths.into_iter().zip(record_tomls(&statements)).collect();
     if skipped > 10 {
-        ctx.note(&format!("… {} more rows recorded already; skipped", skipped - 10));
+        ctx.note(&cat.get(
+            "comment-more-rows-skipped",
+            Some(&fluent_args!["count" => skipped - 10]),
+        ));
     }
     if ids.is_empty() {
         with_terminal(false, |out| {
-            writeln!(
-                out,
-                "Nothing to import: all {} of {shown} are recorded already in round {}.",
-                super::check::count(skipped, "statement"),
-                round.id
-            )
+            let line = cat.get(
+                "comment-nothing-to-import",
+                Some(&fluent_args!["count" => skipped, "file" => &shown, "round" => &round.id]),
+            );
+            writeln!(out, "{line}")
         })?;
         return Ok(0);
     }
@@ -706,27 +735,26 @@ fn import(ctx: &Ctx, args: ImportArgs) -> Result<u8> {
     };
     let commit = record(&repo, &fact, args.no_commit)?;
     with_terminal(false, |out| {
-        writeln!(
-            out,
-            "Imported {} from {shown} ({}){}:",
-            super::check::count(n, "statement"),
-            sheet.source,
-            if late_count > 0 {
-                format!(", {late_count} late")
-            } else {
-                String::new()
-            }
-        )?;
+        let line = cat.get(
+            "comment-imported",
+            Some(&fluent_args![
+                "count" => n,
+                "file" => &shown,
+                "source" => sheet.source.to_string(),
+                "late" => late_count,
+            ]),
+        );
+        writeln!(out, "{line}")?;
         for (id, from) in &ids {
             writeln!(out, "  {id}  {from}")?;
         }
         match &commit {
-            Some(c) => writeln!(out, "Committed {}.", c.short_id()),
-            None => writeln!(
+            Some(c) => writeln!(
                 out,
-                "Staged, not committed (--no-commit). Commit them with the tool's trailers (the audit reports records committed without them):\n  {}",
-                fact.commit_command()
+                "{}",
+                cat.get("record-committed-only", Some(&fluent_args!["commit" => c.short_id()]))
             ),
+            None => writeln!(out, "{}", staged_line(cat, &cat.text("record-the-statements"), &fact)),
         }
     })?;
     Ok(0)
@@ -805,13 +833,19 @@ fn answer(ctx: &Ctx, args: AnswerArgs) -> Result<u8> {
     let commit = record(&repo, &fact, args.no_commit)?;
     let left = round.unanswered().len().saturating_sub(1);
     with_terminal(false, |out| {
-        writeln!(
-            out,
-            "Answered {sid} from {from}: {}. {} of round {id} still unanswered.",
-            disposition.as_str(),
-            super::check::count(left, "statement")
-        )?;
-        writeln!(out, "{}", recorded_line(commit.as_ref(), &fact))
+        let cat = ctx.catalogue();
+        let line = cat.get(
+            "comment-answered",
+            Some(&fluent_args![
+                "statement" => &sid,
+                "from" => from,
+                "disposition" => cat.text(&format!("status-disposition-{}", disposition.as_str())),
+                "left" => left,
+                "round" => id,
+            ]),
+        );
+        writeln!(out, "{line}")?;
+        writeln!(out, "{}", recorded_line(cat, commit.as_ref(), &fact))
     })?;
     Ok(0)
 }
@@ -866,15 +900,18 @@ fn withdraw(ctx: &Ctx, args: WithdrawArgs) -> Result<u8> {
     let fact = withdrawal_fact(round, &statement.code, from, &value);
     let commit = record(&repo, &fact, args.no_commit)?;
     with_stdout(|out| {
-        writeln!(
-            out,
-            "Withdrew {sid} from {from}; it stays on record and needs no answer. {} of round {id} unanswered.",
-            super::check::count(
-                round.unanswered().iter().filter(|s| s.code != statement.code).count(),
-                "statement"
-            )
-        )?;
-        writeln!(out, "{}", recorded_line(commit.as_ref(), &fact))
+        let cat = ctx.catalogue();
+        let line = cat.get(
+            "comment-withdrawn",
+            Some(&fluent_args![
+                "statement" => &sid,
+                "from" => from,
+                "left" => round.unanswered().iter().filter(|s| s.code != statement.code).count(),
+                "round" => id,
+            ]),
+        );
+        writeln!(out, "{line}")?;
+        writeln!(out, "{}", recorded_line(cat, commit.as_ref(), &fact))
     })?;
     Ok(0)
 }

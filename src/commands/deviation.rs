@@ -8,6 +8,7 @@ use sha2::{Digest, Sha256};
 
 use super::record::{Fact, Records, bind_content, date_option, past_date, record, recorded_line};
 use crate::commands::{Ctx, with_stdout};
+use crate::fluent_args;
 use crate::model::{Deviation, DeviationEnd, PartialDate};
 use crate::render::term::Term;
 use crate::snapshot::Snapshot;
@@ -252,20 +253,31 @@ fn add(ctx: &Ctx, args: AddArgs) -> Result<u8> {
         content: bind_content(&repo, std::slice::from_ref(&guideline))?,
     };
     if !repo.uncommitted(store::GUIDELINES_DIR)?.is_empty() {
-        ctx.warn("guidelines/ has uncommitted changes; the deviation is bound to the committed text at HEAD");
+        ctx.warn(&ctx.catalogue().text("deviation-uncommitted"));
     }
     let code = new_code(&deviation, |c| {
         reviews.deviations.iter().any(|d| d.code == c) || repo.root().join(deviation_path(c)).exists()
     });
     let fact = add_fact(&code, &deviation);
     let commit = record(&repo, &fact, args.no_commit)?;
+    let cat = ctx.catalogue();
     print(&[
-        format!(
-            "Deviation {code}: {} departs from guideline {guideline}{}.",
-            deviation.project,
-            until.map(|u| format!(" until {u}")).unwrap_or_default()
-        ),
-        recorded_line(commit.as_ref(), &fact),
+        match until {
+            None => cat.get(
+                "deviation-recorded",
+                Some(&fluent_args!["code" => &code, "project" => &deviation.project, "guideline" => &guideline]),
+            ),
+            Some(u) => cat.get(
+                "deviation-recorded-until",
+                Some(&fluent_args![
+                    "code" => &code,
+                    "project" => &deviation.project,
+                    "guideline" => &guideline,
+                    "until" => u.to_string(),
+                ]),
+            ),
+        },
+        recorded_line(cat, commit.as_ref(), &fact),
     ])?;
     Ok(0)
 }
@@ -318,9 +330,13 @@ fn end(ctx: &Ctx, args: EndArgs) -> Result<u8> {
     };
     let fact = end_fact(code, &d.deviation, &e);
     let commit = record(&repo, &fact, args.no_commit)?;
+    let cat = ctx.catalogue();
     print(&[
-        format!("Deviation {code} of {} ends {date}.", d.deviation.project),
-        recorded_line(commit.as_ref(), &fact),
+        cat.get(
+            "deviation-ended",
+            Some(&fluent_args!["code" => code, "project" => &d.deviation.project, "date" => date.to_string()]),
+        ),
+        recorded_line(cat, commit.as_ref(), &fact),
     ])?;
     Ok(0)
 }

@@ -1,6 +1,7 @@
 //! `riktlinjer diff`: what changed between two versions of the guidelines,
 //! word by word and field by field, in five formats.
 
+use crate::fluent_args;
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
@@ -164,24 +165,22 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
             render_to(&mut bytes, &result, format, color).map_err(Error::Output)?;
             store::write_output(path, &bytes)?;
             let s = result.summary();
-            ctx.note(&format!(
-                "wrote {} ({} changed: {} added, {} removed, {} modified; {} in {})",
-                path.display(),
-                count(s.added + s.removed + s.modified, "guideline"),
-                s.added,
-                s.removed,
-                s.modified,
-                count(s.hunks, "change"),
-                count(s.fields, "field"),
+            ctx.note(&ctx.catalogue().get(
+                "diff-wrote",
+                Some(&fluent_args![
+                    "path" => path.display().to_string(),
+                    "guidelines" => s.added + s.removed + s.modified,
+                    "added" => s.added,
+                    "removed" => s.removed,
+                    "modified" => s.modified,
+                    "changes" => s.hunks,
+                    "fields" => s.fields,
+                ]),
             ));
         }
         None => with_stdout(|out| render_to(out, &result, format, color))?,
     }
     Ok(0)
-}
-
-fn count(n: usize, what: &str) -> String {
-    format!("{n} {what}{}", if n == 1 { "" } else { "s" })
 }
 
 fn render_to(out: &mut dyn std::io::Write, d: &CollectionDiff, format: Format, color: bool) -> std::io::Result<()> {
@@ -264,10 +263,12 @@ fn load_side(ctx: &Ctx, repo: &Repo, wanted: &Wanted) -> Result<(Side, Loaded)> 
         });
     }
     if !loaded.diagnostics.is_empty() {
-        ctx.warn(&format!(
-            "{} in the guideline files of {} (run `riktlinjer check`); the diff shows them as they are",
-            count(loaded.diagnostics.len(), "problem"),
-            snapshot.label()
+        ctx.warn(&ctx.catalogue().get(
+            "diff-problems",
+            Some(&fluent_args![
+                "count" => loaded.diagnostics.len(),
+                "where" => snapshot.label_in(ctx.catalogue()),
+            ]),
         ));
     }
     let side = match &snapshot {

@@ -1,6 +1,7 @@
 //! `riktlinjer list`: the guidelines by theme and number.
 
 use crate::commands::Ctx;
+use crate::fluent_args;
 use crate::render;
 use crate::render::term::Term;
 use crate::snapshot::Snapshot;
@@ -81,9 +82,9 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
     let snapshot = Snapshot::of(&repo, args.at.as_deref())?;
     let loaded = store::load(&snapshot)?;
     if !loaded.diagnostics.is_empty() {
-        ctx.warn(&format!(
-            "{} in the guideline files; the list may be incomplete (run `riktlinjer check`)",
-            super::check::count(loaded.diagnostics.len(), "problem")
+        ctx.warn(&ctx.catalogue().get(
+            "list-problems",
+            Some(&fluent_args!["count" => loaded.diagnostics.len()]),
         ));
     }
     let lang = render::pick_language(&loaded.collection, args.lang.as_deref())?;
@@ -107,7 +108,9 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
             }),
         })
         .collect();
-    let summary = super::check::count(entries.len(), "guideline");
+    let summary = ctx
+        .catalogue()
+        .get("guidelines-count", Some(&fluent_args!["count" => entries.len()]));
     super::report::emit(ctx, args.out.as_deref(), &summary, |out| match format {
         Format::Text => render::text::list(&mut Term::new(out, ctx.use_color() && args.out.is_none()), &entries),
         Format::Markdown => render::markdown::list(out, &loaded.collection, &lang, &entries),

@@ -21,6 +21,7 @@ pub mod round;
 pub mod show;
 pub mod sign;
 
+use crate::fluent_args;
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 
@@ -182,15 +183,18 @@ pub fn history(ctx: &Ctx, repo: &Repo, options: crate::history::WalkOptions) -> 
     let mut progress = crate::progress::Progress::new("reading history", "commits");
     let index = crate::history::HistoryIndex::build(repo, options, &mut |done, total| progress.set(done, total))?;
     progress.finish();
+    let cat = ctx.catalogue();
     if index.shallow.is_some() {
-        ctx.warn(crate::history::SHALLOW_EXPLANATION);
+        ctx.warn(&cat.text("history-shallow"));
     }
     for p in &index.problems {
-        ctx.warn(&format!(
-            "{} as committed in {} does not parse ({}); it was left out and the rest of history was read",
-            p.path,
-            &p.commit[..p.commit.len().min(7)],
-            p.message
+        ctx.warn(&cat.get(
+            "history-record-unreadable",
+            Some(&fluent_args![
+                "path" => &p.path,
+                "commit" => &p.commit[..p.commit.len().min(7)],
+                "reason" => &p.message,
+            ]),
         ));
     }
     Ok(index)

@@ -21,7 +21,7 @@ use crate::snapshot::Snapshot;
 use crate::store::records::{revision_stem, split_revision};
 use crate::store::reviews::{check_round_id, event_path, event_stem, round_dir, round_path, verdict_path};
 use crate::store::{self, reviews::record_toml};
-use crate::{Error, Result, clock, render};
+use crate::{Error, Result, clock, fluent_args, render};
 
 /// Arguments of `round`.
 #[derive(Debug, clap::Args)]
@@ -373,11 +373,27 @@ fn open(ctx: &Ctx, args: OpenArgs) -> Result<u8> {
         content,
     };
     let fact = open_fact(&id, &round, &event, &stage_name, committed.guidelines.len());
-    let scope = scope_text(&round.guidelines, committed.guidelines.len());
+    let cat = ctx.catalogue();
+    let scope = if round.guidelines.len() == committed.guidelines.len() {
+        cat.get(
+            "round-scope-all",
+            Some(&fluent_args!["count" => round.guidelines.len()]),
+        )
+    } else {
+        round.guidelines.join(", ")
+    };
     let commit = record(&repo, &fact, args.no_commit)?;
     print(&[
-        format!("Opened {} round {id} in stage {stage_id} ({scope}).", kind.as_str()),
-        recorded_line(commit.as_ref(), &fact),
+        cat.get(
+            "round-opened",
+            Some(&fluent_args![
+                "kind" => cat.text(&format!("status-kind-{}", kind.as_str())),
+                "round" => &id,
+                "stage" => stage_id,
+                "scope" => scope,
+            ]),
+        ),
+        recorded_line(cat, commit.as_ref(), &fact),
     ])?;
     Ok(0)
 }
@@ -512,6 +528,25 @@ fn verdict_meaning(kind: VerdictKind) -> &'static str {
     }
 }
 
+/// [`close_outcome`] in the terminal's language.
+fn close_outcome_in(cat: &crate::i18n::Catalogue, round: &RoundRecord, stage: &str) -> String {
+    match (round.round.kind, round.approval()) {
+        (RoundKind::CurrencyCheck, _) => {
+            let count = |k: VerdictKind| round.verdicts.values().filter(|v| v.verdict == k).count();
+            cat.get(
+                "round-outcome-currency",
+                Some(&fluent_args![
+                    "current" => count(VerdictKind::Current),
+                    "revise" => count(VerdictKind::Revise),
+                    "withdraw" => count(VerdictKind::Withdraw),
+                ]),
+            )
+        }
+        (RoundKind::Revision, Some(a)) => cat.get("round-outcome-approved", Some(&fluent_args!["event" => &a.stem])),
+        (RoundKind::Revision, None) => cat.get("round-outcome-not-approved", Some(&fluent_args!["stage" => stage])),
+    }
+}
+
 /// How a round ended, in words: the verdicts of a currency check, or
 /// whether a revision round was approved.
 fn close_outcome(round: &RoundRecord, stage: &str) -> String {
@@ -616,19 +651,20 @@ fn advance(ctx: &Ctx, args: AdvanceArgs) -> Result<u8> {
     let body = non_empty("--body", args.body)?.or_else(|| stage.body.clone());
     let decision = non_empty("--decision", args.decision)?;
     let note = non_empty("--note", args.note)?;
+    let cat = ctx.catalogue();
     if stage.kind == StageKind::Treatment && decision.is_none() {
-        ctx.warn(&format!(
-            "no --decision given: the treatment by {} is recorded without its decision",
-            body.as_deref().unwrap_or("the body")
+        ctx.warn(&cat.get(
+            "round-no-decision",
+            Some(&fluent_args!["body" => body.clone().unwrap_or_else(|| cat.text("round-the-body"))]),
         ));
     }
     if let Some(w) = round.comment_round(workflow)
         && round.current_stage() == Some(w.event.event.stage.as_str())
         && !w.has_closed(today)
     {
-        ctx.warn(&format!(
-            "the comment round of {} was to stay open until {}; it ends early",
-            round.id, w.closes
+        ctx.warn(&cat.get(
+            "round-comments-end-early",
+            Some(&fluent_args!["round" => &round.id, "closes" => w.closes.to_string()]),
         ));
     }
     require_committed_text(&repo, &format!("stage {} of round {}", stage.id, round.id))?;
@@ -652,21 +688,28 @@ fn advance(ctx: &Ctx, args: AdvanceArgs) -> Result<u8> {
     };
     let id = &round.id;
     check_new_event(workflow, round, &event_stem(seq, &stage.id), &event)?;
-    let when = when(date);
+    let when = date.map_or_else(|| cat.text("round-date-not-known"), |d| d.to_string());
     let mut fact = advance_fact(id, seq, stage, &event);
     if args.signing.sign {
         sign_event(ctx, &repo, &mut fact, stage, args.signing.key.as_deref())?;
     }
     let commit = record(&repo, &fact, args.no_commit)?;
-    let mut lines = vec![format!(
-        "Round {id} is in stage {} ({}), {when}.",
-        stage.id,
-        stage.name_in("en")
+    let mut lines = vec![cat.get(
+        "round-advanced",
+        Some(&fluent_args![
+            "round" => id,
+            "stage" => &stage.id,
+            "name" => stage.name_in(cat.lang()),
+            "date" => when,
+        ]),
     )];
     if let Some(next) = workflow.stage_after(&stage.id) {
-        lines.push(format!("Next stage: {} ({}).", next.id, next.name_in("en")));
+        lines.push(cat.get(
+            "round-next-stage",
+            Some(&fluent_args!["stage" => &next.id, "name" => next.name_in(cat.lang())]),
+        ));
     }
-    lines.push(recorded_line(commit.as_ref(), &fact));
+    lines.push(recorded_line(cat, commit.as_ref(), &fact));
     print(&lines)?;
     Ok(0)
 }
@@ -753,12 +796,19 @@ fn approve(ctx: &Ctx, args: ApproveArgs) -> Result<u8> {
         sign_event(ctx, &repo, &mut fact, stage, args.signing.key.as_deref())?;
     }
     let commit = record(&repo, &fact, args.no_commit)?;
+    let cat = ctx.catalogue();
     print(&[
-        format!(
-            "Round {id} approved {date} by {body} (decision {decision}), bound to the text of commit {}.",
-            &event.content.commit[..7.min(event.content.commit.len())]
+        cat.get(
+            "round-approved",
+            Some(&fluent_args![
+                "round" => id,
+                "date" => date.to_string(),
+                "body" => body.to_string(),
+                "decision" => decision.to_string(),
+                "commit" => &event.content.commit[..7.min(event.content.commit.len())],
+            ]),
         ),
-        recorded_line(commit.as_ref(), &fact),
+        recorded_line(cat, commit.as_ref(), &fact),
     ])?;
     Ok(0)
 }
@@ -851,7 +901,6 @@ fn verdict(ctx: &Ctx, args: VerdictArgs) -> Result<u8> {
     check_new_verdict(&reviews.workflow, round, &stem, &record_value)?;
     let mut fact = verdict_fact(id, &reviews.workflow.currency_check.id, &guideline, &record_value);
     fact.files[0].0 = verdict_path(id, &stem);
-    let meaning = verdict_meaning(kind);
     let commit = record(&repo, &fact, args.no_commit)?;
     let pending = round
         .round
@@ -859,14 +908,19 @@ fn verdict(ctx: &Ctx, args: VerdictArgs) -> Result<u8> {
         .iter()
         .filter(|g| **g != guideline && !round.verdicts.contains_key(*g))
         .count();
+    let cat = ctx.catalogue();
     print(&[
-        format!(
-            "Guideline {guideline}: {} ({meaning}). {} of round {id} still {} a verdict.",
-            kind.as_str(),
-            super::check::count(pending, "guideline"),
-            if pending == 1 { "lacks" } else { "lack" }
+        cat.get(
+            "round-verdict-recorded",
+            Some(&fluent_args![
+                "guideline" => &guideline,
+                "verdict" => kind.as_str(),
+                "meaning" => cat.text(&format!("round-verdict-{}", kind.as_str())),
+                "pending" => pending,
+                "round" => id,
+            ]),
         ),
-        recorded_line(commit.as_ref(), &fact),
+        recorded_line(cat, commit.as_ref(), &fact),
     ])?;
     Ok(0)
 }
@@ -911,7 +965,10 @@ fn close(ctx: &Ctx, args: CloseArgs) -> Result<u8> {
         }
         RoundKind::Revision => {
             if round.approval().is_none() {
-                ctx.warn(&format!("round {id} closes without an approval of its text"));
+                ctx.warn(
+                    &ctx.catalogue()
+                        .get("round-closes-unapproved", Some(&fluent_args!["round" => id])),
+                );
             }
             let unanswered = round.unanswered();
             if !unanswered.is_empty() {
@@ -939,11 +996,13 @@ fn close(ctx: &Ctx, args: CloseArgs) -> Result<u8> {
                     .map(String::as_str)
                     .collect();
                 if !changed.is_empty() {
-                    ctx.warn(&format!(
-                        "the text in force of {} differs from the text approved in {} ({}): `riktlinjer audit` will report it until a new round approves it",
-                        changed.join(", "),
-                        a.stem,
-                        a.event.date.map(|d| d.to_string()).unwrap_or_default()
+                    ctx.warn(&ctx.catalogue().get(
+                        "round-close-text-differs",
+                        Some(&fluent_args![
+                            "guidelines" => changed.join(", "),
+                            "event" => &a.stem,
+                            "date" => a.event.date.map(|d| d.to_string()).unwrap_or_default(),
+                        ]),
                     ));
                 }
             }
@@ -972,13 +1031,17 @@ fn close(ctx: &Ctx, args: CloseArgs) -> Result<u8> {
         recorded_at: now(),
         content,
     };
-    let outcome = close_outcome(round, &stage);
+    let cat = ctx.catalogue();
+    let outcome = close_outcome_in(cat, round, &stage);
     check_new_event(workflow, round, &event_stem(round.next_seq(), &stage), &event)?;
     let fact = close_fact(round, &event);
     let commit = record(&repo, &fact, args.no_commit)?;
     print(&[
-        format!("Round {id} closed {date}: {outcome}."),
-        recorded_line(commit.as_ref(), &fact),
+        cat.get(
+            "round-closed",
+            Some(&fluent_args!["round" => id, "date" => date.to_string(), "outcome" => outcome]),
+        ),
+        recorded_line(cat, commit.as_ref(), &fact),
     ])?;
     Ok(0)
 }
@@ -1105,13 +1168,29 @@ fn correct(ctx: &Ctx, args: CorrectArgs) -> Result<u8> {
         format!("Correct event {} of round {id}: {}", target.stem, what.join(", ")),
     );
     let commit = record(&repo, &fact, args.no_commit)?;
+    let cat = ctx.catalogue();
+    let mut changed = Vec::new();
+    if let Some(d) = date {
+        changed.push(cat.get("round-corrected-date", Some(&fluent_args!["value" => d.to_string()])));
+    }
+    if let Some(d) = &event.decision {
+        changed.push(cat.get("round-corrected-decision", Some(&fluent_args!["value" => d])));
+    }
+    if let Some(b) = &event.body {
+        changed.push(cat.get("round-corrected-body", Some(&fluent_args!["value" => b])));
+    }
+    if let Some(o) = opens {
+        changed.push(cat.get("round-corrected-opens", Some(&fluent_args!["value" => o.to_string()])));
+    }
+    if let Some(c) = closes {
+        changed.push(cat.get("round-corrected-closes", Some(&fluent_args!["value" => c.to_string()])));
+    }
     print(&[
-        format!(
-            "Event {} of round {id} corrected ({}); the original stays on record.",
-            target.stem,
-            what.join(", ")
+        cat.get(
+            "round-corrected",
+            Some(&fluent_args!["event" => &target.stem, "round" => id, "what" => changed.join(", ")]),
         ),
-        recorded_line(commit.as_ref(), &fact),
+        recorded_line(cat, commit.as_ref(), &fact),
     ])?;
     Ok(0)
 }
@@ -1173,9 +1252,13 @@ fn cancel(ctx: &Ctx, args: CancelArgs) -> Result<u8> {
     check_new_event(workflow, round, &event_stem(seq, &event.stage), &event)?;
     let fact = event_fact(id, seq, &event, format!("Cancel review round {id}"));
     let commit = record(&repo, &fact, args.no_commit)?;
+    let cat = ctx.catalogue();
     print(&[
-        format!("Round {id} cancelled {date}: it leaves the reports and the changelog, and stays on record."),
-        recorded_line(commit.as_ref(), &fact),
+        cat.get(
+            "round-cancelled",
+            Some(&fluent_args!["round" => id, "date" => date.to_string()]),
+        ),
+        recorded_line(cat, commit.as_ref(), &fact),
     ])?;
     Ok(0)
 }
@@ -1187,9 +1270,9 @@ fn status(ctx: &Ctx, args: StatusArgs) -> Result<u8> {
     let lang = render::pick_language(&loaded.collection, args.lang.as_deref())?;
     let reviews = store::load_reviews(&snapshot, Some(&loaded.collection.languages))?;
     if !reviews.diagnostics.is_empty() {
-        ctx.warn(&format!(
-            "{} in reviews/; the status may be incomplete (run `riktlinjer check`)",
-            super::check::count(reviews.diagnostics.len(), "problem")
+        ctx.warn(&ctx.catalogue().get(
+            "round-status-problems",
+            Some(&fluent_args!["count" => reviews.diagnostics.len()]),
         ));
     }
     let current_blobs: IndexMap<String, String> = snapshot

@@ -1,6 +1,7 @@
 //! `riktlinjer show`: one guideline, all fields.
 
 use crate::commands::{Ctx, with_stdout};
+use crate::fluent_args;
 use crate::render;
 use crate::render::term::Term;
 use crate::snapshot::Snapshot;
@@ -53,15 +54,21 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
     }
     let guideline = loaded.find(&args.guideline)?;
     if let Some((round, date)) = super::withdrawn_guidelines(&snapshot, &loaded)?.get(&guideline.id) {
-        ctx.warn(&format!(
-            "guideline {} ({}) was withdrawn in round {round}{}: it is no longer in force; its text is kept for the record",
-            guideline.number,
-            guideline.id,
-            date.map(|d| format!(" on {d}")).unwrap_or_default()
+        ctx.warn(&ctx.catalogue().get(
+            "show-withdrawn",
+            Some(&fluent_args![
+                "number" => guideline.number,
+                "guideline" => &guideline.id,
+                "round" => round,
+                "date" => date.map(|d| d.to_string()).unwrap_or_else(|| "unknown".into()),
+            ]),
         ));
     }
     if !guideline.texts.contains_key(&lang) {
-        ctx.warn(&format!("guideline {} has no texts in `{lang}` yet", guideline.number));
+        ctx.warn(&ctx.catalogue().get(
+            "show-no-texts",
+            Some(&fluent_args!["number" => guideline.number, "lang" => lang.as_str()]),
+        ));
     }
     print(ctx, &loaded.collection, guideline, &lang, args.format)?;
     // The guideline's active deviations, by its id (whatever its number now).
@@ -165,29 +172,44 @@ fn in_force_on(
                 ));
             };
             let e = approval.event;
-            ctx.note(&format!(
-                "in force on {date}: the text approved in round {}{}{}{}",
-                approval.round,
-                e.date.map(|d| format!(" on {d}")).unwrap_or_default(),
-                e.body.as_deref().map(|b| format!(" by {b}")).unwrap_or_default(),
-                e.decision
-                    .as_deref()
-                    .map(|d| format!(" (decision {d})"))
-                    .unwrap_or_default()
+            let cat = ctx.catalogue();
+            let mut how = Vec::new();
+            if let Some(d) = e.date {
+                how.push(cat.get("show-approved-on", Some(&fluent_args!["date" => d.to_string()])));
+            }
+            if let Some(b) = e.body.as_deref() {
+                how.push(cat.get("show-approved-by", Some(&fluent_args!["body" => b])));
+            }
+            if let Some(d) = e.decision.as_deref() {
+                how.push(cat.get("show-approved-decision", Some(&fluent_args!["decision" => d])));
+            }
+            ctx.note(&cat.get(
+                "show-in-force",
+                Some(&fluent_args![
+                    "date" => date.to_string(),
+                    "round" => approval.round,
+                    "how" => how.concat(),
+                ]),
             ));
             print(ctx, &loaded.collection, &g, lang, args.format)?;
             Ok(0)
         }
         Some(Standing::Withdrawn { round, date: when, .. }) => {
-            ctx.note(&format!(
-                "{id} was not in force on {date}: it was withdrawn in round {round}{}",
-                when.map(|d| format!(" on {d}")).unwrap_or_default()
+            ctx.note(&ctx.catalogue().get(
+                "show-not-in-force-withdrawn",
+                Some(&fluent_args![
+                    "guideline" => id.to_string(),
+                    "date" => date.to_string(),
+                    "round" => round.to_string(),
+                    "when" => when.map(|d| d.to_string()).unwrap_or_else(|| "unknown".into()),
+                ]),
             ));
             Ok(1)
         }
         None => {
-            ctx.note(&format!(
-                "no approved text of {id} was in force on {date}: no approval of it is dated on or before that day (`riktlinjer log {id}` shows its history)"
+            ctx.note(&ctx.catalogue().get(
+                "show-not-in-force",
+                Some(&fluent_args!["guideline" => id.to_string(), "date" => date.to_string()]),
             ));
             Ok(1)
         }

@@ -2,6 +2,7 @@
 //! review round (see [`crate::history::comments`]), read from the records
 //! committed at `HEAD` and the one history walk.
 
+use crate::fluent_args;
 use std::path::PathBuf;
 
 use crate::commands::Ctx;
@@ -92,11 +93,13 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
         }
     };
     if let Some(c) = round.cancelled() {
-        ctx.warn(&format!(
-            "round {} was cancelled (event {}{}); it is not part of the trail's reports, and this summary is only for the record",
-            round.id,
-            c.stem,
-            c.event.reason.as_deref().map(|r| format!(": {r}")).unwrap_or_default()
+        ctx.warn(&ctx.catalogue().get(
+            "report-round-cancelled",
+            Some(&fluent_args![
+                "round" => &round.id,
+                "event" => &c.stem,
+                "reason" => c.event.reason.as_deref().map(|r| format!(": {r}")).unwrap_or_default(),
+            ]),
         ));
     }
     // A report reads what it can: problems in the records are named, and
@@ -111,16 +114,14 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
     }
     let dirty = repo.uncommitted(&round_dir(&round.id))?;
     if !dirty.is_empty() {
-        ctx.warn(&format!(
-            "{} under reviews/{} not committed ({}); the summary shows the records committed at {}",
-            if dirty.len() == 1 {
-                "1 file is".to_string()
-            } else {
-                format!("{} files are", dirty.len())
-            },
-            round.id,
-            dirty.join(", "),
-            head.short_id()
+        ctx.warn(&ctx.catalogue().get(
+            "report-round-uncommitted",
+            Some(&fluent_args![
+                "count" => dirty.len(),
+                "round" => &round.id,
+                "files" => dirty.join(", "),
+                "commit" => head.short_id(),
+            ]),
         ));
     }
     let index = crate::commands::history(ctx, &repo, WalkOptions::default())?;
@@ -150,12 +151,13 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
         },
     )?;
     for u in &report.unknown_citations {
-        ctx.warn(&format!(
-            "commit {} cites {}, but round {} has no such statement (`riktlinjer round status {}` lists them)",
-            &u.commit[..u.commit.len().min(7)],
-            u.cited,
-            round.id,
-            round.id
+        ctx.warn(&ctx.catalogue().get(
+            "report-unknown-citation",
+            Some(&fluent_args![
+                "commit" => &u.commit[..u.commit.len().min(7)],
+                "cited" => &u.cited,
+                "round" => &round.id,
+            ]),
         ));
     }
     let summary = format!(

@@ -4,6 +4,7 @@
 pub mod comments;
 pub mod currency;
 
+use crate::fluent_args;
 use std::io::{IsTerminal, Write};
 use std::path::Path;
 
@@ -58,7 +59,10 @@ pub(crate) fn emit(
             let mut bytes = Vec::new();
             render(&mut bytes).map_err(Error::Output)?;
             store::write_output(path, &bytes)?;
-            ctx.note(&format!("wrote {} ({summary})", path.display()));
+            ctx.note(&ctx.catalogue().get(
+                "report-wrote",
+                Some(&fluent_args!["path" => path.display().to_string(), "summary" => summary]),
+            ));
             Ok(())
         }
         None => with_stdout(render),
