@@ -283,6 +283,45 @@ error-no-commits-hint = commit the guidelines first (`git add guidelines && git 
 error-busy = another riktlinjer command is recording in this repository{ $holder }; waited { $waited } s for it to finish
 error-busy-hint = nothing was recorded; run the command again when the other one has finished, or wait longer with `--wait SECONDS`. If the process named is not riktlinjer, delete { $lock }
 
+error-unknown-revision = revision `{ $rev }` does not exist in this repository
+error-unknown-revision-hint = use a commit id, tag or branch; `git log --oneline` lists the commits
+error-io = cannot { $action } { $path }: { $reason }
+error-io-read-hint = check that the file exists and is readable, then run the command again
+error-io-write-hint = check that the disk has room and the file or folder is writable, then run the command again
+error-unreadable-input-hint = check the path and that the file is readable; nothing was changed
+error-output = cannot write output: { $reason }
+error-no-output-folder = cannot write { $path }: the folder { $folder } does not exist
+error-no-output-folder-hint = create the folder first (`mkdir -p { $folder }`) or write into an existing one; riktlinjer does not create folders, and nothing was written
+error-file-exists = { $path } is not empty: the file already exists
+error-would-overwrite-hint = choose an empty or new directory; nothing was written
+error-invalid-hint = fix the lines above, then run `riktlinjer check`
+error-bad-rows-hint = nothing was imported; fix these cells (or name the columns with --map) and run the command again
+error-bad-input-hint = nothing was changed; fix the input file and run the command again
+error-future-date = { $option } { $date } lies in the future (today is { $today })
+error-future-date-hint = record a fact once it has happened; nothing was recorded
+error-unknown-stage = unknown stage `{ $wanted }`{ $suggestions }; the stages of reviews/workflow.toml are, in order: { $stages }
+error-unknown-stage-hint = name a stage of reviews/workflow.toml; `riktlinjer round status ROUND` shows where a round stands
+error-unknown-language = the collection has no language `{ $wanted }`; its languages are: { $languages }
+error-unknown-language-hint = give one of the collection's languages, or leave out --lang for the primary one
+error-bare-repository = { $path } is a bare repository; riktlinjer needs a working tree
+error-bare-repository-hint = run the command in a clone with a working tree (`git clone REPO DIR`), or pass `--repo DIR`
+error-uncommitted = cannot record { $what }: guidelines/ has uncommitted changes ({ $paths }{ $more ->
+    [0] {""}
+   *[other] {" "}and { $more } more
+}); it would be bound to the committed text, not the text you see
+error-uncommitted-hint = commit the guideline changes first (`git add guidelines && git commit`), then record the event
+error-round-uncommitted-hint = commit the round first (`git add reviews/{ $round } && git commit`)
+error-in-progress = cannot record while a { $operation } is in progress: the commit could be lost when the { $operation } is finished or aborted
+error-in-progress-hint = finish it first ({ $finish }), then record; nothing was recorded
+error-behind-head = the working tree or index does not hold what HEAD committed under reviews/ ({ $paths }); an earlier recording was interrupted or the files were changed
+error-behind-head-hint = restore the committed records with `git checkout HEAD -- { $paths }`, then run the command again; nothing was recorded
+error-internal = internal error: { $message }
+error-internal-hint = this is a bug in riktlinjer; please report it with the command you ran
+round-what-opening = the opening of round { $round }
+round-what-stage = stage { $stage } of round { $round }
+round-what-approval = the approval of round { $round }
+round-what-verdict = a verdict in round { $round }
+
 ## Terminal: check
 
 check-ok = ok: { $guidelines ->

@@ -280,6 +280,53 @@ error-no-commits-hint = tallenna linjaukset ensin (`git add guidelines && git co
 error-busy = toinen riktlinjer-komento kirjaa tähän arkistoon{ $holder }; odotettiin { $waited } s sen valmistumista
 error-busy-hint = mitään ei kirjattu; aja komento uudelleen, kun toinen on valmis, tai odota pidempään valinnalla `--wait SEKUNTIA`. Jos nimetty prosessi ei ole riktlinjer, poista { $lock }
 
+error-unknown-revision = versiota `{ $rev }` ei ole tässä arkistossa
+error-unknown-revision-hint = anna version tunnus, tagi tai haara; `git log --oneline` luettelee versiot
+error-io = { $action ->
+    [read] tiedostoa { $path } ei voi lukea: { $reason }
+    [write] tiedostoa { $path } ei voi kirjoittaa: { $reason }
+    [create] kohdetta { $path } ei voi luoda: { $reason }
+    [remove] tiedostoa { $path } ei voi poistaa: { $reason }
+    [replace] tiedostoa { $path } ei voi korvata: { $reason }
+    [lock] tiedostoa { $path } ei voi lukita: { $reason }
+   *[other] { $path }: { $action } ei onnistu: { $reason }
+}
+error-io-read-hint = tarkista, että tiedosto on olemassa ja luettavissa, ja aja komento sitten uudelleen
+error-io-write-hint = tarkista, että levyllä on tilaa ja tiedosto tai hakemisto on kirjoitettavissa, ja aja komento sitten uudelleen
+error-unreadable-input-hint = tarkista polku ja että tiedosto on luettavissa; mitään ei muutettu
+error-output = tulostetta ei voi kirjoittaa: { $reason }
+error-no-output-folder = tiedostoa { $path } ei voi kirjoittaa: hakemistoa { $folder } ei ole
+error-no-output-folder-hint = luo hakemisto ensin (`mkdir -p { $folder }`) tai kirjoita olemassa olevaan; riktlinjer ei luo hakemistoja, eikä mitään kirjoitettu
+error-file-exists = { $path } on jo olemassa
+error-would-overwrite-hint = valitse tyhjä tai uusi hakemisto; mitään ei kirjoitettu
+error-invalid-hint = korjaa yllä olevat rivit ja aja sitten `riktlinjer check`
+error-bad-rows-hint = mitään ei tuotu; korjaa nämä solut (tai nimeä sarakkeet valinnalla --map) ja aja komento uudelleen
+error-bad-input-hint = mitään ei muutettu; korjaa syötetiedosto ja aja komento uudelleen
+error-future-date = { $option } { $date } on tulevaisuudessa (tänään on { $today })
+error-future-date-hint = kirjaa tosiasia vasta, kun se on tapahtunut; mitään ei kirjattu
+error-unknown-stage = tuntematon vaihe `{ $wanted }`{ $suggestions }; tiedoston reviews/workflow.toml vaiheet järjestyksessä: { $stages }
+error-unknown-stage-hint = nimeä tiedoston reviews/workflow.toml vaihe; `riktlinjer round status KIERROS` näyttää, missä kierros on
+error-unknown-language = kokoelmassa ei ole kieltä `{ $wanted }`; sen kielet ovat: { $languages }
+error-unknown-language-hint = anna jokin kokoelman kielistä tai jätä --lang pois, niin käytetään pääkieltä
+error-bare-repository = { $path } on paljas arkisto (bare); riktlinjer tarvitsee työversion
+error-bare-repository-hint = aja komento kloonissa, jossa on työversio (`git clone ARKISTO HAKEMISTO`), tai anna `--repo HAKEMISTO`
+error-uncommitted = { $what } ei voi kirjata: hakemistossa guidelines/ on tallentamattomia muutoksia ({ $paths }{ $more ->
+    [0] {""}
+   *[other] {" "}ja { $more } muuta
+}); kirjaus sidottaisiin tallennettuun tekstiin eikä näkemääsi tekstiin
+error-uncommitted-hint = tallenna linjausten muutokset ensin (`git add guidelines && git commit`) ja kirjaa tapahtuma sitten
+error-round-uncommitted-hint = tallenna kierros ensin (`git add reviews/{ $round } && git commit`)
+error-in-progress = kirjaaminen ei onnistu, kun { $operation } on kesken: versio voi kadota, kun { $operation } viedään loppuun tai keskeytetään
+error-in-progress-hint = vie se ensin loppuun ({ $finish }) ja kirjaa sitten; mitään ei kirjattu
+error-behind-head = työversio tai indeksi ei sisällä sitä, mitä HEAD tallensi hakemistoon reviews/ ({ $paths }); aiempi kirjaus keskeytyi tai tiedostoja on muutettu
+error-behind-head-hint = palauta tallennetut kirjaukset komennolla `git checkout HEAD -- { $paths }` ja aja komento sitten uudelleen; mitään ei kirjattu
+error-internal = sisäinen virhe: { $message }
+error-internal-hint = tämä on riktlinjerin virhe; ilmoita siitä ja kerro ajamasi komento
+round-what-opening = kierroksen { $round } avaamista
+round-what-stage = kierroksen { $round } vaihetta { $stage }
+round-what-approval = kierroksen { $round } hyväksyntää
+round-what-verdict = kierroksen { $round } arviota
+
 ## Terminal: check
 
 check-ok = ok: { $guidelines ->

@@ -313,6 +313,53 @@ error-no-commits-hint = spara riktlinjerna först (`git add guidelines && git co
 error-busy = ett annat riktlinjer-kommando registrerar i det här arkivet{ $holder }; väntade { $waited } s på att det skulle bli klart
 error-busy-hint = ingenting registrerades; kör kommandot igen när det andra är klart, eller vänta längre med `--wait SEKUNDER`. Om den namngivna processen inte är riktlinjer, ta bort { $lock }
 
+error-unknown-revision = versionen `{ $rev }` finns inte i det här arkivet
+error-unknown-revision-hint = ange ett versions-id, en tagg eller en gren; `git log --oneline` listar versionerna
+error-io = { $action ->
+    [read] kan inte läsa { $path }: { $reason }
+    [write] kan inte skriva { $path }: { $reason }
+    [create] kan inte skapa { $path }: { $reason }
+    [remove] kan inte ta bort { $path }: { $reason }
+    [replace] kan inte ersätta { $path }: { $reason }
+    [lock] kan inte låsa { $path }: { $reason }
+   *[other] kan inte { $action } { $path }: { $reason }
+}
+error-io-read-hint = kontrollera att filen finns och går att läsa, och kör sedan kommandot igen
+error-io-write-hint = kontrollera att det finns plats på disken och att filen eller mappen är skrivbar, och kör sedan kommandot igen
+error-unreadable-input-hint = kontrollera sökvägen och att filen går att läsa; ingenting ändrades
+error-output = kan inte skriva utdata: { $reason }
+error-no-output-folder = kan inte skriva { $path }: mappen { $folder } finns inte
+error-no-output-folder-hint = skapa mappen först (`mkdir -p { $folder }`) eller skriv till en befintlig; riktlinjer skapar inga mappar, och ingenting skrevs
+error-file-exists = { $path } finns redan
+error-would-overwrite-hint = välj en tom eller ny mapp; ingenting skrevs
+error-invalid-hint = rätta raderna ovan och kör sedan `riktlinjer check`
+error-bad-rows-hint = ingenting importerades; rätta cellerna (eller namnge kolumnerna med --map) och kör kommandot igen
+error-bad-input-hint = ingenting ändrades; rätta indatafilen och kör kommandot igen
+error-future-date = { $option } { $date } ligger i framtiden (i dag är det { $today })
+error-future-date-hint = registrera ett faktum först när det har inträffat; ingenting registrerades
+error-unknown-stage = okänt skede `{ $wanted }`{ $suggestions }; skedena i reviews/workflow.toml är, i ordning: { $stages }
+error-unknown-stage-hint = ange ett skede i reviews/workflow.toml; `riktlinjer round status OMGÅNG` visar var en omgång står
+error-unknown-language = samlingen har inget språk `{ $wanted }`; dess språk är: { $languages }
+error-unknown-language-hint = ange ett av samlingens språk, eller utelämna --lang för huvudspråket
+error-bare-repository = { $path } är ett arkiv utan arbetsversion (bare); riktlinjer behöver en arbetsversion
+error-bare-repository-hint = kör kommandot i en klon med arbetsversion (`git clone ARKIV MAPP`), eller ange `--repo MAPP`
+error-uncommitted = kan inte registrera { $what }: guidelines/ har ändringar som inte sparats ({ $paths }{ $more ->
+    [0] {""}
+   *[other] {" "}och { $more } till
+}); registreringen skulle bindas till den sparade texten, inte till texten du ser
+error-uncommitted-hint = spara ändringarna i riktlinjerna först (`git add guidelines && git commit`) och registrera sedan händelsen
+error-round-uncommitted-hint = spara omgången först (`git add reviews/{ $round } && git commit`)
+error-in-progress = kan inte registrera medan en { $operation } pågår: versionen kan gå förlorad när { $operation } slutförs eller avbryts
+error-in-progress-hint = slutför den först ({ $finish }) och registrera sedan; ingenting registrerades
+error-behind-head = arbetsversionen eller indexet innehåller inte det som HEAD sparade under reviews/ ({ $paths }); en tidigare registrering avbröts eller filerna har ändrats
+error-behind-head-hint = återställ de sparade uppgifterna med `git checkout HEAD -- { $paths }` och kör sedan kommandot igen; ingenting registrerades
+error-internal = internt fel: { $message }
+error-internal-hint = det här är ett fel i riktlinjer; rapportera det tillsammans med kommandot du körde
+round-what-opening = öppnandet av omgång { $round }
+round-what-stage = skede { $stage } i omgång { $round }
+round-what-approval = godkännandet av omgång { $round }
+round-what-verdict = en bedömning i omgång { $round }
+
 ## Terminal: check
 
 check-ok = ok: { $guidelines ->

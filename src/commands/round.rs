@@ -332,7 +332,11 @@ fn open(ctx: &Ctx, args: OpenArgs) -> Result<u8> {
         .flat_map(|r| r.round.guidelines.iter().cloned())
         .collect();
     let guidelines = resolve_guidelines(&committed, &args.guidelines, &recorded)?;
-    require_committed_text(&repo, &format!("the opening of round {id}"))?;
+    require_committed_text(
+        &repo,
+        &ctx.catalogue()
+            .get("round-what-opening", Some(&fluent_args!["round" => &id])),
+    )?;
     let recorded_by = repo.identity()?;
     let content = bind_content(&repo, &guidelines)?;
     let workflow = &reviews.workflow;
@@ -667,7 +671,13 @@ fn advance(ctx: &Ctx, args: AdvanceArgs) -> Result<u8> {
             Some(&fluent_args!["round" => &round.id, "closes" => w.closes.to_string()]),
         ));
     }
-    require_committed_text(&repo, &format!("stage {} of round {}", stage.id, round.id))?;
+    require_committed_text(
+        &repo,
+        &cat.get(
+            "round-what-stage",
+            Some(&fluent_args!["stage" => &stage.id, "round" => &round.id]),
+        ),
+    )?;
     let recorded_by = repo.identity()?;
     let content = bind_content(&repo, &round.round.guidelines)?;
     let seq = round.next_seq();
@@ -765,7 +775,11 @@ fn approve(ctx: &Ctx, args: ApproveArgs) -> Result<u8> {
         give: "give the decision reference".into(),
     })?;
     let note = non_empty("--note", args.note)?;
-    require_committed_text(&repo, &format!("the approval of round {id}"))?;
+    require_committed_text(
+        &repo,
+        &ctx.catalogue()
+            .get("round-what-approval", Some(&fluent_args!["round" => id])),
+    )?;
     let recorded_by = repo.identity()?;
     let content = bind_content(&repo, &round.round.guidelines)?;
     let seq = round.next_seq();
@@ -881,7 +895,11 @@ fn verdict(ctx: &Ctx, args: VerdictArgs) -> Result<u8> {
         None => crate::model::PartialDate::from_date(clock::today()),
     };
     let note = non_empty("--note", args.note)?;
-    require_committed_text(&repo, &format!("a verdict in round {id}"))?;
+    require_committed_text(
+        &repo,
+        &ctx.catalogue()
+            .get("round-what-verdict", Some(&fluent_args!["round" => id])),
+    )?;
     let recorded_by = repo.identity()?;
     let content = bind_content(&repo, std::slice::from_ref(&guideline))?;
     let record_value = Verdict {
