@@ -410,6 +410,64 @@ audit-kind-signature-missing = An event that must be signed has no signature.
 audit-kind-signature-invalid = An event's signature does not hold.
 audit-kind-object-corrupt = A git object does not hash to its id.
 
+audit-note-nothing = no commit has changed guidelines/ or reviews/ yet: there is nothing to audit
+audit-note-shallow-harmless = .git/shallow lists only commits without parents, which hides nothing; it can be removed
+audit-note-restored = { $path } was changed or removed in { $commits } and later restored as first committed
+audit-note-renumbered = { $count ->
+    [one] { $count } guideline changed only in number since its approval
+   *[other] { $count } guidelines changed only in number since their approval
+} (renumbering): { $guidelines }
+audit-note-never-approved = { $count ->
+    [one] { $count } guideline has
+   *[other] { $count } guidelines have
+} no recorded approval, so there is no approved text to compare with
+audit-note-beyond-cutoff = { $count ->
+    [one] { $count } record is bound to commits before the shallow clone's cut-off, which this clone does not have, so it was not checked
+   *[other] { $count } records are bound to commits before the shallow clone's cut-off, which this clone does not have, so they were not checked
+}: { $records }
+audit-message-event-deleted = this event file was deleted after it was recorded; a recorded fact must never change or disappear{ $merge ->
+    [none] {""}
+   *[other] {" "}(the merge { $merge } did not keep it)
+}
+audit-message-record-deleted = this record was deleted after it was committed; a recorded fact must never change or disappear{ $merge ->
+    [none] {""}
+   *[other] {" "}(the merge { $merge } did not keep it)
+}
+audit-message-event-modified = this event file was changed after it was recorded; a recorded fact must never change or disappear{ $merge ->
+    [none] {""}
+   *[other] {" "}(the merge { $merge } did not keep it)
+}
+audit-message-record-modified = this record was changed after it was committed; a recorded fact must never change or disappear{ $merge ->
+    [none] {""}
+   *[other] {" "}(the merge { $merge } did not keep it)
+}
+audit-action-restore-record = restore the record as first committed: `git checkout { $commit } -- { $path }` and commit it; record any correction as a new fact (`riktlinjer round correct`, `riktlinjer comment answer --supersedes`, `riktlinjer comment withdraw`, `riktlinjer round verdict --supersedes`)
+audit-message-unreadable-record = as committed in { $commit }, this record does not parse ({ $reason }), so what it records cannot be verified
+audit-action-record-again = a record is never repaired in place: record the fact again with riktlinjer (it writes a new file) and leave this one as it is; `riktlinjer check` shows the problem
+audit-message-no-trailers = this record was committed in { $commit } without the trailers the tool writes (`Review-Round: { $round }`): it was not recorded with riktlinjer
+audit-message-other-author = this record names `{ $recorded-by }` as who recorded it, but it was committed by `{ $author }` ({ $commit })
+audit-action-unattributed = find out who made it (`git show --stat { $commit }`); a record is never removed, so if it does not state a true fact, record the correction as a new fact with riktlinjer (`riktlinjer round correct`, `riktlinjer comment withdraw`); commit what `--no-commit` staged with the `git commit` command it printed, which carries the trailers
+audit-message-approved-missing = guideline `{ $guideline }`, approved in round { $round } ({ $date }), is missing from HEAD (deleted or renamed) and no withdrawal is recorded
+audit-action-approved-missing = restore it (`git checkout { $commit } -- { $file }` and commit), or record its withdrawal: `riktlinjer round open ID --kind currency-check --guidelines { $guideline } --title …`, then `riktlinjer round verdict ID { $guideline } withdraw --note …`
+audit-message-text-not-approved = the text in force differs from the text approved in round { $round } ({ $date }): { $changes ->
+    [one] { $changes } change
+   *[other] { $changes } changes
+} not approved, by { $authors }
+audit-message-text-not-approved-head = the text in force differs from the text approved in round { $round } ({ $date }): { $changes ->
+    [one] { $changes } change
+   *[other] { $changes } changes
+} not approved (the change came with the commit that made HEAD)
+audit-action-text-not-approved = have the change approved in a revision round (`riktlinjer round open ID --guidelines { $guideline } --title …`), or restore the approved text (`git checkout { $commit } -- { $file }` and commit)
+audit-message-collection-not-approved = the collection (titles, themes, actors, review interval, introduction) differs from what round { $round } approved ({ $commit }): { $changes ->
+    [one] { $changes } change
+   *[other] { $changes } changes
+} not approved
+audit-action-collection-not-approved = have the change approved in a revision round (`riktlinjer round open ID --title …`), or restore the approved collection (`git checkout { $commit } -- { $file }` and commit)
+audit-message-statement-unanswered = statement { $round }/{ $code } has no answer, but its comment round has closed
+audit-action-statement-unanswered = answer it: `riktlinjer comment answer { $round } { $round }/{ $code } accepted|partly|rejected|noted --reply …` (or, if it was recorded by mistake, `riktlinjer comment withdraw { $round } { $round }/{ $code } --reason …`)
+audit-message-object-corrupt = object { $object } does not hash to its id: the repository's object database is damaged or was tampered with
+audit-action-object-corrupt = restore the repository from a trusted clone (`git fsck` shows the damage)
+
 ## Terminal: shared
 
 status-kind-revision = revision

@@ -388,6 +388,64 @@ audit-kind-signature-missing = Tapahtumalta, joka on allekirjoitettava, puuttuu 
 audit-kind-signature-invalid = Tapahtuman allekirjoitus ei pidä.
 audit-kind-object-corrupt = Git-objektin tarkistussumma ei vastaa sen tunnusta.
 
+audit-note-nothing = mikään versio ei ole vielä muuttanut hakemistoja guidelines/ tai reviews/: tarkastettavaa ei ole
+audit-note-shallow-harmless = .git/shallow luettelee vain versioita, joilla ei ole edeltäjiä, eikä siksi piilota mitään; sen voi poistaa
+audit-note-restored = { $path } muutettiin tai poistettiin versiossa { $commits } ja palautettiin myöhemmin sellaiseksi kuin se ensin tallennettiin
+audit-note-renumbered = { $count ->
+    [one] { $count } linjauksen vain numero on muuttunut hyväksynnän jälkeen
+   *[other] { $count } linjauksen vain numero on muuttunut hyväksynnän jälkeen
+} (uudelleennumerointi): { $guidelines }
+audit-note-never-approved = { $count ->
+    [one] { $count } linjauksella
+   *[other] { $count } linjauksella
+} ei ole kirjattua hyväksyntää, joten hyväksyttyä tekstiä, johon verrata, ei ole
+audit-note-beyond-cutoff = { $count ->
+    [one] { $count } kirjaus on sidottu matalan kloonin katkaisukohtaa edeltäviin versioihin, joita tässä kloonissa ei ole, joten sitä ei tarkistettu
+   *[other] { $count } kirjausta on sidottu matalan kloonin katkaisukohtaa edeltäviin versioihin, joita tässä kloonissa ei ole, joten niitä ei tarkistettu
+}: { $records }
+audit-message-event-deleted = tapahtumatiedosto poistettiin kirjaamisen jälkeen; kirjattu tosiasia ei saa koskaan muuttua eikä kadota{ $merge ->
+    [none] {""}
+   *[other] {" "}(yhdistäminen { $merge } ei säilyttänyt sitä)
+}
+audit-message-record-deleted = kirjaus poistettiin tallentamisen jälkeen; kirjattu tosiasia ei saa koskaan muuttua eikä kadota{ $merge ->
+    [none] {""}
+   *[other] {" "}(yhdistäminen { $merge } ei säilyttänyt sitä)
+}
+audit-message-event-modified = tapahtumatiedostoa muutettiin kirjaamisen jälkeen; kirjattu tosiasia ei saa koskaan muuttua eikä kadota{ $merge ->
+    [none] {""}
+   *[other] {" "}(yhdistäminen { $merge } ei säilyttänyt sitä)
+}
+audit-message-record-modified = kirjausta muutettiin tallentamisen jälkeen; kirjattu tosiasia ei saa koskaan muuttua eikä kadota{ $merge ->
+    [none] {""}
+   *[other] {" "}(yhdistäminen { $merge } ei säilyttänyt sitä)
+}
+audit-action-restore-record = palauta kirjaus sellaiseksi kuin se ensin tallennettiin: `git checkout { $commit } -- { $path }` ja tallenna se; kirjaa korjaus uutena tosiasiana (`riktlinjer round correct`, `riktlinjer comment answer --supersedes`, `riktlinjer comment withdraw`, `riktlinjer round verdict --supersedes`)
+audit-message-unreadable-record = versiossa { $commit } tallennettua kirjausta ei voi tulkita ({ $reason }), joten sen sisältöä ei voi todentaa
+audit-action-record-again = kirjausta ei koskaan korjata paikallaan: kirjaa tosiasia uudelleen riktlinjerillä (se kirjoittaa uuden tiedoston) ja jätä tämä ennalleen; `riktlinjer check` näyttää ongelman
+audit-message-no-trailers = kirjaus tallennettiin versiossa { $commit } ilman työkalun tekijätietoja (`Review-Round: { $round }`): sitä ei kirjattu riktlinjerillä
+audit-message-other-author = kirjauksen mukaan sen kirjasi `{ $recorded-by }`, mutta sen tallensi `{ $author }` ({ $commit })
+audit-action-unattributed = selvitä, kuka sen teki (`git show --stat { $commit }`); kirjausta ei koskaan poisteta, joten jos se ei kerro totta, kirjaa korjaus uutena tosiasiana riktlinjerillä (`riktlinjer round correct`, `riktlinjer comment withdraw`); tallenna se, minkä `--no-commit` lavasti, sen tulostamalla `git commit` -komennolla, joka sisältää tekijätiedot
+audit-message-approved-missing = linjaus `{ $guideline }`, hyväksytty kierroksella { $round } ({ $date }), puuttuu HEAD-versiosta (poistettu tai nimetty uudelleen), eikä kumoamista ole kirjattu
+audit-action-approved-missing = palauta se (`git checkout { $commit } -- { $file }` ja tallenna) tai kirjaa sen kumoaminen: `riktlinjer round open ID --kind currency-check --guidelines { $guideline } --title …`, sitten `riktlinjer round verdict ID { $guideline } withdraw --note …`
+audit-message-text-not-approved = voimassa oleva teksti poikkeaa kierroksella { $round } ({ $date }) hyväksytystä tekstistä: { $changes ->
+    [one] { $changes } hyväksymätön muutos
+   *[other] { $changes } hyväksymätöntä muutosta
+}, tekijä { $authors }
+audit-message-text-not-approved-head = voimassa oleva teksti poikkeaa kierroksella { $round } ({ $date }) hyväksytystä tekstistä: { $changes ->
+    [one] { $changes } hyväksymätön muutos
+   *[other] { $changes } hyväksymätöntä muutosta
+} (muutos tuli HEAD-version luoneen version mukana)
+audit-action-text-not-approved = hyväksytä muutos päivityskierroksella (`riktlinjer round open ID --guidelines { $guideline } --title …`) tai palauta hyväksytty teksti (`git checkout { $commit } -- { $file }` ja tallenna)
+audit-message-collection-not-approved = kokoelma (otsikot, teemat, toimijat, tarkasteluväli, johdanto) poikkeaa siitä, minkä kierros { $round } hyväksyi ({ $commit }): { $changes ->
+    [one] { $changes } hyväksymätön muutos
+   *[other] { $changes } hyväksymätöntä muutosta
+}
+audit-action-collection-not-approved = hyväksytä muutos päivityskierroksella (`riktlinjer round open ID --title …`) tai palauta hyväksytty kokoelma (`git checkout { $commit } -- { $file }` ja tallenna)
+audit-message-statement-unanswered = lausunnolla { $round }/{ $code } ei ole vastausta, vaikka sen lausuntokierros on päättynyt
+audit-action-statement-unanswered = vastaa siihen: `riktlinjer comment answer { $round } { $round }/{ $code } accepted|partly|rejected|noted --reply …` (tai, jos se kirjattiin vahingossa, `riktlinjer comment withdraw { $round } { $round }/{ $code } --reason …`)
+audit-message-object-corrupt = objektin { $object } tarkistussumma ei vastaa sen tunnusta: arkiston objektitietokanta on vioittunut tai sitä on peukaloitu
+audit-action-object-corrupt = palauta arkisto luotettavasta kloonista (`git fsck` näyttää vauriot)
+
 ## Terminal: shared
 
 status-kind-revision = päivitys

@@ -448,6 +448,64 @@ audit-kind-signature-missing = En händelse som ska vara signerad saknar signatu
 audit-kind-signature-invalid = En händelses signatur håller inte.
 audit-kind-object-corrupt = Ett git-objekt stämmer inte med sitt id.
 
+audit-note-nothing = ingen version har ännu ändrat guidelines/ eller reviews/: det finns inget att granska
+audit-note-shallow-harmless = .git/shallow listar bara versioner utan föregångare, vilket inte döljer något; filen kan tas bort
+audit-note-restored = { $path } ändrades eller togs bort i { $commits } och återställdes senare som den först sparades
+audit-note-renumbered = { $count ->
+    [one] { $count } riktlinje har bara fått nytt nummer sedan sitt godkännande
+   *[other] { $count } riktlinjer har bara fått nya nummer sedan sina godkännanden
+} (omnumrering): { $guidelines }
+audit-note-never-approved = { $count ->
+    [one] { $count } riktlinje saknar
+   *[other] { $count } riktlinjer saknar
+} registrerat godkännande, så det finns ingen godkänd text att jämföra med
+audit-note-beyond-cutoff = { $count ->
+    [one] { $count } uppgift är bunden till versioner före den grunda klonens avskärning, som den här klonen inte har, så den kontrollerades inte
+   *[other] { $count } uppgifter är bundna till versioner före den grunda klonens avskärning, som den här klonen inte har, så de kontrollerades inte
+}: { $records }
+audit-message-event-deleted = händelsefilen togs bort efter att den registrerades; ett registrerat faktum får aldrig ändras eller försvinna{ $merge ->
+    [none] {""}
+   *[other] {" "}(sammanslagningen { $merge } behöll den inte)
+}
+audit-message-record-deleted = uppgiften togs bort efter att den sparades; ett registrerat faktum får aldrig ändras eller försvinna{ $merge ->
+    [none] {""}
+   *[other] {" "}(sammanslagningen { $merge } behöll den inte)
+}
+audit-message-event-modified = händelsefilen ändrades efter att den registrerades; ett registrerat faktum får aldrig ändras eller försvinna{ $merge ->
+    [none] {""}
+   *[other] {" "}(sammanslagningen { $merge } behöll den inte)
+}
+audit-message-record-modified = uppgiften ändrades efter att den sparades; ett registrerat faktum får aldrig ändras eller försvinna{ $merge ->
+    [none] {""}
+   *[other] {" "}(sammanslagningen { $merge } behöll den inte)
+}
+audit-action-restore-record = återställ uppgiften som den först sparades: `git checkout { $commit } -- { $path }` och spara den; registrera en rättelse som ett nytt faktum (`riktlinjer round correct`, `riktlinjer comment answer --supersedes`, `riktlinjer comment withdraw`, `riktlinjer round verdict --supersedes`)
+audit-message-unreadable-record = som uppgiften sparades i version { $commit } kan den inte tolkas ({ $reason }), så det den registrerar kan inte verifieras
+audit-action-record-again = en uppgift repareras aldrig på plats: registrera faktumet på nytt med riktlinjer (det skriver en ny fil) och låt den här vara som den är; `riktlinjer check` visar problemet
+audit-message-no-trailers = uppgiften sparades i version { $commit } utan verktygets uppgifter om upphov (`Review-Round: { $round }`): den registrerades inte med riktlinjer
+audit-message-other-author = uppgiften anger `{ $recorded-by }` som den som registrerade den, men den sparades av `{ $author }` ({ $commit })
+audit-action-unattributed = ta reda på vem som gjorde den (`git show --stat { $commit }`); en uppgift tas aldrig bort, så om den inte anger ett sant faktum, registrera rättelsen som ett nytt faktum med riktlinjer (`riktlinjer round correct`, `riktlinjer comment withdraw`); spara det som `--no-commit` köade med det `git commit`-kommando det skrev ut, som har med uppgifterna om upphov
+audit-message-approved-missing = riktlinjen `{ $guideline }`, godkänd i omgång { $round } ({ $date }), saknas i HEAD (borttagen eller omdöpt) och inget upphävande är registrerat
+audit-action-approved-missing = återställ den (`git checkout { $commit } -- { $file }` och spara), eller registrera att den upphävs: `riktlinjer round open ID --kind currency-check --guidelines { $guideline } --title …`, sedan `riktlinjer round verdict ID { $guideline } withdraw --note …`
+audit-message-text-not-approved = den gällande texten skiljer sig från texten som godkändes i omgång { $round } ({ $date }): { $changes ->
+    [one] { $changes } ändring
+   *[other] { $changes } ändringar
+} inte godkända, av { $authors }
+audit-message-text-not-approved-head = den gällande texten skiljer sig från texten som godkändes i omgång { $round } ({ $date }): { $changes ->
+    [one] { $changes } ändring
+   *[other] { $changes } ändringar
+} inte godkända (ändringen kom med versionen som blev HEAD)
+audit-action-text-not-approved = låt godkänna ändringen i en revideringsomgång (`riktlinjer round open ID --guidelines { $guideline } --title …`), eller återställ den godkända texten (`git checkout { $commit } -- { $file }` och spara)
+audit-message-collection-not-approved = samlingen (titlar, teman, aktörer, granskningsintervall, inledning) skiljer sig från det som omgång { $round } godkände ({ $commit }): { $changes ->
+    [one] { $changes } ändring
+   *[other] { $changes } ändringar
+} inte godkända
+audit-action-collection-not-approved = låt godkänna ändringen i en revideringsomgång (`riktlinjer round open ID --title …`), eller återställ den godkända samlingen (`git checkout { $commit } -- { $file }` och spara)
+audit-message-statement-unanswered = utlåtande { $round }/{ $code } saknar svar, men dess utlåtanderunda är avslutad
+audit-action-statement-unanswered = besvara det: `riktlinjer comment answer { $round } { $round }/{ $code } accepted|partly|rejected|noted --reply …` (eller, om det registrerades av misstag, `riktlinjer comment withdraw { $round } { $round }/{ $code } --reason …`)
+audit-message-object-corrupt = objektet { $object } stämmer inte med sitt id: arkivets objektdatabas är skadad eller har manipulerats
+audit-action-object-corrupt = återställ arkivet från en pålitlig klon (`git fsck` visar skadan)
+
 ## Terminal: shared
 
 status-kind-revision = revidering

@@ -174,6 +174,82 @@ macro_rules! number_values {
 }
 number_values!(usize, u32, u64, i64, i32);
 
+/// A message as data: a catalogue id and its arguments, worded when it is
+/// shown ([`Wording::in_catalogue`]), so that a result computed once (an
+/// audit finding) can be printed in the operator's language while its JSON
+/// keeps the English words. [`Wording::plain`] is a text that has no
+/// message (yet): it reads the same in every language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Wording {
+    id: &'static str,
+    args: Vec<(&'static str, Arg)>,
+    plain: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Arg {
+    Text(String),
+    Count(usize),
+}
+
+impl Wording {
+    /// Message `id`, its arguments to be added with [`Wording::arg`] and
+    /// [`Wording::count`].
+    pub fn new(id: &'static str) -> Self {
+        Wording {
+            id,
+            args: Vec::new(),
+            plain: None,
+        }
+    }
+
+    /// A text without a message: the same in every language.
+    pub fn plain(text: impl Into<String>) -> Self {
+        Wording {
+            id: "",
+            args: Vec::new(),
+            plain: Some(text.into()),
+        }
+    }
+
+    /// With the text variable `name`.
+    pub fn arg(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.args.push((name, Arg::Text(value.into())));
+        self
+    }
+
+    /// With the number variable `name` (for the plural selectors).
+    pub fn count(mut self, name: &'static str, n: usize) -> Self {
+        self.args.push((name, Arg::Count(n)));
+        self
+    }
+
+    /// The words in `cat`'s language.
+    pub fn in_catalogue(&self, cat: &Catalogue) -> String {
+        if let Some(text) = &self.plain {
+            return text.clone();
+        }
+        let mut args = FluentArgs::new();
+        for (name, value) in &self.args {
+            match value {
+                Arg::Text(t) => args.set(*name, FluentValue::from(t.as_str())),
+                Arg::Count(n) => args.set(*name, FluentValue::from(*n)),
+            }
+        }
+        cat.get(self.id, Some(&args))
+    }
+
+    /// Whether this is a [`Wording::plain`] text (the same in every language).
+    pub fn is_plain(&self) -> bool {
+        self.plain.is_some()
+    }
+
+    /// The English words (what JSON carries).
+    pub fn english(&self) -> String {
+        self.in_catalogue(Catalogue::english())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -208,6 +284,15 @@ mod tests {
             !sv.get("guidelines-count", Some(&fluent_args!["count" => 2usize]))
                 .contains('\u{2068}')
         );
+    }
+
+    #[test]
+    fn a_wording_is_worded_in_each_language_and_a_plain_one_in_none() {
+        let w = Wording::new("guidelines-count").count("count", 2);
+        assert_eq!(w.english(), "2 guidelines");
+        assert_eq!(w.in_catalogue(Catalogue::of("sv")), "2 riktlinjer");
+        let p = Wording::plain("as it is");
+        assert_eq!(p.in_catalogue(Catalogue::of("fi")), "as it is");
     }
 
     #[test]
@@ -392,8 +477,8 @@ mod tests {
     }
 
     /// The ids in the source: the literal first argument of `text(`,
-    /// `get(`, `t(`, `label(` and `has(` in every file that uses the
-    /// catalogue.
+    /// `get(`, `t(`, `label(`, `has(` and `Wording::new(` in every file that
+    /// uses the catalogue.
     fn ids_in_source() -> BTreeSet<String> {
         fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
             for entry in std::fs::read_dir(dir).unwrap() {
@@ -419,10 +504,12 @@ mod tests {
         for file in files {
             let text = std::fs::read_to_string(&file).unwrap();
             // This file's own tests use ids that are not in the catalogues.
-            if file.ends_with("src/i18n.rs") || !text.contains("Catalogue") && !text.contains("fluent_args!") {
+            if file.ends_with("src/i18n.rs")
+                || !text.contains("Catalogue") && !text.contains("fluent_args!") && !text.contains("Wording")
+            {
                 continue;
             }
-            for call in ["text(\"", "get(\"", ".t(\"", "label(\"", "has(\""] {
+            for call in ["text(\"", "get(\"", ".t(\"", "label(\"", "has(\"", "Wording::new(\""] {
                 for (at, _) in text.match_indices(call) {
                     let rest = &text[at + call.len()..];
                     let id = &rest[..rest.find('"').unwrap_or(0)];

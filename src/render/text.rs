@@ -336,10 +336,10 @@ pub fn currency(out: &mut Term<'_>, r: &crate::history::currency::CurrencyReport
     Ok(())
 }
 
-/// The audit: what was checked, each finding with what to do, notes; the
-/// frame in the catalogue's language. A finding's details are built by the
-/// audit in English; another language shows the kind's explanation from the
-/// catalogue above them.
+/// The audit: what was checked, each finding with what to do, notes, in the
+/// catalogue's language. A finding the audit words only in English (a
+/// workflow rule's own message, say) gets the kind's explanation from the
+/// catalogue above it in another language.
 pub fn audit(out: &mut Term<'_>, r: &crate::history::audit::AuditReport, cat: &Catalogue) -> std::io::Result<()> {
     let c = &r.checked;
     let no_commit = cat.text("audit-no-commit");
@@ -380,10 +380,10 @@ pub fn audit(out: &mut Term<'_>, r: &crate::history::audit::AuditReport, cat: &C
             writeln!(out)?;
             write!(out, "{}. ", i + 1)?;
             out.line(Style::Bold, &f.file)?;
-            if explain {
+            if explain && f.message_words.is_plain() {
                 writeln!(out, "   {}", cat.text(&format!("audit-kind-{}", kind_id(f.kind))))?;
             }
-            writeln!(out, "   {}", f.message)?;
+            writeln!(out, "   {}", f.message_words.in_catalogue(cat))?;
             if let Some(commit) = &f.commit {
                 let line = cat.get(
                     "audit-commit",
@@ -420,14 +420,19 @@ pub fn audit(out: &mut Term<'_>, r: &crate::history::audit::AuditReport, cat: &C
                     )?;
                 }
             }
-            writeln!(out, "   {} {}", cat.text("audit-what-to-do"), f.action)?;
+            writeln!(
+                out,
+                "   {} {}",
+                cat.text("audit-what-to-do"),
+                f.action_words.in_catalogue(cat)
+            )?;
         }
     }
     if !r.notes.is_empty() {
         writeln!(out)?;
         writeln!(out, "{}", cat.text("audit-notes"))?;
-        for n in &r.notes {
-            writeln!(out, "  - {n}")?;
+        for n in &r.note_words {
+            writeln!(out, "  - {}", n.in_catalogue(cat))?;
         }
     }
     Ok(())
