@@ -255,6 +255,22 @@ status-disposition-noted = noted
 status-pending = pending
 status-followed-by = revision round { $round }
 status-next-nothing = nothing; the round is closed
+status-comments-closed-on = the comment round closed { $date }
+status-next-verdicts = give a verdict for { $count ->
+    [one] { $count } guideline
+   *[other] { $count } guidelines
+} ({ $guidelines }): `riktlinjer round verdict { $round } GUIDELINE current|revise|withdraw`
+status-next-revision-round = open a revision round for { $guidelines }: `riktlinjer round open NEW-ID --title … --guidelines { $ids }`
+status-next-close-check = close the check: `riktlinjer round close { $round }`
+status-next-nothing-required = nothing is required; `riktlinjer round close { $round }` closes the round
+status-next-answer = answer { $count ->
+    [one] { $count } statement
+   *[other] { $count } statements
+} ({ $statements }): `riktlinjer comment answer { $round } ID accepted|partly|rejected|noted --reply …`
+status-next-comments-open = the comment round is open until { $closes }; record statements with `riktlinjer comment add { $round } --from ORGANISATION --text …` or `riktlinjer comment import { $round } FILE.csv`
+status-next-close = close the round: `riktlinjer round close { $round }`
+status-next-stage = next stage: { $stage } ({ $kind }): { $command }
+status-next-stage-by = next stage: { $stage } ({ $kind }) by { $body }: { $command }
 
 ## Terminal: errors
 

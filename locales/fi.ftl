@@ -252,6 +252,36 @@ status-disposition-noted = tiedoksi
 status-pending = odottaa
 status-followed-by = päivityskierros { $round }
 status-next-nothing = ei mitään; kierros on päättynyt
+status-comments-closed-on = lausuntokierros päättyi { $date }
+status-next-verdicts = anna arvio { $count ->
+    [one] { $count } linjauksesta
+   *[other] { $count } linjauksesta
+} ({ $guidelines }): `riktlinjer round verdict { $round } LINJAUS current|revise|withdraw`
+status-next-revision-round = avaa päivityskierros linjauksille { $guidelines }: `riktlinjer round open UUSI-ID --title … --guidelines { $ids }`
+status-next-close-check = päätä tarkistus: `riktlinjer round close { $round }`
+status-next-nothing-required = mitään ei vaadita; `riktlinjer round close { $round }` päättää kierroksen
+status-next-answer = vastaa { $count ->
+    [one] { $count } lausuntoon
+   *[other] { $count } lausuntoon
+} ({ $statements }): `riktlinjer comment answer { $round } ID accepted|partly|rejected|noted --reply …`
+status-next-comments-open = lausuntokierros on avoinna { $closes } asti; kirjaa lausunnot komennolla `riktlinjer comment add { $round } --from ORGANISAATIO --text …` tai `riktlinjer comment import { $round } TIEDOSTO.csv`
+status-next-close = päätä kierros: `riktlinjer round close { $round }`
+status-next-stage = seuraava vaihe: { $stage } ({ $kind ->
+    [preparation] valmistelu
+    [treatment] käsittely
+    [comment-round] lausuntokierros
+    [notice] tiedoksi
+    [approval] hyväksyntä
+   *[other] { $kind }
+}): { $command }
+status-next-stage-by = seuraava vaihe: { $stage } ({ $kind ->
+    [preparation] valmistelu
+    [treatment] käsittely
+    [comment-round] lausuntokierros
+    [notice] tiedoksi
+    [approval] hyväksyntä
+   *[other] { $kind }
+}), käsittelijä { $body }: { $command }
 
 ## Terminal: errors
 

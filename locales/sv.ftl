@@ -285,6 +285,36 @@ status-disposition-noted = noterad
 status-pending = väntar
 status-followed-by = revideringsomgång { $round }
 status-next-nothing = inget; omgången är avslutad
+status-comments-closed-on = utlåtanderundan avslutades { $date }
+status-next-verdicts = ge en bedömning av { $count ->
+    [one] { $count } riktlinje
+   *[other] { $count } riktlinjer
+} ({ $guidelines }): `riktlinjer round verdict { $round } RIKTLINJE current|revise|withdraw`
+status-next-revision-round = öppna en revideringsomgång för { $guidelines }: `riktlinjer round open NYTT-ID --title … --guidelines { $ids }`
+status-next-close-check = avsluta kontrollen: `riktlinjer round close { $round }`
+status-next-nothing-required = inget krävs; `riktlinjer round close { $round }` avslutar omgången
+status-next-answer = besvara { $count ->
+    [one] { $count } utlåtande
+   *[other] { $count } utlåtanden
+} ({ $statements }): `riktlinjer comment answer { $round } ID accepted|partly|rejected|noted --reply …`
+status-next-comments-open = utlåtanderundan är öppen till { $closes }; registrera utlåtanden med `riktlinjer comment add { $round } --from ORGANISATION --text …` eller `riktlinjer comment import { $round } FIL.csv`
+status-next-close = avsluta omgången: `riktlinjer round close { $round }`
+status-next-stage = nästa skede: { $stage } ({ $kind ->
+    [preparation] beredning
+    [treatment] behandling
+    [comment-round] utlåtanderunda
+    [notice] för kännedom
+    [approval] godkännande
+   *[other] { $kind }
+}): { $command }
+status-next-stage-by = nästa skede: { $stage } ({ $kind ->
+    [preparation] beredning
+    [treatment] behandling
+    [comment-round] utlåtanderunda
+    [notice] för kännedom
+    [approval] godkännande
+   *[other] { $kind }
+}) hos { $body }: { $command }
 
 ## Terminal: errors
 
