@@ -587,6 +587,49 @@ deviation-recorded-until = Deviation { $code }: { $project } departs from guidel
 deviation-ended = Deviation { $code } of { $project } ends { $date }.
 sign-not-allowed = { $reason }; the audit will not accept this signature until { $signers } allows the key (a line `PRINCIPAL namespaces="{ $namespace }" <public key>`, committed before the signature)
 
+## Terminal: list, show and log
+
+list-withdrawn-in = (withdrawn in round { $round })
+list-empty = No guidelines yet. Add them with `riktlinjer import FILE` or by writing guidelines/<id>.toml.
+show-id-theme = id: { $id } · theme: { $theme }
+show-no-texts-in = (no texts in `{ $lang }`)
+show-missing = (missing)
+show-active-deviations = Active deviations ({ $count })
+log-empty-one = No commit has changed guideline `{ $guideline }`.
+log-empty = No commit has changed a guideline yet.
+log-round-stage = round { $round }, stage { $stage }{ $open ->
+    [yes] {" "}(the round was open)
+   *[other] {""}
+}
+log-round = round { $round }{ $open ->
+    [yes] {" "}(the round was open)
+   *[other] {""}
+}
+log-addresses = addresses { $statements }
+log-present-at-cutoff = present when the shallow history begins
+log-added-renamed = added (renamed from { $from })
+log-added = added
+log-removed-renamed = removed (renamed to { $to })
+log-removed = removed
+log-modified-texts-unchanged = modified (the texts are unchanged)
+log-modified = modified: { $fields ->
+    [one] { $fields } field
+   *[other] { $fields } fields
+}, { $words }
+log-spacing-changed = spacing changed
+log-words-added = { $added ->
+    [one] { $added } word
+   *[other] { $added } words
+} added
+log-words-removed = { $removed ->
+    [one] { $removed } word
+   *[other] { $removed } words
+} removed
+log-words-removed-added = { $removed ->
+    [one] { $removed } word
+   *[other] { $removed } words
+} removed, { $added } added
+
 ## Terminal: warnings and notes
 
 history-shallow = this is a shallow clone: history before the cut-off commits is missing, so the changes and approvals made before them are unknown. Answers that reach back past the cut-off (the first version and author of a guideline, approvals and currency checks recorded earlier, changes since an earlier approval, the audit's append-only and binding checks) cannot be exact; run `git fetch --unshallow` for exact answers

@@ -579,6 +579,49 @@ deviation-recorded-until = Poikkeama { $code }: { $project } poikkeaa linjaukses
 deviation-ended = Hankkeen { $project } poikkeama { $code } päättyy { $date }.
 sign-not-allowed = { $reason }; tarkastus ei hyväksy allekirjoitusta, ennen kuin { $signers } sallii avaimen (rivi `PRINCIPAL namespaces="{ $namespace }" <julkinen avain>`, tallennettu ennen allekirjoitusta)
 
+## Terminal: list, show and log
+
+list-withdrawn-in = (kumottu kierroksella { $round })
+list-empty = Linjauksia ei vielä ole. Lisää ne komennolla `riktlinjer import TIEDOSTO` tai kirjoittamalla guidelines/<id>.toml.
+show-id-theme = tunnus: { $id } · teema: { $theme }
+show-no-texts-in = (ei tekstejä kielellä `{ $lang }`)
+show-missing = (puuttuu)
+show-active-deviations = Voimassa olevat poikkeamat ({ $count })
+log-empty-one = Mikään versio ei ole muuttanut linjausta `{ $guideline }`.
+log-empty = Mikään versio ei ole vielä muuttanut linjauksia.
+log-round-stage = kierros { $round }, vaihe { $stage }{ $open ->
+    [yes] {" "}(kierros oli käynnissä)
+   *[other] {""}
+}
+log-round = kierros { $round }{ $open ->
+    [yes] {" "}(kierros oli käynnissä)
+   *[other] {""}
+}
+log-addresses = vastaa lausuntoihin { $statements }
+log-present-at-cutoff = mukana jo matalan historian alkaessa
+log-added-renamed = lisätty (nimetty uudelleen, aiemmin { $from })
+log-added = lisätty
+log-removed-renamed = poistettu (nimetty uudelleen: { $to })
+log-removed = poistettu
+log-modified-texts-unchanged = muutettu (tekstit ennallaan)
+log-modified = muutettu: { $fields ->
+    [one] { $fields } kenttä
+   *[other] { $fields } kenttää
+}, { $words }
+log-spacing-changed = välistys muuttunut
+log-words-added = lisätty { $added ->
+    [one] { $added } sana
+   *[other] { $added } sanaa
+}
+log-words-removed = poistettu { $removed ->
+    [one] { $removed } sana
+   *[other] { $removed } sanaa
+}
+log-words-removed-added = poistettu { $removed ->
+    [one] { $removed } sana
+   *[other] { $removed } sanaa
+}, lisätty { $added }
+
 ## Terminal: warnings and notes
 
 history-shallow = tämä on matala klooni: katkaisuversioita edeltävä historia puuttuu, joten niitä ennen tehdyt muutokset ja hyväksynnät ovat tuntemattomia. Vastaukset, jotka ulottuvat katkaisukohtaa kauemmas (linjauksen ensimmäinen versio ja laatija, aiemmin kirjatut hyväksynnät ja ajantasaisuuden tarkistukset, muutokset aiemman hyväksynnän jälkeen, tarkastuksen muuttumattomuus- ja sidostarkistukset), eivät voi olla tarkkoja; aja `git fetch --unshallow` tarkkoja vastauksia varten

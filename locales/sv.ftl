@@ -639,6 +639,49 @@ deviation-recorded-until = Avvikelse { $code }: { $project } avviker från riktl
 deviation-ended = Avvikelse { $code } för { $project } upphör { $date }.
 sign-not-allowed = { $reason }; granskningen godtar inte signaturen förrän { $signers } tillåter nyckeln (en rad `PRINCIPAL namespaces="{ $namespace }" <publik nyckel>`, sparad före signaturen)
 
+## Terminal: list, show and log
+
+list-withdrawn-in = (upphävd i omgång { $round })
+list-empty = Inga riktlinjer ännu. Lägg till dem med `riktlinjer import FIL` eller genom att skriva guidelines/<id>.toml.
+show-id-theme = id: { $id } · tema: { $theme }
+show-no-texts-in = (inga texter på `{ $lang }`)
+show-missing = (saknas)
+show-active-deviations = Gällande avvikelser ({ $count })
+log-empty-one = Ingen version har ändrat riktlinjen `{ $guideline }`.
+log-empty = Ingen version har ändrat någon riktlinje ännu.
+log-round-stage = omgång { $round }, skede { $stage }{ $open ->
+    [yes] {" "}(omgången var öppen)
+   *[other] {""}
+}
+log-round = omgång { $round }{ $open ->
+    [yes] {" "}(omgången var öppen)
+   *[other] {""}
+}
+log-addresses = besvarar { $statements }
+log-present-at-cutoff = fanns redan när den grunda historiken börjar
+log-added-renamed = tillagd (omdöpt från { $from })
+log-added = tillagd
+log-removed-renamed = borttagen (omdöpt till { $to })
+log-removed = borttagen
+log-modified-texts-unchanged = ändrad (texterna är oförändrade)
+log-modified = ändrad: { $fields ->
+    [one] { $fields } fält
+   *[other] { $fields } fält
+}, { $words }
+log-spacing-changed = mellanrum ändrade
+log-words-added = { $added ->
+    [one] { $added } ord tillagt
+   *[other] { $added } ord tillagda
+}
+log-words-removed = { $removed ->
+    [one] { $removed } ord borttaget
+   *[other] { $removed } ord borttagna
+}
+log-words-removed-added = { $removed ->
+    [one] { $removed } ord borttaget
+   *[other] { $removed } ord borttagna
+}, { $added } tillagda
+
 ## Terminal: warnings and notes
 
 history-shallow = det här är en grund klon: historiken före avskärningsversionerna saknas, så ändringar och godkännanden före dem är okända. Svar som sträcker sig bakom avskärningen (en riktlinjes första version och upphovsperson, tidigare registrerade godkännanden och aktualitetskontroller, ändringar sedan ett tidigare godkännande, granskningens kontroller av oföränderlighet och bindningar) kan inte vara exakta; kör `git fetch --unshallow` för exakta svar

@@ -112,7 +112,11 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
         .catalogue()
         .get("guidelines-count", Some(&fluent_args!["count" => entries.len()]));
     super::report::emit(ctx, args.out.as_deref(), &summary, |out| match format {
-        Format::Text => render::text::list(&mut Term::new(out, ctx.use_color() && args.out.is_none()), &entries),
+        Format::Text => render::text::list(
+            &mut Term::new(out, ctx.use_color() && args.out.is_none()),
+            &entries,
+            ctx.catalogue(),
+        ),
         Format::Markdown => render::markdown::list(out, &loaded.collection, &lang, &entries),
         Format::Json => render::json::write(out, &entries),
         Format::Csv => render::csv::table(out, &render::table::list(&entries), dialect),

@@ -62,7 +62,12 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
     }
     let entries = history::log::log(&repo, &index, wanted.as_deref())?;
     with_stdout(|out| match args.format {
-        Format::Text => render::text::log(&mut Term::new(out, ctx.use_color()), &entries, wanted.as_deref()),
+        Format::Text => render::text::log(
+            &mut Term::new(out, ctx.use_color()),
+            &entries,
+            wanted.as_deref(),
+            ctx.catalogue(),
+        ),
         Format::Json => render::json::write(out, &entries),
     })?;
     // The process ends here: freeing the index and the log, hundreds of

@@ -85,7 +85,10 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
                 std::io::Write::write_all(&mut term, b"\n")?;
                 term.line(
                     render::term::Style::Bold,
-                    &format!("Active deviations ({})", deviations.len()),
+                    &ctx.catalogue().get(
+                        "show-active-deviations",
+                        Some(&fluent_args!["count" => deviations.len()]),
+                    ),
                 )?;
                 render::deviations::blocks(&mut term, &deviations, false)
             })?;
@@ -109,6 +112,7 @@ fn print(
             loaded_collection,
             guideline,
             &lang,
+            ctx.catalogue(),
         ),
         Format::Markdown => render::markdown::guideline(out, loaded_collection, guideline, &lang),
         Format::Html => render::html::guideline(out, loaded_collection, guideline, &lang),

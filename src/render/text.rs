@@ -1,5 +1,5 @@
-//! Plain text for the terminal, worded in English whatever the document
-//! language (it is for the secretariat's operators).
+//! Plain text for the terminal: the guidelines' own words in the document
+//! language, the frame around them in the operator's (the catalogue given).
 
 use crate::fluent_args;
 use crate::i18n::Catalogue;
@@ -11,7 +11,7 @@ use crate::render::field_label;
 use crate::render::term::{Style, Term};
 
 /// The list, grouped by theme.
-pub fn list(out: &mut Term<'_>, entries: &[ListEntry]) -> std::io::Result<()> {
+pub fn list(out: &mut Term<'_>, entries: &[ListEntry], cat: &Catalogue) -> std::io::Result<()> {
     let id_width = entries.iter().map(|e| e.id.chars().count()).max().unwrap_or(0);
     let mut theme: Option<&str> = None;
     for e in entries {
@@ -27,15 +27,18 @@ pub fn list(out: &mut Term<'_>, entries: &[ListEntry]) -> std::io::Result<()> {
         out.styled(Style::Dim, &e.id)?;
         write!(out, "{}  {}", " ".repeat(pad), e.title)?;
         match &e.withdrawn {
-            Some(w) => out.line(Style::Dim, &format!("  (withdrawn in round {})", w.round))?,
+            Some(w) => out.line(
+                Style::Dim,
+                &format!(
+                    "  {}",
+                    cat.get("list-withdrawn-in", Some(&fluent_args!["round" => &w.round]))
+                ),
+            )?,
             None => writeln!(out)?,
         }
     }
     if entries.is_empty() {
-        writeln!(
-            out,
-            "No guidelines yet. Add them with `riktlinjer import FILE` or by writing guidelines/<id>.toml."
-        )?;
+        writeln!(out, "{}", cat.text("list-empty"))?;
     }
     Ok(())
 }
@@ -70,12 +73,25 @@ pub fn wrap(text: &str, indent: &str, width: usize) -> String {
 }
 
 /// One guideline, all fields, in one language.
-pub fn guideline(out: &mut Term<'_>, collection: &Collection, g: &Guideline, lang: &str) -> std::io::Result<()> {
+pub fn guideline(
+    out: &mut Term<'_>,
+    collection: &Collection,
+    g: &Guideline,
+    lang: &str,
+    cat: &Catalogue,
+) -> std::io::Result<()> {
     let theme = collection.theme(&g.theme).map(|t| t.name_in(lang)).unwrap_or(&g.theme);
     out.line(Style::Bold, &format!("{}. {}", g.number, g.title_in(lang)))?;
-    out.line(Style::Dim, &format!("id: {} · theme: {theme}", g.id))?;
+    out.line(
+        Style::Dim,
+        &cat.get("show-id-theme", Some(&fluent_args!["id" => &g.id, "theme" => theme])),
+    )?;
     let Some(texts) = g.texts.get(lang) else {
-        writeln!(out, "\n(no texts in `{lang}`)")?;
+        writeln!(
+            out,
+            "\n{}",
+            cat.get("show-no-texts-in", Some(&fluent_args!["lang" => lang]))
+        )?;
         return Ok(());
     };
     let actor_order: Vec<String> = collection.actors.iter().map(|a| a.id.clone()).collect();
@@ -87,7 +103,7 @@ pub fn guideline(out: &mut Term<'_>, collection: &Collection, g: &Guideline, lan
         out.line(Style::Bold, &field_label(&field, lang, collection))?;
         if value.is_empty() {
             write!(out, "  ")?;
-            out.line(Style::Dim, "(missing)")?;
+            out.line(Style::Dim, &cat.text("show-missing"))?;
         } else {
             writeln!(out, "{}", wrap(value, "  ", 78))?;
         }
@@ -100,12 +116,17 @@ pub fn log(
     out: &mut Term<'_>,
     entries: &[crate::history::log::LogEntry],
     guideline: Option<&str>,
+    cat: &Catalogue,
 ) -> std::io::Result<()> {
     use crate::history::ChangeKind;
     if entries.is_empty() {
         return match guideline {
-            Some(id) => writeln!(out, "No commit has changed guideline `{id}`."),
-            None => writeln!(out, "No commit has changed a guideline yet."),
+            Some(id) => writeln!(
+                out,
+                "{}",
+                cat.get("log-empty-one", Some(&fluent_args!["guideline" => id]))
+            ),
+            None => writeln!(out, "{}", cat.text("log-empty")),
         };
     }
     let mut last_commit: Option<&str> = None;
@@ -118,17 +139,31 @@ pub fn log(
             writeln!(out, "  {}  {}", e.date.format("%Y-%m-%d"), e.author)?;
             writeln!(out, "    {}", e.message)?;
             if let Some(r) = &e.round {
-                let source = match r.source {
-                    crate::history::RoundSource::Trailer => "",
-                    crate::history::RoundSource::Events => " (the round was open)",
+                let by_events = match r.source {
+                    crate::history::RoundSource::Trailer => "no",
+                    crate::history::RoundSource::Events => "yes",
                 };
-                match &r.stage {
-                    Some(stage) => writeln!(out, "    round {}, stage {stage}{source}", r.round)?,
-                    None => writeln!(out, "    round {}{source}", r.round)?,
-                }
+                let line = match &r.stage {
+                    Some(stage) => cat.get(
+                        "log-round-stage",
+                        Some(&fluent_args!["round" => &r.round, "stage" => stage.as_str(), "open" => by_events]),
+                    ),
+                    None => cat.get(
+                        "log-round",
+                        Some(&fluent_args!["round" => &r.round, "open" => by_events]),
+                    ),
+                };
+                writeln!(out, "    {line}")?;
             }
             if !e.addresses.is_empty() {
-                writeln!(out, "    addresses {}", e.addresses.join(", "))?;
+                writeln!(
+                    out,
+                    "    {}",
+                    cat.get(
+                        "log-addresses",
+                        Some(&fluent_args!["statements" => e.addresses.join(", ")])
+                    )
+                )?;
             }
             last_commit = Some(&e.commit);
         }
@@ -137,21 +172,22 @@ pub fn log(
             _ => e.guideline.clone(),
         };
         let what = match e.change {
-            ChangeKind::Added if e.boundary => "present when the shallow history begins".to_string(),
+            ChangeKind::Added if e.boundary => cat.text("log-present-at-cutoff"),
             ChangeKind::Added => match &e.renamed_from {
-                Some(from) => format!("added (renamed from {from})"),
-                None => "added".to_string(),
+                Some(from) => cat.get("log-added-renamed", Some(&fluent_args!["from" => from])),
+                None => cat.text("log-added"),
             },
             ChangeKind::Removed => match &e.renamed_to {
-                Some(to) => format!("removed (renamed to {to})"),
-                None => "removed".to_string(),
+                Some(to) => cat.get("log-removed-renamed", Some(&fluent_args!["to" => to])),
+                None => cat.text("log-removed"),
             },
-            ChangeKind::Modified if e.fields.is_empty() => "modified (the texts are unchanged)".to_string(),
-            ChangeKind::Modified => format!(
-                "modified: {} field{}, {}",
-                e.fields.len(),
-                if e.fields.len() == 1 { "" } else { "s" },
-                words_phrase(e.words_removed, e.words_added)
+            ChangeKind::Modified if e.fields.is_empty() => cat.text("log-modified-texts-unchanged"),
+            ChangeKind::Modified => cat.get(
+                "log-modified",
+                Some(&fluent_args![
+                    "fields" => e.fields.len(),
+                    "words" => words_phrase(cat, e.words_removed, e.words_added),
+                ]),
             ),
         };
         write!(out, "  ")?;
@@ -164,7 +200,7 @@ pub fn log(
                     out,
                     "      {}: {}",
                     f.field,
-                    words_phrase(f.words_removed, f.words_added)
+                    words_phrase(cat, f.words_removed, f.words_added)
                 )?,
             }
         }
@@ -176,19 +212,15 @@ pub fn log(
 }
 
 /// `3 words removed, 5 added`, `1 word added`, `spacing changed`.
-fn words_phrase(removed: usize, added: usize) -> String {
-    let words = |n: usize| {
-        if n == 1 {
-            "1 word".to_string()
-        } else {
-            format!("{n} words")
-        }
-    };
+fn words_phrase(cat: &Catalogue, removed: usize, added: usize) -> String {
     match (removed, added) {
-        (0, 0) => "spacing changed".into(),
-        (0, a) => format!("{} added", words(a)),
-        (r, 0) => format!("{} removed", words(r)),
-        (r, a) => format!("{} removed, {a} added", words(r)),
+        (0, 0) => cat.text("log-spacing-changed"),
+        (0, a) => cat.get("log-words-added", Some(&fluent_args!["added" => a])),
+        (r, 0) => cat.get("log-words-removed", Some(&fluent_args!["removed" => r])),
+        (r, a) => cat.get(
+            "log-words-removed-added",
+            Some(&fluent_args!["removed" => r, "added" => a]),
+        ),
     }
 }
 
