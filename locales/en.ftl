@@ -629,6 +629,9 @@ log-words-removed-added = { $removed ->
     [one] { $removed } word
    *[other] { $removed } words
 } removed, { $added } added
+diff-review-round = review round { $round }: { $from } → { $to }
+diff-number = number:
+diff-theme = theme:
 
 ## Terminal: warnings and notes
 

@@ -621,6 +621,9 @@ log-words-removed-added = poistettu { $removed ->
     [one] { $removed } sana
    *[other] { $removed } sanaa
 }, lisätty { $added }
+diff-review-round = tarkastelukierros { $round }: { $from } → { $to }
+diff-number = numero:
+diff-theme = teema:
 
 ## Terminal: warnings and notes
 

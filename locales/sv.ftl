@@ -681,6 +681,9 @@ log-words-removed-added = { $removed ->
     [one] { $removed } ord borttaget
    *[other] { $removed } ord borttagna
 }, { $added } tillagda
+diff-review-round = granskningsomgång { $round }: { $from } → { $to }
+diff-number = nummer:
+diff-theme = tema:
 
 ## Terminal: warnings and notes
 

@@ -162,7 +162,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
     match &args.out {
         Some(path) => {
             let mut bytes = Vec::new();
-            render_to(&mut bytes, &result, format, color).map_err(Error::Output)?;
+            render_to(&mut bytes, &result, format, color, ctx.catalogue()).map_err(Error::Output)?;
             store::write_output(path, &bytes)?;
             let s = result.summary();
             ctx.note(&ctx.catalogue().get(
@@ -178,14 +178,20 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
                 ]),
             ));
         }
-        None => with_stdout(|out| render_to(out, &result, format, color))?,
+        None => with_stdout(|out| render_to(out, &result, format, color, ctx.catalogue()))?,
     }
     Ok(0)
 }
 
-fn render_to(out: &mut dyn std::io::Write, d: &CollectionDiff, format: Format, color: bool) -> std::io::Result<()> {
+fn render_to(
+    out: &mut dyn std::io::Write,
+    d: &CollectionDiff,
+    format: Format,
+    color: bool,
+    cat: &crate::i18n::Catalogue,
+) -> std::io::Result<()> {
     match format {
-        Format::Text => render::diff_text::write(&mut Term::new(out, color), d),
+        Format::Text => render::diff_text::write(&mut Term::new(out, color), d, cat),
         Format::Markdown => render::diff_markdown::write(out, d),
         Format::Html => render::diff_html::write(out, d),
         Format::Json => render::diff_json::write(out, d),
