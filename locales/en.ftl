@@ -484,6 +484,14 @@ audit-action-statement-unanswered = answer it: `riktlinjer comment answer { $rou
 audit-message-object-corrupt = object { $object } does not hash to its id: the repository's object database is damaged or was tampered with
 audit-action-object-corrupt = restore the repository from a trusted clone (`git fsck` shows the damage)
 
+audit-message-shallow-hiding = .git/shallow marks { $commits } as cut off although this repository has { $count ->
+    [one] its
+   *[other] their
+} parents: the file hides history from the audit (it was edited or left behind)
+audit-action-shallow-hiding = if this clone is complete, remove .git/shallow (`git fsck` then checks the whole history); otherwise `git fetch --unshallow`; then run `riktlinjer audit` again
+audit-message-shallow-cut = this is a shallow clone: the history before { $commits } is missing, so records and bindings made before the cut-off cannot be verified
+audit-action-shallow-cut = fetch the whole history (`git fetch --unshallow`) and run `riktlinjer audit` again
+
 ## Terminal: shared
 
 status-kind-revision = revision
@@ -688,6 +696,36 @@ report-problems = { $count ->
    *[other] { $count } problems
 } in the guideline files at { $where }; guidelines that cannot be read are missing from the report (run `riktlinjer check`)
 report-wrote = wrote { $path } ({ $summary })
+report-comments-summary = { $count ->
+    [one] { $count } statement
+   *[other] { $count } statements
+}, { $unanswered } unanswered
+round-close-unanswered = round { $round } cannot close while { $count ->
+    [one] { $count } statement is
+   *[other] { $count } statements are
+} unanswered ({ $statements })
+round-close-unanswered-hint = answer each with `riktlinjer comment answer { $round } ID accepted|partly|rejected|noted --reply …`, or withdraw one recorded by mistake with `riktlinjer comment withdraw { $round } ID --reason …`
+# The commit message of an import (commit messages are English in every language: only en.ftl is read).
+comment-import-commit = Record { $count ->
+    [one] { $count } statement
+   *[other] { $count } statements
+} to round { $round } imported from { $file }
+hooks-commit-stopped = riktlinjer: the commit was stopped ({ $count ->
+    [one] { $count } bad `Addresses:` trailer
+   *[other] { $count } bad `Addresses:` trailers
+} in its message). `git commit -e -F { $file }` starts again from the message you wrote.
+hooks-foreign = { $count ->
+    [one] { $hooks } already exists and riktlinjer did not write it
+   *[other] { $hooks } already exist and riktlinjer did not write them
+}; nothing was written
+hooks-foreign-hint = { $count ->
+    [one] run `riktlinjer hooks install --force` to replace it (the old one is kept as `<hook>.before-riktlinjer`)
+   *[other] run `riktlinjer hooks install --force` to replace them (the old ones are kept as `<hook>.before-riktlinjer`)
+}, or call `{ $binary } check --staged` and `{ $binary } hooks commit-msg "$1"` from your own hooks
+hooks-kept-old = kept the old { $hook } hook as { $backup }
+hooks-wrote = wrote { $path }
+hooks-installed = Each commit now runs `check --staged` and `fmt --check --staged` first, and its message's `Addresses:` trailers are checked.
+hooks-binary = The hooks call { $binary }; reinstall them after moving riktlinjer (or set RIKTLINJER to its path).
 
 ## Site (publish): fixed words of the pages
 

@@ -476,6 +476,14 @@ audit-action-statement-unanswered = vastaa siihen: `riktlinjer comment answer { 
 audit-message-object-corrupt = objektin { $object } tarkistussumma ei vastaa sen tunnusta: arkiston objektitietokanta on vioittunut tai sitä on peukaloitu
 audit-action-object-corrupt = palauta arkisto luotettavasta kloonista (`git fsck` näyttää vauriot)
 
+audit-message-shallow-hiding = .git/shallow merkitsee { $commits } katkaistuiksi, vaikka tässä arkistossa on { $count ->
+    [one] sen
+   *[other] niiden
+} edeltäjät: tiedosto piilottaa historiaa tarkastukselta (sitä on muokattu tai se on jäänyt jäljelle)
+audit-action-shallow-hiding = jos klooni on täydellinen, poista .git/shallow (`git fsck` tarkistaa sitten koko historian); muuten `git fetch --unshallow`; aja sitten `riktlinjer audit` uudelleen
+audit-message-shallow-cut = tämä on matala klooni: versiota { $commits } edeltävä historia puuttuu, joten ennen katkaisukohtaa tehtyjä kirjauksia ja sidoksia ei voi todentaa
+audit-action-shallow-cut = nouda koko historia (`git fetch --unshallow`) ja aja `riktlinjer audit` uudelleen
+
 ## Terminal: shared
 
 status-kind-revision = päivitys
@@ -680,6 +688,36 @@ report-problems = { $count ->
    *[other] { $count } ongelmaa
 } linjaustiedostoissa ({ $where }); linjaukset, joita ei voi lukea, puuttuvat raportista (aja `riktlinjer check`)
 report-wrote = kirjoitettiin { $path } ({ $summary })
+report-comments-summary = { $count ->
+    [one] { $count } lausunto
+   *[other] { $count } lausuntoa
+}, vastaamatta { $unanswered }
+round-close-unanswered = kierrosta { $round } ei voi päättää, kun { $count ->
+    [one] { $count } lausunto on
+   *[other] { $count } lausuntoa on
+} vastaamatta ({ $statements })
+round-close-unanswered-hint = vastaa jokaiseen komennolla `riktlinjer comment answer { $round } ID accepted|partly|rejected|noted --reply …` tai peru vahingossa kirjattu komennolla `riktlinjer comment withdraw { $round } ID --reason …`
+# The commit message of an import (commit messages are English in every language: only en.ftl is read).
+comment-import-commit = Record { $count ->
+    [one] { $count } statement
+   *[other] { $count } statements
+} to round { $round } imported from { $file }
+hooks-commit-stopped = riktlinjer: versio pysäytettiin (viestissä { $count ->
+    [one] { $count } virheellinen `Addresses:`-rivi
+   *[other] { $count } virheellistä `Addresses:`-riviä
+}). `git commit -e -F { $file }` aloittaa uudelleen kirjoittamastasi viestistä.
+hooks-foreign = { $count ->
+    [one] { $hooks } on jo olemassa, eikä riktlinjer kirjoittanut sitä
+   *[other] { $hooks } ovat jo olemassa, eikä riktlinjer kirjoittanut niitä
+}; mitään ei kirjoitettu
+hooks-foreign-hint = { $count ->
+    [one] aja `riktlinjer hooks install --force` korvataksesi sen (vanha säilytetään nimellä `<hook>.before-riktlinjer`)
+   *[other] aja `riktlinjer hooks install --force` korvataksesi ne (vanhat säilytetään nimellä `<hook>.before-riktlinjer`)
+}, tai kutsu `{ $binary } check --staged` ja `{ $binary } hooks commit-msg "$1"` omista koukuistasi
+hooks-kept-old = vanha koukku { $hook } säilytettiin nimellä { $backup }
+hooks-wrote = kirjoitettiin { $path }
+hooks-installed = Jokainen versio ajaa nyt ensin `check --staged` ja `fmt --check --staged`, ja viestin `Addresses:`-rivit tarkistetaan.
+hooks-binary = Koukut kutsuvat ohjelmaa { $binary }; asenna ne uudelleen, jos riktlinjer siirretään (tai aseta RIKTLINJER sen polkuun).
 
 ## Site (publish): fixed words of the pages
 

@@ -536,6 +536,14 @@ audit-action-statement-unanswered = besvara det: `riktlinjer comment answer { $r
 audit-message-object-corrupt = objektet { $object } stämmer inte med sitt id: arkivets objektdatabas är skadad eller har manipulerats
 audit-action-object-corrupt = återställ arkivet från en pålitlig klon (`git fsck` visar skadan)
 
+audit-message-shallow-hiding = .git/shallow anger { $commits } som avskurna fast det här arkivet har { $count ->
+    [one] dess
+   *[other] deras
+} föregångare: filen döljer historik för granskningen (den har redigerats eller lämnats kvar)
+audit-action-shallow-hiding = om klonen är fullständig, ta bort .git/shallow (`git fsck` kontrollerar sedan hela historiken); annars `git fetch --unshallow`; kör sedan `riktlinjer audit` igen
+audit-message-shallow-cut = det här är en grund klon: historiken före { $commits } saknas, så uppgifter och bindningar som gjorts före avskärningen kan inte verifieras
+audit-action-shallow-cut = hämta hela historiken (`git fetch --unshallow`) och kör `riktlinjer audit` igen
+
 ## Terminal: shared
 
 status-kind-revision = revidering
@@ -740,6 +748,36 @@ report-problems = { $count ->
    *[other] { $count } problem
 } i riktlinjefilerna i { $where }; riktlinjer som inte kan läsas saknas i rapporten (kör `riktlinjer check`)
 report-wrote = skrev { $path } ({ $summary })
+report-comments-summary = { $count ->
+    [one] { $count } utlåtande
+   *[other] { $count } utlåtanden
+}, { $unanswered } obesvarade
+round-close-unanswered = omgång { $round } kan inte avslutas medan { $count ->
+    [one] { $count } utlåtande är obesvarat
+   *[other] { $count } utlåtanden är obesvarade
+} ({ $statements })
+round-close-unanswered-hint = besvara vart och ett med `riktlinjer comment answer { $round } ID accepted|partly|rejected|noted --reply …`, eller återkalla ett som registrerats av misstag med `riktlinjer comment withdraw { $round } ID --reason …`
+# The commit message of an import (commit messages are English in every language: only en.ftl is read).
+comment-import-commit = Record { $count ->
+    [one] { $count } statement
+   *[other] { $count } statements
+} to round { $round } imported from { $file }
+hooks-commit-stopped = riktlinjer: versionen stoppades ({ $count ->
+    [one] { $count } felaktig `Addresses:`-rad
+   *[other] { $count } felaktiga `Addresses:`-rader
+} i meddelandet). `git commit -e -F { $file }` börjar om från meddelandet du skrev.
+hooks-foreign = { $count ->
+    [one] { $hooks } finns redan och skrevs inte av riktlinjer
+   *[other] { $hooks } finns redan och skrevs inte av riktlinjer
+}; ingenting skrevs
+hooks-foreign-hint = { $count ->
+    [one] kör `riktlinjer hooks install --force` för att ersätta den (den gamla sparas som `<hook>.before-riktlinjer`)
+   *[other] kör `riktlinjer hooks install --force` för att ersätta dem (de gamla sparas som `<hook>.before-riktlinjer`)
+}, eller anropa `{ $binary } check --staged` och `{ $binary } hooks commit-msg "$1"` från dina egna krokar
+hooks-kept-old = sparade den gamla kroken { $hook } som { $backup }
+hooks-wrote = skrev { $path }
+hooks-installed = Varje version kör nu först `check --staged` och `fmt --check --staged`, och meddelandets `Addresses:`-rader kontrolleras.
+hooks-binary = Krokarna anropar { $binary }; installera dem på nytt om riktlinjer flyttas (eller sätt RIKTLINJER till dess sökväg).
 
 ## Site (publish): fixed words of the pages
 

@@ -725,10 +725,10 @@ fn import(ctx: &Ctx, args: ImportArgs) -> Result<u8> {
         round: round.id.clone(),
         stage: round.current_stage().unwrap_or_default().to_string(),
         events: ids.iter().map(|(id, _)| id.clone()).collect(),
-        summary: format!(
-            "Record {} to round {} imported from {file_name}",
-            super::check::count(n, "statement"),
-            round.id
+        // The commit message is the record's, in English like every other.
+        summary: crate::i18n::Catalogue::english().get(
+            "comment-import-commit",
+            Some(&fluent_args!["count" => n, "round" => &round.id, "file" => &file_name]),
         ),
         details: ids.iter().map(|(id, from)| format!("{id}: {from}")).collect(),
         files,

@@ -991,18 +991,16 @@ fn close(ctx: &Ctx, args: CloseArgs) -> Result<u8> {
             let unanswered = round.unanswered();
             if !unanswered.is_empty() {
                 let ids: Vec<String> = unanswered.iter().map(|s| round.statement_id(&s.code)).collect();
-                return Err(Error::refused(format!(
-                    "round {id} cannot close while {} unanswered ({})",
-                    if ids.len() == 1 {
-                        "1 statement is".to_string()
-                    } else {
-                        format!("{} statements are", ids.len())
-                    },
-                    ids.join(", ")
+                let cat = ctx.catalogue();
+                return Err(Error::refused(cat.get(
+                    "round-close-unanswered",
+                    Some(&fluent_args![
+                        "round" => id,
+                        "count" => ids.len(),
+                        "statements" => ids.join(", "),
+                    ]),
                 ))
-                .hinted(format!(
-                    "answer each with `riktlinjer comment answer {id} ID accepted|partly|rejected|noted --reply …`, or withdraw one recorded by mistake with `riktlinjer comment withdraw {id} ID --reason …`"
-                )));
+                .hinted(cat.get("round-close-unanswered-hint", Some(&fluent_args!["round" => id]))));
             }
             if let Some(a) = round.approval() {
                 let now = bind_content(&repo, &round.round.guidelines)?;

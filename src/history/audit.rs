@@ -364,28 +364,23 @@ fn completeness(a: &mut Audit<'_>) -> (bool, bool) {
         }
     }
     if !hiding.is_empty() {
-        a.finding(
+        a.worded(
             FindingKind::IncompleteHistory,
             ".git/shallow",
             None,
-            format!(
-                ".git/shallow marks {} as cut off although this repository has {} parents: the file hides history from the audit (it was edited or left behind)",
-                hiding.join(", "),
-                if hiding.len() == 1 { "its" } else { "their" }
-            ),
-            "if this clone is complete, remove .git/shallow (`git fsck` then checks the whole history); otherwise `git fetch --unshallow`; then run `riktlinjer audit` again".into(),
+            Wording::new("audit-message-shallow-hiding")
+                .count("count", hiding.len())
+                .arg("commits", hiding.join(", ")),
+            Wording::new("audit-action-shallow-hiding"),
         );
     }
     if !cut.is_empty() {
-        a.finding(
+        a.worded(
             FindingKind::IncompleteHistory,
             ".git/shallow",
             None,
-            format!(
-                "this is a shallow clone: the history before {} is missing, so records and bindings made before the cut-off cannot be verified",
-                cut.join(", ")
-            ),
-            "fetch the whole history (`git fetch --unshallow`) and run `riktlinjer audit` again".to_string(),
+            Wording::new("audit-message-shallow-cut").arg("commits", cut.join(", ")),
+            Wording::new("audit-action-shallow-cut"),
         );
     }
     if hiding.is_empty() && cut.is_empty() {

@@ -9,7 +9,6 @@ use crate::commands::Ctx;
 use crate::history::WalkOptions;
 use crate::history::comments::{self, Inputs};
 use crate::history::summary::Version;
-use crate::render::summary::count;
 use crate::snapshot::Snapshot;
 use crate::store::reviews::{round_dir, round_path};
 use crate::{Error, Result, clock, render, store};
@@ -160,10 +159,12 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
             ]),
         ));
     }
-    let summary = format!(
-        "{}, {} unanswered",
-        count(report.statements, "statement"),
-        report.unanswered.len()
+    let summary = ctx.catalogue().get(
+        "report-comments-summary",
+        Some(&fluent_args![
+            "count" => report.statements,
+            "unanswered" => report.unanswered.len(),
+        ]),
     );
     super::emit(ctx, args.out.as_deref(), &summary, |out| match format {
         Format::Markdown => render::comments::markdown(out, &report),
