@@ -641,6 +641,32 @@ diff-review-round = review round { $round }: { $from } → { $to }
 diff-number = number:
 diff-theme = theme:
 
+## Terminal: init, import, fmt, ci
+
+init-created = Created the guideline repository in { $dir } (commit { $commit }).
+init-example = It holds { $count } guidelines. Try: riktlinjer --repo { $dir } list
+init-next = Next: add guidelines with `riktlinjer import FILE`, or edit guidelines/*.toml, then run `riktlinjer check`.
+import-added-file = added   { $file }  ({ $number } { $title })
+import-changed-file = changed { $file }  ({ $number } { $title })
+import-changed-index = changed { $file }  (title and introduction)
+import-summary = imported { $count } guidelines ({ $lang }) from { $file }: { $added } added, { $changed } changed, { $unchanged } unchanged{ $collection ->
+    [yes] ; collection text updated
+   *[other] {""}
+}
+import-not-committed = Nothing is committed yet: review with `git diff`, run `riktlinjer check`, then commit.
+fmt-not-canonical = { $file }: not in canonical form
+fmt-ok = ok: { $total } files in canonical form
+fmt-would-reformat = { $changed } of { $total } files would be reformatted; run `riktlinjer fmt` to rewrite them{ $staged ->
+    [yes] , then `git add` them
+   *[other] {""}
+}
+fmt-formatted = formatted { $file }
+fmt-reformatted = { $changed } of { $total } files reformatted
+ci-wrote = wrote { $path }
+ci-next = Next:
+ci-explained = docs/forge.md explains each job and what to do when one fails.
+man-wrote = wrote the manual pages into { $dir }
+
 ## Terminal: warnings and notes
 
 history-shallow = this is a shallow clone: history before the cut-off commits is missing, so the changes and approvals made before them are unknown. Answers that reach back past the cut-off (the first version and author of a guideline, approvals and currency checks recorded earlier, changes since an earlier approval, the audit's append-only and binding checks) cannot be exact; run `git fetch --unshallow` for exact answers

@@ -633,6 +633,32 @@ diff-review-round = tarkastelukierros { $round }: { $from } → { $to }
 diff-number = numero:
 diff-theme = teema:
 
+## Terminal: init, import, fmt, ci
+
+init-created = Linjausarkisto luotiin hakemistoon { $dir } (versio { $commit }).
+init-example = Siinä on { $count } linjausta. Kokeile: riktlinjer --repo { $dir } list
+init-next = Seuraavaksi: lisää linjauksia komennolla `riktlinjer import TIEDOSTO` tai muokkaa tiedostoja guidelines/*.toml, ja aja sitten `riktlinjer check`.
+import-added-file = lisätty    { $file }  ({ $number } { $title })
+import-changed-file = muutettu   { $file }  ({ $number } { $title })
+import-changed-index = muutettu   { $file }  (otsikko ja johdanto)
+import-summary = tuotiin { $count } linjausta ({ $lang }) tiedostosta { $file }: lisätty { $added }, muutettu { $changed }, ennallaan { $unchanged }{ $collection ->
+    [yes] ; kokoelman teksti päivitetty
+   *[other] {""}
+}
+import-not-committed = Mitään ei ole vielä tallennettu: tarkista komennolla `git diff`, aja `riktlinjer check` ja tallenna sitten.
+fmt-not-canonical = { $file }: ei kanonisessa muodossa
+fmt-ok = ok: { $total } tiedostoa kanonisessa muodossa
+fmt-would-reformat = { $changed }/{ $total } tiedostoa muotoiltaisiin uudelleen; aja `riktlinjer fmt` kirjoittaaksesi ne uudelleen{ $staged ->
+    [yes]  ja sitten `git add`
+   *[other] {""}
+}
+fmt-formatted = muotoiltiin { $file }
+fmt-reformatted = { $changed }/{ $total } tiedostoa muotoiltiin uudelleen
+ci-wrote = kirjoitettiin { $path }
+ci-next = Seuraavaksi:
+ci-explained = docs/forge.md selittää jokaisen työn ja mitä tehdä, kun jokin epäonnistuu.
+man-wrote = ohjesivut kirjoitettiin hakemistoon { $dir }
+
 ## Terminal: warnings and notes
 
 history-shallow = tämä on matala klooni: katkaisuversioita edeltävä historia puuttuu, joten niitä ennen tehdyt muutokset ja hyväksynnät ovat tuntemattomia. Vastaukset, jotka ulottuvat katkaisukohtaa kauemmas (linjauksen ensimmäinen versio ja laatija, aiemmin kirjatut hyväksynnät ja ajantasaisuuden tarkistukset, muutokset aiemman hyväksynnän jälkeen, tarkastuksen muuttumattomuus- ja sidostarkistukset), eivät voi olla tarkkoja; aja `git fetch --unshallow` tarkkoja vastauksia varten

@@ -693,6 +693,32 @@ diff-review-round = granskningsomgång { $round }: { $from } → { $to }
 diff-number = nummer:
 diff-theme = tema:
 
+## Terminal: init, import, fmt, ci
+
+init-created = Skapade riktlinjearkivet i { $dir } (version { $commit }).
+init-example = Det innehåller { $count } riktlinjer. Prova: riktlinjer --repo { $dir } list
+init-next = Nästa steg: lägg till riktlinjer med `riktlinjer import FIL`, eller redigera guidelines/*.toml, och kör sedan `riktlinjer check`.
+import-added-file = tillagd  { $file }  ({ $number } { $title })
+import-changed-file = ändrad   { $file }  ({ $number } { $title })
+import-changed-index = ändrad   { $file }  (titel och inledning)
+import-summary = importerade { $count } riktlinjer ({ $lang }) från { $file }: { $added } tillagda, { $changed } ändrade, { $unchanged } oförändrade{ $collection ->
+    [yes] ; samlingens text uppdaterad
+   *[other] {""}
+}
+import-not-committed = Ingenting är sparat ännu: granska med `git diff`, kör `riktlinjer check` och spara sedan.
+fmt-not-canonical = { $file }: inte i kanonisk form
+fmt-ok = ok: { $total } filer i kanonisk form
+fmt-would-reformat = { $changed } av { $total } filer skulle formateras om; kör `riktlinjer fmt` för att skriva om dem{ $staged ->
+    [yes]  och `git add` dem sedan
+   *[other] {""}
+}
+fmt-formatted = formaterade { $file }
+fmt-reformatted = { $changed } av { $total } filer formaterades om
+ci-wrote = skrev { $path }
+ci-next = Nästa steg:
+ci-explained = docs/forge.md förklarar varje jobb och vad man gör när ett misslyckas.
+man-wrote = skrev manualsidorna till { $dir }
+
 ## Terminal: warnings and notes
 
 history-shallow = det här är en grund klon: historiken före avskärningsversionerna saknas, så ändringar och godkännanden före dem är okända. Svar som sträcker sig bakom avskärningen (en riktlinjes första version och upphovsperson, tidigare registrerade godkännanden och aktualitetskontroller, ändringar sedan ett tidigare godkännande, granskningens kontroller av oföränderlighet och bindningar) kan inte vara exakta; kör `git fetch --unshallow` för exakta svar

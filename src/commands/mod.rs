@@ -219,7 +219,11 @@ pub fn run(ctx: &Ctx, command: Command) -> Result<u8> {
         Command::Completions(args) => {
             completions::completions(args, <crate::cli::Cli as clap::CommandFactory>::command())
         }
-        Command::Man(args) => completions::man(args, <crate::cli::Cli as clap::CommandFactory>::command()),
+        Command::Man(args) => completions::man(
+            args,
+            <crate::cli::Cli as clap::CommandFactory>::command(),
+            ctx.catalogue(),
+        ),
         Command::Deviation(args) => deviation::run(ctx, args),
         Command::Publish(args) => publish::run(ctx, args),
         Command::Hooks(args) => hooks::run(ctx, args),
