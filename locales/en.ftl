@@ -753,6 +753,59 @@ hooks-wrote = wrote { $path }
 hooks-installed = Each commit now runs `check --staged` and `fmt --check --staged` first, and its message's `Addresses:` trailers are checked.
 hooks-binary = The hooks call { $binary }; reinstall them after moving riktlinjer (or set RIKTLINJER to its path).
 
+## Terminal: command-line help (clap)
+
+help-usage = Usage:
+help-commands = Commands
+help-options = Options
+help-arguments = Arguments
+help-flag-help = Print help
+help-flag-version = Print version
+help-about = A git-native repository for binding guidelines and their review workflow
+help-cmd-init = Create a repository for guidelines (with `--example`, the 16 published ones)
+help-cmd-import = Read the published text of the guidelines into the guideline files
+help-cmd-check = Validate every file of the repository; exit 1 if there are problems
+help-cmd-list = List the guidelines by theme and number
+help-cmd-show = Show one guideline, all fields
+help-cmd-fmt = Rewrite the TOML files into canonical form (or check that they are)
+help-cmd-diff = Show what changed between two versions, word by word (text, Markdown, HTML, JSON, Word)
+help-cmd-round = Run a review round: open, advance, approve, verdict, close, status
+help-cmd-round-open = Open a review round in the workflow's first stage (or a currency-check round)
+help-cmd-round-advance = Move a round into the next stage of the workflow
+help-cmd-round-approve = Record the approval of the committed text: enters the approval stage
+help-cmd-round-verdict = Record a currency-check verdict for one guideline: current, revise or withdraw
+help-cmd-round-close = Close a round (refused while statements are unanswered)
+help-cmd-round-correct = Correct the date, decision, body or comment-round dates of a recorded event, as a new event
+help-cmd-round-cancel = Cancel a round opened by mistake: it leaves the reports and stays on record
+help-cmd-round-status = Where a round stands (every round without ROUND-ID)
+help-cmd-comment = Record the statements of a comment round and their answers
+help-cmd-comment-add = Record one statement received in a comment round
+help-cmd-comment-import = Record every statement of a spreadsheet: .xlsx, .xls, .ods or CSV (all or none)
+help-cmd-comment-answer = Record the answer to a statement (or, with --supersedes, a revised answer)
+help-cmd-comment-withdraw = Withdraw a statement recorded twice or by mistake (the statement stays on record)
+help-cmd-log = The history of one guideline (or of all): each change, its round and the statements it answers
+help-cmd-report = Reports answered from history: `report currency` (what is due for the yearly check), `report comments` (the summary of statements of a round)
+help-cmd-report-currency = Per guideline: the approval in force, the last currency check, when the next check is due
+help-cmd-report-comments = The summary of statements of a review round: every statement, its answer and the changes made in answer
+help-cmd-audit = Prove the approval trail from history; exit 1 if anything does not hold
+help-cmd-changelog = The guideline set's changelog by round: what each approval added, revised and withdrew
+help-cmd-completions = Print the shell completion script (bash, zsh, fish, elvish, powershell)
+help-cmd-man = Print the manual page (or write one per command with --out DIR)
+help-cmd-deviation = The deviation register: record, end and list projects' justified deviations from a guideline
+help-cmd-deviation-add = Record a project's justified deviation from a guideline
+help-cmd-deviation-end = Record that a deviation ends (the deviation stays on record)
+help-cmd-deviation-list = The register: every deviation, active, ended or expired
+help-cmd-publish = Write the guidelines' public site: every approved version at its own address, per-actor pages, a feed, search
+help-cmd-hooks = Git hooks that stop a bad commit: `hooks install` (pre-commit: check and fmt on what is staged; commit-msg: `Addresses:` trailers)
+help-cmd-hooks-install = Write the pre-commit and commit-msg hooks into the repository's hooks folder (`core.hooksPath` if set)
+help-cmd-hooks-commit-msg = Check the `Addresses:` trailers of a commit message file (what the commit-msg hook runs); exit 1 on a bad one
+help-cmd-ci = CI for a forge: `ci init gitlab|github` writes the pipeline (check, audit, word diff of each request, site on Pages)
+help-cmd-ci-init = Write the CI configuration for a forge into the repository (`.gitlab-ci.yml` or `.github/workflows/riktlinjer.yml`)
+help-arg-repo = The repository of the guidelines (default: the git repository that encloses the current directory)
+help-arg-color = When to colour terminal output
+help-arg-wait = How long a recording command waits for another one recording in the same repository, in seconds; then it gives up with exit code 75
+help-arg-lang = The language of terminal messages: sv, fi or en (default: RIKTLINJER_LANG, then LC_ALL, LC_MESSAGES, LANG; English otherwise). Commands that write a document (diff, list, show, round status, report, changelog, import) have a `--lang` of their own naming the document's language (default: the collection's primary language); there one `--lang`, before or after the command, names both
+
 ## Site (publish): fixed words of the pages
 
 site-language-name = English

@@ -745,6 +745,59 @@ hooks-wrote = kirjoitettiin { $path }
 hooks-installed = Jokainen versio ajaa nyt ensin `check --staged` ja `fmt --check --staged`, ja viestin `Addresses:`-rivit tarkistetaan.
 hooks-binary = Koukut kutsuvat ohjelmaa { $binary }; asenna ne uudelleen, jos riktlinjer siirretään (tai aseta RIKTLINJER sen polkuun).
 
+## Terminal: command-line help (clap)
+
+help-usage = Käyttö:
+help-commands = Komennot
+help-options = Valinnat
+help-arguments = Argumentit
+help-flag-help = Näytä ohje
+help-flag-version = Näytä versio
+help-about = Git-pohjainen arkisto sitoville linjauksille ja niiden tarkasteluprosessille
+help-cmd-init = Luo arkisto linjauksille (valinnalla `--example` 16 julkaistua linjausta)
+help-cmd-import = Lue linjausten julkaistu teksti linjaustiedostoihin
+help-cmd-check = Tarkista arkiston kaikki tiedostot; paluuarvo 1, jos ongelmia löytyy
+help-cmd-list = Luettele linjaukset teemoittain ja numeroittain
+help-cmd-show = Näytä yksi linjaus kaikkine kenttineen
+help-cmd-fmt = Kirjoita TOML-tiedostot kanoniseen muotoon (tai tarkista, että ne ovat siinä)
+help-cmd-diff = Näytä, mikä muuttui kahden version välillä, sana sanalta (teksti, Markdown, HTML, JSON, Word)
+help-cmd-round = Vie tarkastelukierrosta: avaa, siirrä, hyväksy, arvioi, päätä, tila
+help-cmd-round-open = Avaa tarkastelukierros työnkulun ensimmäisessä vaiheessa (tai ajantasaisuuden tarkistus)
+help-cmd-round-advance = Siirrä kierros työnkulun seuraavaan vaiheeseen
+help-cmd-round-approve = Kirjaa tallennetun tekstin hyväksyntä: aloittaa hyväksyntävaiheen
+help-cmd-round-verdict = Kirjaa yhden linjauksen ajantasaisuusarvio: ajantasainen, päivitettävä tai kumottava
+help-cmd-round-close = Päätä kierros (ei onnistu, jos lausuntoja on vastaamatta)
+help-cmd-round-correct = Korjaa kirjatun tapahtuman päivämäärä, päätös, toimielin tai lausuntokierroksen päivämäärät uutena tapahtumana
+help-cmd-round-cancel = Peru vahingossa avattu kierros: se poistuu raporteista ja säilyy kirjanpidossa
+help-cmd-round-status = Missä kierros on (kaikki kierrokset ilman KIERROS-ID:tä)
+help-cmd-comment = Kirjaa lausuntokierroksen lausunnot ja vastaukset niihin
+help-cmd-comment-add = Kirjaa yksi lausuntokierroksella saapunut lausunto
+help-cmd-comment-import = Kirjaa laskentataulukon kaikki lausunnot: .xlsx, .xls, .ods tai CSV (kaikki tai ei mitään)
+help-cmd-comment-answer = Kirjaa vastaus lausuntoon (tai valinnalla --supersedes muutettu vastaus)
+help-cmd-comment-withdraw = Peru kahdesti tai vahingossa kirjattu lausunto (lausunto säilyy kirjanpidossa)
+help-cmd-log = Yhden linjauksen (tai kaikkien) historia: jokainen muutos, sen kierros ja lausunnot, joihin se vastaa
+help-cmd-report = Historiasta vastattavat raportit: `report currency` (mitä vuotuisessa tarkistuksessa on vuorossa), `report comments` (kierroksen lausuntoyhteenveto)
+help-cmd-report-currency = Linjauksittain: voimassa oleva hyväksyntä, viimeisin ajantasaisuuden tarkistus ja milloin seuraava tarkistus on vuorossa
+help-cmd-report-comments = Tarkastelukierroksen lausuntoyhteenveto: jokainen lausunto, vastaus siihen ja sen johdosta tehdyt muutokset
+help-cmd-audit = Todenna hyväksyntäketju historiasta; paluuarvo 1, jos jokin ei pidä
+help-cmd-changelog = Linjausten muutosloki kierroksittain: mitä kukin hyväksyntä lisäsi, muutti ja kumosi
+help-cmd-completions = Tulosta komentotulkin täydennysskripti (bash, zsh, fish, elvish, powershell)
+help-cmd-man = Tulosta ohjesivu (tai kirjoita yksi komentoa kohden valinnalla --out HAKEMISTO)
+help-cmd-deviation = Poikkeamarekisteri: kirjaa, päätä ja luettele hankkeiden perustellut poikkeamat linjauksesta
+help-cmd-deviation-add = Kirjaa hankkeen perusteltu poikkeama linjauksesta
+help-cmd-deviation-end = Kirjaa poikkeaman päättyminen (poikkeama säilyy kirjanpidossa)
+help-cmd-deviation-list = Rekisteri: kaikki poikkeamat, voimassa olevat, päättyneet tai vanhentuneet
+help-cmd-publish = Kirjoita linjausten julkinen sivusto: jokainen hyväksytty versio omassa osoitteessaan, toimijakohtaiset sivut, syöte, haku
+help-cmd-hooks = Git-koukut, jotka pysäyttävät virheellisen version: `hooks install` (pre-commit: check ja fmt lavastetulle; commit-msg: `Addresses:`-rivit)
+help-cmd-hooks-install = Kirjoita pre-commit- ja commit-msg-koukut arkiston koukkuhakemistoon (`core.hooksPath`, jos asetettu)
+help-cmd-hooks-commit-msg = Tarkista versioviestitiedoston `Addresses:`-rivit (minkä commit-msg-koukku ajaa); paluuarvo 1 virheellisestä
+help-cmd-ci = CI koodialustalle: `ci init gitlab|github` kirjoittaa putken (check, audit, jokaisen pyynnön sanatason vertailu, sivusto Pagesissa)
+help-cmd-ci-init = Kirjoita koodialustan CI-määritys arkistoon (`.gitlab-ci.yml` tai `.github/workflows/riktlinjer.yml`)
+help-arg-repo = Linjausten arkisto (oletus: nykyisen hakemiston sisältävä git-arkisto)
+help-arg-color = Milloin päätteen tuloste väritetään
+help-arg-wait = Kuinka kauan kirjaava komento odottaa toista samaan arkistoon kirjaavaa, sekunteina; sitten se luovuttaa paluuarvolla 75
+help-arg-lang = Päätteen viestien kieli: sv, fi tai en (oletus: RIKTLINJER_LANG, sitten LC_ALL, LC_MESSAGES, LANG; muuten englanti). Asiakirjan kirjoittavilla komennoilla (diff, list, show, round status, report, changelog, import) on oma `--lang`, joka nimeää asiakirjan kielen (oletus: kokoelman pääkieli); niissä yksi `--lang` ennen komentoa tai sen jälkeen nimeää molemmat
+
 ## Site (publish): fixed words of the pages
 
 site-language-name = suomi

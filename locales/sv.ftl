@@ -805,6 +805,59 @@ hooks-wrote = skrev { $path }
 hooks-installed = Varje version kör nu först `check --staged` och `fmt --check --staged`, och meddelandets `Addresses:`-rader kontrolleras.
 hooks-binary = Krokarna anropar { $binary }; installera dem på nytt om riktlinjer flyttas (eller sätt RIKTLINJER till dess sökväg).
 
+## Terminal: command-line help (clap)
+
+help-usage = Användning:
+help-commands = Kommandon
+help-options = Flaggor
+help-arguments = Argument
+help-flag-help = Visa hjälpen
+help-flag-version = Visa versionen
+help-about = Ett git-baserat arkiv för bindande riktlinjer och deras granskningsflöde
+help-cmd-init = Skapa ett arkiv för riktlinjer (med `--example` de 16 publicerade)
+help-cmd-import = Läs in den publicerade texten av riktlinjerna i riktlinjefilerna
+help-cmd-check = Kontrollera alla filer i arkivet; slutstatus 1 om det finns problem
+help-cmd-list = Lista riktlinjerna efter tema och nummer
+help-cmd-show = Visa en riktlinje med alla fält
+help-cmd-fmt = Skriv om TOML-filerna i kanonisk form (eller kontrollera att de är det)
+help-cmd-diff = Visa vad som ändrats mellan två versioner, ord för ord (text, Markdown, HTML, JSON, Word)
+help-cmd-round = Driv en granskningsomgång: öppna, flytta fram, godkänn, bedöm, avsluta, läge
+help-cmd-round-open = Öppna en granskningsomgång i arbetsflödets första skede (eller en aktualitetskontroll)
+help-cmd-round-advance = Flytta en omgång till arbetsflödets nästa skede
+help-cmd-round-approve = Registrera godkännandet av den sparade texten: inleder godkännandeskedet
+help-cmd-round-verdict = Registrera en aktualitetsbedömning av en riktlinje: aktuell, revideras eller upphävs
+help-cmd-round-close = Avsluta en omgång (vägras medan utlåtanden är obesvarade)
+help-cmd-round-correct = Rätta datum, beslut, organ eller utlåtanderundans datum i en registrerad händelse, som en ny händelse
+help-cmd-round-cancel = Ställ in en omgång som öppnats av misstag: den lämnar rapporterna och finns kvar i registret
+help-cmd-round-status = Var en omgång står (alla omgångar utan OMGÅNGS-ID)
+help-cmd-comment = Registrera utlåtandena i en utlåtanderunda och svaren på dem
+help-cmd-comment-add = Registrera ett utlåtande som inkommit i en utlåtanderunda
+help-cmd-comment-import = Registrera alla utlåtanden i ett kalkylblad: .xlsx, .xls, .ods eller CSV (alla eller inga)
+help-cmd-comment-answer = Registrera svaret på ett utlåtande (eller, med --supersedes, ett reviderat svar)
+help-cmd-comment-withdraw = Återkalla ett utlåtande som registrerats två gånger eller av misstag (utlåtandet finns kvar i registret)
+help-cmd-log = Historiken för en riktlinje (eller alla): varje ändring, dess omgång och utlåtandena den besvarar
+help-cmd-report = Rapporter ur historiken: `report currency` (vad som ska kontrolleras i årets aktualitetskontroll), `report comments` (sammanställningen av utlåtanden i en omgång)
+help-cmd-report-currency = Per riktlinje: det gällande godkännandet, den senaste aktualitetskontrollen, när nästa kontroll ska göras
+help-cmd-report-comments = Sammanställningen av utlåtanden i en granskningsomgång: varje utlåtande, svaret och ändringarna som gjorts till följd av det
+help-cmd-audit = Bevisa godkännandespåret ur historiken; slutstatus 1 om något inte håller
+help-cmd-changelog = Riktlinjernas ändringslogg per omgång: vad varje godkännande lade till, reviderade och upphävde
+help-cmd-completions = Skriv ut skriptet för kommandokomplettering (bash, zsh, fish, elvish, powershell)
+help-cmd-man = Skriv ut manualsidan (eller skriv en per kommando med --out MAPP)
+help-cmd-deviation = Avvikelseregistret: registrera, avsluta och lista projekts motiverade avvikelser från en riktlinje
+help-cmd-deviation-add = Registrera ett projekts motiverade avvikelse från en riktlinje
+help-cmd-deviation-end = Registrera att en avvikelse upphör (avvikelsen finns kvar i registret)
+help-cmd-deviation-list = Registret: alla avvikelser, gällande, avslutade eller utgångna
+help-cmd-publish = Skriv riktlinjernas offentliga webbplats: varje godkänd version på en egen adress, sidor per aktör, ett flöde, sökning
+help-cmd-hooks = Git-krokar som stoppar en felaktig version: `hooks install` (pre-commit: check och fmt på det som köats; commit-msg: `Addresses:`-rader)
+help-cmd-hooks-install = Skriv krokarna pre-commit och commit-msg i arkivets krokmapp (`core.hooksPath` om den är satt)
+help-cmd-hooks-commit-msg = Kontrollera `Addresses:`-raderna i en fil med ett versionsmeddelande (det som kroken commit-msg kör); slutstatus 1 vid en felaktig
+help-cmd-ci = CI för en kodplattform: `ci init gitlab|github` skriver flödet (check, audit, ordvis jämförelse av varje begäran, webbplatsen på Pages)
+help-cmd-ci-init = Skriv CI-konfigurationen för en kodplattform i arkivet (`.gitlab-ci.yml` eller `.github/workflows/riktlinjer.yml`)
+help-arg-repo = Riktlinjernas arkiv (standard: det git-arkiv som omger den aktuella mappen)
+help-arg-color = När terminalutdata ska färgas
+help-arg-wait = Hur länge ett registrerande kommando väntar på ett annat som registrerar i samma arkiv, i sekunder; sedan ger det upp med slutstatus 75
+help-arg-lang = Språket för terminalens meddelanden: sv, fi eller en (standard: RIKTLINJER_LANG, sedan LC_ALL, LC_MESSAGES, LANG; annars engelska). Kommandon som skriver ett dokument (diff, list, show, round status, report, changelog, import) har ett eget `--lang` som anger dokumentets språk (standard: samlingens huvudspråk); där anger ett `--lang`, före eller efter kommandot, båda
+
 ## Site (publish): fixed words of the pages
 
 site-language-name = svenska
