@@ -99,7 +99,10 @@ fn list_as_a_workbook() {
     assert!(o.status.success());
     // In the terminal's language, which the command's `--lang` names.
     let said = String::from_utf8_lossy(&o.stderr);
-    assert!(said.contains("kirjoitettiin ") && said.contains("(16 linjausta)"), "{said}");
+    assert!(
+        said.contains("kirjoitettiin ") && said.contains("(16 linjausta)"),
+        "{said}"
+    );
     assert_eq!(std::fs::read(&file).unwrap(), out.stdout);
 }
 
