@@ -333,6 +333,37 @@ error-behind-head = the working tree or index does not hold what HEAD committed 
 error-behind-head-hint = restore the committed records with `git checkout HEAD -- { $paths }`, then run the command again; nothing was recorded
 error-internal = internal error: { $message }
 error-internal-hint = this is a bug in riktlinjer; please report it with the command you ran
+round-exists = round { $round } already exists (reviews/{ $round }/, opened { $opened } by { $by }); choose another id
+round-advance-approval-stage = `{ $stage }` is an approval stage; record the approval with `riktlinjer round approve { $round } --date … --decision …`, which binds it to the committed text
+round-advance-comment-dates = `{ $stage }` is a comment round: give its dates with --opens YYYY-MM-DD --closes YYYY-MM-DD
+round-closes-before-opens = --closes { $closes } is before --opens { $opens }; a comment round closes after it opens
+round-advance-date-missing = give the date of the { $stage } with --date YYYY-MM-DD (or YYYY-MM, YYYY, or `unknown` when the source gives none)
+round-approve-not-next = the next stage of round { $round } is `{ $stage }` ({ $kind }), not an approval; a round cannot skip a stage
+round-approve-not-next-hint = record that stage first: `riktlinjer round advance { $round } { $stage } …`
+round-approve-passed = round { $round } has passed every stage of the workflow
+round-approve-passed-approved = round { $round } has passed every stage of the workflow and was approved (event { $event })
+round-approve-passed-hint = nothing is left to approve; `riktlinjer round status { $round }` shows the round
+round-approve-no-body = name the deciding body with --body (stage `{ $stage }` has no default body)
+round-verdict-not-currency = round { $round } is a revision round; verdicts belong to currency-check rounds
+round-verdict-not-currency-hint = open one with `riktlinjer round open ID --kind currency-check --title …`
+round-verdict-closed = round { $round } is closed (event { $event }); nothing more can be recorded in it
+round-verdict-closed-hint = a recorded verdict can still be corrected with --supersedes
+round-verdict-out-of-scope = guideline `{ $guideline }` is not in the scope of round { $round } ({ $scope })
+round-verdict-out-of-scope-hint = name a guideline of the round's scope; a check of another guideline belongs to a round of its own
+round-verdict-exists = guideline `{ $guideline }` already has the verdict `{ $verdict }` ({ $date }) in round { $round }
+round-verdict-exists-hint = to correct it, record a new verdict that supersedes it: `riktlinjer round verdict { $round } { $guideline } VERDICT --supersedes --note …`
+round-already-closed = round { $round } is already closed (event { $event })
+round-nothing-recorded-status-hint = nothing was recorded; `riktlinjer round status { $round }` shows the round
+round-close-verdicts-pending = round { $round } cannot close while { $count ->
+    [one] { $count } guideline lacks
+   *[other] { $count } guidelines lack
+} a verdict ({ $guidelines })
+round-close-verdicts-pending-hint = record each with `riktlinjer round verdict { $round } GUIDELINE current|revise|withdraw`
+round-nothing-to-correct = nothing to correct: the command names no new value
+round-nothing-to-correct-hint = say what to correct: --date, --decision, --body, or a comment round's --opens/--closes
+round-cancel-ended = round { $round } has already ended (event { $event }); a round that ended stays as it is
+round-cancel-approved = round { $round } was approved (event { $event }); an approval is not cancelled
+round-cancel-approved-hint = close the round with `riktlinjer round close { $round }`, and revise the text in a new round
 round-what-opening = the opening of round { $round }
 round-what-stage = stage { $stage } of round { $round }
 round-what-approval = the approval of round { $round }

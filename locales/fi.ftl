@@ -352,6 +352,44 @@ error-behind-head = työversio tai indeksi ei sisällä sitä, mitä HEAD tallen
 error-behind-head-hint = palauta tallennetut kirjaukset komennolla `git checkout HEAD -- { $paths }` ja aja komento sitten uudelleen; mitään ei kirjattu
 error-internal = sisäinen virhe: { $message }
 error-internal-hint = tämä on riktlinjerin virhe; ilmoita siitä ja kerro ajamasi komento
+round-exists = kierros { $round } on jo olemassa (reviews/{ $round }/, avattu { $opened }, avaaja { $by }); valitse toinen tunnus
+round-advance-approval-stage = `{ $stage }` on hyväksyntävaihe; kirjaa hyväksyntä komennolla `riktlinjer round approve { $round } --date … --decision …`, joka sitoo sen tallennettuun tekstiin
+round-advance-comment-dates = `{ $stage }` on lausuntokierros: anna sen päivämäärät valinnoilla --opens VVVV-KK-PP --closes VVVV-KK-PP
+round-closes-before-opens = --closes { $closes } on ennen --opens { $opens }; lausuntokierros päättyy alkamisensa jälkeen
+round-advance-date-missing = anna vaiheen { $stage } päivämäärä valinnalla --date VVVV-KK-PP (tai VVVV-KK, VVVV, tai `unknown`, jos lähde ei kerro sitä)
+round-approve-not-next = kierroksen { $round } seuraava vaihe on `{ $stage }` ({ $kind ->
+    [preparation] valmistelu
+    [treatment] käsittely
+    [comment-round] lausuntokierros
+    [notice] tiedoksi
+    [approval] hyväksyntä
+   *[other] { $kind }
+}), ei hyväksyntä; kierros ei voi ohittaa vaihetta
+round-approve-not-next-hint = kirjaa ensin se vaihe: `riktlinjer round advance { $round } { $stage } …`
+round-approve-passed = kierros { $round } on käynyt läpi työnkulun kaikki vaiheet
+round-approve-passed-approved = kierros { $round } on käynyt läpi työnkulun kaikki vaiheet ja hyväksytty (tapahtuma { $event })
+round-approve-passed-hint = hyväksyttävää ei ole jäljellä; `riktlinjer round status { $round }` näyttää kierroksen
+round-approve-no-body = nimeä päättävä toimielin valinnalla --body (vaiheella `{ $stage }` ei ole oletustoimielintä)
+round-verdict-not-currency = kierros { $round } on päivityskierros; arviot kuuluvat ajantasaisuuden tarkistuksiin
+round-verdict-not-currency-hint = avaa sellainen komennolla `riktlinjer round open ID --kind currency-check --title …`
+round-verdict-closed = kierros { $round } on päättynyt (tapahtuma { $event }); siihen ei voi kirjata enää mitään
+round-verdict-closed-hint = kirjatun arvion voi yhä korjata valinnalla --supersedes
+round-verdict-out-of-scope = linjaus `{ $guideline }` ei kuulu kierrokseen { $round } ({ $scope })
+round-verdict-out-of-scope-hint = nimeä kierrokseen kuuluva linjaus; muun linjauksen tarkistus kuuluu omalle kierrokselleen
+round-verdict-exists = linjauksella `{ $guideline }` on jo arvio `{ $verdict }` ({ $date }) kierroksella { $round }
+round-verdict-exists-hint = korjaa se kirjaamalla uusi arvio, joka korvaa sen: `riktlinjer round verdict { $round } { $guideline } ARVIO --supersedes --note …`
+round-already-closed = kierros { $round } on jo päättynyt (tapahtuma { $event })
+round-nothing-recorded-status-hint = mitään ei kirjattu; `riktlinjer round status { $round }` näyttää kierroksen
+round-close-verdicts-pending = kierrosta { $round } ei voi päättää, kun { $count ->
+    [one] { $count } linjaukselta puuttuu
+   *[other] { $count } linjaukselta puuttuu
+} arvio ({ $guidelines })
+round-close-verdicts-pending-hint = kirjaa jokainen komennolla `riktlinjer round verdict { $round } LINJAUS current|revise|withdraw`
+round-nothing-to-correct = ei korjattavaa: komento ei anna uutta arvoa
+round-nothing-to-correct-hint = kerro, mitä korjataan: --date, --decision, --body tai lausuntokierroksen --opens/--closes
+round-cancel-ended = kierros { $round } on jo päättynyt (tapahtuma { $event }); päättynyt kierros pysyy sellaisenaan
+round-cancel-approved = kierros { $round } on hyväksytty (tapahtuma { $event }); hyväksyntää ei peruta
+round-cancel-approved-hint = päätä kierros komennolla `riktlinjer round close { $round }` ja muuta tekstiä uudella kierroksella
 round-what-opening = kierroksen { $round } avaamista
 round-what-stage = kierroksen { $round } vaihetta { $stage }
 round-what-approval = kierroksen { $round } hyväksyntää

@@ -385,6 +385,44 @@ error-behind-head = arbetsversionen eller indexet innehåller inte det som HEAD 
 error-behind-head-hint = återställ de sparade uppgifterna med `git checkout HEAD -- { $paths }` och kör sedan kommandot igen; ingenting registrerades
 error-internal = internt fel: { $message }
 error-internal-hint = det här är ett fel i riktlinjer; rapportera det tillsammans med kommandot du körde
+round-exists = omgång { $round } finns redan (reviews/{ $round }/, öppnad { $opened } av { $by }); välj ett annat id
+round-advance-approval-stage = `{ $stage }` är ett godkännandeskede; registrera godkännandet med `riktlinjer round approve { $round } --date … --decision …`, som binder det till den sparade texten
+round-advance-comment-dates = `{ $stage }` är en utlåtanderunda: ange dess datum med --opens ÅÅÅÅ-MM-DD --closes ÅÅÅÅ-MM-DD
+round-closes-before-opens = --closes { $closes } ligger före --opens { $opens }; en utlåtanderunda stänger efter att den öppnat
+round-advance-date-missing = ange datumet för { $stage } med --date ÅÅÅÅ-MM-DD (eller ÅÅÅÅ-MM, ÅÅÅÅ, eller `unknown` när källan inte anger något)
+round-approve-not-next = nästa skede i omgång { $round } är `{ $stage }` ({ $kind ->
+    [preparation] beredning
+    [treatment] behandling
+    [comment-round] utlåtanderunda
+    [notice] för kännedom
+    [approval] godkännande
+   *[other] { $kind }
+}), inte ett godkännande; en omgång kan inte hoppa över ett skede
+round-approve-not-next-hint = registrera det skedet först: `riktlinjer round advance { $round } { $stage } …`
+round-approve-passed = omgång { $round } har passerat alla skeden i arbetsflödet
+round-approve-passed-approved = omgång { $round } har passerat alla skeden i arbetsflödet och godkändes (händelse { $event })
+round-approve-passed-hint = det finns inget kvar att godkänna; `riktlinjer round status { $round }` visar omgången
+round-approve-no-body = ange det beslutande organet med --body (skedet `{ $stage }` har inget standardorgan)
+round-verdict-not-currency = omgång { $round } är en revideringsomgång; bedömningar hör till aktualitetskontroller
+round-verdict-not-currency-hint = öppna en med `riktlinjer round open ID --kind currency-check --title …`
+round-verdict-closed = omgång { $round } är avslutad (händelse { $event }); inget mer kan registreras i den
+round-verdict-closed-hint = en registrerad bedömning kan fortfarande rättas med --supersedes
+round-verdict-out-of-scope = riktlinjen `{ $guideline }` ingår inte i omgång { $round } ({ $scope })
+round-verdict-out-of-scope-hint = ange en riktlinje som ingår i omgången; en kontroll av en annan riktlinje hör till en egen omgång
+round-verdict-exists = riktlinjen `{ $guideline }` har redan bedömningen `{ $verdict }` ({ $date }) i omgång { $round }
+round-verdict-exists-hint = rätta den genom att registrera en ny bedömning som ersätter den: `riktlinjer round verdict { $round } { $guideline } BEDÖMNING --supersedes --note …`
+round-already-closed = omgång { $round } är redan avslutad (händelse { $event })
+round-nothing-recorded-status-hint = ingenting registrerades; `riktlinjer round status { $round }` visar omgången
+round-close-verdicts-pending = omgång { $round } kan inte avslutas medan { $count ->
+    [one] { $count } riktlinje saknar
+   *[other] { $count } riktlinjer saknar
+} bedömning ({ $guidelines })
+round-close-verdicts-pending-hint = registrera var och en med `riktlinjer round verdict { $round } RIKTLINJE current|revise|withdraw`
+round-nothing-to-correct = inget att rätta: kommandot anger inget nytt värde
+round-nothing-to-correct-hint = ange vad som ska rättas: --date, --decision, --body, eller en utlåtanderundas --opens/--closes
+round-cancel-ended = omgång { $round } har redan avslutats (händelse { $event }); en avslutad omgång förblir som den är
+round-cancel-approved = omgång { $round } har godkänts (händelse { $event }); ett godkännande ställs inte in
+round-cancel-approved-hint = avsluta omgången med `riktlinjer round close { $round }` och revidera texten i en ny omgång
 round-what-opening = öppnandet av omgång { $round }
 round-what-stage = skede { $stage } i omgång { $round }
 round-what-approval = godkännandet av omgång { $round }

@@ -309,9 +309,13 @@ fn open(ctx: &Ctx, args: OpenArgs) -> Result<u8> {
     check_round_id(&id).map_err(Error::user)?;
     reviews.require_valid(None)?;
     if let Ok(existing) = reviews.round(&id) {
-        return Err(Error::refused(format!(
-            "round {id} already exists (reviews/{id}/, opened {} by {}); choose another id",
-            existing.round.opened, existing.round.opened_by
+        return Err(Error::refused(ctx.catalogue().get(
+            "round-exists",
+            Some(&fluent_args![
+                "round" => &id,
+                "opened" => existing.round.opened.to_string(),
+                "by" => &existing.round.opened_by,
+            ]),
         )));
     }
     if repo.root().join(round_dir(&id)).exists() {
@@ -607,24 +611,25 @@ fn advance(ctx: &Ctx, args: AdvanceArgs) -> Result<u8> {
     }
     round.check_advance(workflow, stage).map_err(Error::refused)?;
     if stage.kind == StageKind::Approval {
-        return Err(Error::refused(format!(
-            "`{}` is an approval stage; record the approval with `riktlinjer round approve {} --date … --decision …`, which binds it to the committed text",
-            stage.id, round.id
+        return Err(Error::refused(ctx.catalogue().get(
+            "round-advance-approval-stage",
+            Some(&fluent_args!["stage" => &stage.id, "round" => &round.id]),
         )));
     }
     let today = clock::today();
     let (date, opens, closes) = if stage.kind == StageKind::CommentRound {
         let (Some(o), Some(c)) = (&args.opens, &args.closes) else {
-            return Err(Error::user(format!(
-                "`{}` is a comment round: give its dates with --opens YYYY-MM-DD --closes YYYY-MM-DD",
-                stage.id
-            )));
+            return Err(Error::user(
+                ctx.catalogue()
+                    .get("round-advance-comment-dates", Some(&fluent_args!["stage" => &stage.id])),
+            ));
         };
         let opens = date_option("--opens", o)?;
         let closes = date_option("--closes", c)?;
         if closes.is_certainly_before(&opens) {
-            return Err(Error::user(format!(
-                "--closes {closes} is before --opens {opens}; a comment round closes after it opens"
+            return Err(Error::user(ctx.catalogue().get(
+                "round-closes-before-opens",
+                Some(&fluent_args!["closes" => closes.to_string(), "opens" => opens.to_string()]),
             )));
         }
         let date = match &args.date {
@@ -645,10 +650,10 @@ fn advance(ctx: &Ctx, args: AdvanceArgs) -> Result<u8> {
             .hinted("leave out --opens and --closes, and give the date with --date"));
         }
         let Some(d) = &args.date else {
-            return Err(Error::user(format!(
-                "give the date of the {} with --date YYYY-MM-DD (or YYYY-MM, YYYY, or `unknown` when the source gives none)",
-                stage.id
-            )));
+            return Err(Error::user(
+                ctx.catalogue()
+                    .get("round-advance-date-missing", Some(&fluent_args!["stage" => &stage.id])),
+            ));
         };
         (past_date_or_unknown("--date", d)?, None, None)
     };
@@ -738,26 +743,27 @@ fn approve(ctx: &Ctx, args: ApproveArgs) -> Result<u8> {
     let stage = match round.next_stage(workflow) {
         Some(s) if s.kind == StageKind::Approval => s,
         Some(s) => {
-            return Err(Error::refused(format!(
-                "the next stage of round {id} is `{}` ({}), not an approval; a round cannot skip a stage",
-                s.id, s.kind
+            let cat = ctx.catalogue();
+            return Err(Error::refused(cat.get(
+                "round-approve-not-next",
+                Some(&fluent_args!["round" => id, "stage" => &s.id, "kind" => s.kind.as_str()]),
             ))
-            .hinted(format!(
-                "record that stage first: `riktlinjer round advance {id} {} …`",
-                s.id
+            .hinted(cat.get(
+                "round-approve-not-next-hint",
+                Some(&fluent_args!["round" => id, "stage" => &s.id]),
             )));
         }
         None => {
-            return Err(Error::refused(format!(
-                "round {id} has passed every stage of the workflow{}",
-                match round.approval() {
-                    Some(a) => format!(" and was approved (event {})", a.stem),
-                    None => String::new(),
-                }
-            ))
-            .hinted(format!(
-                "nothing is left to approve; `riktlinjer round status {id}` shows the round"
-            )));
+            let cat = ctx.catalogue();
+            let message = match round.approval() {
+                Some(a) => cat.get(
+                    "round-approve-passed-approved",
+                    Some(&fluent_args!["round" => id, "event" => &a.stem]),
+                ),
+                None => cat.get("round-approve-passed", Some(&fluent_args!["round" => id])),
+            };
+            return Err(Error::refused(message)
+                .hinted(cat.get("round-approve-passed-hint", Some(&fluent_args!["round" => id]))));
         }
     };
     round.check_advance(workflow, stage).map_err(Error::refused)?;
@@ -765,10 +771,10 @@ fn approve(ctx: &Ctx, args: ApproveArgs) -> Result<u8> {
     let body = non_empty("--body", args.body)?
         .or_else(|| stage.body.clone())
         .ok_or_else(|| {
-            Error::user(format!(
-                "name the deciding body with --body (stage `{}` has no default body)",
-                stage.id
-            ))
+            Error::user(
+                ctx.catalogue()
+                    .get("round-approve-no-body", Some(&fluent_args!["stage" => &stage.id])),
+            )
         })?;
     let decision = non_empty("--decision", Some(args.decision))?.ok_or_else(|| Error::EmptyOption {
         option: "--decision".into(),
@@ -838,21 +844,21 @@ fn verdict(ctx: &Ctx, args: VerdictArgs) -> Result<u8> {
     let id = &round.id;
     let kind: VerdictKind = args.verdict.parse().map_err(Error::user)?;
     if round.round.kind != RoundKind::CurrencyCheck {
-        return Err(Error::refused(format!(
-            "round {id} is a {} round; verdicts belong to currency-check rounds",
-            round.round.kind
-        ))
-        .hinted("open one with `riktlinjer round open ID --kind currency-check --title …`"));
+        return Err(Error::refused(
+            ctx.catalogue()
+                .get("round-verdict-not-currency", Some(&fluent_args!["round" => id])),
+        )
+        .hinted(ctx.catalogue().text("round-verdict-not-currency-hint")));
     }
     if let Some(close) = round
         .closed()
         .filter(|_| !args.supersedes || round.cancelled().is_some())
     {
-        return Err(Error::refused(format!(
-            "round {id} is closed (event {}); nothing more can be recorded in it",
-            close.stem
+        return Err(Error::refused(ctx.catalogue().get(
+            "round-verdict-closed",
+            Some(&fluent_args!["round" => id, "event" => &close.stem]),
         ))
-        .hinted("a recorded verdict can still be corrected with --supersedes"));
+        .hinted(ctx.catalogue().text("round-verdict-closed-hint")));
     }
     let guideline = match committed.find(&args.guideline) {
         Ok(g) => g.id.clone(),
@@ -861,11 +867,15 @@ fn verdict(ctx: &Ctx, args: VerdictArgs) -> Result<u8> {
         Err(e) => return Err(e),
     };
     if !round.round.guidelines.contains(&guideline) {
-        return Err(Error::refused(format!(
-            "guideline `{guideline}` is not in the scope of round {id} ({})",
-            round.round.guidelines.join(", ")
+        return Err(Error::refused(ctx.catalogue().get(
+            "round-verdict-out-of-scope",
+            Some(&fluent_args![
+                "guideline" => &guideline,
+                "round" => id,
+                "scope" => round.round.guidelines.join(", "),
+            ]),
         ))
-        .hinted("name a guideline of the round's scope; a check of another guideline belongs to a round of its own"));
+        .hinted(ctx.catalogue().text("round-verdict-out-of-scope-hint")));
     }
     let revisions = 1 + round
         .superseded
@@ -874,12 +884,19 @@ fn verdict(ctx: &Ctx, args: VerdictArgs) -> Result<u8> {
         .count() as u32;
     match (round.verdicts.get(&guideline), args.supersedes) {
         (Some(v), false) => {
-            return Err(Error::refused(format!(
-                "guideline `{guideline}` already has the verdict `{}` ({}) in round {id}",
-                v.verdict.as_str(),
-                v.date
+            return Err(Error::refused(ctx.catalogue().get(
+                "round-verdict-exists",
+                Some(&fluent_args![
+                    "guideline" => &guideline,
+                    "verdict" => v.verdict.as_str(),
+                    "date" => v.date.to_string(),
+                    "round" => id,
+                ]),
             ))
-            .hinted(format!("to correct it, record a new verdict that supersedes it: `riktlinjer round verdict {id} {guideline} VERDICT --supersedes --note …`")));
+            .hinted(ctx.catalogue().get(
+                "round-verdict-exists-hint",
+                Some(&fluent_args!["guideline" => &guideline, "round" => id]),
+            )));
         }
         (None, true) => {
             return Err(Error::conflict(
@@ -954,11 +971,14 @@ fn close(ctx: &Ctx, args: CloseArgs) -> Result<u8> {
     let workflow = &reviews.workflow;
     let id = &round.id;
     if let Some(close) = round.closed() {
-        return Err(
-            Error::refused(format!("round {id} is already closed (event {})", close.stem)).hinted(format!(
-                "nothing was recorded; `riktlinjer round status {id}` shows the round"
-            )),
-        );
+        return Err(Error::refused(ctx.catalogue().get(
+            "round-already-closed",
+            Some(&fluent_args!["round" => id, "event" => &close.stem]),
+        ))
+        .hinted(
+            ctx.catalogue()
+                .get("round-nothing-recorded-status-hint", Some(&fluent_args!["round" => id])),
+        ));
     }
     let stage = match round.round.kind {
         RoundKind::CurrencyCheck => {
@@ -970,14 +990,18 @@ fn close(ctx: &Ctx, args: CloseArgs) -> Result<u8> {
                 .map(String::as_str)
                 .collect();
             if !pending.is_empty() {
-                return Err(Error::refused(format!(
-                    "round {id} cannot close while {} guidelines lack a verdict ({})",
-                    pending.len(),
-                    pending.join(", ")
+                return Err(Error::refused(ctx.catalogue().get(
+                    "round-close-verdicts-pending",
+                    Some(&fluent_args![
+                        "round" => id,
+                        "count" => pending.len(),
+                        "guidelines" => pending.join(", "),
+                    ]),
                 ))
-                .hinted(format!(
-                    "record each with `riktlinjer round verdict {id} GUIDELINE current|revise|withdraw`"
-                )));
+                .hinted(
+                    ctx.catalogue()
+                        .get("round-close-verdicts-pending-hint", Some(&fluent_args!["round" => id])),
+                ));
             }
             workflow.currency_check.id.clone()
         }
@@ -1140,8 +1164,8 @@ fn correct(ctx: &Ctx, args: CorrectArgs) -> Result<u8> {
     let body = non_empty("--body", args.body)?;
     if date.is_none() && opens.is_none() && closes.is_none() && decision.is_none() && body.is_none() {
         return Err(Error::user_with_hint(
-            "nothing to correct: the command names no new value",
-            "say what to correct: --date, --decision, --body, or a comment round's --opens/--closes",
+            ctx.catalogue().text("round-nothing-to-correct"),
+            ctx.catalogue().text("round-nothing-to-correct-hint"),
         ));
     }
     let seq = round.next_seq();
@@ -1222,19 +1246,20 @@ fn cancel(ctx: &Ctx, args: CancelArgs) -> Result<u8> {
     let workflow = &reviews.workflow;
     let id = &round.id;
     if let Some(end) = round.closed() {
-        return Err(Error::refused(format!(
-            "round {id} has already ended (event {}); a round that ended stays as it is",
-            end.stem
+        return Err(Error::refused(ctx.catalogue().get(
+            "round-cancel-ended",
+            Some(&fluent_args!["round" => id, "event" => &end.stem]),
         )));
     }
     if let Some(a) = round.approval() {
-        return Err(Error::refused(format!(
-            "round {id} was approved (event {}); an approval is not cancelled",
-            a.stem
+        return Err(Error::refused(ctx.catalogue().get(
+            "round-cancel-approved",
+            Some(&fluent_args!["round" => id, "event" => &a.stem]),
         ))
-        .hinted(format!(
-            "close the round with `riktlinjer round close {id}`, and revise the text in a new round"
-        )));
+        .hinted(
+            ctx.catalogue()
+                .get("round-cancel-approved-hint", Some(&fluent_args!["round" => id])),
+        ));
     }
     let reason = required_reason(&args.reason)?;
     let date = match &args.date {
