@@ -588,6 +588,20 @@ round-status-problems = { $count ->
     [one] { $count } problem
    *[other] { $count } problems
 } in reviews/; the status may be incomplete (run `riktlinjer check`)
+comment-not-revision-round = round { $round } is a currency-check round; statements belong to the comment round of a revision round
+comment-not-revision-round-hint = name a revision round; `riktlinjer round status` lists the rounds
+comment-round-closed = round { $round } is closed (event { $event }); no statement can be added to it
+comment-round-closed-hint = nothing was recorded; a statement for a closed round belongs to the next revision round
+comment-round-not-open = the comment round of round { $round } has not opened (the round is in stage `{ $stage }`)
+comment-round-not-open-hint = statements are recorded once `riktlinjer round advance { $round } { $stage } --opens … --closes …` has opened it
+comment-duplicate = this statement is recorded already as { $statement } (same organisation, date received, guideline, field and text)
+comment-duplicate-hint = nothing was recorded; `riktlinjer round status { $round }` lists it
+comment-round-cancelled = round { $round } was cancelled (event { $event }); nothing more is recorded in it
+comment-answer-withdrawn = statement { $statement } was withdrawn ({ $reason }); a withdrawn statement is not answered
+comment-answer-withdrawn-hint = nothing was recorded; `riktlinjer round status { $round }` lists the statements that await an answer
+comment-already-answered = statement { $statement } is already answered ({ $disposition }, recorded by { $by }); to revise the answer, record a new one that supersedes it: `riktlinjer comment answer { $round } { $statement } DISPOSITION --reply … --supersedes`
+comment-already-withdrawn = statement { $statement } is already withdrawn ({ $reason }, by { $by })
+comment-already-withdrawn-hint = nothing was recorded; the earlier withdrawal stands
 comment-late-but-in-time = --late given, but { $received } lies within the comment round ({ $opens } to { $closes }); the statement is recorded as in time
 comment-recorded = Recorded statement { $statement } from { $from } on { $guideline }, received { $received }{ $late ->
     [yes] , late

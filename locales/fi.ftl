@@ -587,6 +587,20 @@ round-status-problems = { $count ->
     [one] { $count } ongelma
    *[other] { $count } ongelmaa
 } hakemistossa reviews/; tila voi olla puutteellinen (aja `riktlinjer check`)
+comment-not-revision-round = kierros { $round } on ajantasaisuuden tarkistus; lausunnot kuuluvat päivityskierroksen lausuntokierrokselle
+comment-not-revision-round-hint = nimeä päivityskierros; `riktlinjer round status` luettelee kierrokset
+comment-round-closed = kierros { $round } on päättynyt (tapahtuma { $event }); siihen ei voi lisätä lausuntoja
+comment-round-closed-hint = mitään ei kirjattu; päättyneen kierroksen lausunto kuuluu seuraavalle päivityskierrokselle
+comment-round-not-open = kierroksen { $round } lausuntokierros ei ole alkanut (kierros on vaiheessa `{ $stage }`)
+comment-round-not-open-hint = lausunnot kirjataan, kun `riktlinjer round advance { $round } { $stage } --opens … --closes …` on avannut sen
+comment-duplicate = lausunto on jo kirjattu tunnuksella { $statement } (sama organisaatio, saapumispäivä, linjaus, kenttä ja teksti)
+comment-duplicate-hint = mitään ei kirjattu; `riktlinjer round status { $round }` näyttää sen
+comment-round-cancelled = kierros { $round } on peruttu (tapahtuma { $event }); siihen ei kirjata enää mitään
+comment-answer-withdrawn = lausunto { $statement } on peruttu ({ $reason }); peruttuun lausuntoon ei vastata
+comment-answer-withdrawn-hint = mitään ei kirjattu; `riktlinjer round status { $round }` luettelee vastausta odottavat lausunnot
+comment-already-answered = lausuntoon { $statement } on jo vastattu ({ $disposition }, kirjaaja { $by }); muuttaaksesi vastausta kirjaa uusi, joka korvaa sen: `riktlinjer comment answer { $round } { $statement } KÄSITTELY --reply … --supersedes`
+comment-already-withdrawn = lausunto { $statement } on jo peruttu ({ $reason }, perujana { $by })
+comment-already-withdrawn-hint = mitään ei kirjattu; aiempi peruminen on voimassa
 comment-late-but-in-time = --late annettiin, mutta { $received } on lausuntokierroksen aikana ({ $opens } – { $closes }); lausunto kirjataan määräajassa saapuneeksi
 comment-recorded = Kirjattiin lausunto { $statement }, lähettäjä { $from }, koskee linjausta { $guideline }, saapunut { $received }{ $late ->
     [yes] , myöhässä

@@ -647,6 +647,20 @@ round-status-problems = { $count ->
     [one] { $count } problem
    *[other] { $count } problem
 } i reviews/; läget kan vara ofullständigt (kör `riktlinjer check`)
+comment-not-revision-round = omgång { $round } är en aktualitetskontroll; utlåtanden hör till utlåtanderundan i en revideringsomgång
+comment-not-revision-round-hint = ange en revideringsomgång; `riktlinjer round status` listar omgångarna
+comment-round-closed = omgång { $round } är avslutad (händelse { $event }); inga utlåtanden kan läggas till
+comment-round-closed-hint = ingenting registrerades; ett utlåtande till en avslutad omgång hör till nästa revideringsomgång
+comment-round-not-open = utlåtanderundan i omgång { $round } har inte öppnats (omgången är i skede `{ $stage }`)
+comment-round-not-open-hint = utlåtanden registreras när `riktlinjer round advance { $round } { $stage } --opens … --closes …` har öppnat den
+comment-duplicate = utlåtandet är redan registrerat som { $statement } (samma organisation, mottagningsdatum, riktlinje, fält och text)
+comment-duplicate-hint = ingenting registrerades; `riktlinjer round status { $round }` listar det
+comment-round-cancelled = omgång { $round } är inställd (händelse { $event }); inget mer registreras i den
+comment-answer-withdrawn = utlåtande { $statement } är återkallat ({ $reason }); ett återkallat utlåtande besvaras inte
+comment-answer-withdrawn-hint = ingenting registrerades; `riktlinjer round status { $round }` listar utlåtandena som väntar på svar
+comment-already-answered = utlåtande { $statement } är redan besvarat ({ $disposition }, registrerat av { $by }); för att revidera svaret, registrera ett nytt som ersätter det: `riktlinjer comment answer { $round } { $statement } BEHANDLING --reply … --supersedes`
+comment-already-withdrawn = utlåtande { $statement } är redan återkallat ({ $reason }, av { $by })
+comment-already-withdrawn-hint = ingenting registrerades; den tidigare återkallelsen gäller
 comment-late-but-in-time = --late angavs, men { $received } ligger inom utlåtanderundan ({ $opens } till { $closes }); utlåtandet registreras som inkommet i tid
 comment-recorded = Registrerade utlåtande { $statement } från { $from } om { $guideline }, inkommet { $received }{ $late ->
     [yes] , för sent

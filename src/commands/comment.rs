@@ -180,21 +180,24 @@ fn answer_revisions(round: &RoundRecord, code: &str) -> u32 {
 }
 
 /// The comment round statements go to, or why there is none.
-fn comment_window<'r>(round: &'r RoundRecord, workflow: &Workflow) -> Result<CommentWindow<'r>> {
+fn comment_window<'r>(
+    round: &'r RoundRecord,
+    workflow: &Workflow,
+    cat: &crate::i18n::Catalogue,
+) -> Result<CommentWindow<'r>> {
     let id = &round.id;
     if round.round.kind != RoundKind::Revision {
-        return Err(Error::refused(format!(
-            "round {id} is a {} round; statements belong to the comment round of a revision round",
-            round.round.kind
-        ))
-        .hinted("name a revision round; `riktlinjer round status` lists the rounds"));
+        return Err(
+            Error::refused(cat.get("comment-not-revision-round", Some(&fluent_args!["round" => id])))
+                .hinted(cat.text("comment-not-revision-round-hint")),
+        );
     }
     if let Some(close) = round.closed() {
-        return Err(Error::refused(format!(
-            "round {id} is closed (event {}); no statement can be added to it",
-            close.stem
+        return Err(Error::refused(cat.get(
+            "comment-round-closed",
+            Some(&fluent_args!["round" => id, "event" => &close.stem]),
         ))
-        .hinted("nothing was recorded; a statement for a closed round belongs to the next revision round"));
+        .hinted(cat.text("comment-round-closed-hint")));
     }
     round.comment_round(workflow).ok_or_else(|| {
         let stage = workflow
@@ -203,12 +206,13 @@ fn comment_window<'r>(round: &'r RoundRecord, workflow: &Workflow) -> Result<Com
             .find(|s| s.kind == crate::model::StageKind::CommentRound)
             .map(|s| s.id.as_str())
             .unwrap_or("comment-round");
-        Error::refused(format!(
-            "the comment round of round {id} has not opened (the round is in stage `{}`)",
-            round.current_stage().unwrap_or("none")
+        Error::refused(cat.get(
+            "comment-round-not-open",
+            Some(&fluent_args!["round" => id, "stage" => round.current_stage().unwrap_or("-")]),
         ))
-        .hinted(format!(
-            "statements are recorded once `riktlinjer round advance {id} {stage} --opens … --closes …` has opened it"
+        .hinted(cat.get(
+            "comment-round-not-open-hint",
+            Some(&fluent_args!["round" => id, "stage" => stage]),
         ))
     })
 }
@@ -460,7 +464,7 @@ fn add(ctx: &Ctx, args: AddArgs) -> Result<u8> {
         reviews,
     } = Records::open(ctx)?;
     let round = reviews.valid_round(&args.round)?;
-    let window = comment_window(round, &reviews.workflow)?;
+    let window = comment_window(round, &reviews.workflow, ctx.catalogue())?;
     let draft = Draft {
         from: args.from,
         received: args.date.clone(),
@@ -482,13 +486,14 @@ fn add(ctx: &Ctx, args: AddArgs) -> Result<u8> {
     } = build(&draft, round, &window, &committed, args.late).map_err(|(_, e)| Error::refused(e))?;
     let checked_key = sameness(&from, &received, guideline.as_deref(), field.as_deref(), &text);
     if let Some(id) = recorded_statements(round).get(&checked_key).and_then(|ids| ids.first()) {
-        return Err(Error::refused(format!(
-            "this statement is recorded already as {id} (same organisation, date received, guideline, field and text)"
-        ))
-        .hinted(format!(
-            "nothing was recorded; `riktlinjer round status {}` lists it",
-            round.id
-        )));
+        return Err(Error::refused(
+            ctx.catalogue()
+                .get("comment-duplicate", Some(&fluent_args!["statement" => id.as_str()])),
+        )
+        .hinted(
+            ctx.catalogue()
+                .get("comment-duplicate-hint", Some(&fluent_args!["round" => &round.id])),
+        ));
     }
     let cat = ctx.catalogue();
     if args.late && !late {
@@ -585,7 +590,7 @@ fn import(ctx: &Ctx, args: ImportArgs) -> Result<u8> {
         reviews,
     } = Records::open(ctx)?;
     let round = reviews.valid_round(&args.round)?;
-    let window = comment_window(round, &reviews.workflow)?;
+    let window = comment_window(round, &reviews.workflow, ctx.catalogue())?;
     let bytes = std::fs::read(&args.file).map_err(|e| Error::io("read", &args.file, e))?;
     let guideline_of = |wanted: &str| -> std::result::Result<String, String> {
         committed.find(wanted).map(|g| g.id.clone()).map_err(|e| e.to_string())
@@ -771,32 +776,38 @@ fn answer(ctx: &Ctx, args: AnswerArgs) -> Result<u8> {
     let id = &round.id;
     let disposition: Disposition = args.disposition.parse().map_err(Error::user)?;
     if let Some(cancel) = round.cancelled() {
-        return Err(Error::refused(format!(
-            "round {id} was cancelled (event {}); nothing more is recorded in it",
-            cancel.stem
+        return Err(Error::refused(ctx.catalogue().get(
+            "comment-round-cancelled",
+            Some(&fluent_args!["round" => id, "event" => &cancel.stem]),
         ))
-        .hinted(format!(
-            "nothing was recorded; `riktlinjer round status {id}` shows the round"
-        )));
+        .hinted(
+            ctx.catalogue()
+                .get("round-nothing-recorded-status-hint", Some(&fluent_args!["round" => id])),
+        ));
     }
     let statement = find_statement(round, &args.statement)?;
     let sid = round.statement_id(&statement.code);
     if let Some(w) = round.withdrawn.get(&statement.code) {
-        return Err(Error::refused(format!(
-            "statement {sid} was withdrawn ({}); a withdrawn statement is not answered",
-            w.reason
+        return Err(Error::refused(ctx.catalogue().get(
+            "comment-answer-withdrawn",
+            Some(&fluent_args!["statement" => &sid, "reason" => &w.reason]),
         ))
-        .hinted(format!(
-            "nothing was recorded; `riktlinjer round status {id}` lists the statements that await an answer"
-        )));
+        .hinted(
+            ctx.catalogue()
+                .get("comment-answer-withdrawn-hint", Some(&fluent_args!["round" => id])),
+        ));
     }
     let revisions = answer_revisions(round, &statement.code);
     match (round.answers.get(&statement.code), args.supersedes) {
         (Some(a), false) => {
-            return Err(Error::refused(format!(
-                "statement {sid} is already answered ({}, recorded by {}); to revise the answer, record a new one that supersedes it: `riktlinjer comment answer {id} {sid} DISPOSITION --reply … --supersedes`",
-                a.disposition.as_str(),
-                a.recorded_by
+            return Err(Error::refused(ctx.catalogue().get(
+                "comment-already-answered",
+                Some(&fluent_args![
+                    "statement" => &sid,
+                    "disposition" => a.disposition.as_str(),
+                    "by" => &a.recorded_by,
+                    "round" => id,
+                ]),
             )));
         }
         (None, true) => {
@@ -878,11 +889,11 @@ fn withdraw(ctx: &Ctx, args: WithdrawArgs) -> Result<u8> {
     let statement = find_statement(round, &args.statement)?;
     let sid = round.statement_id(&statement.code);
     if let Some(w) = round.withdrawn.get(&statement.code) {
-        return Err(Error::refused(format!(
-            "statement {sid} is already withdrawn ({}, by {})",
-            w.reason, w.recorded_by
+        return Err(Error::refused(ctx.catalogue().get(
+            "comment-already-withdrawn",
+            Some(&fluent_args!["statement" => &sid, "reason" => &w.reason, "by" => &w.recorded_by]),
         ))
-        .hinted("nothing was recorded; the earlier withdrawal stands"));
+        .hinted(ctx.catalogue().text("comment-already-withdrawn-hint")));
     }
     let reason = args.reason.trim().to_string();
     if reason.is_empty() {
