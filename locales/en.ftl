@@ -712,6 +712,37 @@ ci-next = Next:
 ci-explained = docs/forge.md explains each job and what to do when one fails.
 man-wrote = wrote the manual pages into { $dir }
 
+## Terminal: report currency
+
+currency-term-heading = Currency of the guidelines as of { $as-of } (commit { $commit })
+currency-term-interval = Each guideline is checked every { $months } months; "due" means the check falls within { $window } months.
+currency-term-due-counts = Overdue: { $overdue }   Due: { $due }   Ok: { $ok }
+currency-term-changed-counts = Text changed since the approval in force: { $changed }   No approval recorded: { $never-approved }   Translations behind: { $behind }
+currency-term-active-deviations = Active deviations: { $count }
+currency-state-ok = ok
+currency-state-due = due
+currency-state-overdue = OVERDUE
+currency-term-in-revision = In revision in round { $round }
+currency-term-approved = Approved: { $approval }{ $changed ->
+    [yes] {" "}— the text has changed since
+   *[other] {""}
+}
+currency-term-never-approved = Approved: no approval recorded
+currency-term-last-check = Last currency check: { $date } in round { $round }: { $verdict }
+currency-term-no-date = date not recorded
+currency-term-no-check = Last currency check: none recorded
+currency-term-next-due = Next check due: { $due } ({ $months } months { $basis ->
+    [approval] after the approval
+    [check] after the last check
+   *[other] after it was added, as it was never approved or checked
+})
+currency-term-changed-since = Changed since approval: { $count ->
+    [one] { $count } commit
+   *[other] { $count } commits
+} ({ $dates })
+currency-term-translation-behind = Translation behind: `{ $lang }` last changed { $changed }, the primary text { $primary }
+currency-term-deviation-earlier-text = Deviation { $code } ({ $project }, from { $date }) was recorded against an earlier text (commit { $commit })
+
 ## Terminal: warnings and notes
 
 history-shallow = this is a shallow clone: history before the cut-off commits is missing, so the changes and approvals made before them are unknown. Answers that reach back past the cut-off (the first version and author of a guideline, approvals and currency checks recorded earlier, changes since an earlier approval, the audit's append-only and binding checks) cannot be exact; run `git fetch --unshallow` for exact answers

@@ -711,6 +711,37 @@ ci-next = Seuraavaksi:
 ci-explained = docs/forge.md selittää jokaisen työn ja mitä tehdä, kun jokin epäonnistuu.
 man-wrote = ohjesivut kirjoitettiin hakemistoon { $dir }
 
+## Terminal: report currency
+
+currency-term-heading = Linjausten ajantasaisuus { $as-of } (versio { $commit })
+currency-term-interval = Jokainen linjaus tarkistetaan { $months } kuukauden välein; "vuorossa" tarkoittaa, että tarkistus osuu seuraaviin { $window } kuukauteen.
+currency-term-due-counts = Myöhässä: { $overdue }   Vuorossa: { $due }   Kunnossa: { $ok }
+currency-term-changed-counts = Teksti muuttunut voimassa olevan hyväksynnän jälkeen: { $changed }   Ei kirjattua hyväksyntää: { $never-approved }   Käännöksiä jäljessä: { $behind }
+currency-term-active-deviations = Voimassa olevia poikkeamia: { $count }
+currency-state-ok = kunnossa
+currency-state-due = vuorossa
+currency-state-overdue = MYÖHÄSSÄ
+currency-term-in-revision = Päivitettävänä kierroksella { $round }
+currency-term-approved = Hyväksytty: { $approval }{ $changed ->
+    [yes] {" "}— tekstiä on muutettu sen jälkeen
+   *[other] {""}
+}
+currency-term-never-approved = Hyväksytty: ei kirjattua hyväksyntää
+currency-term-last-check = Viimeisin ajantasaisuuden tarkistus: { $date } kierroksella { $round }: { $verdict }
+currency-term-no-date = päivämäärää ei kirjattu
+currency-term-no-check = Viimeisin ajantasaisuuden tarkistus: ei kirjattu
+currency-term-next-due = Seuraava tarkistus viimeistään: { $due } ({ $months } kuukautta { $basis ->
+    [approval] hyväksynnän jälkeen
+    [check] viimeisimmän tarkistuksen jälkeen
+   *[other] lisäämisen jälkeen, koska sitä ei ole koskaan hyväksytty eikä tarkistettu
+})
+currency-term-changed-since = Muutettu hyväksynnän jälkeen: { $count ->
+    [one] { $count } versio
+   *[other] { $count } versiota
+} ({ $dates })
+currency-term-translation-behind = Käännös jäljessä: `{ $lang }` muutettu viimeksi { $changed }, alkuperäinen teksti { $primary }
+currency-term-deviation-earlier-text = Poikkeama { $code } ({ $project }, alkaen { $date }) kirjattiin aiempaa tekstiä vasten (versio { $commit })
+
 ## Terminal: warnings and notes
 
 history-shallow = tämä on matala klooni: katkaisuversioita edeltävä historia puuttuu, joten niitä ennen tehdyt muutokset ja hyväksynnät ovat tuntemattomia. Vastaukset, jotka ulottuvat katkaisukohtaa kauemmas (linjauksen ensimmäinen versio ja laatija, aiemmin kirjatut hyväksynnät ja ajantasaisuuden tarkistukset, muutokset aiemman hyväksynnän jälkeen, tarkastuksen muuttumattomuus- ja sidostarkistukset), eivät voi olla tarkkoja; aja `git fetch --unshallow` tarkkoja vastauksia varten

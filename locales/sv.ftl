@@ -771,6 +771,37 @@ ci-next = Nästa steg:
 ci-explained = docs/forge.md förklarar varje jobb och vad man gör när ett misslyckas.
 man-wrote = skrev manualsidorna till { $dir }
 
+## Terminal: report currency
+
+currency-term-heading = Riktlinjernas aktualitet per { $as-of } (version { $commit })
+currency-term-interval = Varje riktlinje kontrolleras var { $months }:e månad; "ska kontrolleras" betyder att kontrollen infaller inom { $window } månader.
+currency-term-due-counts = Försenade: { $overdue }   Ska kontrolleras: { $due }   I ordning: { $ok }
+currency-term-changed-counts = Texten ändrad sedan det gällande godkännandet: { $changed }   Inget registrerat godkännande: { $never-approved }   Översättningar efter: { $behind }
+currency-term-active-deviations = Gällande avvikelser: { $count }
+currency-state-ok = i ordning
+currency-state-due = ska kontrolleras
+currency-state-overdue = FÖRSENAD
+currency-term-in-revision = Under revidering i omgång { $round }
+currency-term-approved = Godkänd: { $approval }{ $changed ->
+    [yes] {" "}— texten har ändrats sedan dess
+   *[other] {""}
+}
+currency-term-never-approved = Godkänd: inget godkännande registrerat
+currency-term-last-check = Senaste aktualitetskontroll: { $date } i omgång { $round }: { $verdict }
+currency-term-no-date = datum inte registrerat
+currency-term-no-check = Senaste aktualitetskontroll: ingen registrerad
+currency-term-next-due = Nästa kontroll senast: { $due } ({ $months } månader { $basis ->
+    [approval] efter godkännandet
+    [check] efter den senaste kontrollen
+   *[other] efter att den lades till, eftersom den aldrig har godkänts eller kontrollerats
+})
+currency-term-changed-since = Ändrad sedan godkännandet: { $count ->
+    [one] { $count } version
+   *[other] { $count } versioner
+} ({ $dates })
+currency-term-translation-behind = Översättning efter: `{ $lang }` senast ändrad { $changed }, originaltexten { $primary }
+currency-term-deviation-earlier-text = Avvikelse { $code } ({ $project }, från { $date }) registrerades mot en tidigare text (version { $commit })
+
 ## Terminal: warnings and notes
 
 history-shallow = det här är en grund klon: historiken före avskärningsversionerna saknas, så ändringar och godkännanden före dem är okända. Svar som sträcker sig bakom avskärningen (en riktlinjes första version och upphovsperson, tidigare registrerade godkännanden och aktualitetskontroller, ändringar sedan ett tidigare godkännande, granskningens kontroller av oföränderlighet och bindningar) kan inte vara exakta; kör `git fetch --unshallow` för exakta svar

@@ -224,13 +224,13 @@ fn words_phrase(cat: &Catalogue, removed: usize, added: usize) -> String {
     }
 }
 
-fn due_label(state: crate::history::currency::DueState) -> &'static str {
+fn due_label(state: crate::history::currency::DueState, cat: &Catalogue) -> String {
     use crate::history::currency::DueState;
-    match state {
-        DueState::Ok => "ok",
-        DueState::Due => "due",
-        DueState::Overdue => "OVERDUE",
-    }
+    cat.text(match state {
+        DueState::Ok => "currency-state-ok",
+        DueState::Due => "currency-state-due",
+        DueState::Overdue => "currency-state-overdue",
+    })
 }
 
 /// Describe an approval in one line: `2021-10-05 by SHM, decision VN/1/2021, round 2021-1`.
@@ -238,37 +238,60 @@ pub fn approval_phrase(a: &crate::history::currency::Approved) -> String {
     super::markdown::approval_phrase(a, &super::labels::EN)
 }
 
-/// The currency sheet: a summary, then one block per guideline.
-pub fn currency(out: &mut Term<'_>, r: &crate::history::currency::CurrencyReport) -> std::io::Result<()> {
+/// The currency sheet: a summary, then one block per guideline, worded in
+/// `cat`'s language.
+pub fn currency(
+    out: &mut Term<'_>,
+    r: &crate::history::currency::CurrencyReport,
+    cat: &Catalogue,
+) -> std::io::Result<()> {
     use crate::history::currency::{DueBasis, DueState, Status};
+    let l = super::labels::Labels::of(cat.lang());
     let s = &r.summary;
+    let date = |d: &chrono::DateTime<chrono::FixedOffset>| d.format("%Y-%m-%d").to_string();
     out.line(
         Style::Bold,
-        &format!(
-            "Currency of the guidelines as of {} (commit {})",
-            r.as_of,
-            &r.commit[..r.commit.len().min(7)]
+        &cat.get(
+            "currency-term-heading",
+            Some(&fluent_args!["as-of" => r.as_of.to_string(), "commit" => &r.commit[..r.commit.len().min(7)]]),
         ),
     )?;
-    writeln!(
-        out,
-        "Each guideline is checked every {} months; \"due\" means the check falls within {} months.",
-        r.interval_months, r.due_window_months
-    )?;
+    let line = cat.get(
+        "currency-term-interval",
+        Some(&fluent_args!["months" => r.interval_months, "window" => r.due_window_months]),
+    );
+    writeln!(out, "{line}")?;
     writeln!(out)?;
-    writeln!(
-        out,
-        "{} guidelines: {} in force, {} in revision, {} withdrawn",
-        s.total, s.in_force, s.in_revision, s.withdrawn
-    )?;
-    writeln!(out, "Overdue: {}   Due: {}   Ok: {}", s.overdue, s.due, s.ok)?;
-    writeln!(
-        out,
-        "Text changed since the approval in force: {}   No approval recorded: {}   Translations behind: {}",
-        s.changed_since_approval, s.never_approved, s.translations_behind
-    )?;
+    let line = cat.get(
+        "currency-totals",
+        Some(&fluent_args![
+            "total" => s.total,
+            "in-force" => s.in_force,
+            "in-revision" => s.in_revision,
+            "withdrawn" => s.withdrawn,
+        ]),
+    );
+    writeln!(out, "{line}")?;
+    let line = cat.get(
+        "currency-term-due-counts",
+        Some(&fluent_args!["overdue" => s.overdue, "due" => s.due, "ok" => s.ok]),
+    );
+    writeln!(out, "{line}")?;
+    let line = cat.get(
+        "currency-term-changed-counts",
+        Some(&fluent_args![
+            "changed" => s.changed_since_approval,
+            "never-approved" => s.never_approved,
+            "behind" => s.translations_behind,
+        ]),
+    );
+    writeln!(out, "{line}")?;
     if s.active_deviations > 0 {
-        writeln!(out, "Active deviations: {}", s.active_deviations)?;
+        let line = cat.get(
+            "currency-term-active-deviations",
+            Some(&fluent_args!["count" => s.active_deviations]),
+        );
+        writeln!(out, "{line}")?;
     }
     for g in &r.guidelines {
         writeln!(out)?;
@@ -276,93 +299,97 @@ pub fn currency(out: &mut Term<'_>, r: &crate::history::currency::CurrencyReport
         out.styled(Style::Bold, &format!("{number}{}", g.title))?;
         write!(out, " ({})  ", g.id)?;
         match (g.status, g.due_state) {
-            (Status::Withdrawn, _) => writeln!(out, "withdrawn")?,
+            (Status::Withdrawn, _) => writeln!(out, "{}", l.currency_status(Status::Withdrawn))?,
             (status, due) => {
-                write!(out, "{} · ", status.label())?;
+                write!(out, "{} · ", l.currency_status(status))?;
                 match due {
-                    DueState::Overdue => out.line(Style::Red, due_label(due))?,
-                    DueState::Due => out.line(Style::Yellow, due_label(due))?,
-                    DueState::Ok => writeln!(out, "{}", due_label(due))?,
+                    DueState::Overdue => out.line(Style::Red, &due_label(due, cat))?,
+                    DueState::Due => out.line(Style::Yellow, &due_label(due, cat))?,
+                    DueState::Ok => writeln!(out, "{}", due_label(due, cat))?,
                 }
             }
         }
         if let Some(round) = &g.revision_round {
-            writeln!(out, "    In revision in round {round}")?;
+            let line = cat.get("currency-term-in-revision", Some(&fluent_args!["round" => round]));
+            writeln!(out, "    {line}")?;
         }
-        match &g.approved {
-            Some(a) => writeln!(
-                out,
-                "    Approved: {}{}",
-                approval_phrase(a),
-                if a.text_as_approved {
-                    ""
-                } else {
-                    " — the text has changed since"
-                }
-            )?,
-            None => writeln!(out, "    Approved: no approval recorded")?,
-        }
-        match &g.last_check {
-            Some(c) => writeln!(
-                out,
-                "    Last currency check: {} in round {}: {}",
-                c.date
-                    .map(|d| d.to_string())
-                    .unwrap_or_else(|| "date not recorded".into()),
-                c.round,
-                c.verdict
-            )?,
-            None => writeln!(out, "    Last currency check: none recorded")?,
-        }
+        let line = match &g.approved {
+            Some(a) => cat.get(
+                "currency-term-approved",
+                Some(&fluent_args![
+                    "approval" => super::markdown::approval_phrase(a, l),
+                    "changed" => if a.text_as_approved { "no" } else { "yes" },
+                ]),
+            ),
+            None => cat.text("currency-term-never-approved"),
+        };
+        writeln!(out, "    {line}")?;
+        let line = match &g.last_check {
+            Some(c) => cat.get(
+                "currency-term-last-check",
+                Some(&fluent_args![
+                    "date" => c.date.map(|d| d.to_string()).unwrap_or_else(|| cat.text("currency-term-no-date")),
+                    "round" => &c.round,
+                    "verdict" => l.verdict(&c.verdict),
+                ]),
+            ),
+            None => cat.text("currency-term-no-check"),
+        };
+        writeln!(out, "    {line}")?;
         if let Some(due) = g.next_due {
             let basis = match g.due_basis {
-                Some(DueBasis::Approval) => "after the approval",
-                Some(DueBasis::Check) => "after the last check",
-                _ => "after it was added, as it was never approved or checked",
+                Some(DueBasis::Approval) => "approval",
+                Some(DueBasis::Check) => "check",
+                _ => "added",
             };
-            writeln!(out, "    Next check due: {due} ({} months {basis})", r.interval_months)?;
+            let line = cat.get(
+                "currency-term-next-due",
+                Some(&fluent_args!["due" => due.to_string(), "months" => r.interval_months, "basis" => basis]),
+            );
+            writeln!(out, "    {line}")?;
         }
         if !g.changes_since_approval.is_empty() {
-            let dates: Vec<String> = g
-                .changes_since_approval
-                .iter()
-                .map(|c| c.date.format("%Y-%m-%d").to_string())
-                .collect();
+            let dates: Vec<String> = g.changes_since_approval.iter().map(|c| date(&c.date)).collect();
             let shown = if dates.len() > 5 {
                 format!("{} … {}", dates[..2].join(", "), dates[dates.len() - 2..].join(", "))
             } else {
                 dates.join(", ")
             };
-            writeln!(
-                out,
-                "    Changed since approval: {} ({shown})",
-                match dates.len() {
-                    1 => "1 commit".to_string(),
-                    n => format!("{n} commits"),
-                }
-            )?;
+            let line = cat.get(
+                "currency-term-changed-since",
+                Some(&fluent_args!["count" => dates.len(), "dates" => shown]),
+            );
+            writeln!(out, "    {line}")?;
         }
         for t in &g.translations_behind {
-            writeln!(
-                out,
-                "    Translation behind: `{}` last changed {}, the primary text {}",
-                t.language,
-                t.translation_changed.format("%Y-%m-%d"),
-                t.primary_changed.format("%Y-%m-%d")
-            )?;
+            let line = cat.get(
+                "currency-term-translation-behind",
+                Some(&fluent_args![
+                    "lang" => &t.language,
+                    "changed" => t.translation_changed.format("%Y-%m-%d").to_string(),
+                    "primary" => t.primary_changed.format("%Y-%m-%d").to_string(),
+                ]),
+            );
+            writeln!(out, "    {line}")?;
         }
         if g.active_deviations > 0 {
-            writeln!(out, "    Active deviations: {}", g.active_deviations)?;
+            let line = cat.get(
+                "currency-term-active-deviations",
+                Some(&fluent_args!["count" => g.active_deviations]),
+            );
+            writeln!(out, "    {line}")?;
         }
         for d in &g.deviations_text_changed {
-            writeln!(
-                out,
-                "    Deviation {} ({}, from {}) was recorded against an earlier text (commit {})",
-                d.code,
-                d.project,
-                d.date,
-                &d.bound_commit[..d.bound_commit.len().min(7)]
-            )?;
+            let line = cat.get(
+                "currency-term-deviation-earlier-text",
+                Some(&fluent_args![
+                    "code" => &d.code,
+                    "project" => &d.project,
+                    "date" => d.date.to_string(),
+                    "commit" => &d.bound_commit[..d.bound_commit.len().min(7)],
+                ]),
+            );
+            writeln!(out, "    {line}")?;
         }
     }
     Ok(())

@@ -107,9 +107,11 @@ pub fn run(ctx: &Ctx, args: CurrencyArgs) -> Result<u8> {
         Some(&fluent_args!["count" => report.guidelines.len()]),
     );
     super::emit(ctx, args.out.as_deref(), &summary, |out| match format {
-        CurrencyFormat::Text => {
-            render::text::currency(&mut Term::new(out, ctx.use_color() && args.out.is_none()), &report)
-        }
+        CurrencyFormat::Text => render::text::currency(
+            &mut Term::new(out, ctx.use_color() && args.out.is_none()),
+            &report,
+            ctx.catalogue(),
+        ),
         CurrencyFormat::Markdown => render::markdown::currency(out, &loaded.collection, &report),
         CurrencyFormat::Html => render::html::currency(out, &loaded.collection, &report),
         CurrencyFormat::Json => render::json::write(out, &report.guidelines),
