@@ -364,6 +364,26 @@ round-nothing-to-correct-hint = say what to correct: --date, --decision, --body,
 round-cancel-ended = round { $round } has already ended (event { $event }); a round that ended stays as it is
 round-cancel-approved = round { $round } was approved (event { $event }); an approval is not cancelled
 round-cancel-approved-hint = close the round with `riktlinjer round close { $round }`, and revise the text in a new round
+rules-already-in-stage = round { $round } is already in stage `{ $stage }`; { $next ->
+    [none] there is no later stage; close the round with `riktlinjer round close { $round }`
+   *[other] the next stage is `{ $next }` ({ $kind })
+}
+rules-cannot-go-back = round { $round } is in stage `{ $stage }`, which comes after `{ $target }`; a round cannot go back. For another pass, open a new round; { $next ->
+    [none] there is no later stage; close the round with `riktlinjer round close { $round }`
+   *[other] the next stage is `{ $next }` ({ $kind })
+}
+rules-cannot-skip = round { $round } is in stage `{ $stage }`; it cannot skip to `{ $target }`: { $next ->
+    [none] there is no later stage; close the round with `riktlinjer round close { $round }`
+   *[other] the next stage is `{ $next }` ({ $kind })
+}
+rules-cannot-skip-no-stage = round { $round } has entered no stage; it cannot skip to `{ $target }`: { $next ->
+    [none] there is no later stage; close the round with `riktlinjer round close { $round }`
+   *[other] the next stage is `{ $next }` ({ $kind })
+}
+rules-unanswered = round { $round } cannot move past `{ $stage }` while { $count ->
+    [one] { $count } statement is
+   *[other] { $count } statements are
+} not answered ({ $statements }); answer each with `riktlinjer comment answer { $round } ID accepted|partly|rejected|noted --reply …`
 round-what-opening = the opening of round { $round }
 round-what-stage = stage { $stage } of round { $round }
 round-what-approval = the approval of round { $round }

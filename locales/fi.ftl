@@ -390,6 +390,54 @@ round-nothing-to-correct-hint = kerro, mitä korjataan: --date, --decision, --bo
 round-cancel-ended = kierros { $round } on jo päättynyt (tapahtuma { $event }); päättynyt kierros pysyy sellaisenaan
 round-cancel-approved = kierros { $round } on hyväksytty (tapahtuma { $event }); hyväksyntää ei peruta
 round-cancel-approved-hint = päätä kierros komennolla `riktlinjer round close { $round }` ja muuta tekstiä uudella kierroksella
+rules-already-in-stage = kierros { $round } on jo vaiheessa `{ $stage }`; { $next ->
+    [none] myöhempää vaihetta ei ole; päätä kierros komennolla `riktlinjer round close { $round }`
+   *[other] seuraava vaihe on `{ $next }` ({ $kind ->
+        [preparation] valmistelu
+        [treatment] käsittely
+        [comment-round] lausuntokierros
+        [notice] tiedoksi
+        [approval] hyväksyntä
+       *[other] { $kind }
+    })
+}
+rules-cannot-go-back = kierros { $round } on vaiheessa `{ $stage }`, joka tulee vaiheen `{ $target }` jälkeen; kierros ei voi palata taaksepäin. Avaa uusi kierros uutta käsittelyä varten; { $next ->
+    [none] myöhempää vaihetta ei ole; päätä kierros komennolla `riktlinjer round close { $round }`
+   *[other] seuraava vaihe on `{ $next }` ({ $kind ->
+        [preparation] valmistelu
+        [treatment] käsittely
+        [comment-round] lausuntokierros
+        [notice] tiedoksi
+        [approval] hyväksyntä
+       *[other] { $kind }
+    })
+}
+rules-cannot-skip = kierros { $round } on vaiheessa `{ $stage }`; se ei voi hypätä vaiheeseen `{ $target }`: { $next ->
+    [none] myöhempää vaihetta ei ole; päätä kierros komennolla `riktlinjer round close { $round }`
+   *[other] seuraava vaihe on `{ $next }` ({ $kind ->
+        [preparation] valmistelu
+        [treatment] käsittely
+        [comment-round] lausuntokierros
+        [notice] tiedoksi
+        [approval] hyväksyntä
+       *[other] { $kind }
+    })
+}
+rules-cannot-skip-no-stage = kierros { $round } ei ole aloittanut yhtään vaihetta; se ei voi hypätä vaiheeseen `{ $target }`: { $next ->
+    [none] myöhempää vaihetta ei ole; päätä kierros komennolla `riktlinjer round close { $round }`
+   *[other] seuraava vaihe on `{ $next }` ({ $kind ->
+        [preparation] valmistelu
+        [treatment] käsittely
+        [comment-round] lausuntokierros
+        [notice] tiedoksi
+        [approval] hyväksyntä
+       *[other] { $kind }
+    })
+}
+rules-unanswered = kierros { $round } ei voi edetä vaiheesta `{ $stage }`, kun { $count ->
+    [one] { $count } lausunto on
+   *[other] { $count } lausuntoa on
+} vastaamatta ({ $statements }); vastaa jokaiseen komennolla `riktlinjer comment answer { $round } ID accepted|partly|rejected|noted --reply …`
 round-what-opening = kierroksen { $round } avaamista
 round-what-stage = kierroksen { $round } vaihetta { $stage }
 round-what-approval = kierroksen { $round } hyväksyntää

@@ -423,6 +423,54 @@ round-nothing-to-correct-hint = ange vad som ska rättas: --date, --decision, --
 round-cancel-ended = omgång { $round } har redan avslutats (händelse { $event }); en avslutad omgång förblir som den är
 round-cancel-approved = omgång { $round } har godkänts (händelse { $event }); ett godkännande ställs inte in
 round-cancel-approved-hint = avsluta omgången med `riktlinjer round close { $round }` och revidera texten i en ny omgång
+rules-already-in-stage = omgång { $round } är redan i skede `{ $stage }`; { $next ->
+    [none] det finns inget senare skede; avsluta omgången med `riktlinjer round close { $round }`
+   *[other] nästa skede är `{ $next }` ({ $kind ->
+        [preparation] beredning
+        [treatment] behandling
+        [comment-round] utlåtanderunda
+        [notice] för kännedom
+        [approval] godkännande
+       *[other] { $kind }
+    })
+}
+rules-cannot-go-back = omgång { $round } är i skede `{ $stage }`, som kommer efter `{ $target }`; en omgång kan inte gå tillbaka. Öppna en ny omgång för ett nytt varv; { $next ->
+    [none] det finns inget senare skede; avsluta omgången med `riktlinjer round close { $round }`
+   *[other] nästa skede är `{ $next }` ({ $kind ->
+        [preparation] beredning
+        [treatment] behandling
+        [comment-round] utlåtanderunda
+        [notice] för kännedom
+        [approval] godkännande
+       *[other] { $kind }
+    })
+}
+rules-cannot-skip = omgång { $round } är i skede `{ $stage }`; den kan inte hoppa till `{ $target }`: { $next ->
+    [none] det finns inget senare skede; avsluta omgången med `riktlinjer round close { $round }`
+   *[other] nästa skede är `{ $next }` ({ $kind ->
+        [preparation] beredning
+        [treatment] behandling
+        [comment-round] utlåtanderunda
+        [notice] för kännedom
+        [approval] godkännande
+       *[other] { $kind }
+    })
+}
+rules-cannot-skip-no-stage = omgång { $round } har inte inlett något skede; den kan inte hoppa till `{ $target }`: { $next ->
+    [none] det finns inget senare skede; avsluta omgången med `riktlinjer round close { $round }`
+   *[other] nästa skede är `{ $next }` ({ $kind ->
+        [preparation] beredning
+        [treatment] behandling
+        [comment-round] utlåtanderunda
+        [notice] för kännedom
+        [approval] godkännande
+       *[other] { $kind }
+    })
+}
+rules-unanswered = omgång { $round } kan inte gå vidare från `{ $stage }` medan { $count ->
+    [one] { $count } utlåtande är obesvarat
+   *[other] { $count } utlåtanden är obesvarade
+} ({ $statements }); besvara vart och ett med `riktlinjer comment answer { $round } ID accepted|partly|rejected|noted --reply …`
 round-what-opening = öppnandet av omgång { $round }
 round-what-stage = skede { $stage } i omgång { $round }
 round-what-approval = godkännandet av omgång { $round }

@@ -250,6 +250,13 @@ impl Wording {
     }
 }
 
+/// The English words, as a library error's message is.
+impl std::fmt::Display for Wording {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.english())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -609,7 +609,9 @@ fn advance(ctx: &Ctx, args: AdvanceArgs) -> Result<u8> {
         )
         .hinted("sign the treatment with `round advance … --sign`, the approval with `round approve … --sign`, or set `require_signatures = true` on the stage in reviews/workflow.toml"));
     }
-    round.check_advance(workflow, stage).map_err(Error::refused)?;
+    round
+        .check_advance(workflow, stage)
+        .map_err(|w| Error::refused(w.in_catalogue(ctx.catalogue())))?;
     if stage.kind == StageKind::Approval {
         return Err(Error::refused(ctx.catalogue().get(
             "round-advance-approval-stage",
@@ -766,7 +768,9 @@ fn approve(ctx: &Ctx, args: ApproveArgs) -> Result<u8> {
                 .hinted(cat.get("round-approve-passed-hint", Some(&fluent_args!["round" => id]))));
         }
     };
-    round.check_advance(workflow, stage).map_err(Error::refused)?;
+    round
+        .check_advance(workflow, stage)
+        .map_err(|w| Error::refused(w.in_catalogue(ctx.catalogue())))?;
     let date = past_date("--date", &args.date)?;
     let body = non_empty("--body", args.body)?
         .or_else(|| stage.body.clone())

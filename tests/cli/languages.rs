@@ -192,6 +192,16 @@ fn recording_refusals_log_list_and_help_speak_swedish_and_finnish() {
     );
     run("fi", &["round", "close", "2026-1"], 2);
     run("sv", &["diff", "--out", "no-such-folder/changes.md"], 2);
+    run(
+        "sv",
+        &["round", "advance", "2026-1", "notice", "--date", "2026-03-01"],
+        2,
+    );
+    run(
+        "fi",
+        &["round", "advance", "2026-1", "ka-treatment", "--date", "2026-03-01"],
+        2,
+    );
     run("fi", &["log", "samarbete"], 0);
     run("sv", &["list"], 0);
     let out = redact(&out);
