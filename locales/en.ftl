@@ -296,6 +296,11 @@ error-bad-date = { $option }: { $reason }
 error-bad-date-hint = write a date as YYYY-MM-DD (or D.M.YYYY), or YYYY-MM or YYYY when only the month or year is known
 error-no-commits = the repository has no commits yet, so { $consequence }
 error-no-commits-hint = commit the guidelines first (`git add guidelines && git commit`), or create a collection with `riktlinjer init`
+no-commits-history = it has no history to read
+no-commits-changelog = it has no history to make a changelog of
+no-commits-round = there is no recorded round `{ $round }`
+no-commits-bind = there is no text to bind a fact to
+no-commits-diff-head = there is no HEAD to compare the working tree with
 error-busy = another riktlinjer command is recording in this repository{ $holder }; waited { $waited } s for it to finish
 error-busy-hint = nothing was recorded; run the command again when the other one has finished, or wait longer with `--wait SECONDS`. If the process named is not riktlinjer, delete { $lock }
 

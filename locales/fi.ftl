@@ -307,6 +307,11 @@ error-bad-date = { $option }: ei päivämäärä: { $reason }
 error-bad-date-hint = kirjoita päivämäärä muodossa VVVV-KK-PP (tai P.K.VVVV), tai VVVV-KK tai VVVV, kun vain kuukausi tai vuosi tiedetään
 error-no-commits = arkistossa ei ole vielä versioita, joten { $consequence }
 error-no-commits-hint = tallenna linjaukset ensin (`git add guidelines && git commit`), tai luo kokoelma komennolla `riktlinjer init`
+no-commits-history = luettavaa historiaa ei ole
+no-commits-changelog = historiaa, josta muutosloki koottaisiin, ei ole
+no-commits-round = kirjattua kierrosta `{ $round }` ei ole
+no-commits-bind = tekstiä, johon tosiasia sidottaisiin, ei ole
+no-commits-diff-head = HEAD-versiota, johon työversiota verrattaisiin, ei ole
 error-busy = toinen riktlinjer-komento kirjaa tähän arkistoon{ $holder }; odotettiin { $waited } s sen valmistumista
 error-busy-hint = mitään ei kirjattu; aja komento uudelleen, kun toinen on valmis, tai odota pidempään valinnalla `--wait SEKUNTIA`. Jos nimetty prosessi ei ole riktlinjer, poista { $lock }
 

@@ -340,6 +340,11 @@ error-bad-date = { $option }: inte ett datum: { $reason }
 error-bad-date-hint = skriv ett datum som ÅÅÅÅ-MM-DD (eller D.M.ÅÅÅÅ), eller ÅÅÅÅ-MM eller ÅÅÅÅ när bara månaden eller året är känt
 error-no-commits = arkivet har inga versioner ännu, så { $consequence }
 error-no-commits-hint = spara riktlinjerna först (`git add guidelines && git commit`), eller skapa en samling med `riktlinjer init`
+no-commits-history = det finns ingen historik att läsa
+no-commits-changelog = det finns ingen historik att göra en ändringslogg av
+no-commits-round = det finns ingen registrerad omgång `{ $round }`
+no-commits-bind = det finns ingen text att binda ett faktum till
+no-commits-diff-head = det finns inget HEAD att jämföra arbetsversionen med
 error-busy = ett annat riktlinjer-kommando registrerar i det här arkivet{ $holder }; väntade { $waited } s på att det skulle bli klart
 error-busy-hint = ingenting registrerades; kör kommandot igen när det andra är klart, eller vänta längre med `--wait SEKUNDER`. Om den namngivna processen inte är riktlinjer, ta bort { $lock }
 

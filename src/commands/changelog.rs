@@ -97,7 +97,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
     let _fast = crate::repo::HashVerification::set(false);
     let Some(head) = repo.head()? else {
         return Err(Error::NoCommits {
-            consequence: "it has no history to make a changelog of".into(),
+            consequence: ctx.catalogue().text("no-commits-changelog"),
         });
     };
     let range = args

@@ -95,7 +95,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
             let from = args.from.clone().unwrap_or_else(|| "HEAD".into());
             if args.from.is_none() && repo.head()?.is_none() {
                 return Err(Error::NoCommits {
-                    consequence: "there is no HEAD to compare the working tree with".into(),
+                    consequence: ctx.catalogue().text("no-commits-diff-head"),
                 }
                 .hinted("or name two revisions to compare"));
             }

@@ -177,7 +177,7 @@ pub fn history(ctx: &Ctx, repo: &Repo, options: crate::history::WalkOptions) -> 
     // An unborn branch: say so, rather than libgit2's "reference not found".
     if repo.head()?.is_none() {
         return Err(Error::NoCommits {
-            consequence: "it has no history to read".into(),
+            consequence: ctx.catalogue().text("no-commits-history"),
         });
     }
     let mut progress = crate::progress::Progress::new("reading history", "commits");

@@ -40,7 +40,7 @@ impl Records {
         let repo = ctx.repo()?;
         if repo.head()?.is_none() {
             return Err(Error::NoCommits {
-                consequence: "there is no text to bind a fact to".into(),
+                consequence: ctx.catalogue().text("no-commits-bind"),
             });
         }
         if let Some((operation, finish)) = repo.operation_in_progress() {

@@ -70,7 +70,9 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
     let _fast = crate::repo::HashVerification::set(false);
     let Some(head) = repo.head()? else {
         return Err(Error::NoCommits {
-            consequence: format!("there is no recorded round `{}`", args.round),
+            consequence: ctx
+                .catalogue()
+                .get("no-commits-round", Some(&fluent_args!["round" => &args.round])),
         });
     };
     let snapshot = Snapshot::of(&repo, Some(&head.id))?;
