@@ -659,6 +659,15 @@ comment-withdrawn = Withdrew { $statement } from { $from }; it stays on record a
     [one] { $left } statement
    *[other] { $left } statements
 } of round { $round } unanswered.
+deviation-until-before = --until { $until } is before the deviation's date { $date }
+deviation-until-before-hint = give the deviation's last day with --until
+deviation-unknown-none = no deviation `{ $code }` in reviews/deviations/ (none is recorded)
+deviation-unknown = no deviation `{ $code }` in reviews/deviations/ (there are: { $known })
+deviation-unknown-hint = `riktlinjer deviation list` shows them
+deviation-already-ended = deviation { $code } already ended { $date } ({ $reason }); a recorded fact is not changed
+deviation-already-ended-hint = nothing was recorded; a deviation that continues is recorded anew with `riktlinjer deviation add`
+deviation-end-before-begin = --date { $date } is before the deviation began ({ $began })
+deviation-end-before-begin-hint = give a --date from { $began } on
 deviation-uncommitted = guidelines/ has uncommitted changes; the deviation is bound to the committed text at HEAD
 deviation-recorded = Deviation { $code }: { $project } departs from guideline { $guideline }.
 deviation-recorded-until = Deviation { $code }: { $project } departs from guideline { $guideline } until { $until }.

@@ -686,6 +686,15 @@ comment-withdrawn = Peruttiin lausunto { $statement } (lähettäjä { $from }); 
     [one] Kierroksella { $round } on { $left } vastaamaton lausunto.
    *[other] Kierroksella { $round } on { $left } vastaamatonta lausuntoa.
 }
+deviation-until-before = --until { $until } on ennen poikkeaman päivämäärää { $date }
+deviation-until-before-hint = anna poikkeaman viimeinen päivä valinnalla --until
+deviation-unknown-none = hakemistossa reviews/deviations/ ei ole poikkeamaa `{ $code }` (yhtään ei ole kirjattu)
+deviation-unknown = hakemistossa reviews/deviations/ ei ole poikkeamaa `{ $code }` (kirjatut: { $known })
+deviation-unknown-hint = `riktlinjer deviation list` näyttää ne
+deviation-already-ended = poikkeama { $code } päättyi jo { $date } ({ $reason }); kirjattua tosiasiaa ei muuteta
+deviation-already-ended-hint = mitään ei kirjattu; jatkuva poikkeama kirjataan uudelleen komennolla `riktlinjer deviation add`
+deviation-end-before-begin = --date { $date } on ennen poikkeaman alkua ({ $began })
+deviation-end-before-begin-hint = anna --date, joka on { $began } tai myöhemmin
 deviation-uncommitted = hakemistossa guidelines/ on tallentamattomia muutoksia; poikkeama sidotaan HEAD-version tallennettuun tekstiin
 deviation-recorded = Poikkeama { $code }: { $project } poikkeaa linjauksesta { $guideline }.
 deviation-recorded-until = Poikkeama { $code }: { $project } poikkeaa linjauksesta { $guideline } { $until } asti.

@@ -746,6 +746,15 @@ comment-withdrawn = Återkallade { $statement } från { $from }; det finns kvar 
     [one] { $left } utlåtande i omgång { $round } är obesvarat.
    *[other] { $left } utlåtanden i omgång { $round } är obesvarade.
 }
+deviation-until-before = --until { $until } ligger före avvikelsens datum { $date }
+deviation-until-before-hint = ange avvikelsens sista dag med --until
+deviation-unknown-none = ingen avvikelse `{ $code }` i reviews/deviations/ (ingen är registrerad)
+deviation-unknown = ingen avvikelse `{ $code }` i reviews/deviations/ (de som finns: { $known })
+deviation-unknown-hint = `riktlinjer deviation list` visar dem
+deviation-already-ended = avvikelse { $code } upphörde redan { $date } ({ $reason }); ett registrerat faktum ändras inte
+deviation-already-ended-hint = ingenting registrerades; en avvikelse som fortsätter registreras på nytt med `riktlinjer deviation add`
+deviation-end-before-begin = --date { $date } ligger före avvikelsens början ({ $began })
+deviation-end-before-begin-hint = ange ett --date från och med { $began }
 deviation-uncommitted = guidelines/ har ändringar som inte sparats; avvikelsen binds till den sparade texten i HEAD
 deviation-recorded = Avvikelse { $code }: { $project } avviker från riktlinje { $guideline }.
 deviation-recorded-until = Avvikelse { $code }: { $project } avviker från riktlinje { $guideline } till { $until }.

@@ -235,9 +235,13 @@ fn add(ctx: &Ctx, args: AddArgs) -> Result<u8> {
     if let Some(u) = until
         && u.is_certainly_before(&date)
     {
+        let cat = ctx.catalogue();
         return Err(Error::user_with_hint(
-            format!("--until {u} is before the deviation's date {date}"),
-            "give the deviation's last day with --until",
+            cat.get(
+                "deviation-until-before",
+                Some(&fluent_args!["until" => u.to_string(), "date" => date.to_string()]),
+            ),
+            cat.text("deviation-until-before-hint"),
         ));
     }
     let deviation = Deviation {
@@ -292,24 +296,23 @@ fn end(ctx: &Ctx, args: EndArgs) -> Result<u8> {
     let code = args.code.trim();
     let Some(d) = reviews.deviations.iter().find(|d| d.code == code) else {
         let known: Vec<&str> = reviews.deviations.iter().map(|d| d.code.as_str()).collect();
-        return Err(Error::user_with_hint(
-            format!(
-                "no deviation `{code}` in reviews/deviations/{}",
-                if known.is_empty() {
-                    " (none is recorded)".to_string()
-                } else {
-                    format!(" (there are: {})", known.join(", "))
-                }
-            ),
-            "`riktlinjer deviation list` shows them",
-        ));
+        let cat = ctx.catalogue();
+        let message = if known.is_empty() {
+            cat.get("deviation-unknown-none", Some(&fluent_args!["code" => code]))
+        } else {
+            cat.get(
+                "deviation-unknown",
+                Some(&fluent_args!["code" => code, "known" => known.join(", ")]),
+            )
+        };
+        return Err(Error::user_with_hint(message, cat.text("deviation-unknown-hint")));
     };
     if let Some(e) = &d.ended {
-        return Err(Error::refused(format!(
-            "deviation {code} already ended {} ({}); a recorded fact is not changed",
-            e.date, e.reason
+        return Err(Error::refused(ctx.catalogue().get(
+            "deviation-already-ended",
+            Some(&fluent_args!["code" => code, "date" => e.date.to_string(), "reason" => &e.reason]),
         ))
-        .hinted("nothing was recorded; a deviation that continues is recorded anew with `riktlinjer deviation add`"));
+        .hinted(ctx.catalogue().text("deviation-already-ended-hint")));
     }
     let reason = required("--reason", &args.reason)?;
     let date = match &args.date {
@@ -317,9 +320,17 @@ fn end(ctx: &Ctx, args: EndArgs) -> Result<u8> {
         None => PartialDate::from_date(clock::today()),
     };
     if date.is_certainly_before(&d.deviation.date) {
+        let cat = ctx.catalogue();
+        let began = d.deviation.date.to_string();
         return Err(Error::user_with_hint(
-            format!("--date {date} is before the deviation began ({})", d.deviation.date),
-            format!("give a --date from {} on", d.deviation.date),
+            cat.get(
+                "deviation-end-before-begin",
+                Some(&fluent_args!["date" => date.to_string(), "began" => &began]),
+            ),
+            cat.get(
+                "deviation-end-before-begin-hint",
+                Some(&fluent_args!["began" => &began]),
+            ),
         ));
     }
     let e = DeviationEnd {
