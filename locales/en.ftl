@@ -255,6 +255,22 @@ status-disposition-noted = noted
 status-pending = pending
 status-followed-by = revision round { $round }
 status-next-nothing = nothing; the round is closed
+status-comments-closed-on = the comment round closed { $date }
+status-next-verdicts = give a verdict for { $count ->
+    [one] { $count } guideline
+   *[other] { $count } guidelines
+} ({ $guidelines }): `riktlinjer round verdict { $round } GUIDELINE current|revise|withdraw`
+status-next-revision-round = open a revision round for { $guidelines }: `riktlinjer round open NEW-ID --title … --guidelines { $ids }`
+status-next-close-check = close the check: `riktlinjer round close { $round }`
+status-next-nothing-required = nothing is required; `riktlinjer round close { $round }` closes the round
+status-next-answer = answer { $count ->
+    [one] { $count } statement
+   *[other] { $count } statements
+} ({ $statements }): `riktlinjer comment answer { $round } ID accepted|partly|rejected|noted --reply …`
+status-next-comments-open = the comment round is open until { $closes }; record statements with `riktlinjer comment add { $round } --from ORGANISATION --text …` or `riktlinjer comment import { $round } FILE.csv`
+status-next-close = close the round: `riktlinjer round close { $round }`
+status-next-stage = next stage: { $stage } ({ $kind }): { $command }
+status-next-stage-by = next stage: { $stage } ({ $kind }) by { $body }: { $command }
 
 ## Terminal: errors
 
@@ -280,8 +296,103 @@ error-bad-date = { $option }: { $reason }
 error-bad-date-hint = write a date as YYYY-MM-DD (or D.M.YYYY), or YYYY-MM or YYYY when only the month or year is known
 error-no-commits = the repository has no commits yet, so { $consequence }
 error-no-commits-hint = commit the guidelines first (`git add guidelines && git commit`), or create a collection with `riktlinjer init`
+no-commits-history = it has no history to read
+no-commits-changelog = it has no history to make a changelog of
+no-commits-round = there is no recorded round `{ $round }`
+no-commits-bind = there is no text to bind a fact to
+no-commits-diff-head = there is no HEAD to compare the working tree with
 error-busy = another riktlinjer command is recording in this repository{ $holder }; waited { $waited } s for it to finish
 error-busy-hint = nothing was recorded; run the command again when the other one has finished, or wait longer with `--wait SECONDS`. If the process named is not riktlinjer, delete { $lock }
+
+error-unknown-revision = revision `{ $rev }` does not exist in this repository
+error-unknown-revision-hint = use a commit id, tag or branch; `git log --oneline` lists the commits
+error-io = cannot { $action } { $path }: { $reason }
+error-io-read-hint = check that the file exists and is readable, then run the command again
+error-io-write-hint = check that the disk has room and the file or folder is writable, then run the command again
+error-unreadable-input-hint = check the path and that the file is readable; nothing was changed
+error-output = cannot write output: { $reason }
+error-no-output-folder = cannot write { $path }: the folder { $folder } does not exist
+error-no-output-folder-hint = create the folder first (`mkdir -p { $folder }`) or write into an existing one; riktlinjer does not create folders, and nothing was written
+error-file-exists = { $path } is not empty: the file already exists
+error-would-overwrite-hint = choose an empty or new directory; nothing was written
+error-invalid-hint = fix the lines above, then run `riktlinjer check`
+error-bad-rows-hint = nothing was imported; fix these cells (or name the columns with --map) and run the command again
+error-bad-input-hint = nothing was changed; fix the input file and run the command again
+error-future-date = { $option } { $date } lies in the future (today is { $today })
+error-future-date-hint = record a fact once it has happened; nothing was recorded
+error-unknown-stage = unknown stage `{ $wanted }`{ $suggestions }; the stages of reviews/workflow.toml are, in order: { $stages }
+error-unknown-stage-hint = name a stage of reviews/workflow.toml; `riktlinjer round status ROUND` shows where a round stands
+error-unknown-language = the collection has no language `{ $wanted }`; its languages are: { $languages }
+error-unknown-language-hint = give one of the collection's languages, or leave out --lang for the primary one
+error-bare-repository = { $path } is a bare repository; riktlinjer needs a working tree
+error-bare-repository-hint = run the command in a clone with a working tree (`git clone REPO DIR`), or pass `--repo DIR`
+error-uncommitted = cannot record { $what }: guidelines/ has uncommitted changes ({ $paths }{ $more ->
+    [0] {""}
+   *[other] {" "}and { $more } more
+}); it would be bound to the committed text, not the text you see
+error-uncommitted-hint = commit the guideline changes first (`git add guidelines && git commit`), then record the event
+error-round-uncommitted-hint = commit the round first (`git add reviews/{ $round } && git commit`)
+error-in-progress = cannot record while a { $operation } is in progress: the commit could be lost when the { $operation } is finished or aborted
+error-in-progress-hint = finish it first ({ $finish }), then record; nothing was recorded
+error-behind-head = the working tree or index does not hold what HEAD committed under reviews/ ({ $paths }); an earlier recording was interrupted or the files were changed
+error-behind-head-hint = restore the committed records with `git checkout HEAD -- { $paths }`, then run the command again; nothing was recorded
+error-internal = internal error: { $message }
+error-internal-hint = this is a bug in riktlinjer; please report it with the command you ran
+round-exists = round { $round } already exists (reviews/{ $round }/, opened { $opened } by { $by }); choose another id
+round-advance-approval-stage = `{ $stage }` is an approval stage; record the approval with `riktlinjer round approve { $round } --date … --decision …`, which binds it to the committed text
+round-advance-comment-dates = `{ $stage }` is a comment round: give its dates with --opens YYYY-MM-DD --closes YYYY-MM-DD
+round-closes-before-opens = --closes { $closes } is before --opens { $opens }; a comment round closes after it opens
+round-advance-date-missing = give the date of the { $stage } with --date YYYY-MM-DD (or YYYY-MM, YYYY, or `unknown` when the source gives none)
+round-approve-not-next = the next stage of round { $round } is `{ $stage }` ({ $kind }), not an approval; a round cannot skip a stage
+round-approve-not-next-hint = record that stage first: `riktlinjer round advance { $round } { $stage } …`
+round-approve-passed = round { $round } has passed every stage of the workflow
+round-approve-passed-approved = round { $round } has passed every stage of the workflow and was approved (event { $event })
+round-approve-passed-hint = nothing is left to approve; `riktlinjer round status { $round }` shows the round
+round-approve-no-body = name the deciding body with --body (stage `{ $stage }` has no default body)
+round-verdict-not-currency = round { $round } is a revision round; verdicts belong to currency-check rounds
+round-verdict-not-currency-hint = open one with `riktlinjer round open ID --kind currency-check --title …`
+round-verdict-closed = round { $round } is closed (event { $event }); nothing more can be recorded in it
+round-verdict-closed-hint = a recorded verdict can still be corrected with --supersedes
+round-verdict-out-of-scope = guideline `{ $guideline }` is not in the scope of round { $round } ({ $scope })
+round-verdict-out-of-scope-hint = name a guideline of the round's scope; a check of another guideline belongs to a round of its own
+round-verdict-exists = guideline `{ $guideline }` already has the verdict `{ $verdict }` ({ $date }) in round { $round }
+round-verdict-exists-hint = to correct it, record a new verdict that supersedes it: `riktlinjer round verdict { $round } { $guideline } VERDICT --supersedes --note …`
+round-already-closed = round { $round } is already closed (event { $event })
+round-nothing-recorded-status-hint = nothing was recorded; `riktlinjer round status { $round }` shows the round
+round-close-verdicts-pending = round { $round } cannot close while { $count ->
+    [one] { $count } guideline lacks
+   *[other] { $count } guidelines lack
+} a verdict ({ $guidelines })
+round-close-verdicts-pending-hint = record each with `riktlinjer round verdict { $round } GUIDELINE current|revise|withdraw`
+round-nothing-to-correct = nothing to correct: the command names no new value
+round-nothing-to-correct-hint = say what to correct: --date, --decision, --body, or a comment round's --opens/--closes
+round-cancel-ended = round { $round } has already ended (event { $event }); a round that ended stays as it is
+round-cancel-approved = round { $round } was approved (event { $event }); an approval is not cancelled
+round-cancel-approved-hint = close the round with `riktlinjer round close { $round }`, and revise the text in a new round
+rules-already-in-stage = round { $round } is already in stage `{ $stage }`; { $next ->
+    [none] there is no later stage; close the round with `riktlinjer round close { $round }`
+   *[other] the next stage is `{ $next }` ({ $kind })
+}
+rules-cannot-go-back = round { $round } is in stage `{ $stage }`, which comes after `{ $target }`; a round cannot go back. For another pass, open a new round; { $next ->
+    [none] there is no later stage; close the round with `riktlinjer round close { $round }`
+   *[other] the next stage is `{ $next }` ({ $kind })
+}
+rules-cannot-skip = round { $round } is in stage `{ $stage }`; it cannot skip to `{ $target }`: { $next ->
+    [none] there is no later stage; close the round with `riktlinjer round close { $round }`
+   *[other] the next stage is `{ $next }` ({ $kind })
+}
+rules-cannot-skip-no-stage = round { $round } has entered no stage; it cannot skip to `{ $target }`: { $next ->
+    [none] there is no later stage; close the round with `riktlinjer round close { $round }`
+   *[other] the next stage is `{ $next }` ({ $kind })
+}
+rules-unanswered = round { $round } cannot move past `{ $stage }` while { $count ->
+    [one] { $count } statement is
+   *[other] { $count } statements are
+} not answered ({ $statements }); answer each with `riktlinjer comment answer { $round } ID accepted|partly|rejected|noted --reply …`
+round-what-opening = the opening of round { $round }
+round-what-stage = stage { $stage } of round { $round }
+round-what-approval = the approval of round { $round }
+round-what-verdict = a verdict in round { $round }
 
 ## Terminal: check
 
@@ -371,6 +482,72 @@ audit-kind-signature-missing = An event that must be signed has no signature.
 audit-kind-signature-invalid = An event's signature does not hold.
 audit-kind-object-corrupt = A git object does not hash to its id.
 
+audit-note-nothing = no commit has changed guidelines/ or reviews/ yet: there is nothing to audit
+audit-note-shallow-harmless = .git/shallow lists only commits without parents, which hides nothing; it can be removed
+audit-note-restored = { $path } was changed or removed in { $commits } and later restored as first committed
+audit-note-renumbered = { $count ->
+    [one] { $count } guideline changed only in number since its approval
+   *[other] { $count } guidelines changed only in number since their approval
+} (renumbering): { $guidelines }
+audit-note-never-approved = { $count ->
+    [one] { $count } guideline has
+   *[other] { $count } guidelines have
+} no recorded approval, so there is no approved text to compare with
+audit-note-beyond-cutoff = { $count ->
+    [one] { $count } record is bound to commits before the shallow clone's cut-off, which this clone does not have, so it was not checked
+   *[other] { $count } records are bound to commits before the shallow clone's cut-off, which this clone does not have, so they were not checked
+}: { $records }
+audit-message-event-deleted = this event file was deleted after it was recorded; a recorded fact must never change or disappear{ $merge ->
+    [none] {""}
+   *[other] {" "}(the merge { $merge } did not keep it)
+}
+audit-message-record-deleted = this record was deleted after it was committed; a recorded fact must never change or disappear{ $merge ->
+    [none] {""}
+   *[other] {" "}(the merge { $merge } did not keep it)
+}
+audit-message-event-modified = this event file was changed after it was recorded; a recorded fact must never change or disappear{ $merge ->
+    [none] {""}
+   *[other] {" "}(the merge { $merge } did not keep it)
+}
+audit-message-record-modified = this record was changed after it was committed; a recorded fact must never change or disappear{ $merge ->
+    [none] {""}
+   *[other] {" "}(the merge { $merge } did not keep it)
+}
+audit-action-restore-record = restore the record as first committed: `git checkout { $commit } -- { $path }` and commit it; record any correction as a new fact (`riktlinjer round correct`, `riktlinjer comment answer --supersedes`, `riktlinjer comment withdraw`, `riktlinjer round verdict --supersedes`)
+audit-message-unreadable-record = as committed in { $commit }, this record does not parse ({ $reason }), so what it records cannot be verified
+audit-action-record-again = a record is never repaired in place: record the fact again with riktlinjer (it writes a new file) and leave this one as it is; `riktlinjer check` shows the problem
+audit-message-no-trailers = this record was committed in { $commit } without the trailers the tool writes (`Review-Round: { $round }`): it was not recorded with riktlinjer
+audit-message-other-author = this record names `{ $recorded-by }` as who recorded it, but it was committed by `{ $author }` ({ $commit })
+audit-action-unattributed = find out who made it (`git show --stat { $commit }`); a record is never removed, so if it does not state a true fact, record the correction as a new fact with riktlinjer (`riktlinjer round correct`, `riktlinjer comment withdraw`); commit what `--no-commit` staged with the `git commit` command it printed, which carries the trailers
+audit-message-approved-missing = guideline `{ $guideline }`, approved in round { $round } ({ $date }), is missing from HEAD (deleted or renamed) and no withdrawal is recorded
+audit-action-approved-missing = restore it (`git checkout { $commit } -- { $file }` and commit), or record its withdrawal: `riktlinjer round open ID --kind currency-check --guidelines { $guideline } --title …`, then `riktlinjer round verdict ID { $guideline } withdraw --note …`
+audit-message-text-not-approved = the text in force differs from the text approved in round { $round } ({ $date }): { $changes ->
+    [one] { $changes } change
+   *[other] { $changes } changes
+} not approved, by { $authors }
+audit-message-text-not-approved-head = the text in force differs from the text approved in round { $round } ({ $date }): { $changes ->
+    [one] { $changes } change
+   *[other] { $changes } changes
+} not approved (the change came with the commit that made HEAD)
+audit-action-text-not-approved = have the change approved in a revision round (`riktlinjer round open ID --guidelines { $guideline } --title …`), or restore the approved text (`git checkout { $commit } -- { $file }` and commit)
+audit-message-collection-not-approved = the collection (titles, themes, actors, review interval, introduction) differs from what round { $round } approved ({ $commit }): { $changes ->
+    [one] { $changes } change
+   *[other] { $changes } changes
+} not approved
+audit-action-collection-not-approved = have the change approved in a revision round (`riktlinjer round open ID --title …`), or restore the approved collection (`git checkout { $commit } -- { $file }` and commit)
+audit-message-statement-unanswered = statement { $round }/{ $code } has no answer, but its comment round has closed
+audit-action-statement-unanswered = answer it: `riktlinjer comment answer { $round } { $round }/{ $code } accepted|partly|rejected|noted --reply …` (or, if it was recorded by mistake, `riktlinjer comment withdraw { $round } { $round }/{ $code } --reason …`)
+audit-message-object-corrupt = object { $object } does not hash to its id: the repository's object database is damaged or was tampered with
+audit-action-object-corrupt = restore the repository from a trusted clone (`git fsck` shows the damage)
+
+audit-message-shallow-hiding = .git/shallow marks { $commits } as cut off although this repository has { $count ->
+    [one] its
+   *[other] their
+} parents: the file hides history from the audit (it was edited or left behind)
+audit-action-shallow-hiding = if this clone is complete, remove .git/shallow (`git fsck` then checks the whole history); otherwise `git fetch --unshallow`; then run `riktlinjer audit` again
+audit-message-shallow-cut = this is a shallow clone: the history before { $commits } is missing, so records and bindings made before the cut-off cannot be verified
+audit-action-shallow-cut = fetch the whole history (`git fetch --unshallow`) and run `riktlinjer audit` again
+
 ## Terminal: shared
 
 status-kind-revision = revision
@@ -378,6 +555,366 @@ status-kind-currency-check = currency-check
 snapshot-working-tree = the working tree
 snapshot-commit = commit { $commit }
 snapshot-staged = the staged files
+
+## Terminal: recording
+
+record-waiting = waiting for { $holder } to finish (up to { $seconds } s, see --wait)
+record-another-command = another riktlinjer command
+record-took-over = took over the recording lock from { $holder }, which ended without releasing it (it was killed?)
+record-removed-leftover = removed { $path }, which the interrupted command had left
+record-removed-temporary = removed { $count ->
+    [one] { $count } temporary file
+   *[other] { $count } temporary files
+} left by an interrupted command ({ $paths })
+record-repaired = repaired an interrupted recording: restored { $count ->
+    [one] { $count } file
+   *[other] { $count } files
+} committed at HEAD into the working tree and index ({ $paths })
+record-and-more = and { $count } more
+record-committed = Committed { $commit } ({ $files }).
+record-committed-only = Committed { $commit }.
+record-staged =
+    Staged, not committed (--no-commit): { $files }. Commit them with the tool's trailers (the audit reports records committed without them):
+    {"  "}{ $command }
+record-the-statements = the statement files
+round-scope-all = { $count ->
+    [one] the { $count } guideline
+   *[other] all { $count } guidelines
+}
+round-opened = Opened { $kind } round { $round } in stage { $stage } ({ $scope }).
+round-no-decision = no --decision given: the treatment by { $body } is recorded without its decision
+round-the-body = the body
+round-comments-end-early = the comment round of { $round } was to stay open until { $closes }; it ends early
+round-date-not-known = date not known
+round-advanced = Round { $round } is in stage { $stage } ({ $name }), { $date }.
+round-next-stage = Next stage: { $stage } ({ $name }).
+round-approved = Round { $round } approved { $date } by { $body } (decision { $decision }), bound to the text of commit { $commit }.
+round-verdict-recorded = Guideline { $guideline }: { $verdict } ({ $meaning }). { $pending ->
+    [one] { $pending } guideline of round { $round } still lacks a verdict.
+   *[other] { $pending } guidelines of round { $round } still lack a verdict.
+}
+round-verdict-current = confirmed current
+round-verdict-revise = to be revised
+round-verdict-withdraw = to be withdrawn
+round-closes-unapproved = round { $round } closes without an approval of its text
+round-close-text-differs = the text in force of { $guidelines } differs from the text approved in { $event } ({ $date }): `riktlinjer audit` will report it until a new round approves it
+round-outcome-currency = { $current } current, { $revise } to revise, { $withdraw } to withdraw
+round-outcome-approved = approved (event { $event })
+round-outcome-not-approved = not approved; last stage { $stage }
+round-closed = Round { $round } closed { $date }: { $outcome }.
+round-corrected-date = date { $value }
+round-corrected-decision = decision { $value }
+round-corrected-body = body { $value }
+round-corrected-opens = opens { $value }
+round-corrected-closes = closes { $value }
+round-corrected = Event { $event } of round { $round } corrected ({ $what }); the original stays on record.
+round-cancelled = Round { $round } cancelled { $date }: it leaves the reports and the changelog, and stays on record.
+round-status-problems = { $count ->
+    [one] { $count } problem
+   *[other] { $count } problems
+} in reviews/; the status may be incomplete (run `riktlinjer check`)
+comment-not-revision-round = round { $round } is a currency-check round; statements belong to the comment round of a revision round
+comment-not-revision-round-hint = name a revision round; `riktlinjer round status` lists the rounds
+comment-round-closed = round { $round } is closed (event { $event }); no statement can be added to it
+comment-round-closed-hint = nothing was recorded; a statement for a closed round belongs to the next revision round
+comment-round-not-open = the comment round of round { $round } has not opened (the round is in stage `{ $stage }`)
+comment-round-not-open-hint = statements are recorded once `riktlinjer round advance { $round } { $stage } --opens … --closes …` has opened it
+comment-duplicate = this statement is recorded already as { $statement } (same organisation, date received, guideline, field and text)
+comment-duplicate-hint = nothing was recorded; `riktlinjer round status { $round }` lists it
+comment-round-cancelled = round { $round } was cancelled (event { $event }); nothing more is recorded in it
+comment-answer-withdrawn = statement { $statement } was withdrawn ({ $reason }); a withdrawn statement is not answered
+comment-answer-withdrawn-hint = nothing was recorded; `riktlinjer round status { $round }` lists the statements that await an answer
+comment-already-answered = statement { $statement } is already answered ({ $disposition }, recorded by { $by }); to revise the answer, record a new one that supersedes it: `riktlinjer comment answer { $round } { $statement } DISPOSITION --reply … --supersedes`
+comment-already-withdrawn = statement { $statement } is already withdrawn ({ $reason }, by { $by })
+comment-already-withdrawn-hint = nothing was recorded; the earlier withdrawal stands
+comment-late-but-in-time = --late given, but { $received } lies within the comment round ({ $opens } to { $closes }); the statement is recorded as in time
+comment-recorded = Recorded statement { $statement } from { $from } on { $guideline }, received { $received }{ $late ->
+    [yes] , late
+   *[other] {""}
+}.
+comment-recorded-whole = Recorded statement { $statement } from { $from }, received { $received }{ $late ->
+    [yes] , late
+   *[other] {""}
+}.
+comment-cite-it = Cite it in a commit that addresses it: `Addresses: { $statement }`
+comment-column-ignored = column `{ $column }` is not used (name it with --map COLUMN={ $column } if it should be)
+comment-row-skipped = row { $row }: the statement is recorded already as { $statement }; skipped
+comment-more-rows-skipped = … { $count } more rows recorded already; skipped
+comment-nothing-to-import = Nothing to import: all { $count ->
+    [one] { $count } statement
+   *[other] { $count } statements
+} of { $file } are recorded already in round { $round }.
+comment-imported = Imported { $count ->
+    [one] { $count } statement
+   *[other] { $count } statements
+} from { $file } ({ $source }){ $late ->
+    [0] {""}
+   *[other] , { $late } late
+}:
+comment-answered = Answered { $statement } from { $from }: { $disposition }. { $left ->
+    [one] { $left } statement
+   *[other] { $left } statements
+} of round { $round } still unanswered.
+comment-withdrawn = Withdrew { $statement } from { $from }; it stays on record and needs no answer. { $left ->
+    [one] { $left } statement
+   *[other] { $left } statements
+} of round { $round } unanswered.
+deviation-until-before = --until { $until } is before the deviation's date { $date }
+deviation-until-before-hint = give the deviation's last day with --until
+deviation-unknown-none = no deviation `{ $code }` in reviews/deviations/ (none is recorded)
+deviation-unknown = no deviation `{ $code }` in reviews/deviations/ (there are: { $known })
+deviation-unknown-hint = `riktlinjer deviation list` shows them
+deviation-already-ended = deviation { $code } already ended { $date } ({ $reason }); a recorded fact is not changed
+deviation-already-ended-hint = nothing was recorded; a deviation that continues is recorded anew with `riktlinjer deviation add`
+deviation-end-before-begin = --date { $date } is before the deviation began ({ $began })
+deviation-end-before-begin-hint = give a --date from { $began } on
+deviation-uncommitted = guidelines/ has uncommitted changes; the deviation is bound to the committed text at HEAD
+deviation-recorded = Deviation { $code }: { $project } departs from guideline { $guideline }.
+deviation-recorded-until = Deviation { $code }: { $project } departs from guideline { $guideline } until { $until }.
+deviation-ended = Deviation { $code } of { $project } ends { $date }.
+sign-not-allowed = { $reason }; the audit will not accept this signature until { $signers } allows the key (a line `PRINCIPAL namespaces="{ $namespace }" <public key>`, committed before the signature)
+
+## Terminal: list, show and log
+
+list-withdrawn-in = (withdrawn in round { $round })
+list-empty = No guidelines yet. Add them with `riktlinjer import FILE` or by writing guidelines/<id>.toml.
+show-id-theme = id: { $id } · theme: { $theme }
+show-no-texts-in = (no texts in `{ $lang }`)
+show-missing = (missing)
+show-active-deviations = Active deviations ({ $count })
+log-empty-one = No commit has changed guideline `{ $guideline }`.
+log-empty = No commit has changed a guideline yet.
+log-round-stage = round { $round }, stage { $stage }{ $open ->
+    [yes] {" "}(the round was open)
+   *[other] {""}
+}
+log-round = round { $round }{ $open ->
+    [yes] {" "}(the round was open)
+   *[other] {""}
+}
+log-addresses = addresses { $statements }
+log-present-at-cutoff = present when the shallow history begins
+log-added-renamed = added (renamed from { $from })
+log-added = added
+log-removed-renamed = removed (renamed to { $to })
+log-removed = removed
+log-modified-texts-unchanged = modified (the texts are unchanged)
+log-modified = modified: { $fields ->
+    [one] { $fields } field
+   *[other] { $fields } fields
+}, { $words }
+log-spacing-changed = spacing changed
+log-words-added = { $added ->
+    [one] { $added } word
+   *[other] { $added } words
+} added
+log-words-removed = { $removed ->
+    [one] { $removed } word
+   *[other] { $removed } words
+} removed
+log-words-removed-added = { $removed ->
+    [one] { $removed } word
+   *[other] { $removed } words
+} removed, { $added } added
+diff-review-round = review round { $round }: { $from } → { $to }
+diff-number = number:
+diff-theme = theme:
+
+## Terminal: init, import, fmt, ci
+
+init-created = Created the guideline repository in { $dir } (commit { $commit }).
+init-example = It holds { $count } guidelines. Try: riktlinjer --repo { $dir } list
+init-next = Next: add guidelines with `riktlinjer import FILE`, or edit guidelines/*.toml, then run `riktlinjer check`.
+import-added-file = added   { $file }  ({ $number } { $title })
+import-changed-file = changed { $file }  ({ $number } { $title })
+import-changed-index = changed { $file }  (title and introduction)
+import-summary = imported { $count } guidelines ({ $lang }) from { $file }: { $added } added, { $changed } changed, { $unchanged } unchanged{ $collection ->
+    [yes] ; collection text updated
+   *[other] {""}
+}
+import-not-committed = Nothing is committed yet: review with `git diff`, run `riktlinjer check`, then commit.
+fmt-not-canonical = { $file }: not in canonical form
+fmt-ok = ok: { $total } files in canonical form
+fmt-would-reformat = { $changed } of { $total } files would be reformatted; run `riktlinjer fmt` to rewrite them{ $staged ->
+    [yes] , then `git add` them
+   *[other] {""}
+}
+fmt-formatted = formatted { $file }
+fmt-reformatted = { $changed } of { $total } files reformatted
+ci-wrote = wrote { $path }
+ci-next = Next:
+ci-explained = docs/forge.md explains each job and what to do when one fails.
+man-wrote = wrote the manual pages into { $dir }
+
+## Terminal: report currency
+
+currency-term-heading = Currency of the guidelines as of { $as-of } (commit { $commit })
+currency-term-interval = Each guideline is checked every { $months } months; "due" means the check falls within { $window } months.
+currency-term-due-counts = Overdue: { $overdue }   Due: { $due }   Ok: { $ok }
+currency-term-changed-counts = Text changed since the approval in force: { $changed }   No approval recorded: { $never-approved }   Translations behind: { $behind }
+currency-term-active-deviations = Active deviations: { $count }
+currency-state-ok = ok
+currency-state-due = due
+currency-state-overdue = OVERDUE
+currency-term-in-revision = In revision in round { $round }
+currency-term-approved = Approved: { $approval }{ $changed ->
+    [yes] {" "}— the text has changed since
+   *[other] {""}
+}
+currency-term-never-approved = Approved: no approval recorded
+currency-term-last-check = Last currency check: { $date } in round { $round }: { $verdict }
+currency-term-no-date = date not recorded
+currency-term-no-check = Last currency check: none recorded
+currency-term-next-due = Next check due: { $due } ({ $months } months { $basis ->
+    [approval] after the approval
+    [check] after the last check
+   *[other] after it was added, as it was never approved or checked
+})
+currency-term-changed-since = Changed since approval: { $count ->
+    [one] { $count } commit
+   *[other] { $count } commits
+} ({ $dates })
+currency-term-translation-behind = Translation behind: `{ $lang }` last changed { $changed }, the primary text { $primary }
+currency-term-deviation-earlier-text = Deviation { $code } ({ $project }, from { $date }) was recorded against an earlier text (commit { $commit })
+
+## Terminal: warnings and notes
+
+history-shallow = this is a shallow clone: history before the cut-off commits is missing, so the changes and approvals made before them are unknown. Answers that reach back past the cut-off (the first version and author of a guideline, approvals and currency checks recorded earlier, changes since an earlier approval, the audit's append-only and binding checks) cannot be exact; run `git fetch --unshallow` for exact answers
+history-record-unreadable = { $path } as committed in { $commit } does not parse ({ $reason }); it was left out and the rest of history was read
+changelog-problems = reviews/ has { $count ->
+    [one] { $count } problem
+   *[other] { $count } problems
+} at { $commit } (run `riktlinjer check`); the records that cannot be read are left out
+diff-written = { $guidelines ->
+    [one] { $guidelines } guideline
+   *[other] { $guidelines } guidelines
+} changed: { $added } added, { $removed } removed, { $modified } modified; { $changes ->
+    [one] { $changes } change
+   *[other] { $changes } changes
+} in { $fields ->
+    [one] { $fields } field
+   *[other] { $fields } fields
+}
+diff-problems = { $count ->
+    [one] { $count } problem
+   *[other] { $count } problems
+} in the guideline files of { $where } (run `riktlinjer check`); the diff shows them as they are
+list-problems = { $count ->
+    [one] { $count } problem
+   *[other] { $count } problems
+} in the guideline files; the list may be incomplete (run `riktlinjer check`)
+show-withdrawn = guideline { $number } ({ $guideline }) was withdrawn in round { $round }{ $date ->
+    [unknown] {""}
+   *[other] {" "}on { $date }
+}: it is no longer in force; its text is kept for the record
+show-no-texts = guideline { $number } has no texts in `{ $lang }` yet
+show-approved-on = {" "}on { $date }
+show-approved-by = {" "}by { $body }
+show-approved-decision = {" "}(decision { $decision })
+show-in-force = in force on { $date }: the text approved in round { $round }{ $how }
+show-not-in-force-withdrawn = { $guideline } was not in force on { $date }: it was withdrawn in round { $round }{ $when ->
+    [unknown] {""}
+   *[other] {" "}on { $when }
+}
+show-not-in-force = no approved text of { $guideline } was in force on { $date }: no approval of it is dated on or before that day (`riktlinjer log { $guideline }` shows its history)
+publish-uncommitted = guidelines/ has uncommitted changes; the site shows the committed text only
+publish-unreadable = { $path } does not read and is not on the site (run `riktlinjer check`)
+publish-wrote = wrote { $files } files of the site of { $commit } ({ $languages }) into { $folder }; open { $start }
+report-round-cancelled = round { $round } was cancelled (event { $event }{ $reason }); it is not part of the trail's reports, and this summary is only for the record
+report-round-uncommitted = { $count ->
+    [one] { $count } file is
+   *[other] { $count } files are
+} under reviews/{ $round } not committed ({ $files }); the summary shows the records committed at { $commit }
+report-unknown-citation = commit { $commit } cites { $cited }, but round { $round } has no such statement (`riktlinjer round status { $round }` lists them)
+report-uncommitted = guidelines/ has uncommitted changes; this report shows the committed history only
+report-problems = { $count ->
+    [one] { $count } problem
+   *[other] { $count } problems
+} in the guideline files at { $where }; guidelines that cannot be read are missing from the report (run `riktlinjer check`)
+report-wrote = wrote { $path } ({ $summary })
+report-comments-summary = { $count ->
+    [one] { $count } statement
+   *[other] { $count } statements
+}, { $unanswered } unanswered
+round-close-unanswered = round { $round } cannot close while { $count ->
+    [one] { $count } statement is
+   *[other] { $count } statements are
+} unanswered ({ $statements })
+round-close-unanswered-hint = answer each with `riktlinjer comment answer { $round } ID accepted|partly|rejected|noted --reply …`, or withdraw one recorded by mistake with `riktlinjer comment withdraw { $round } ID --reason …`
+# The commit message of an import (commit messages are English in every language: only en.ftl is read).
+comment-import-commit = Record { $count ->
+    [one] { $count } statement
+   *[other] { $count } statements
+} to round { $round } imported from { $file }
+hooks-commit-stopped = riktlinjer: the commit was stopped ({ $count ->
+    [one] { $count } bad `Addresses:` trailer
+   *[other] { $count } bad `Addresses:` trailers
+} in its message). `git commit -e -F { $file }` starts again from the message you wrote.
+hooks-foreign = { $count ->
+    [one] { $hooks } already exists and riktlinjer did not write it
+   *[other] { $hooks } already exist and riktlinjer did not write them
+}; nothing was written
+hooks-foreign-hint = { $count ->
+    [one] run `riktlinjer hooks install --force` to replace it (the old one is kept as `<hook>.before-riktlinjer`)
+   *[other] run `riktlinjer hooks install --force` to replace them (the old ones are kept as `<hook>.before-riktlinjer`)
+}, or call `{ $binary } check --staged` and `{ $binary } hooks commit-msg "$1"` from your own hooks
+hooks-kept-old = kept the old { $hook } hook as { $backup }
+hooks-wrote = wrote { $path }
+hooks-installed = Each commit now runs `check --staged` and `fmt --check --staged` first, and its message's `Addresses:` trailers are checked.
+hooks-binary = The hooks call { $binary }; reinstall them after moving riktlinjer (or set RIKTLINJER to its path).
+
+## Terminal: command-line help (clap)
+
+help-usage = Usage:
+help-commands = Commands
+help-options = Options
+help-arguments = Arguments
+help-flag-help = Print help
+help-flag-version = Print version
+help-about = A git-native repository for binding guidelines and their review workflow
+help-cmd-init = Create a repository for guidelines (with `--example`, the 16 published ones)
+help-cmd-import = Read the published text of the guidelines into the guideline files
+help-cmd-check = Validate every file of the repository; exit 1 if there are problems
+help-cmd-list = List the guidelines by theme and number
+help-cmd-show = Show one guideline, all fields
+help-cmd-fmt = Rewrite the TOML files into canonical form (or check that they are)
+help-cmd-diff = Show what changed between two versions, word by word (text, Markdown, HTML, JSON, Word)
+help-cmd-round = Run a review round: open, advance, approve, verdict, close, status
+help-cmd-round-open = Open a review round in the workflow's first stage (or a currency-check round)
+help-cmd-round-advance = Move a round into the next stage of the workflow
+help-cmd-round-approve = Record the approval of the committed text: enters the approval stage
+help-cmd-round-verdict = Record a currency-check verdict for one guideline: current, revise or withdraw
+help-cmd-round-close = Close a round (refused while statements are unanswered)
+help-cmd-round-correct = Correct the date, decision, body or comment-round dates of a recorded event, as a new event
+help-cmd-round-cancel = Cancel a round opened by mistake: it leaves the reports and stays on record
+help-cmd-round-status = Where a round stands (every round without ROUND-ID)
+help-cmd-comment = Record the statements of a comment round and their answers
+help-cmd-comment-add = Record one statement received in a comment round
+help-cmd-comment-import = Record every statement of a spreadsheet: .xlsx, .xls, .ods or CSV (all or none)
+help-cmd-comment-answer = Record the answer to a statement (or, with --supersedes, a revised answer)
+help-cmd-comment-withdraw = Withdraw a statement recorded twice or by mistake (the statement stays on record)
+help-cmd-log = The history of one guideline (or of all): each change, its round and the statements it answers
+help-cmd-report = Reports answered from history: `report currency` (what is due for the yearly check), `report comments` (the summary of statements of a round)
+help-cmd-report-currency = Per guideline: the approval in force, the last currency check, when the next check is due
+help-cmd-report-comments = The summary of statements of a review round: every statement, its answer and the changes made in answer
+help-cmd-audit = Prove the approval trail from history; exit 1 if anything does not hold
+help-cmd-changelog = The guideline set's changelog by round: what each approval added, revised and withdrew
+help-cmd-completions = Print the shell completion script (bash, zsh, fish, elvish, powershell)
+help-cmd-man = Print the manual page (or write one per command with --out DIR)
+help-cmd-deviation = The deviation register: record, end and list projects' justified deviations from a guideline
+help-cmd-deviation-add = Record a project's justified deviation from a guideline
+help-cmd-deviation-end = Record that a deviation ends (the deviation stays on record)
+help-cmd-deviation-list = The register: every deviation, active, ended or expired
+help-cmd-publish = Write the guidelines' public site: every approved version at its own address, per-actor pages, a feed, search
+help-cmd-hooks = Git hooks that stop a bad commit: `hooks install` (pre-commit: check and fmt on what is staged; commit-msg: `Addresses:` trailers)
+help-cmd-hooks-install = Write the pre-commit and commit-msg hooks into the repository's hooks folder (`core.hooksPath` if set)
+help-cmd-hooks-commit-msg = Check the `Addresses:` trailers of a commit message file (what the commit-msg hook runs); exit 1 on a bad one
+help-cmd-ci = CI for a forge: `ci init gitlab|github` writes the pipeline (check, audit, word diff of each request, site on Pages)
+help-cmd-ci-init = Write the CI configuration for a forge into the repository (`.gitlab-ci.yml` or `.github/workflows/riktlinjer.yml`)
+help-arg-repo = The repository of the guidelines (default: the git repository that encloses the current directory)
+help-arg-color = When to colour terminal output
+help-arg-wait = How long a recording command waits for another one recording in the same repository, in seconds; then it gives up with exit code 75
+help-arg-lang = The language of terminal messages: sv, fi or en (default: RIKTLINJER_LANG, then LC_ALL, LC_MESSAGES, LANG; English otherwise). Commands that write a document (diff, list, show, round status, report, changelog, import) have a `--lang` of their own naming the document's language (default: the collection's primary language); there one `--lang`, before or after the command, names both
 
 ## Site (publish): fixed words of the pages
 
@@ -480,3 +1017,22 @@ options-format-not-written-hint = name the file for one of them ({ $extensions }
 options-binary-docx = a Word document is binary and cannot be shown in the terminal
 options-binary-xlsx = a workbook is binary and cannot be shown in the terminal
 options-binary-hint = write it to a file with `--out { $file }`
+
+## summaries of written files
+summary-changes = { $count ->
+    [one] { $count } change
+   *[other] { $count } changes
+}
+summary-findings = { $count ->
+    [one] { $count } finding
+   *[other] { $count } findings
+}
+summary-deviations = { $count ->
+    [one] { $count } deviation
+   *[other] { $count } deviations
+}
+summary-rounds = { $count ->
+    [one] { $count } round
+   *[other] { $count } rounds
+}
+summary-guideline = guideline { $number }

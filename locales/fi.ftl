@@ -252,6 +252,36 @@ status-disposition-noted = tiedoksi
 status-pending = odottaa
 status-followed-by = päivityskierros { $round }
 status-next-nothing = ei mitään; kierros on päättynyt
+status-comments-closed-on = lausuntokierros päättyi { $date }
+status-next-verdicts = anna arvio { $count ->
+    [one] { $count } linjauksesta
+   *[other] { $count } linjauksesta
+} ({ $guidelines }): `riktlinjer round verdict { $round } LINJAUS current|revise|withdraw`
+status-next-revision-round = avaa päivityskierros linjauksille { $guidelines }: `riktlinjer round open UUSI-ID --title … --guidelines { $ids }`
+status-next-close-check = päätä tarkistus: `riktlinjer round close { $round }`
+status-next-nothing-required = mitään ei vaadita; `riktlinjer round close { $round }` päättää kierroksen
+status-next-answer = vastaa { $count ->
+    [one] { $count } lausuntoon
+   *[other] { $count } lausuntoon
+} ({ $statements }): `riktlinjer comment answer { $round } ID accepted|partly|rejected|noted --reply …`
+status-next-comments-open = lausuntokierros on avoinna { $closes } asti; kirjaa lausunnot komennolla `riktlinjer comment add { $round } --from ORGANISAATIO --text …` tai `riktlinjer comment import { $round } TIEDOSTO.csv`
+status-next-close = päätä kierros: `riktlinjer round close { $round }`
+status-next-stage = seuraava vaihe: { $stage } ({ $kind ->
+    [preparation] valmistelu
+    [treatment] käsittely
+    [comment-round] lausuntokierros
+    [notice] tiedoksi
+    [approval] hyväksyntä
+   *[other] { $kind }
+}): { $command }
+status-next-stage-by = seuraava vaihe: { $stage } ({ $kind ->
+    [preparation] valmistelu
+    [treatment] käsittely
+    [comment-round] lausuntokierros
+    [notice] tiedoksi
+    [approval] hyväksyntä
+   *[other] { $kind }
+}), käsittelijä { $body }: { $command }
 
 ## Terminal: errors
 
@@ -277,8 +307,146 @@ error-bad-date = { $option }: ei päivämäärä: { $reason }
 error-bad-date-hint = kirjoita päivämäärä muodossa VVVV-KK-PP (tai P.K.VVVV), tai VVVV-KK tai VVVV, kun vain kuukausi tai vuosi tiedetään
 error-no-commits = arkistossa ei ole vielä versioita, joten { $consequence }
 error-no-commits-hint = tallenna linjaukset ensin (`git add guidelines && git commit`), tai luo kokoelma komennolla `riktlinjer init`
+no-commits-history = luettavaa historiaa ei ole
+no-commits-changelog = historiaa, josta muutosloki koottaisiin, ei ole
+no-commits-round = kirjattua kierrosta `{ $round }` ei ole
+no-commits-bind = tekstiä, johon tosiasia sidottaisiin, ei ole
+no-commits-diff-head = HEAD-versiota, johon työversiota verrattaisiin, ei ole
 error-busy = toinen riktlinjer-komento kirjaa tähän arkistoon{ $holder }; odotettiin { $waited } s sen valmistumista
 error-busy-hint = mitään ei kirjattu; aja komento uudelleen, kun toinen on valmis, tai odota pidempään valinnalla `--wait SEKUNTIA`. Jos nimetty prosessi ei ole riktlinjer, poista { $lock }
+
+error-unknown-revision = versiota `{ $rev }` ei ole tässä arkistossa
+error-unknown-revision-hint = anna version tunnus, tagi tai haara; `git log --oneline` luettelee versiot
+error-io = { $action ->
+    [read] tiedostoa { $path } ei voi lukea: { $reason }
+    [write] tiedostoa { $path } ei voi kirjoittaa: { $reason }
+    [create] kohdetta { $path } ei voi luoda: { $reason }
+    [remove] tiedostoa { $path } ei voi poistaa: { $reason }
+    [replace] tiedostoa { $path } ei voi korvata: { $reason }
+    [lock] tiedostoa { $path } ei voi lukita: { $reason }
+   *[other] { $path }: { $action } ei onnistu: { $reason }
+}
+error-io-read-hint = tarkista, että tiedosto on olemassa ja luettavissa, ja aja komento sitten uudelleen
+error-io-write-hint = tarkista, että levyllä on tilaa ja tiedosto tai hakemisto on kirjoitettavissa, ja aja komento sitten uudelleen
+error-unreadable-input-hint = tarkista polku ja että tiedosto on luettavissa; mitään ei muutettu
+error-output = tulostetta ei voi kirjoittaa: { $reason }
+error-no-output-folder = tiedostoa { $path } ei voi kirjoittaa: hakemistoa { $folder } ei ole
+error-no-output-folder-hint = luo hakemisto ensin (`mkdir -p { $folder }`) tai kirjoita olemassa olevaan; riktlinjer ei luo hakemistoja, eikä mitään kirjoitettu
+error-file-exists = { $path } on jo olemassa
+error-would-overwrite-hint = valitse tyhjä tai uusi hakemisto; mitään ei kirjoitettu
+error-invalid-hint = korjaa yllä olevat rivit ja aja sitten `riktlinjer check`
+error-bad-rows-hint = mitään ei tuotu; korjaa nämä solut (tai nimeä sarakkeet valinnalla --map) ja aja komento uudelleen
+error-bad-input-hint = mitään ei muutettu; korjaa syötetiedosto ja aja komento uudelleen
+error-future-date = { $option } { $date } on tulevaisuudessa (tänään on { $today })
+error-future-date-hint = kirjaa tosiasia vasta, kun se on tapahtunut; mitään ei kirjattu
+error-unknown-stage = tuntematon vaihe `{ $wanted }`{ $suggestions }; tiedoston reviews/workflow.toml vaiheet järjestyksessä: { $stages }
+error-unknown-stage-hint = nimeä tiedoston reviews/workflow.toml vaihe; `riktlinjer round status KIERROS` näyttää, missä kierros on
+error-unknown-language = kokoelmassa ei ole kieltä `{ $wanted }`; sen kielet ovat: { $languages }
+error-unknown-language-hint = anna jokin kokoelman kielistä tai jätä --lang pois, niin käytetään pääkieltä
+error-bare-repository = { $path } on paljas arkisto (bare); riktlinjer tarvitsee työversion
+error-bare-repository-hint = aja komento kloonissa, jossa on työversio (`git clone ARKISTO HAKEMISTO`), tai anna `--repo HAKEMISTO`
+error-uncommitted = { $what } ei voi kirjata: hakemistossa guidelines/ on tallentamattomia muutoksia ({ $paths }{ $more ->
+    [0] {""}
+   *[other] {" "}ja { $more } muuta
+}); kirjaus sidottaisiin tallennettuun tekstiin eikä näkemääsi tekstiin
+error-uncommitted-hint = tallenna linjausten muutokset ensin (`git add guidelines && git commit`) ja kirjaa tapahtuma sitten
+error-round-uncommitted-hint = tallenna kierros ensin (`git add reviews/{ $round } && git commit`)
+error-in-progress = kirjaaminen ei onnistu, kun { $operation } on kesken: versio voi kadota, kun { $operation } viedään loppuun tai keskeytetään
+error-in-progress-hint = vie se ensin loppuun ({ $finish }) ja kirjaa sitten; mitään ei kirjattu
+error-behind-head = työversio tai indeksi ei sisällä sitä, mitä HEAD tallensi hakemistoon reviews/ ({ $paths }); aiempi kirjaus keskeytyi tai tiedostoja on muutettu
+error-behind-head-hint = palauta tallennetut kirjaukset komennolla `git checkout HEAD -- { $paths }` ja aja komento sitten uudelleen; mitään ei kirjattu
+error-internal = sisäinen virhe: { $message }
+error-internal-hint = tämä on riktlinjerin virhe; ilmoita siitä ja kerro ajamasi komento
+round-exists = kierros { $round } on jo olemassa (reviews/{ $round }/, avattu { $opened }, avaaja { $by }); valitse toinen tunnus
+round-advance-approval-stage = `{ $stage }` on hyväksyntävaihe; kirjaa hyväksyntä komennolla `riktlinjer round approve { $round } --date … --decision …`, joka sitoo sen tallennettuun tekstiin
+round-advance-comment-dates = `{ $stage }` on lausuntokierros: anna sen päivämäärät valinnoilla --opens VVVV-KK-PP --closes VVVV-KK-PP
+round-closes-before-opens = --closes { $closes } on ennen --opens { $opens }; lausuntokierros päättyy alkamisensa jälkeen
+round-advance-date-missing = anna vaiheen { $stage } päivämäärä valinnalla --date VVVV-KK-PP (tai VVVV-KK, VVVV, tai `unknown`, jos lähde ei kerro sitä)
+round-approve-not-next = kierroksen { $round } seuraava vaihe on `{ $stage }` ({ $kind ->
+    [preparation] valmistelu
+    [treatment] käsittely
+    [comment-round] lausuntokierros
+    [notice] tiedoksi
+    [approval] hyväksyntä
+   *[other] { $kind }
+}), ei hyväksyntä; kierros ei voi ohittaa vaihetta
+round-approve-not-next-hint = kirjaa ensin se vaihe: `riktlinjer round advance { $round } { $stage } …`
+round-approve-passed = kierros { $round } on käynyt läpi työnkulun kaikki vaiheet
+round-approve-passed-approved = kierros { $round } on käynyt läpi työnkulun kaikki vaiheet ja hyväksytty (tapahtuma { $event })
+round-approve-passed-hint = hyväksyttävää ei ole jäljellä; `riktlinjer round status { $round }` näyttää kierroksen
+round-approve-no-body = nimeä päättävä toimielin valinnalla --body (vaiheella `{ $stage }` ei ole oletustoimielintä)
+round-verdict-not-currency = kierros { $round } on päivityskierros; arviot kuuluvat ajantasaisuuden tarkistuksiin
+round-verdict-not-currency-hint = avaa sellainen komennolla `riktlinjer round open ID --kind currency-check --title …`
+round-verdict-closed = kierros { $round } on päättynyt (tapahtuma { $event }); siihen ei voi kirjata enää mitään
+round-verdict-closed-hint = kirjatun arvion voi yhä korjata valinnalla --supersedes
+round-verdict-out-of-scope = linjaus `{ $guideline }` ei kuulu kierrokseen { $round } ({ $scope })
+round-verdict-out-of-scope-hint = nimeä kierrokseen kuuluva linjaus; muun linjauksen tarkistus kuuluu omalle kierrokselleen
+round-verdict-exists = linjauksella `{ $guideline }` on jo arvio `{ $verdict }` ({ $date }) kierroksella { $round }
+round-verdict-exists-hint = korjaa se kirjaamalla uusi arvio, joka korvaa sen: `riktlinjer round verdict { $round } { $guideline } ARVIO --supersedes --note …`
+round-already-closed = kierros { $round } on jo päättynyt (tapahtuma { $event })
+round-nothing-recorded-status-hint = mitään ei kirjattu; `riktlinjer round status { $round }` näyttää kierroksen
+round-close-verdicts-pending = kierrosta { $round } ei voi päättää, kun { $count ->
+    [one] { $count } linjaukselta puuttuu
+   *[other] { $count } linjaukselta puuttuu
+} arvio ({ $guidelines })
+round-close-verdicts-pending-hint = kirjaa jokainen komennolla `riktlinjer round verdict { $round } LINJAUS current|revise|withdraw`
+round-nothing-to-correct = ei korjattavaa: komento ei anna uutta arvoa
+round-nothing-to-correct-hint = kerro, mitä korjataan: --date, --decision, --body tai lausuntokierroksen --opens/--closes
+round-cancel-ended = kierros { $round } on jo päättynyt (tapahtuma { $event }); päättynyt kierros pysyy sellaisenaan
+round-cancel-approved = kierros { $round } on hyväksytty (tapahtuma { $event }); hyväksyntää ei peruta
+round-cancel-approved-hint = päätä kierros komennolla `riktlinjer round close { $round }` ja muuta tekstiä uudella kierroksella
+rules-already-in-stage = kierros { $round } on jo vaiheessa `{ $stage }`; { $next ->
+    [none] myöhempää vaihetta ei ole; päätä kierros komennolla `riktlinjer round close { $round }`
+   *[other] seuraava vaihe on `{ $next }` ({ $kind ->
+        [preparation] valmistelu
+        [treatment] käsittely
+        [comment-round] lausuntokierros
+        [notice] tiedoksi
+        [approval] hyväksyntä
+       *[other] { $kind }
+    })
+}
+rules-cannot-go-back = kierros { $round } on vaiheessa `{ $stage }`, joka tulee vaiheen `{ $target }` jälkeen; kierros ei voi palata taaksepäin. Avaa uusi kierros uutta käsittelyä varten; { $next ->
+    [none] myöhempää vaihetta ei ole; päätä kierros komennolla `riktlinjer round close { $round }`
+   *[other] seuraava vaihe on `{ $next }` ({ $kind ->
+        [preparation] valmistelu
+        [treatment] käsittely
+        [comment-round] lausuntokierros
+        [notice] tiedoksi
+        [approval] hyväksyntä
+       *[other] { $kind }
+    })
+}
+rules-cannot-skip = kierros { $round } on vaiheessa `{ $stage }`; se ei voi hypätä vaiheeseen `{ $target }`: { $next ->
+    [none] myöhempää vaihetta ei ole; päätä kierros komennolla `riktlinjer round close { $round }`
+   *[other] seuraava vaihe on `{ $next }` ({ $kind ->
+        [preparation] valmistelu
+        [treatment] käsittely
+        [comment-round] lausuntokierros
+        [notice] tiedoksi
+        [approval] hyväksyntä
+       *[other] { $kind }
+    })
+}
+rules-cannot-skip-no-stage = kierros { $round } ei ole aloittanut yhtään vaihetta; se ei voi hypätä vaiheeseen `{ $target }`: { $next ->
+    [none] myöhempää vaihetta ei ole; päätä kierros komennolla `riktlinjer round close { $round }`
+   *[other] seuraava vaihe on `{ $next }` ({ $kind ->
+        [preparation] valmistelu
+        [treatment] käsittely
+        [comment-round] lausuntokierros
+        [notice] tiedoksi
+        [approval] hyväksyntä
+       *[other] { $kind }
+    })
+}
+rules-unanswered = kierros { $round } ei voi edetä vaiheesta `{ $stage }`, kun { $count ->
+    [one] { $count } lausunto on
+   *[other] { $count } lausuntoa on
+} vastaamatta ({ $statements }); vastaa jokaiseen komennolla `riktlinjer comment answer { $round } ID accepted|partly|rejected|noted --reply …`
+round-what-opening = kierroksen { $round } avaamista
+round-what-stage = kierroksen { $round } vaihetta { $stage }
+round-what-approval = kierroksen { $round } hyväksyntää
+round-what-verdict = kierroksen { $round } arviota
 
 ## Terminal: check
 
@@ -341,6 +509,72 @@ audit-kind-signature-missing = Tapahtumalta, joka on allekirjoitettava, puuttuu 
 audit-kind-signature-invalid = Tapahtuman allekirjoitus ei pidä.
 audit-kind-object-corrupt = Git-objektin tarkistussumma ei vastaa sen tunnusta.
 
+audit-note-nothing = mikään versio ei ole vielä muuttanut hakemistoja guidelines/ tai reviews/: tarkastettavaa ei ole
+audit-note-shallow-harmless = .git/shallow luettelee vain versioita, joilla ei ole edeltäjiä, eikä siksi piilota mitään; sen voi poistaa
+audit-note-restored = { $path } muutettiin tai poistettiin versiossa { $commits } ja palautettiin myöhemmin sellaiseksi kuin se ensin tallennettiin
+audit-note-renumbered = { $count ->
+    [one] { $count } linjauksen vain numero on muuttunut hyväksynnän jälkeen
+   *[other] { $count } linjauksen vain numero on muuttunut hyväksynnän jälkeen
+} (uudelleennumerointi): { $guidelines }
+audit-note-never-approved = { $count ->
+    [one] { $count } linjauksella
+   *[other] { $count } linjauksella
+} ei ole kirjattua hyväksyntää, joten hyväksyttyä tekstiä, johon verrata, ei ole
+audit-note-beyond-cutoff = { $count ->
+    [one] { $count } kirjaus on sidottu matalan kloonin katkaisukohtaa edeltäviin versioihin, joita tässä kloonissa ei ole, joten sitä ei tarkistettu
+   *[other] { $count } kirjausta on sidottu matalan kloonin katkaisukohtaa edeltäviin versioihin, joita tässä kloonissa ei ole, joten niitä ei tarkistettu
+}: { $records }
+audit-message-event-deleted = tapahtumatiedosto poistettiin kirjaamisen jälkeen; kirjattu tosiasia ei saa koskaan muuttua eikä kadota{ $merge ->
+    [none] {""}
+   *[other] {" "}(yhdistäminen { $merge } ei säilyttänyt sitä)
+}
+audit-message-record-deleted = kirjaus poistettiin tallentamisen jälkeen; kirjattu tosiasia ei saa koskaan muuttua eikä kadota{ $merge ->
+    [none] {""}
+   *[other] {" "}(yhdistäminen { $merge } ei säilyttänyt sitä)
+}
+audit-message-event-modified = tapahtumatiedostoa muutettiin kirjaamisen jälkeen; kirjattu tosiasia ei saa koskaan muuttua eikä kadota{ $merge ->
+    [none] {""}
+   *[other] {" "}(yhdistäminen { $merge } ei säilyttänyt sitä)
+}
+audit-message-record-modified = kirjausta muutettiin tallentamisen jälkeen; kirjattu tosiasia ei saa koskaan muuttua eikä kadota{ $merge ->
+    [none] {""}
+   *[other] {" "}(yhdistäminen { $merge } ei säilyttänyt sitä)
+}
+audit-action-restore-record = palauta kirjaus sellaiseksi kuin se ensin tallennettiin: `git checkout { $commit } -- { $path }` ja tallenna se; kirjaa korjaus uutena tosiasiana (`riktlinjer round correct`, `riktlinjer comment answer --supersedes`, `riktlinjer comment withdraw`, `riktlinjer round verdict --supersedes`)
+audit-message-unreadable-record = versiossa { $commit } tallennettua kirjausta ei voi tulkita ({ $reason }), joten sen sisältöä ei voi todentaa
+audit-action-record-again = kirjausta ei koskaan korjata paikallaan: kirjaa tosiasia uudelleen riktlinjerillä (se kirjoittaa uuden tiedoston) ja jätä tämä ennalleen; `riktlinjer check` näyttää ongelman
+audit-message-no-trailers = kirjaus tallennettiin versiossa { $commit } ilman työkalun tekijätietoja (`Review-Round: { $round }`): sitä ei kirjattu riktlinjerillä
+audit-message-other-author = kirjauksen mukaan sen kirjasi `{ $recorded-by }`, mutta sen tallensi `{ $author }` ({ $commit })
+audit-action-unattributed = selvitä, kuka sen teki (`git show --stat { $commit }`); kirjausta ei koskaan poisteta, joten jos se ei kerro totta, kirjaa korjaus uutena tosiasiana riktlinjerillä (`riktlinjer round correct`, `riktlinjer comment withdraw`); tallenna se, minkä `--no-commit` lavasti, sen tulostamalla `git commit` -komennolla, joka sisältää tekijätiedot
+audit-message-approved-missing = linjaus `{ $guideline }`, hyväksytty kierroksella { $round } ({ $date }), puuttuu HEAD-versiosta (poistettu tai nimetty uudelleen), eikä kumoamista ole kirjattu
+audit-action-approved-missing = palauta se (`git checkout { $commit } -- { $file }` ja tallenna) tai kirjaa sen kumoaminen: `riktlinjer round open ID --kind currency-check --guidelines { $guideline } --title …`, sitten `riktlinjer round verdict ID { $guideline } withdraw --note …`
+audit-message-text-not-approved = voimassa oleva teksti poikkeaa kierroksella { $round } ({ $date }) hyväksytystä tekstistä: { $changes ->
+    [one] { $changes } hyväksymätön muutos
+   *[other] { $changes } hyväksymätöntä muutosta
+}, tekijä { $authors }
+audit-message-text-not-approved-head = voimassa oleva teksti poikkeaa kierroksella { $round } ({ $date }) hyväksytystä tekstistä: { $changes ->
+    [one] { $changes } hyväksymätön muutos
+   *[other] { $changes } hyväksymätöntä muutosta
+} (muutos tuli HEAD-version luoneen version mukana)
+audit-action-text-not-approved = hyväksytä muutos päivityskierroksella (`riktlinjer round open ID --guidelines { $guideline } --title …`) tai palauta hyväksytty teksti (`git checkout { $commit } -- { $file }` ja tallenna)
+audit-message-collection-not-approved = kokoelma (otsikot, teemat, toimijat, tarkasteluväli, johdanto) poikkeaa siitä, minkä kierros { $round } hyväksyi ({ $commit }): { $changes ->
+    [one] { $changes } hyväksymätön muutos
+   *[other] { $changes } hyväksymätöntä muutosta
+}
+audit-action-collection-not-approved = hyväksytä muutos päivityskierroksella (`riktlinjer round open ID --title …`) tai palauta hyväksytty kokoelma (`git checkout { $commit } -- { $file }` ja tallenna)
+audit-message-statement-unanswered = lausunnolla { $round }/{ $code } ei ole vastausta, vaikka sen lausuntokierros on päättynyt
+audit-action-statement-unanswered = vastaa siihen: `riktlinjer comment answer { $round } { $round }/{ $code } accepted|partly|rejected|noted --reply …` (tai, jos se kirjattiin vahingossa, `riktlinjer comment withdraw { $round } { $round }/{ $code } --reason …`)
+audit-message-object-corrupt = objektin { $object } tarkistussumma ei vastaa sen tunnusta: arkiston objektitietokanta on vioittunut tai sitä on peukaloitu
+audit-action-object-corrupt = palauta arkisto luotettavasta kloonista (`git fsck` näyttää vauriot)
+
+audit-message-shallow-hiding = .git/shallow merkitsee { $commits } katkaistuiksi, vaikka tässä arkistossa on { $count ->
+    [one] sen
+   *[other] niiden
+} edeltäjät: tiedosto piilottaa historiaa tarkastukselta (sitä on muokattu tai se on jäänyt jäljelle)
+audit-action-shallow-hiding = jos klooni on täydellinen, poista .git/shallow (`git fsck` tarkistaa sitten koko historian); muuten `git fetch --unshallow`; aja sitten `riktlinjer audit` uudelleen
+audit-message-shallow-cut = tämä on matala klooni: versiota { $commits } edeltävä historia puuttuu, joten ennen katkaisukohtaa tehtyjä kirjauksia ja sidoksia ei voi todentaa
+audit-action-shallow-cut = nouda koko historia (`git fetch --unshallow`) ja aja `riktlinjer audit` uudelleen
+
 ## Terminal: shared
 
 status-kind-revision = päivitys
@@ -348,6 +582,366 @@ status-kind-currency-check = ajantasaisuuden tarkistus
 snapshot-working-tree = työversio
 snapshot-commit = versio { $commit }
 snapshot-staged = lavastetut tiedostot
+
+## Terminal: recording
+
+record-waiting = odotetaan, että { $holder } valmistuu (enintään { $seconds } s, ks. --wait)
+record-another-command = toinen riktlinjer-komento
+record-took-over = kirjauslukko otettiin haltuun: { $holder } päättyi vapauttamatta sitä (keskeytettiinkö se?)
+record-removed-leftover = poistettiin { $path }, jonka keskeytynyt komento jätti jälkeensä
+record-removed-temporary = poistettiin { $count ->
+    [one] { $count } väliaikainen tiedosto
+   *[other] { $count } väliaikaista tiedostoa
+}, jotka keskeytynyt komento jätti ({ $paths })
+record-repaired = keskeytynyt kirjaus korjattiin: { $count ->
+    [one] { $count } HEAD-version tiedosto
+   *[other] { $count } HEAD-version tiedostoa
+} palautettiin työversioon ja indeksiin ({ $paths })
+record-and-more = ja { $count } muuta
+record-committed = Tallennettu versioksi { $commit } ({ $files }).
+record-committed-only = Tallennettu versioksi { $commit }.
+record-staged =
+    Lavastettu, ei tallennettu (--no-commit): { $files }. Tallenna ne työkalun tekijätiedoin (tarkastus raportoi kirjaukset, jotka on tallennettu ilman niitä):
+    {"  "}{ $command }
+record-the-statements = lausuntotiedostot
+round-scope-all = { $count ->
+    [one] { $count } linjaus
+   *[other] kaikki { $count } linjausta
+}
+round-opened = Avattiin kierros { $round } ({ $kind }) vaiheessa { $stage } ({ $scope }).
+round-no-decision = --decision puuttuu: käsittely (käsittelijä { $body }) kirjataan ilman päätöstä
+round-the-body = toimielin
+round-comments-end-early = kierroksen { $round } lausuntokierroksen piti olla avoinna { $closes } asti; se päättyy ennenaikaisesti
+round-date-not-known = päivämäärä ei tiedossa
+round-advanced = Kierros { $round } on vaiheessa { $stage } ({ $name }), { $date }.
+round-next-stage = Seuraava vaihe: { $stage } ({ $name }).
+round-approved = Kierros { $round } hyväksytty { $date }, hyväksyjä { $body } (päätös { $decision }), sidottu version { $commit } tekstiin.
+round-verdict-recorded = Linjaus { $guideline }: { $verdict } ({ $meaning }). { $pending ->
+    [one] Kierroksella { $round } on vielä { $pending } linjaus ilman arviota.
+   *[other] Kierroksella { $round } on vielä { $pending } linjausta ilman arviota.
+}
+round-verdict-current = edelleen ajantasainen
+round-verdict-revise = päivitettävä
+round-verdict-withdraw = kumottava
+round-closes-unapproved = kierros { $round } päättyy ilman, että sen teksti on hyväksytty
+round-close-text-differs = linjausten { $guidelines } voimassa oleva teksti poikkeaa tapahtumassa { $event } ({ $date }) hyväksytystä tekstistä: `riktlinjer audit` raportoi sen, kunnes uusi kierros hyväksyy sen
+round-outcome-currency = ajantasaisia { $current }, päivitettäviä { $revise }, kumottavia { $withdraw }
+round-outcome-approved = hyväksytty (tapahtuma { $event })
+round-outcome-not-approved = ei hyväksytty; viimeisin vaihe { $stage }
+round-closed = Kierros { $round } päättyi { $date }: { $outcome }.
+round-corrected-date = päivämäärä { $value }
+round-corrected-decision = päätös { $value }
+round-corrected-body = toimielin { $value }
+round-corrected-opens = alkaa { $value }
+round-corrected-closes = päättyy { $value }
+round-corrected = Kierroksen { $round } tapahtuma { $event } korjattu ({ $what }); alkuperäinen säilyy kirjanpidossa.
+round-cancelled = Kierros { $round } peruttu { $date }: se poistuu raporteista ja muutoslokista mutta säilyy kirjanpidossa.
+round-status-problems = { $count ->
+    [one] { $count } ongelma
+   *[other] { $count } ongelmaa
+} hakemistossa reviews/; tila voi olla puutteellinen (aja `riktlinjer check`)
+comment-not-revision-round = kierros { $round } on ajantasaisuuden tarkistus; lausunnot kuuluvat päivityskierroksen lausuntokierrokselle
+comment-not-revision-round-hint = nimeä päivityskierros; `riktlinjer round status` luettelee kierrokset
+comment-round-closed = kierros { $round } on päättynyt (tapahtuma { $event }); siihen ei voi lisätä lausuntoja
+comment-round-closed-hint = mitään ei kirjattu; päättyneen kierroksen lausunto kuuluu seuraavalle päivityskierrokselle
+comment-round-not-open = kierroksen { $round } lausuntokierros ei ole alkanut (kierros on vaiheessa `{ $stage }`)
+comment-round-not-open-hint = lausunnot kirjataan, kun `riktlinjer round advance { $round } { $stage } --opens … --closes …` on avannut sen
+comment-duplicate = lausunto on jo kirjattu tunnuksella { $statement } (sama organisaatio, saapumispäivä, linjaus, kenttä ja teksti)
+comment-duplicate-hint = mitään ei kirjattu; `riktlinjer round status { $round }` näyttää sen
+comment-round-cancelled = kierros { $round } on peruttu (tapahtuma { $event }); siihen ei kirjata enää mitään
+comment-answer-withdrawn = lausunto { $statement } on peruttu ({ $reason }); peruttuun lausuntoon ei vastata
+comment-answer-withdrawn-hint = mitään ei kirjattu; `riktlinjer round status { $round }` luettelee vastausta odottavat lausunnot
+comment-already-answered = lausuntoon { $statement } on jo vastattu ({ $disposition }, kirjaaja { $by }); muuttaaksesi vastausta kirjaa uusi, joka korvaa sen: `riktlinjer comment answer { $round } { $statement } KÄSITTELY --reply … --supersedes`
+comment-already-withdrawn = lausunto { $statement } on jo peruttu ({ $reason }, perujana { $by })
+comment-already-withdrawn-hint = mitään ei kirjattu; aiempi peruminen on voimassa
+comment-late-but-in-time = --late annettiin, mutta { $received } on lausuntokierroksen aikana ({ $opens } – { $closes }); lausunto kirjataan määräajassa saapuneeksi
+comment-recorded = Kirjattiin lausunto { $statement }, lähettäjä { $from }, koskee linjausta { $guideline }, saapunut { $received }{ $late ->
+    [yes] , myöhässä
+   *[other] {""}
+}.
+comment-recorded-whole = Kirjattiin lausunto { $statement }, lähettäjä { $from }, saapunut { $received }{ $late ->
+    [yes] , myöhässä
+   *[other] {""}
+}.
+comment-cite-it = Viittaa siihen versiossa, joka vastaa siihen: `Addresses: { $statement }`
+comment-column-ignored = saraketta `{ $column }` ei käytetä (nimeä se valinnalla --map SARAKE={ $column }, jos sitä tarvitaan)
+comment-row-skipped = rivi { $row }: lausunto on jo kirjattu tunnuksella { $statement }; ohitettiin
+comment-more-rows-skipped = … { $count } muuta riviä on jo kirjattu; ohitettiin
+comment-nothing-to-import = Ei tuotavaa: { $count ->
+    [one] tiedoston { $file } ainoa lausunto on
+   *[other] tiedoston { $file } kaikki { $count } lausuntoa on
+} jo kirjattu kierrokselle { $round }.
+comment-imported = Tuotiin { $count ->
+    [one] { $count } lausunto
+   *[other] { $count } lausuntoa
+} tiedostosta { $file } ({ $source }){ $late ->
+    [0] {""}
+   *[other] , myöhässä { $late }
+}:
+comment-answered = Vastattiin lausuntoon { $statement } (lähettäjä { $from }): { $disposition }. { $left ->
+    [one] Kierroksella { $round } on vielä { $left } vastaamaton lausunto.
+   *[other] Kierroksella { $round } on vielä { $left } vastaamatonta lausuntoa.
+}
+comment-withdrawn = Peruttiin lausunto { $statement } (lähettäjä { $from }); se säilyy kirjanpidossa eikä vaadi vastausta. { $left ->
+    [one] Kierroksella { $round } on { $left } vastaamaton lausunto.
+   *[other] Kierroksella { $round } on { $left } vastaamatonta lausuntoa.
+}
+deviation-until-before = --until { $until } on ennen poikkeaman päivämäärää { $date }
+deviation-until-before-hint = anna poikkeaman viimeinen päivä valinnalla --until
+deviation-unknown-none = hakemistossa reviews/deviations/ ei ole poikkeamaa `{ $code }` (yhtään ei ole kirjattu)
+deviation-unknown = hakemistossa reviews/deviations/ ei ole poikkeamaa `{ $code }` (kirjatut: { $known })
+deviation-unknown-hint = `riktlinjer deviation list` näyttää ne
+deviation-already-ended = poikkeama { $code } päättyi jo { $date } ({ $reason }); kirjattua tosiasiaa ei muuteta
+deviation-already-ended-hint = mitään ei kirjattu; jatkuva poikkeama kirjataan uudelleen komennolla `riktlinjer deviation add`
+deviation-end-before-begin = --date { $date } on ennen poikkeaman alkua ({ $began })
+deviation-end-before-begin-hint = anna --date, joka on { $began } tai myöhemmin
+deviation-uncommitted = hakemistossa guidelines/ on tallentamattomia muutoksia; poikkeama sidotaan HEAD-version tallennettuun tekstiin
+deviation-recorded = Poikkeama { $code }: { $project } poikkeaa linjauksesta { $guideline }.
+deviation-recorded-until = Poikkeama { $code }: { $project } poikkeaa linjauksesta { $guideline } { $until } asti.
+deviation-ended = Hankkeen { $project } poikkeama { $code } päättyy { $date }.
+sign-not-allowed = { $reason }; tarkastus ei hyväksy allekirjoitusta, ennen kuin { $signers } sallii avaimen (rivi `PRINCIPAL namespaces="{ $namespace }" <julkinen avain>`, tallennettu ennen allekirjoitusta)
+
+## Terminal: list, show and log
+
+list-withdrawn-in = (kumottu kierroksella { $round })
+list-empty = Linjauksia ei vielä ole. Lisää ne komennolla `riktlinjer import TIEDOSTO` tai kirjoittamalla guidelines/<id>.toml.
+show-id-theme = tunnus: { $id } · teema: { $theme }
+show-no-texts-in = (ei tekstejä kielellä `{ $lang }`)
+show-missing = (puuttuu)
+show-active-deviations = Voimassa olevat poikkeamat ({ $count })
+log-empty-one = Mikään versio ei ole muuttanut linjausta `{ $guideline }`.
+log-empty = Mikään versio ei ole vielä muuttanut linjauksia.
+log-round-stage = kierros { $round }, vaihe { $stage }{ $open ->
+    [yes] {" "}(kierros oli käynnissä)
+   *[other] {""}
+}
+log-round = kierros { $round }{ $open ->
+    [yes] {" "}(kierros oli käynnissä)
+   *[other] {""}
+}
+log-addresses = vastaa lausuntoihin { $statements }
+log-present-at-cutoff = mukana jo matalan historian alkaessa
+log-added-renamed = lisätty (nimetty uudelleen, aiemmin { $from })
+log-added = lisätty
+log-removed-renamed = poistettu (nimetty uudelleen: { $to })
+log-removed = poistettu
+log-modified-texts-unchanged = muutettu (tekstit ennallaan)
+log-modified = muutettu: { $fields ->
+    [one] { $fields } kenttä
+   *[other] { $fields } kenttää
+}, { $words }
+log-spacing-changed = välistys muuttunut
+log-words-added = lisätty { $added ->
+    [one] { $added } sana
+   *[other] { $added } sanaa
+}
+log-words-removed = poistettu { $removed ->
+    [one] { $removed } sana
+   *[other] { $removed } sanaa
+}
+log-words-removed-added = poistettu { $removed ->
+    [one] { $removed } sana
+   *[other] { $removed } sanaa
+}, lisätty { $added }
+diff-review-round = tarkastelukierros { $round }: { $from } → { $to }
+diff-number = numero:
+diff-theme = teema:
+
+## Terminal: init, import, fmt, ci
+
+init-created = Linjausarkisto luotiin hakemistoon { $dir } (versio { $commit }).
+init-example = Siinä on { $count } linjausta. Kokeile: riktlinjer --repo { $dir } list
+init-next = Seuraavaksi: lisää linjauksia komennolla `riktlinjer import TIEDOSTO` tai muokkaa tiedostoja guidelines/*.toml, ja aja sitten `riktlinjer check`.
+import-added-file = lisätty    { $file }  ({ $number } { $title })
+import-changed-file = muutettu   { $file }  ({ $number } { $title })
+import-changed-index = muutettu   { $file }  (otsikko ja johdanto)
+import-summary = tuotiin { $count } linjausta ({ $lang }) tiedostosta { $file }: lisätty { $added }, muutettu { $changed }, ennallaan { $unchanged }{ $collection ->
+    [yes] ; kokoelman teksti päivitetty
+   *[other] {""}
+}
+import-not-committed = Mitään ei ole vielä tallennettu: tarkista komennolla `git diff`, aja `riktlinjer check` ja tallenna sitten.
+fmt-not-canonical = { $file }: ei kanonisessa muodossa
+fmt-ok = ok: { $total } tiedostoa kanonisessa muodossa
+fmt-would-reformat = { $changed }/{ $total } tiedostoa muotoiltaisiin uudelleen; aja `riktlinjer fmt` kirjoittaaksesi ne uudelleen{ $staged ->
+    [yes]  ja sitten `git add`
+   *[other] {""}
+}
+fmt-formatted = muotoiltiin { $file }
+fmt-reformatted = { $changed }/{ $total } tiedostoa muotoiltiin uudelleen
+ci-wrote = kirjoitettiin { $path }
+ci-next = Seuraavaksi:
+ci-explained = docs/forge.md selittää jokaisen työn ja mitä tehdä, kun jokin epäonnistuu.
+man-wrote = ohjesivut kirjoitettiin hakemistoon { $dir }
+
+## Terminal: report currency
+
+currency-term-heading = Linjausten ajantasaisuus { $as-of } (versio { $commit })
+currency-term-interval = Jokainen linjaus tarkistetaan { $months } kuukauden välein; "vuorossa" tarkoittaa, että tarkistus osuu seuraaviin { $window } kuukauteen.
+currency-term-due-counts = Myöhässä: { $overdue }   Vuorossa: { $due }   Kunnossa: { $ok }
+currency-term-changed-counts = Teksti muuttunut voimassa olevan hyväksynnän jälkeen: { $changed }   Ei kirjattua hyväksyntää: { $never-approved }   Käännöksiä jäljessä: { $behind }
+currency-term-active-deviations = Voimassa olevia poikkeamia: { $count }
+currency-state-ok = kunnossa
+currency-state-due = vuorossa
+currency-state-overdue = MYÖHÄSSÄ
+currency-term-in-revision = Päivitettävänä kierroksella { $round }
+currency-term-approved = Hyväksytty: { $approval }{ $changed ->
+    [yes] {" "}— tekstiä on muutettu sen jälkeen
+   *[other] {""}
+}
+currency-term-never-approved = Hyväksytty: ei kirjattua hyväksyntää
+currency-term-last-check = Viimeisin ajantasaisuuden tarkistus: { $date } kierroksella { $round }: { $verdict }
+currency-term-no-date = päivämäärää ei kirjattu
+currency-term-no-check = Viimeisin ajantasaisuuden tarkistus: ei kirjattu
+currency-term-next-due = Seuraava tarkistus viimeistään: { $due } ({ $months } kuukautta { $basis ->
+    [approval] hyväksynnän jälkeen
+    [check] viimeisimmän tarkistuksen jälkeen
+   *[other] lisäämisen jälkeen, koska sitä ei ole koskaan hyväksytty eikä tarkistettu
+})
+currency-term-changed-since = Muutettu hyväksynnän jälkeen: { $count ->
+    [one] { $count } versio
+   *[other] { $count } versiota
+} ({ $dates })
+currency-term-translation-behind = Käännös jäljessä: `{ $lang }` muutettu viimeksi { $changed }, alkuperäinen teksti { $primary }
+currency-term-deviation-earlier-text = Poikkeama { $code } ({ $project }, alkaen { $date }) kirjattiin aiempaa tekstiä vasten (versio { $commit })
+
+## Terminal: warnings and notes
+
+history-shallow = tämä on matala klooni: katkaisuversioita edeltävä historia puuttuu, joten niitä ennen tehdyt muutokset ja hyväksynnät ovat tuntemattomia. Vastaukset, jotka ulottuvat katkaisukohtaa kauemmas (linjauksen ensimmäinen versio ja laatija, aiemmin kirjatut hyväksynnät ja ajantasaisuuden tarkistukset, muutokset aiemman hyväksynnän jälkeen, tarkastuksen muuttumattomuus- ja sidostarkistukset), eivät voi olla tarkkoja; aja `git fetch --unshallow` tarkkoja vastauksia varten
+history-record-unreadable = tiedostoa { $path } ei voi tulkita sellaisena kuin se tallennettiin versiossa { $commit } ({ $reason }); se jätettiin pois ja muu historia luettiin
+changelog-problems = hakemistossa reviews/ on { $count ->
+    [one] { $count } ongelma
+   *[other] { $count } ongelmaa
+} versiossa { $commit } (aja `riktlinjer check`); kirjaukset, joita ei voi lukea, jätetään pois
+diff-written = { $guidelines ->
+    [one] { $guidelines } linjaus muuttunut
+   *[other] { $guidelines } linjausta muuttunut
+}: lisätty { $added }, poistettu { $removed }, muutettu { $modified }; { $changes ->
+    [one] { $changes } muutos
+   *[other] { $changes } muutosta
+} { $fields ->
+    [one] { $fields } kentässä
+   *[other] { $fields } kentässä
+}
+diff-problems = { $count ->
+    [one] { $count } ongelma
+   *[other] { $count } ongelmaa
+} linjaustiedostoissa ({ $where }) (aja `riktlinjer check`); vertailu näyttää ne sellaisinaan
+list-problems = { $count ->
+    [one] { $count } ongelma
+   *[other] { $count } ongelmaa
+} linjaustiedostoissa; luettelo voi olla puutteellinen (aja `riktlinjer check`)
+show-withdrawn = linjaus { $number } ({ $guideline }) kumottiin kierroksella { $round }{ $date ->
+    [unknown] {""}
+   *[other] {" "}{ $date }
+}: se ei ole enää voimassa; sen teksti säilytetään kirjanpidossa
+show-no-texts = linjauksella { $number } ei ole vielä tekstejä kielellä `{ $lang }`
+show-approved-on = , { $date }
+show-approved-by = , hyväksyjä { $body }
+show-approved-decision = {" "}(päätös { $decision })
+show-in-force = voimassa { $date }: kierroksella { $round } hyväksytty teksti{ $how }
+show-not-in-force-withdrawn = { $guideline } ei ollut voimassa { $date }: se kumottiin kierroksella { $round }{ $when ->
+    [unknown] {""}
+   *[other] {" "}{ $when }
+}
+show-not-in-force = linjauksen { $guideline } hyväksyttyä tekstiä ei ollut voimassa { $date }: yksikään sen hyväksyntä ei ole päivätty sinä päivänä tai aiemmin (`riktlinjer log { $guideline }` näyttää sen historian)
+publish-uncommitted = hakemistossa guidelines/ on tallentamattomia muutoksia; sivusto näyttää vain tallennetun tekstin
+publish-unreadable = tiedostoa { $path } ei voi lukea, eikä se ole sivustolla (aja `riktlinjer check`)
+publish-wrote = kirjoitettiin version { $commit } sivuston { $files } tiedostoa ({ $languages }) hakemistoon { $folder }; avaa { $start }
+report-round-cancelled = kierros { $round } on peruttu (tapahtuma { $event }{ $reason }); se ei kuulu hyväksyntäketjun raportteihin, ja tämä yhteenveto on vain kirjanpitoa varten
+report-round-uncommitted = { $count ->
+    [one] { $count } tiedosto
+   *[other] { $count } tiedostoa
+} hakemistossa reviews/{ $round } on tallentamatta ({ $files }); yhteenveto näyttää versiossa { $commit } tallennetut kirjaukset
+report-unknown-citation = versio { $commit } viittaa lausuntoon { $cited }, mutta kierroksella { $round } ei ole sellaista lausuntoa (`riktlinjer round status { $round }` luettelee ne)
+report-uncommitted = hakemistossa guidelines/ on tallentamattomia muutoksia; raportti näyttää vain tallennetun historian
+report-problems = { $count ->
+    [one] { $count } ongelma
+   *[other] { $count } ongelmaa
+} linjaustiedostoissa ({ $where }); linjaukset, joita ei voi lukea, puuttuvat raportista (aja `riktlinjer check`)
+report-wrote = kirjoitettiin { $path } ({ $summary })
+report-comments-summary = { $count ->
+    [one] { $count } lausunto
+   *[other] { $count } lausuntoa
+}, vastaamatta { $unanswered }
+round-close-unanswered = kierrosta { $round } ei voi päättää, kun { $count ->
+    [one] { $count } lausunto on
+   *[other] { $count } lausuntoa on
+} vastaamatta ({ $statements })
+round-close-unanswered-hint = vastaa jokaiseen komennolla `riktlinjer comment answer { $round } ID accepted|partly|rejected|noted --reply …` tai peru vahingossa kirjattu komennolla `riktlinjer comment withdraw { $round } ID --reason …`
+# The commit message of an import (commit messages are English in every language: only en.ftl is read).
+comment-import-commit = Record { $count ->
+    [one] { $count } statement
+   *[other] { $count } statements
+} to round { $round } imported from { $file }
+hooks-commit-stopped = riktlinjer: versio pysäytettiin (viestissä { $count ->
+    [one] { $count } virheellinen `Addresses:`-rivi
+   *[other] { $count } virheellistä `Addresses:`-riviä
+}). `git commit -e -F { $file }` aloittaa uudelleen kirjoittamastasi viestistä.
+hooks-foreign = { $count ->
+    [one] { $hooks } on jo olemassa, eikä riktlinjer kirjoittanut sitä
+   *[other] { $hooks } ovat jo olemassa, eikä riktlinjer kirjoittanut niitä
+}; mitään ei kirjoitettu
+hooks-foreign-hint = { $count ->
+    [one] aja `riktlinjer hooks install --force` korvataksesi sen (vanha säilytetään nimellä `<hook>.before-riktlinjer`)
+   *[other] aja `riktlinjer hooks install --force` korvataksesi ne (vanhat säilytetään nimellä `<hook>.before-riktlinjer`)
+}, tai kutsu `{ $binary } check --staged` ja `{ $binary } hooks commit-msg "$1"` omista koukuistasi
+hooks-kept-old = vanha koukku { $hook } säilytettiin nimellä { $backup }
+hooks-wrote = kirjoitettiin { $path }
+hooks-installed = Jokainen versio ajaa nyt ensin `check --staged` ja `fmt --check --staged`, ja viestin `Addresses:`-rivit tarkistetaan.
+hooks-binary = Koukut kutsuvat ohjelmaa { $binary }; asenna ne uudelleen, jos riktlinjer siirretään (tai aseta RIKTLINJER sen polkuun).
+
+## Terminal: command-line help (clap)
+
+help-usage = Käyttö:
+help-commands = Komennot
+help-options = Valinnat
+help-arguments = Argumentit
+help-flag-help = Näytä ohje
+help-flag-version = Näytä versio
+help-about = Git-pohjainen arkisto sitoville linjauksille ja niiden tarkasteluprosessille
+help-cmd-init = Luo arkisto linjauksille (valinnalla `--example` 16 julkaistua linjausta)
+help-cmd-import = Lue linjausten julkaistu teksti linjaustiedostoihin
+help-cmd-check = Tarkista arkiston kaikki tiedostot; paluuarvo 1, jos ongelmia löytyy
+help-cmd-list = Luettele linjaukset teemoittain ja numeroittain
+help-cmd-show = Näytä yksi linjaus kaikkine kenttineen
+help-cmd-fmt = Kirjoita TOML-tiedostot kanoniseen muotoon (tai tarkista, että ne ovat siinä)
+help-cmd-diff = Näytä, mikä muuttui kahden version välillä, sana sanalta (teksti, Markdown, HTML, JSON, Word)
+help-cmd-round = Vie tarkastelukierrosta: avaa, siirrä, hyväksy, arvioi, päätä, tila
+help-cmd-round-open = Avaa tarkastelukierros työnkulun ensimmäisessä vaiheessa (tai ajantasaisuuden tarkistus)
+help-cmd-round-advance = Siirrä kierros työnkulun seuraavaan vaiheeseen
+help-cmd-round-approve = Kirjaa tallennetun tekstin hyväksyntä: aloittaa hyväksyntävaiheen
+help-cmd-round-verdict = Kirjaa yhden linjauksen ajantasaisuusarvio: ajantasainen, päivitettävä tai kumottava
+help-cmd-round-close = Päätä kierros (ei onnistu, jos lausuntoja on vastaamatta)
+help-cmd-round-correct = Korjaa kirjatun tapahtuman päivämäärä, päätös, toimielin tai lausuntokierroksen päivämäärät uutena tapahtumana
+help-cmd-round-cancel = Peru vahingossa avattu kierros: se poistuu raporteista ja säilyy kirjanpidossa
+help-cmd-round-status = Missä kierros on (kaikki kierrokset ilman KIERROS-ID:tä)
+help-cmd-comment = Kirjaa lausuntokierroksen lausunnot ja vastaukset niihin
+help-cmd-comment-add = Kirjaa yksi lausuntokierroksella saapunut lausunto
+help-cmd-comment-import = Kirjaa laskentataulukon kaikki lausunnot: .xlsx, .xls, .ods tai CSV (kaikki tai ei mitään)
+help-cmd-comment-answer = Kirjaa vastaus lausuntoon (tai valinnalla --supersedes muutettu vastaus)
+help-cmd-comment-withdraw = Peru kahdesti tai vahingossa kirjattu lausunto (lausunto säilyy kirjanpidossa)
+help-cmd-log = Yhden linjauksen (tai kaikkien) historia: jokainen muutos, sen kierros ja lausunnot, joihin se vastaa
+help-cmd-report = Historiasta vastattavat raportit: `report currency` (mitä vuotuisessa tarkistuksessa on vuorossa), `report comments` (kierroksen lausuntoyhteenveto)
+help-cmd-report-currency = Linjauksittain: voimassa oleva hyväksyntä, viimeisin ajantasaisuuden tarkistus ja milloin seuraava tarkistus on vuorossa
+help-cmd-report-comments = Tarkastelukierroksen lausuntoyhteenveto: jokainen lausunto, vastaus siihen ja sen johdosta tehdyt muutokset
+help-cmd-audit = Todenna hyväksyntäketju historiasta; paluuarvo 1, jos jokin ei pidä
+help-cmd-changelog = Linjausten muutosloki kierroksittain: mitä kukin hyväksyntä lisäsi, muutti ja kumosi
+help-cmd-completions = Tulosta komentotulkin täydennysskripti (bash, zsh, fish, elvish, powershell)
+help-cmd-man = Tulosta ohjesivu (tai kirjoita yksi komentoa kohden valinnalla --out HAKEMISTO)
+help-cmd-deviation = Poikkeamarekisteri: kirjaa, päätä ja luettele hankkeiden perustellut poikkeamat linjauksesta
+help-cmd-deviation-add = Kirjaa hankkeen perusteltu poikkeama linjauksesta
+help-cmd-deviation-end = Kirjaa poikkeaman päättyminen (poikkeama säilyy kirjanpidossa)
+help-cmd-deviation-list = Rekisteri: kaikki poikkeamat, voimassa olevat, päättyneet tai vanhentuneet
+help-cmd-publish = Kirjoita linjausten julkinen sivusto: jokainen hyväksytty versio omassa osoitteessaan, toimijakohtaiset sivut, syöte, haku
+help-cmd-hooks = Git-koukut, jotka pysäyttävät virheellisen version: `hooks install` (pre-commit: check ja fmt lavastetulle; commit-msg: `Addresses:`-rivit)
+help-cmd-hooks-install = Kirjoita pre-commit- ja commit-msg-koukut arkiston koukkuhakemistoon (`core.hooksPath`, jos asetettu)
+help-cmd-hooks-commit-msg = Tarkista versioviestitiedoston `Addresses:`-rivit (minkä commit-msg-koukku ajaa); paluuarvo 1 virheellisestä
+help-cmd-ci = CI koodialustalle: `ci init gitlab|github` kirjoittaa putken (check, audit, jokaisen pyynnön sanatason vertailu, sivusto Pagesissa)
+help-cmd-ci-init = Kirjoita koodialustan CI-määritys arkistoon (`.gitlab-ci.yml` tai `.github/workflows/riktlinjer.yml`)
+help-arg-repo = Linjausten arkisto (oletus: nykyisen hakemiston sisältävä git-arkisto)
+help-arg-color = Milloin päätteen tuloste väritetään
+help-arg-wait = Kuinka kauan kirjaava komento odottaa toista samaan arkistoon kirjaavaa, sekunteina; sitten se luovuttaa paluuarvolla 75
+help-arg-lang = Päätteen viestien kieli: sv, fi tai en (oletus: RIKTLINJER_LANG, sitten LC_ALL, LC_MESSAGES, LANG; muuten englanti). Asiakirjan kirjoittavilla komennoilla (diff, list, show, round status, report, changelog, import) on oma `--lang`, joka nimeää asiakirjan kielen (oletus: kokoelman pääkieli); niissä yksi `--lang` ennen komentoa tai sen jälkeen nimeää molemmat
 
 ## Site (publish): fixed words of the pages
 
@@ -450,3 +1044,22 @@ options-format-not-written-hint = anna tiedostolle jonkin niistä pääte ({ $ex
 options-binary-docx = Word-asiakirja on binäärimuotoinen eikä sitä voi näyttää päätteessä
 options-binary-xlsx = työkirja on binäärimuotoinen eikä sitä voi näyttää päätteessä
 options-binary-hint = kirjoita se tiedostoon valitsimella `--out { $file }`
+
+## summaries of written files
+summary-changes = { $count ->
+    [one] { $count } muutos
+   *[other] { $count } muutosta
+}
+summary-findings = { $count ->
+    [one] { $count } havainto
+   *[other] { $count } havaintoa
+}
+summary-deviations = { $count ->
+    [one] { $count } poikkeama
+   *[other] { $count } poikkeamaa
+}
+summary-rounds = { $count ->
+    [one] { $count } kierros
+   *[other] { $count } kierrosta
+}
+summary-guideline = linjaus { $number }

@@ -285,6 +285,36 @@ status-disposition-noted = noterad
 status-pending = väntar
 status-followed-by = revideringsomgång { $round }
 status-next-nothing = inget; omgången är avslutad
+status-comments-closed-on = utlåtanderundan avslutades { $date }
+status-next-verdicts = ge en bedömning av { $count ->
+    [one] { $count } riktlinje
+   *[other] { $count } riktlinjer
+} ({ $guidelines }): `riktlinjer round verdict { $round } RIKTLINJE current|revise|withdraw`
+status-next-revision-round = öppna en revideringsomgång för { $guidelines }: `riktlinjer round open NYTT-ID --title … --guidelines { $ids }`
+status-next-close-check = avsluta kontrollen: `riktlinjer round close { $round }`
+status-next-nothing-required = inget krävs; `riktlinjer round close { $round }` avslutar omgången
+status-next-answer = besvara { $count ->
+    [one] { $count } utlåtande
+   *[other] { $count } utlåtanden
+} ({ $statements }): `riktlinjer comment answer { $round } ID accepted|partly|rejected|noted --reply …`
+status-next-comments-open = utlåtanderundan är öppen till { $closes }; registrera utlåtanden med `riktlinjer comment add { $round } --from ORGANISATION --text …` eller `riktlinjer comment import { $round } FIL.csv`
+status-next-close = avsluta omgången: `riktlinjer round close { $round }`
+status-next-stage = nästa skede: { $stage } ({ $kind ->
+    [preparation] beredning
+    [treatment] behandling
+    [comment-round] utlåtanderunda
+    [notice] för kännedom
+    [approval] godkännande
+   *[other] { $kind }
+}): { $command }
+status-next-stage-by = nästa skede: { $stage } ({ $kind ->
+    [preparation] beredning
+    [treatment] behandling
+    [comment-round] utlåtanderunda
+    [notice] för kännedom
+    [approval] godkännande
+   *[other] { $kind }
+}) hos { $body }: { $command }
 
 ## Terminal: errors
 
@@ -310,8 +340,146 @@ error-bad-date = { $option }: inte ett datum: { $reason }
 error-bad-date-hint = skriv ett datum som ÅÅÅÅ-MM-DD (eller D.M.ÅÅÅÅ), eller ÅÅÅÅ-MM eller ÅÅÅÅ när bara månaden eller året är känt
 error-no-commits = arkivet har inga versioner ännu, så { $consequence }
 error-no-commits-hint = spara riktlinjerna först (`git add guidelines && git commit`), eller skapa en samling med `riktlinjer init`
+no-commits-history = det finns ingen historik att läsa
+no-commits-changelog = det finns ingen historik att göra en ändringslogg av
+no-commits-round = det finns ingen registrerad omgång `{ $round }`
+no-commits-bind = det finns ingen text att binda ett faktum till
+no-commits-diff-head = det finns inget HEAD att jämföra arbetsversionen med
 error-busy = ett annat riktlinjer-kommando registrerar i det här arkivet{ $holder }; väntade { $waited } s på att det skulle bli klart
 error-busy-hint = ingenting registrerades; kör kommandot igen när det andra är klart, eller vänta längre med `--wait SEKUNDER`. Om den namngivna processen inte är riktlinjer, ta bort { $lock }
+
+error-unknown-revision = versionen `{ $rev }` finns inte i det här arkivet
+error-unknown-revision-hint = ange ett versions-id, en tagg eller en gren; `git log --oneline` listar versionerna
+error-io = { $action ->
+    [read] kan inte läsa { $path }: { $reason }
+    [write] kan inte skriva { $path }: { $reason }
+    [create] kan inte skapa { $path }: { $reason }
+    [remove] kan inte ta bort { $path }: { $reason }
+    [replace] kan inte ersätta { $path }: { $reason }
+    [lock] kan inte låsa { $path }: { $reason }
+   *[other] kan inte { $action } { $path }: { $reason }
+}
+error-io-read-hint = kontrollera att filen finns och går att läsa, och kör sedan kommandot igen
+error-io-write-hint = kontrollera att det finns plats på disken och att filen eller mappen är skrivbar, och kör sedan kommandot igen
+error-unreadable-input-hint = kontrollera sökvägen och att filen går att läsa; ingenting ändrades
+error-output = kan inte skriva utdata: { $reason }
+error-no-output-folder = kan inte skriva { $path }: mappen { $folder } finns inte
+error-no-output-folder-hint = skapa mappen först (`mkdir -p { $folder }`) eller skriv till en befintlig; riktlinjer skapar inga mappar, och ingenting skrevs
+error-file-exists = { $path } finns redan
+error-would-overwrite-hint = välj en tom eller ny mapp; ingenting skrevs
+error-invalid-hint = rätta raderna ovan och kör sedan `riktlinjer check`
+error-bad-rows-hint = ingenting importerades; rätta cellerna (eller namnge kolumnerna med --map) och kör kommandot igen
+error-bad-input-hint = ingenting ändrades; rätta indatafilen och kör kommandot igen
+error-future-date = { $option } { $date } ligger i framtiden (i dag är det { $today })
+error-future-date-hint = registrera ett faktum först när det har inträffat; ingenting registrerades
+error-unknown-stage = okänt skede `{ $wanted }`{ $suggestions }; skedena i reviews/workflow.toml är, i ordning: { $stages }
+error-unknown-stage-hint = ange ett skede i reviews/workflow.toml; `riktlinjer round status OMGÅNG` visar var en omgång står
+error-unknown-language = samlingen har inget språk `{ $wanted }`; dess språk är: { $languages }
+error-unknown-language-hint = ange ett av samlingens språk, eller utelämna --lang för huvudspråket
+error-bare-repository = { $path } är ett arkiv utan arbetsversion (bare); riktlinjer behöver en arbetsversion
+error-bare-repository-hint = kör kommandot i en klon med arbetsversion (`git clone ARKIV MAPP`), eller ange `--repo MAPP`
+error-uncommitted = kan inte registrera { $what }: guidelines/ har ändringar som inte sparats ({ $paths }{ $more ->
+    [0] {""}
+   *[other] {" "}och { $more } till
+}); registreringen skulle bindas till den sparade texten, inte till texten du ser
+error-uncommitted-hint = spara ändringarna i riktlinjerna först (`git add guidelines && git commit`) och registrera sedan händelsen
+error-round-uncommitted-hint = spara omgången först (`git add reviews/{ $round } && git commit`)
+error-in-progress = kan inte registrera medan en { $operation } pågår: versionen kan gå förlorad när { $operation } slutförs eller avbryts
+error-in-progress-hint = slutför den först ({ $finish }) och registrera sedan; ingenting registrerades
+error-behind-head = arbetsversionen eller indexet innehåller inte det som HEAD sparade under reviews/ ({ $paths }); en tidigare registrering avbröts eller filerna har ändrats
+error-behind-head-hint = återställ de sparade uppgifterna med `git checkout HEAD -- { $paths }` och kör sedan kommandot igen; ingenting registrerades
+error-internal = internt fel: { $message }
+error-internal-hint = det här är ett fel i riktlinjer; rapportera det tillsammans med kommandot du körde
+round-exists = omgång { $round } finns redan (reviews/{ $round }/, öppnad { $opened } av { $by }); välj ett annat id
+round-advance-approval-stage = `{ $stage }` är ett godkännandeskede; registrera godkännandet med `riktlinjer round approve { $round } --date … --decision …`, som binder det till den sparade texten
+round-advance-comment-dates = `{ $stage }` är en utlåtanderunda: ange dess datum med --opens ÅÅÅÅ-MM-DD --closes ÅÅÅÅ-MM-DD
+round-closes-before-opens = --closes { $closes } ligger före --opens { $opens }; en utlåtanderunda stänger efter att den öppnat
+round-advance-date-missing = ange datumet för { $stage } med --date ÅÅÅÅ-MM-DD (eller ÅÅÅÅ-MM, ÅÅÅÅ, eller `unknown` när källan inte anger något)
+round-approve-not-next = nästa skede i omgång { $round } är `{ $stage }` ({ $kind ->
+    [preparation] beredning
+    [treatment] behandling
+    [comment-round] utlåtanderunda
+    [notice] för kännedom
+    [approval] godkännande
+   *[other] { $kind }
+}), inte ett godkännande; en omgång kan inte hoppa över ett skede
+round-approve-not-next-hint = registrera det skedet först: `riktlinjer round advance { $round } { $stage } …`
+round-approve-passed = omgång { $round } har passerat alla skeden i arbetsflödet
+round-approve-passed-approved = omgång { $round } har passerat alla skeden i arbetsflödet och godkändes (händelse { $event })
+round-approve-passed-hint = det finns inget kvar att godkänna; `riktlinjer round status { $round }` visar omgången
+round-approve-no-body = ange det beslutande organet med --body (skedet `{ $stage }` har inget standardorgan)
+round-verdict-not-currency = omgång { $round } är en revideringsomgång; bedömningar hör till aktualitetskontroller
+round-verdict-not-currency-hint = öppna en med `riktlinjer round open ID --kind currency-check --title …`
+round-verdict-closed = omgång { $round } är avslutad (händelse { $event }); inget mer kan registreras i den
+round-verdict-closed-hint = en registrerad bedömning kan fortfarande rättas med --supersedes
+round-verdict-out-of-scope = riktlinjen `{ $guideline }` ingår inte i omgång { $round } ({ $scope })
+round-verdict-out-of-scope-hint = ange en riktlinje som ingår i omgången; en kontroll av en annan riktlinje hör till en egen omgång
+round-verdict-exists = riktlinjen `{ $guideline }` har redan bedömningen `{ $verdict }` ({ $date }) i omgång { $round }
+round-verdict-exists-hint = rätta den genom att registrera en ny bedömning som ersätter den: `riktlinjer round verdict { $round } { $guideline } BEDÖMNING --supersedes --note …`
+round-already-closed = omgång { $round } är redan avslutad (händelse { $event })
+round-nothing-recorded-status-hint = ingenting registrerades; `riktlinjer round status { $round }` visar omgången
+round-close-verdicts-pending = omgång { $round } kan inte avslutas medan { $count ->
+    [one] { $count } riktlinje saknar
+   *[other] { $count } riktlinjer saknar
+} bedömning ({ $guidelines })
+round-close-verdicts-pending-hint = registrera var och en med `riktlinjer round verdict { $round } RIKTLINJE current|revise|withdraw`
+round-nothing-to-correct = inget att rätta: kommandot anger inget nytt värde
+round-nothing-to-correct-hint = ange vad som ska rättas: --date, --decision, --body, eller en utlåtanderundas --opens/--closes
+round-cancel-ended = omgång { $round } har redan avslutats (händelse { $event }); en avslutad omgång förblir som den är
+round-cancel-approved = omgång { $round } har godkänts (händelse { $event }); ett godkännande ställs inte in
+round-cancel-approved-hint = avsluta omgången med `riktlinjer round close { $round }` och revidera texten i en ny omgång
+rules-already-in-stage = omgång { $round } är redan i skede `{ $stage }`; { $next ->
+    [none] det finns inget senare skede; avsluta omgången med `riktlinjer round close { $round }`
+   *[other] nästa skede är `{ $next }` ({ $kind ->
+        [preparation] beredning
+        [treatment] behandling
+        [comment-round] utlåtanderunda
+        [notice] för kännedom
+        [approval] godkännande
+       *[other] { $kind }
+    })
+}
+rules-cannot-go-back = omgång { $round } är i skede `{ $stage }`, som kommer efter `{ $target }`; en omgång kan inte gå tillbaka. Öppna en ny omgång för ett nytt varv; { $next ->
+    [none] det finns inget senare skede; avsluta omgången med `riktlinjer round close { $round }`
+   *[other] nästa skede är `{ $next }` ({ $kind ->
+        [preparation] beredning
+        [treatment] behandling
+        [comment-round] utlåtanderunda
+        [notice] för kännedom
+        [approval] godkännande
+       *[other] { $kind }
+    })
+}
+rules-cannot-skip = omgång { $round } är i skede `{ $stage }`; den kan inte hoppa till `{ $target }`: { $next ->
+    [none] det finns inget senare skede; avsluta omgången med `riktlinjer round close { $round }`
+   *[other] nästa skede är `{ $next }` ({ $kind ->
+        [preparation] beredning
+        [treatment] behandling
+        [comment-round] utlåtanderunda
+        [notice] för kännedom
+        [approval] godkännande
+       *[other] { $kind }
+    })
+}
+rules-cannot-skip-no-stage = omgång { $round } har inte inlett något skede; den kan inte hoppa till `{ $target }`: { $next ->
+    [none] det finns inget senare skede; avsluta omgången med `riktlinjer round close { $round }`
+   *[other] nästa skede är `{ $next }` ({ $kind ->
+        [preparation] beredning
+        [treatment] behandling
+        [comment-round] utlåtanderunda
+        [notice] för kännedom
+        [approval] godkännande
+       *[other] { $kind }
+    })
+}
+rules-unanswered = omgång { $round } kan inte gå vidare från `{ $stage }` medan { $count ->
+    [one] { $count } utlåtande är obesvarat
+   *[other] { $count } utlåtanden är obesvarade
+} ({ $statements }); besvara vart och ett med `riktlinjer comment answer { $round } ID accepted|partly|rejected|noted --reply …`
+round-what-opening = öppnandet av omgång { $round }
+round-what-stage = skede { $stage } i omgång { $round }
+round-what-approval = godkännandet av omgång { $round }
+round-what-verdict = en bedömning i omgång { $round }
 
 ## Terminal: check
 
@@ -401,6 +569,72 @@ audit-kind-signature-missing = En händelse som ska vara signerad saknar signatu
 audit-kind-signature-invalid = En händelses signatur håller inte.
 audit-kind-object-corrupt = Ett git-objekt stämmer inte med sitt id.
 
+audit-note-nothing = ingen version har ännu ändrat guidelines/ eller reviews/: det finns inget att granska
+audit-note-shallow-harmless = .git/shallow listar bara versioner utan föregångare, vilket inte döljer något; filen kan tas bort
+audit-note-restored = { $path } ändrades eller togs bort i { $commits } och återställdes senare som den först sparades
+audit-note-renumbered = { $count ->
+    [one] { $count } riktlinje har bara fått nytt nummer sedan sitt godkännande
+   *[other] { $count } riktlinjer har bara fått nya nummer sedan sina godkännanden
+} (omnumrering): { $guidelines }
+audit-note-never-approved = { $count ->
+    [one] { $count } riktlinje saknar
+   *[other] { $count } riktlinjer saknar
+} registrerat godkännande, så det finns ingen godkänd text att jämföra med
+audit-note-beyond-cutoff = { $count ->
+    [one] { $count } uppgift är bunden till versioner före den grunda klonens avskärning, som den här klonen inte har, så den kontrollerades inte
+   *[other] { $count } uppgifter är bundna till versioner före den grunda klonens avskärning, som den här klonen inte har, så de kontrollerades inte
+}: { $records }
+audit-message-event-deleted = händelsefilen togs bort efter att den registrerades; ett registrerat faktum får aldrig ändras eller försvinna{ $merge ->
+    [none] {""}
+   *[other] {" "}(sammanslagningen { $merge } behöll den inte)
+}
+audit-message-record-deleted = uppgiften togs bort efter att den sparades; ett registrerat faktum får aldrig ändras eller försvinna{ $merge ->
+    [none] {""}
+   *[other] {" "}(sammanslagningen { $merge } behöll den inte)
+}
+audit-message-event-modified = händelsefilen ändrades efter att den registrerades; ett registrerat faktum får aldrig ändras eller försvinna{ $merge ->
+    [none] {""}
+   *[other] {" "}(sammanslagningen { $merge } behöll den inte)
+}
+audit-message-record-modified = uppgiften ändrades efter att den sparades; ett registrerat faktum får aldrig ändras eller försvinna{ $merge ->
+    [none] {""}
+   *[other] {" "}(sammanslagningen { $merge } behöll den inte)
+}
+audit-action-restore-record = återställ uppgiften som den först sparades: `git checkout { $commit } -- { $path }` och spara den; registrera en rättelse som ett nytt faktum (`riktlinjer round correct`, `riktlinjer comment answer --supersedes`, `riktlinjer comment withdraw`, `riktlinjer round verdict --supersedes`)
+audit-message-unreadable-record = som uppgiften sparades i version { $commit } kan den inte tolkas ({ $reason }), så det den registrerar kan inte verifieras
+audit-action-record-again = en uppgift repareras aldrig på plats: registrera faktumet på nytt med riktlinjer (det skriver en ny fil) och låt den här vara som den är; `riktlinjer check` visar problemet
+audit-message-no-trailers = uppgiften sparades i version { $commit } utan verktygets uppgifter om upphov (`Review-Round: { $round }`): den registrerades inte med riktlinjer
+audit-message-other-author = uppgiften anger `{ $recorded-by }` som den som registrerade den, men den sparades av `{ $author }` ({ $commit })
+audit-action-unattributed = ta reda på vem som gjorde den (`git show --stat { $commit }`); en uppgift tas aldrig bort, så om den inte anger ett sant faktum, registrera rättelsen som ett nytt faktum med riktlinjer (`riktlinjer round correct`, `riktlinjer comment withdraw`); spara det som `--no-commit` köade med det `git commit`-kommando det skrev ut, som har med uppgifterna om upphov
+audit-message-approved-missing = riktlinjen `{ $guideline }`, godkänd i omgång { $round } ({ $date }), saknas i HEAD (borttagen eller omdöpt) och inget upphävande är registrerat
+audit-action-approved-missing = återställ den (`git checkout { $commit } -- { $file }` och spara), eller registrera att den upphävs: `riktlinjer round open ID --kind currency-check --guidelines { $guideline } --title …`, sedan `riktlinjer round verdict ID { $guideline } withdraw --note …`
+audit-message-text-not-approved = den gällande texten skiljer sig från texten som godkändes i omgång { $round } ({ $date }): { $changes ->
+    [one] { $changes } ändring
+   *[other] { $changes } ändringar
+} inte godkända, av { $authors }
+audit-message-text-not-approved-head = den gällande texten skiljer sig från texten som godkändes i omgång { $round } ({ $date }): { $changes ->
+    [one] { $changes } ändring
+   *[other] { $changes } ändringar
+} inte godkända (ändringen kom med versionen som blev HEAD)
+audit-action-text-not-approved = låt godkänna ändringen i en revideringsomgång (`riktlinjer round open ID --guidelines { $guideline } --title …`), eller återställ den godkända texten (`git checkout { $commit } -- { $file }` och spara)
+audit-message-collection-not-approved = samlingen (titlar, teman, aktörer, granskningsintervall, inledning) skiljer sig från det som omgång { $round } godkände ({ $commit }): { $changes ->
+    [one] { $changes } ändring
+   *[other] { $changes } ändringar
+} inte godkända
+audit-action-collection-not-approved = låt godkänna ändringen i en revideringsomgång (`riktlinjer round open ID --title …`), eller återställ den godkända samlingen (`git checkout { $commit } -- { $file }` och spara)
+audit-message-statement-unanswered = utlåtande { $round }/{ $code } saknar svar, men dess utlåtanderunda är avslutad
+audit-action-statement-unanswered = besvara det: `riktlinjer comment answer { $round } { $round }/{ $code } accepted|partly|rejected|noted --reply …` (eller, om det registrerades av misstag, `riktlinjer comment withdraw { $round } { $round }/{ $code } --reason …`)
+audit-message-object-corrupt = objektet { $object } stämmer inte med sitt id: arkivets objektdatabas är skadad eller har manipulerats
+audit-action-object-corrupt = återställ arkivet från en pålitlig klon (`git fsck` visar skadan)
+
+audit-message-shallow-hiding = .git/shallow anger { $commits } som avskurna fast det här arkivet har { $count ->
+    [one] dess
+   *[other] deras
+} föregångare: filen döljer historik för granskningen (den har redigerats eller lämnats kvar)
+audit-action-shallow-hiding = om klonen är fullständig, ta bort .git/shallow (`git fsck` kontrollerar sedan hela historiken); annars `git fetch --unshallow`; kör sedan `riktlinjer audit` igen
+audit-message-shallow-cut = det här är en grund klon: historiken före { $commits } saknas, så uppgifter och bindningar som gjorts före avskärningen kan inte verifieras
+audit-action-shallow-cut = hämta hela historiken (`git fetch --unshallow`) och kör `riktlinjer audit` igen
+
 ## Terminal: shared
 
 status-kind-revision = revidering
@@ -408,6 +642,366 @@ status-kind-currency-check = aktualitetskontroll
 snapshot-working-tree = arbetsversionen
 snapshot-commit = version { $commit }
 snapshot-staged = de köade filerna
+
+## Terminal: recording
+
+record-waiting = väntar på att { $holder } ska bli klar (högst { $seconds } s, se --wait)
+record-another-command = ett annat riktlinjer-kommando
+record-took-over = tog över registreringslåset från { $holder }, som avslutades utan att släppa det (avbröts det?)
+record-removed-leftover = tog bort { $path }, som det avbrutna kommandot lämnat kvar
+record-removed-temporary = tog bort { $count ->
+    [one] { $count } tillfällig fil
+   *[other] { $count } tillfälliga filer
+} som ett avbrutet kommando lämnat kvar ({ $paths })
+record-repaired = reparerade en avbruten registrering: återställde { $count ->
+    [one] { $count } fil
+   *[other] { $count } filer
+} från HEAD till arbetsversionen och indexet ({ $paths })
+record-and-more = och { $count } till
+record-committed = Sparad som version { $commit } ({ $files }).
+record-committed-only = Sparad som version { $commit }.
+record-staged =
+    Köad, inte sparad (--no-commit): { $files }. Spara dem med verktygets uppgifter om upphov (granskningen rapporterar uppgifter som sparats utan dem):
+    {"  "}{ $command }
+record-the-statements = utlåtandefilerna
+round-scope-all = { $count ->
+    [one] { $count } riktlinje
+   *[other] alla { $count } riktlinjer
+}
+round-opened = Öppnade omgång { $round } ({ $kind }) i skede { $stage } ({ $scope }).
+round-no-decision = inget --decision angivet: behandlingen i { $body } registreras utan sitt beslut
+round-the-body = organet
+round-comments-end-early = utlåtanderundan i { $round } skulle vara öppen till { $closes }; den avslutas i förtid
+round-date-not-known = datum okänt
+round-advanced = Omgång { $round } är i skede { $stage } ({ $name }), { $date }.
+round-next-stage = Nästa skede: { $stage } ({ $name }).
+round-approved = Omgång { $round } godkänd { $date } av { $body } (beslut { $decision }), bunden till texten i version { $commit }.
+round-verdict-recorded = Riktlinje { $guideline }: { $verdict } ({ $meaning }). { $pending ->
+    [one] { $pending } riktlinje i omgång { $round } saknar ännu bedömning.
+   *[other] { $pending } riktlinjer i omgång { $round } saknar ännu bedömning.
+}
+round-verdict-current = fortfarande aktuell
+round-verdict-revise = ska revideras
+round-verdict-withdraw = upphävs
+round-closes-unapproved = omgång { $round } avslutas utan att dess text har godkänts
+round-close-text-differs = den gällande texten i { $guidelines } skiljer sig från texten som godkändes i { $event } ({ $date }): `riktlinjer audit` rapporterar det tills en ny omgång godkänner den
+round-outcome-currency = { $current } aktuella, { $revise } ska revideras, { $withdraw } upphävs
+round-outcome-approved = godkänd (händelse { $event })
+round-outcome-not-approved = inte godkänd; senaste skede { $stage }
+round-closed = Omgång { $round } avslutad { $date }: { $outcome }.
+round-corrected-date = datum { $value }
+round-corrected-decision = beslut { $value }
+round-corrected-body = organ { $value }
+round-corrected-opens = öppnar { $value }
+round-corrected-closes = stänger { $value }
+round-corrected = Händelse { $event } i omgång { $round } rättad ({ $what }); originalet finns kvar i registret.
+round-cancelled = Omgång { $round } inställd { $date }: den försvinner ur rapporterna och ändringsloggen men finns kvar i registret.
+round-status-problems = { $count ->
+    [one] { $count } problem
+   *[other] { $count } problem
+} i reviews/; läget kan vara ofullständigt (kör `riktlinjer check`)
+comment-not-revision-round = omgång { $round } är en aktualitetskontroll; utlåtanden hör till utlåtanderundan i en revideringsomgång
+comment-not-revision-round-hint = ange en revideringsomgång; `riktlinjer round status` listar omgångarna
+comment-round-closed = omgång { $round } är avslutad (händelse { $event }); inga utlåtanden kan läggas till
+comment-round-closed-hint = ingenting registrerades; ett utlåtande till en avslutad omgång hör till nästa revideringsomgång
+comment-round-not-open = utlåtanderundan i omgång { $round } har inte öppnats (omgången är i skede `{ $stage }`)
+comment-round-not-open-hint = utlåtanden registreras när `riktlinjer round advance { $round } { $stage } --opens … --closes …` har öppnat den
+comment-duplicate = utlåtandet är redan registrerat som { $statement } (samma organisation, mottagningsdatum, riktlinje, fält och text)
+comment-duplicate-hint = ingenting registrerades; `riktlinjer round status { $round }` listar det
+comment-round-cancelled = omgång { $round } är inställd (händelse { $event }); inget mer registreras i den
+comment-answer-withdrawn = utlåtande { $statement } är återkallat ({ $reason }); ett återkallat utlåtande besvaras inte
+comment-answer-withdrawn-hint = ingenting registrerades; `riktlinjer round status { $round }` listar utlåtandena som väntar på svar
+comment-already-answered = utlåtande { $statement } är redan besvarat ({ $disposition }, registrerat av { $by }); för att revidera svaret, registrera ett nytt som ersätter det: `riktlinjer comment answer { $round } { $statement } BEHANDLING --reply … --supersedes`
+comment-already-withdrawn = utlåtande { $statement } är redan återkallat ({ $reason }, av { $by })
+comment-already-withdrawn-hint = ingenting registrerades; den tidigare återkallelsen gäller
+comment-late-but-in-time = --late angavs, men { $received } ligger inom utlåtanderundan ({ $opens } till { $closes }); utlåtandet registreras som inkommet i tid
+comment-recorded = Registrerade utlåtande { $statement } från { $from } om { $guideline }, inkommet { $received }{ $late ->
+    [yes] , för sent
+   *[other] {""}
+}.
+comment-recorded-whole = Registrerade utlåtande { $statement } från { $from }, inkommet { $received }{ $late ->
+    [yes] , för sent
+   *[other] {""}
+}.
+comment-cite-it = Hänvisa till det i en version som besvarar det: `Addresses: { $statement }`
+comment-column-ignored = kolumnen `{ $column }` används inte (ange den med --map KOLUMN={ $column } om den ska användas)
+comment-row-skipped = rad { $row }: utlåtandet är redan registrerat som { $statement }; hoppades över
+comment-more-rows-skipped = … { $count } rader till är redan registrerade; hoppades över
+comment-nothing-to-import = Inget att importera: { $count ->
+    [one] det enda utlåtandet
+   *[other] alla { $count } utlåtanden
+} i { $file } är redan registrerade i omgång { $round }.
+comment-imported = Importerade { $count ->
+    [one] { $count } utlåtande
+   *[other] { $count } utlåtanden
+} från { $file } ({ $source }){ $late ->
+    [0] {""}
+   *[other] , { $late } för sent
+}:
+comment-answered = Besvarade { $statement } från { $from }: { $disposition }. { $left ->
+    [one] { $left } utlåtande i omgång { $round } är ännu obesvarat.
+   *[other] { $left } utlåtanden i omgång { $round } är ännu obesvarade.
+}
+comment-withdrawn = Återkallade { $statement } från { $from }; det finns kvar i registret och behöver inget svar. { $left ->
+    [one] { $left } utlåtande i omgång { $round } är obesvarat.
+   *[other] { $left } utlåtanden i omgång { $round } är obesvarade.
+}
+deviation-until-before = --until { $until } ligger före avvikelsens datum { $date }
+deviation-until-before-hint = ange avvikelsens sista dag med --until
+deviation-unknown-none = ingen avvikelse `{ $code }` i reviews/deviations/ (ingen är registrerad)
+deviation-unknown = ingen avvikelse `{ $code }` i reviews/deviations/ (de som finns: { $known })
+deviation-unknown-hint = `riktlinjer deviation list` visar dem
+deviation-already-ended = avvikelse { $code } upphörde redan { $date } ({ $reason }); ett registrerat faktum ändras inte
+deviation-already-ended-hint = ingenting registrerades; en avvikelse som fortsätter registreras på nytt med `riktlinjer deviation add`
+deviation-end-before-begin = --date { $date } ligger före avvikelsens början ({ $began })
+deviation-end-before-begin-hint = ange ett --date från och med { $began }
+deviation-uncommitted = guidelines/ har ändringar som inte sparats; avvikelsen binds till den sparade texten i HEAD
+deviation-recorded = Avvikelse { $code }: { $project } avviker från riktlinje { $guideline }.
+deviation-recorded-until = Avvikelse { $code }: { $project } avviker från riktlinje { $guideline } till { $until }.
+deviation-ended = Avvikelse { $code } för { $project } upphör { $date }.
+sign-not-allowed = { $reason }; granskningen godtar inte signaturen förrän { $signers } tillåter nyckeln (en rad `PRINCIPAL namespaces="{ $namespace }" <publik nyckel>`, sparad före signaturen)
+
+## Terminal: list, show and log
+
+list-withdrawn-in = (upphävd i omgång { $round })
+list-empty = Inga riktlinjer ännu. Lägg till dem med `riktlinjer import FIL` eller genom att skriva guidelines/<id>.toml.
+show-id-theme = id: { $id } · tema: { $theme }
+show-no-texts-in = (inga texter på `{ $lang }`)
+show-missing = (saknas)
+show-active-deviations = Gällande avvikelser ({ $count })
+log-empty-one = Ingen version har ändrat riktlinjen `{ $guideline }`.
+log-empty = Ingen version har ändrat någon riktlinje ännu.
+log-round-stage = omgång { $round }, skede { $stage }{ $open ->
+    [yes] {" "}(omgången var öppen)
+   *[other] {""}
+}
+log-round = omgång { $round }{ $open ->
+    [yes] {" "}(omgången var öppen)
+   *[other] {""}
+}
+log-addresses = besvarar { $statements }
+log-present-at-cutoff = fanns redan när den grunda historiken börjar
+log-added-renamed = tillagd (omdöpt från { $from })
+log-added = tillagd
+log-removed-renamed = borttagen (omdöpt till { $to })
+log-removed = borttagen
+log-modified-texts-unchanged = ändrad (texterna är oförändrade)
+log-modified = ändrad: { $fields ->
+    [one] { $fields } fält
+   *[other] { $fields } fält
+}, { $words }
+log-spacing-changed = mellanrum ändrade
+log-words-added = { $added ->
+    [one] { $added } ord tillagt
+   *[other] { $added } ord tillagda
+}
+log-words-removed = { $removed ->
+    [one] { $removed } ord borttaget
+   *[other] { $removed } ord borttagna
+}
+log-words-removed-added = { $removed ->
+    [one] { $removed } ord borttaget
+   *[other] { $removed } ord borttagna
+}, { $added } tillagda
+diff-review-round = granskningsomgång { $round }: { $from } → { $to }
+diff-number = nummer:
+diff-theme = tema:
+
+## Terminal: init, import, fmt, ci
+
+init-created = Skapade riktlinjearkivet i { $dir } (version { $commit }).
+init-example = Det innehåller { $count } riktlinjer. Prova: riktlinjer --repo { $dir } list
+init-next = Nästa steg: lägg till riktlinjer med `riktlinjer import FIL`, eller redigera guidelines/*.toml, och kör sedan `riktlinjer check`.
+import-added-file = tillagd  { $file }  ({ $number } { $title })
+import-changed-file = ändrad   { $file }  ({ $number } { $title })
+import-changed-index = ändrad   { $file }  (titel och inledning)
+import-summary = importerade { $count } riktlinjer ({ $lang }) från { $file }: { $added } tillagda, { $changed } ändrade, { $unchanged } oförändrade{ $collection ->
+    [yes] ; samlingens text uppdaterad
+   *[other] {""}
+}
+import-not-committed = Ingenting är sparat ännu: granska med `git diff`, kör `riktlinjer check` och spara sedan.
+fmt-not-canonical = { $file }: inte i kanonisk form
+fmt-ok = ok: { $total } filer i kanonisk form
+fmt-would-reformat = { $changed } av { $total } filer skulle formateras om; kör `riktlinjer fmt` för att skriva om dem{ $staged ->
+    [yes]  och `git add` dem sedan
+   *[other] {""}
+}
+fmt-formatted = formaterade { $file }
+fmt-reformatted = { $changed } av { $total } filer formaterades om
+ci-wrote = skrev { $path }
+ci-next = Nästa steg:
+ci-explained = docs/forge.md förklarar varje jobb och vad man gör när ett misslyckas.
+man-wrote = skrev manualsidorna till { $dir }
+
+## Terminal: report currency
+
+currency-term-heading = Riktlinjernas aktualitet per { $as-of } (version { $commit })
+currency-term-interval = Varje riktlinje kontrolleras var { $months }:e månad; "ska kontrolleras" betyder att kontrollen infaller inom { $window } månader.
+currency-term-due-counts = Försenade: { $overdue }   Ska kontrolleras: { $due }   I ordning: { $ok }
+currency-term-changed-counts = Texten ändrad sedan det gällande godkännandet: { $changed }   Inget registrerat godkännande: { $never-approved }   Översättningar efter: { $behind }
+currency-term-active-deviations = Gällande avvikelser: { $count }
+currency-state-ok = i ordning
+currency-state-due = ska kontrolleras
+currency-state-overdue = FÖRSENAD
+currency-term-in-revision = Under revidering i omgång { $round }
+currency-term-approved = Godkänd: { $approval }{ $changed ->
+    [yes] {" "}— texten har ändrats sedan dess
+   *[other] {""}
+}
+currency-term-never-approved = Godkänd: inget godkännande registrerat
+currency-term-last-check = Senaste aktualitetskontroll: { $date } i omgång { $round }: { $verdict }
+currency-term-no-date = datum inte registrerat
+currency-term-no-check = Senaste aktualitetskontroll: ingen registrerad
+currency-term-next-due = Nästa kontroll senast: { $due } ({ $months } månader { $basis ->
+    [approval] efter godkännandet
+    [check] efter den senaste kontrollen
+   *[other] efter att den lades till, eftersom den aldrig har godkänts eller kontrollerats
+})
+currency-term-changed-since = Ändrad sedan godkännandet: { $count ->
+    [one] { $count } version
+   *[other] { $count } versioner
+} ({ $dates })
+currency-term-translation-behind = Översättning efter: `{ $lang }` senast ändrad { $changed }, originaltexten { $primary }
+currency-term-deviation-earlier-text = Avvikelse { $code } ({ $project }, från { $date }) registrerades mot en tidigare text (version { $commit })
+
+## Terminal: warnings and notes
+
+history-shallow = det här är en grund klon: historiken före avskärningsversionerna saknas, så ändringar och godkännanden före dem är okända. Svar som sträcker sig bakom avskärningen (en riktlinjes första version och upphovsperson, tidigare registrerade godkännanden och aktualitetskontroller, ändringar sedan ett tidigare godkännande, granskningens kontroller av oföränderlighet och bindningar) kan inte vara exakta; kör `git fetch --unshallow` för exakta svar
+history-record-unreadable = { $path } som den sparades i version { $commit } kan inte tolkas ({ $reason }); den utelämnades och resten av historiken lästes
+changelog-problems = reviews/ har { $count ->
+    [one] { $count } problem
+   *[other] { $count } problem
+} i version { $commit } (kör `riktlinjer check`); uppgifter som inte kan läsas utelämnas
+diff-written = { $guidelines ->
+    [one] { $guidelines } riktlinje ändrad
+   *[other] { $guidelines } riktlinjer ändrade
+}: { $added } tillagda, { $removed } borttagna, { $modified } ändrade; { $changes ->
+    [one] { $changes } ändring
+   *[other] { $changes } ändringar
+} i { $fields ->
+    [one] { $fields } fält
+   *[other] { $fields } fält
+}
+diff-problems = { $count ->
+    [one] { $count } problem
+   *[other] { $count } problem
+} i riktlinjefilerna i { $where } (kör `riktlinjer check`); jämförelsen visar dem som de är
+list-problems = { $count ->
+    [one] { $count } problem
+   *[other] { $count } problem
+} i riktlinjefilerna; listan kan vara ofullständig (kör `riktlinjer check`)
+show-withdrawn = riktlinje { $number } ({ $guideline }) upphävdes i omgång { $round }{ $date ->
+    [unknown] {""}
+   *[other] {" "}den { $date }
+}: den gäller inte längre; dess text bevaras för registret
+show-no-texts = riktlinje { $number } har ännu inga texter på `{ $lang }`
+show-approved-on = {" "}den { $date }
+show-approved-by = {" "}av { $body }
+show-approved-decision = {" "}(beslut { $decision })
+show-in-force = gällande den { $date }: texten som godkändes i omgång { $round }{ $how }
+show-not-in-force-withdrawn = { $guideline } gällde inte den { $date }: den upphävdes i omgång { $round }{ $when ->
+    [unknown] {""}
+   *[other] {" "}den { $when }
+}
+show-not-in-force = ingen godkänd text av { $guideline } gällde den { $date }: inget godkännande av den är daterat den dagen eller tidigare (`riktlinjer log { $guideline }` visar dess historik)
+publish-uncommitted = guidelines/ har ändringar som inte sparats; webbplatsen visar bara den sparade texten
+publish-unreadable = { $path } kan inte läsas och finns inte på webbplatsen (kör `riktlinjer check`)
+publish-wrote = skrev { $files } filer för webbplatsen för version { $commit } ({ $languages }) till { $folder }; öppna { $start }
+report-round-cancelled = omgång { $round } är inställd (händelse { $event }{ $reason }); den ingår inte i spårets rapporter, och den här sammanställningen är bara för registret
+report-round-uncommitted = { $count ->
+    [one] { $count } fil
+   *[other] { $count } filer
+} under reviews/{ $round } har inte sparats ({ $files }); sammanställningen visar uppgifterna som sparats i version { $commit }
+report-unknown-citation = version { $commit } hänvisar till { $cited }, men omgång { $round } har inget sådant utlåtande (`riktlinjer round status { $round }` listar dem)
+report-uncommitted = guidelines/ har ändringar som inte sparats; rapporten visar bara den sparade historiken
+report-problems = { $count ->
+    [one] { $count } problem
+   *[other] { $count } problem
+} i riktlinjefilerna i { $where }; riktlinjer som inte kan läsas saknas i rapporten (kör `riktlinjer check`)
+report-wrote = skrev { $path } ({ $summary })
+report-comments-summary = { $count ->
+    [one] { $count } utlåtande
+   *[other] { $count } utlåtanden
+}, { $unanswered } obesvarade
+round-close-unanswered = omgång { $round } kan inte avslutas medan { $count ->
+    [one] { $count } utlåtande är obesvarat
+   *[other] { $count } utlåtanden är obesvarade
+} ({ $statements })
+round-close-unanswered-hint = besvara vart och ett med `riktlinjer comment answer { $round } ID accepted|partly|rejected|noted --reply …`, eller återkalla ett som registrerats av misstag med `riktlinjer comment withdraw { $round } ID --reason …`
+# The commit message of an import (commit messages are English in every language: only en.ftl is read).
+comment-import-commit = Record { $count ->
+    [one] { $count } statement
+   *[other] { $count } statements
+} to round { $round } imported from { $file }
+hooks-commit-stopped = riktlinjer: versionen stoppades ({ $count ->
+    [one] { $count } felaktig `Addresses:`-rad
+   *[other] { $count } felaktiga `Addresses:`-rader
+} i meddelandet). `git commit -e -F { $file }` börjar om från meddelandet du skrev.
+hooks-foreign = { $count ->
+    [one] { $hooks } finns redan och skrevs inte av riktlinjer
+   *[other] { $hooks } finns redan och skrevs inte av riktlinjer
+}; ingenting skrevs
+hooks-foreign-hint = { $count ->
+    [one] kör `riktlinjer hooks install --force` för att ersätta den (den gamla sparas som `<hook>.before-riktlinjer`)
+   *[other] kör `riktlinjer hooks install --force` för att ersätta dem (de gamla sparas som `<hook>.before-riktlinjer`)
+}, eller anropa `{ $binary } check --staged` och `{ $binary } hooks commit-msg "$1"` från dina egna krokar
+hooks-kept-old = sparade den gamla kroken { $hook } som { $backup }
+hooks-wrote = skrev { $path }
+hooks-installed = Varje version kör nu först `check --staged` och `fmt --check --staged`, och meddelandets `Addresses:`-rader kontrolleras.
+hooks-binary = Krokarna anropar { $binary }; installera dem på nytt om riktlinjer flyttas (eller sätt RIKTLINJER till dess sökväg).
+
+## Terminal: command-line help (clap)
+
+help-usage = Användning:
+help-commands = Kommandon
+help-options = Flaggor
+help-arguments = Argument
+help-flag-help = Visa hjälpen
+help-flag-version = Visa versionen
+help-about = Ett git-baserat arkiv för bindande riktlinjer och deras granskningsflöde
+help-cmd-init = Skapa ett arkiv för riktlinjer (med `--example` de 16 publicerade)
+help-cmd-import = Läs in den publicerade texten av riktlinjerna i riktlinjefilerna
+help-cmd-check = Kontrollera alla filer i arkivet; slutstatus 1 om det finns problem
+help-cmd-list = Lista riktlinjerna efter tema och nummer
+help-cmd-show = Visa en riktlinje med alla fält
+help-cmd-fmt = Skriv om TOML-filerna i kanonisk form (eller kontrollera att de är det)
+help-cmd-diff = Visa vad som ändrats mellan två versioner, ord för ord (text, Markdown, HTML, JSON, Word)
+help-cmd-round = Driv en granskningsomgång: öppna, flytta fram, godkänn, bedöm, avsluta, läge
+help-cmd-round-open = Öppna en granskningsomgång i arbetsflödets första skede (eller en aktualitetskontroll)
+help-cmd-round-advance = Flytta en omgång till arbetsflödets nästa skede
+help-cmd-round-approve = Registrera godkännandet av den sparade texten: inleder godkännandeskedet
+help-cmd-round-verdict = Registrera en aktualitetsbedömning av en riktlinje: aktuell, revideras eller upphävs
+help-cmd-round-close = Avsluta en omgång (vägras medan utlåtanden är obesvarade)
+help-cmd-round-correct = Rätta datum, beslut, organ eller utlåtanderundans datum i en registrerad händelse, som en ny händelse
+help-cmd-round-cancel = Ställ in en omgång som öppnats av misstag: den lämnar rapporterna och finns kvar i registret
+help-cmd-round-status = Var en omgång står (alla omgångar utan OMGÅNGS-ID)
+help-cmd-comment = Registrera utlåtandena i en utlåtanderunda och svaren på dem
+help-cmd-comment-add = Registrera ett utlåtande som inkommit i en utlåtanderunda
+help-cmd-comment-import = Registrera alla utlåtanden i ett kalkylblad: .xlsx, .xls, .ods eller CSV (alla eller inga)
+help-cmd-comment-answer = Registrera svaret på ett utlåtande (eller, med --supersedes, ett reviderat svar)
+help-cmd-comment-withdraw = Återkalla ett utlåtande som registrerats två gånger eller av misstag (utlåtandet finns kvar i registret)
+help-cmd-log = Historiken för en riktlinje (eller alla): varje ändring, dess omgång och utlåtandena den besvarar
+help-cmd-report = Rapporter ur historiken: `report currency` (vad som ska kontrolleras i årets aktualitetskontroll), `report comments` (sammanställningen av utlåtanden i en omgång)
+help-cmd-report-currency = Per riktlinje: det gällande godkännandet, den senaste aktualitetskontrollen, när nästa kontroll ska göras
+help-cmd-report-comments = Sammanställningen av utlåtanden i en granskningsomgång: varje utlåtande, svaret och ändringarna som gjorts till följd av det
+help-cmd-audit = Bevisa godkännandespåret ur historiken; slutstatus 1 om något inte håller
+help-cmd-changelog = Riktlinjernas ändringslogg per omgång: vad varje godkännande lade till, reviderade och upphävde
+help-cmd-completions = Skriv ut skriptet för kommandokomplettering (bash, zsh, fish, elvish, powershell)
+help-cmd-man = Skriv ut manualsidan (eller skriv en per kommando med --out MAPP)
+help-cmd-deviation = Avvikelseregistret: registrera, avsluta och lista projekts motiverade avvikelser från en riktlinje
+help-cmd-deviation-add = Registrera ett projekts motiverade avvikelse från en riktlinje
+help-cmd-deviation-end = Registrera att en avvikelse upphör (avvikelsen finns kvar i registret)
+help-cmd-deviation-list = Registret: alla avvikelser, gällande, avslutade eller utgångna
+help-cmd-publish = Skriv riktlinjernas offentliga webbplats: varje godkänd version på en egen adress, sidor per aktör, ett flöde, sökning
+help-cmd-hooks = Git-krokar som stoppar en felaktig version: `hooks install` (pre-commit: check och fmt på det som köats; commit-msg: `Addresses:`-rader)
+help-cmd-hooks-install = Skriv krokarna pre-commit och commit-msg i arkivets krokmapp (`core.hooksPath` om den är satt)
+help-cmd-hooks-commit-msg = Kontrollera `Addresses:`-raderna i en fil med ett versionsmeddelande (det som kroken commit-msg kör); slutstatus 1 vid en felaktig
+help-cmd-ci = CI för en kodplattform: `ci init gitlab|github` skriver flödet (check, audit, ordvis jämförelse av varje begäran, webbplatsen på Pages)
+help-cmd-ci-init = Skriv CI-konfigurationen för en kodplattform i arkivet (`.gitlab-ci.yml` eller `.github/workflows/riktlinjer.yml`)
+help-arg-repo = Riktlinjernas arkiv (standard: det git-arkiv som omger den aktuella mappen)
+help-arg-color = När terminalutdata ska färgas
+help-arg-wait = Hur länge ett registrerande kommando väntar på ett annat som registrerar i samma arkiv, i sekunder; sedan ger det upp med slutstatus 75
+help-arg-lang = Språket för terminalens meddelanden: sv, fi eller en (standard: RIKTLINJER_LANG, sedan LC_ALL, LC_MESSAGES, LANG; annars engelska). Kommandon som skriver ett dokument (diff, list, show, round status, report, changelog, import) har ett eget `--lang` som anger dokumentets språk (standard: samlingens huvudspråk); där anger ett `--lang`, före eller efter kommandot, båda
 
 ## Site (publish): fixed words of the pages
 
@@ -510,3 +1104,22 @@ options-format-not-written-hint = ge filen ändelsen för ett av dem ({ $extensi
 options-binary-docx = ett Word-dokument är binärt och kan inte visas i terminalen
 options-binary-xlsx = en arbetsbok är binär och kan inte visas i terminalen
 options-binary-hint = skriv den till en fil med `--out { $file }`
+
+## summaries of written files
+summary-changes = { $count ->
+    [one] { $count } ändring
+   *[other] { $count } ändringar
+}
+summary-findings = { $count ->
+    [one] { $count } iakttagelse
+   *[other] { $count } iakttagelser
+}
+summary-deviations = { $count ->
+    [one] { $count } avvikelse
+   *[other] { $count } avvikelser
+}
+summary-rounds = { $count ->
+    [one] { $count } runda
+   *[other] { $count } rundor
+}
+summary-guideline = riktlinje { $number }

@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 use crate::commands;
 
@@ -99,7 +99,18 @@ pub enum Command {
 /// the code of the error's kind ([`crate::ErrorKind::exit_code`]: 2 wrong
 /// input, 4 repository state, 5 git, 70 a bug, 74 I/O, 75 busy).
 pub fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    // The help and the parse errors in the terminal's language: `--lang`
+    // (anywhere: a document command's own names it too), else the locale.
+    let help_lang = match lang_in_args(&args) {
+        Some(l) => crate::i18n::Catalogue::of(&l).lang(),
+        None => crate::i18n::language_from_env(|var| std::env::var(var).ok()),
+    };
+    let command = localized(Cli::command(), crate::i18n::Catalogue::of(help_lang));
+    let cli = match command
+        .try_get_matches_from(&args)
+        .and_then(|m| Cli::from_arg_matches(&m))
+    {
         Ok(cli) => cli,
         Err(e) => {
             let _ = e.print();
@@ -122,5 +133,164 @@ pub fn main() -> ExitCode {
             }
             ExitCode::from(e.exit_code())
         }
+    }
+}
+
+/// The value of the first `--lang X` or `--lang=X` among `args` (before a
+/// `--` that ends the options).
+fn lang_in_args(args: &[std::ffi::OsString]) -> Option<String> {
+    let mut args = args.iter().skip(1).map(|a| a.to_string_lossy());
+    while let Some(a) = args.next() {
+        if a == "--" {
+            return None;
+        }
+        if a == "--lang" {
+            return args.next().map(|v| v.into_owned());
+        }
+        if let Some(v) = a.strip_prefix("--lang=") {
+            return Some(v.to_string());
+        }
+    }
+    None
+}
+
+/// The command line with its help in `cat`'s language: the about line of
+/// the program and of every command and subcommand (`help-cmd-round-open`),
+/// the global options' help, and the headings clap lets a program set. The
+/// English catalogue holds the doc comments' words (a test keeps them
+/// equal), so English is left as clap has it. What clap writes itself
+/// (`Usage:` in errors, `Print help`, its error messages) stays English.
+pub fn localized(command: clap::Command, cat: &crate::i18n::Catalogue) -> clap::Command {
+    if cat.lang() == crate::i18n::Catalogue::english().lang() {
+        return command;
+    }
+    fn about(command: clap::Command, id: &str, cat: &crate::i18n::Catalogue) -> clap::Command {
+        use clap::{Arg, ArgAction};
+        let command = if cat.has(id) {
+            command.about(cat.text(id))
+        } else {
+            command
+        };
+        let template = format!(
+            "{{before-help}}{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}{{after-help}}",
+            cat.text("help-usage")
+        );
+        let (options, arguments) = (cat.text("help-options"), cat.text("help-arguments"));
+        // clap's own -h and -V are worded by clap: ours take their place.
+        let version = command.get_version().unwrap_or(env!("CARGO_PKG_VERSION")).to_string();
+        command
+            .help_template(template)
+            .subcommand_help_heading(cat.text("help-commands"))
+            .mut_args(|a| match (a.get_help_heading(), a.is_positional()) {
+                (Some(_), _) => a,
+                (None, true) => a.help_heading(arguments.clone()),
+                (None, false) => a.help_heading(options.clone()),
+            })
+            .disable_help_flag(true)
+            .arg(
+                Arg::new("help")
+                    .short('h')
+                    .long("help")
+                    .action(ArgAction::Help)
+                    .help(cat.text("help-flag-help"))
+                    .help_heading(options.clone()),
+            )
+            .version(version)
+            .disable_version_flag(true)
+            .arg(
+                Arg::new("version")
+                    .short('V')
+                    .long("version")
+                    .action(ArgAction::Version)
+                    .help(cat.text("help-flag-version"))
+                    .help_heading(options),
+            )
+    }
+    let mut command = about(command, "help-about", cat);
+    for arg in ["repo", "color", "wait", "lang"] {
+        let id = format!("help-arg-{arg}");
+        let text = cat.text(&id);
+        command = command.mut_arg(arg, |a| a.help(text.clone()).long_help(text));
+    }
+    command.mut_subcommands(|sub| {
+        let name = sub.get_name().to_string();
+        about(sub, &format!("help-cmd-{name}"), cat).mut_subcommands(|inner| {
+            let id = format!("help-cmd-{name}-{}", inner.get_name());
+            about(inner, &id, cat)
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Catalogue;
+
+    /// Every command and subcommand: (message id, its doc comment's about).
+    fn abouts() -> Vec<(String, String)> {
+        let command = Cli::command();
+        let mut out = vec![("help-about".to_string(), command.get_about().unwrap().to_string())];
+        for sub in command.get_subcommands() {
+            let name = sub.get_name();
+            out.push((format!("help-cmd-{name}"), sub.get_about().unwrap().to_string()));
+            for inner in sub.get_subcommands() {
+                out.push((
+                    format!("help-cmd-{name}-{}", inner.get_name()),
+                    inner.get_about().unwrap().to_string(),
+                ));
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn the_english_catalogue_has_every_commands_doc_comment() {
+        let en = Catalogue::english();
+        for (id, about) in abouts() {
+            assert_eq!(en.text(&id), about, "en.ftl {id}");
+        }
+        for arg in ["repo", "color", "wait", "lang"] {
+            let help = Cli::command()
+                .get_arguments()
+                .find(|a| a.get_id() == arg)
+                .and_then(|a| a.get_help())
+                .map(|h| h.to_string())
+                .unwrap();
+            assert_eq!(en.text(&format!("help-arg-{arg}")), help, "en.ftl help-arg-{arg}");
+        }
+    }
+
+    #[test]
+    fn the_help_is_in_swedish_and_finnish() {
+        for lang in ["sv", "fi"] {
+            let cat = Catalogue::of(lang);
+            let mut command = localized(Cli::command(), cat);
+            let help = command.render_help().to_string();
+            assert!(help.starts_with(&cat.text("help-about")), "{help}");
+            assert!(help.contains(&format!("{}:", cat.text("help-commands"))), "{help}");
+            assert!(help.contains(&cat.text("help-cmd-audit")), "{help}");
+            let mut round = localized(Cli::command(), cat);
+            let round = round.find_subcommand_mut("round").unwrap();
+            let help = round.render_help().to_string();
+            assert!(help.contains(&cat.text("help-cmd-round-approve")), "{help}");
+            for (id, english) in abouts() {
+                assert_ne!(cat.text(&id), english, "{lang}.ftl {id} is English");
+            }
+        }
+        // English is clap's own.
+        let mut en = localized(Cli::command(), Catalogue::english());
+        assert_eq!(en.render_help().to_string(), Cli::command().render_help().to_string());
+    }
+
+    #[test]
+    fn lang_is_found_anywhere_before_a_double_dash() {
+        let args = |v: &[&str]| v.iter().map(std::ffi::OsString::from).collect::<Vec<_>>();
+        assert_eq!(lang_in_args(&args(&["r", "--lang", "sv", "check"])), Some("sv".into()));
+        assert_eq!(
+            lang_in_args(&args(&["r", "round", "status", "--lang=fi"])),
+            Some("fi".into())
+        );
+        assert_eq!(lang_in_args(&args(&["r", "show", "--", "--lang", "fi"])), None);
+        assert_eq!(lang_in_args(&args(&["r", "check"])), None);
     }
 }

@@ -694,10 +694,10 @@ pub fn report_lines(error: &Error) -> Vec<String> {
 }
 
 /// [`report_lines`] in the terminal's language: the prefixes, and the
-/// message and hint of the errors people meet most (not a repository, no
-/// collection, no commits, an unknown guideline, round or statement, a bad
-/// date, busy) come from the catalogue; other messages, and the causes
-/// (git's and the system's words), stay as they are.
+/// message and hint of every variant whose words are its own come from the
+/// catalogue; a message (or hint) that a call site or a workflow rule words
+/// (`User`, `Refused`, `Conflict`, `Invalid`'s diagnostics…), and the
+/// causes (git's and the system's words), stay as they are.
 pub fn report_lines_in(error: &Error, cat: &Catalogue) -> Vec<String> {
     let prefix = |id: &str, text: &str| format!("{} {text}", cat.text(id));
     let mut lines = vec![prefix("error-prefix", &error.message_in(cat))];
@@ -776,6 +776,65 @@ impl Error {
                     "waited" => *waited,
                 ],
             ),
+            Error::UnknownRevision { rev } => get("error-unknown-revision", fluent_args!["rev" => rev]),
+            Error::Io { action, path, source } => get(
+                "error-io",
+                fluent_args![
+                    "action" => *action,
+                    "path" => path.display().to_string(),
+                    "reason" => source.to_string(),
+                ],
+            ),
+            Error::UnreadableInput { path, source } => get(
+                "error-io",
+                fluent_args![
+                    "action" => "read",
+                    "path" => path.display().to_string(),
+                    "reason" => source.to_string(),
+                ],
+            ),
+            Error::Output(source) => get("error-output", fluent_args!["reason" => source.to_string()]),
+            Error::NoOutputFolder { path, folder } => get(
+                "error-no-output-folder",
+                fluent_args![
+                    "path" => path.display().to_string(),
+                    "folder" => folder.display().to_string(),
+                ],
+            ),
+            Error::WouldOverwrite { path, what } if what == "the file already exists" => {
+                get("error-file-exists", fluent_args!["path" => path.display().to_string()])
+            }
+            Error::FutureDate { option, date, today } => get(
+                "error-future-date",
+                fluent_args!["option" => option, "date" => date, "today" => today],
+            ),
+            Error::UnknownStage {
+                wanted,
+                suggestion,
+                stages,
+            } => get(
+                "error-unknown-stage",
+                fluent_args![
+                    "wanted" => wanted,
+                    "suggestions" => suggestion_in(cat, suggestion.as_slice()),
+                    "stages" => stages.join(", "),
+                ],
+            ),
+            Error::UnknownLanguage { wanted, languages } => get(
+                "error-unknown-language",
+                fluent_args!["wanted" => wanted, "languages" => languages.join(", ")],
+            ),
+            Error::BareRepository { path } => get(
+                "error-bare-repository",
+                fluent_args!["path" => path.display().to_string()],
+            ),
+            Error::Uncommitted { what, paths, more } => get(
+                "error-uncommitted",
+                fluent_args!["what" => what, "paths" => paths.join(", "), "more" => *more],
+            ),
+            Error::InProgress { operation, .. } => get("error-in-progress", fluent_args!["operation" => *operation]),
+            Error::BehindHead { paths } => get("error-behind-head", fluent_args!["paths" => paths.join(", ")]),
+            Error::Internal { message } => get("error-internal", fluent_args!["message" => message]),
             _ => self.to_string(),
         }
     }
@@ -803,6 +862,31 @@ impl Error {
                 "error-busy-hint",
                 Some(fluent_args!["lock" => lock.display().to_string()]),
             ),
+            Error::UnknownRevision { .. } => one("error-unknown-revision-hint", None),
+            Error::Invalid { .. } => one("error-invalid-hint", None),
+            Error::WouldOverwrite { .. } => one("error-would-overwrite-hint", None),
+            Error::NoOutputFolder { folder, .. } => one(
+                "error-no-output-folder-hint",
+                Some(fluent_args!["folder" => folder.display().to_string()]),
+            ),
+            Error::Uncommitted { .. } => one("error-uncommitted-hint", None),
+            Error::InProgress { finish, .. } => one("error-in-progress-hint", Some(fluent_args!["finish" => *finish])),
+            Error::BehindHead { paths } => {
+                one("error-behind-head-hint", Some(fluent_args!["paths" => paths.join(" ")]))
+            }
+            Error::BadRows { .. } => one("error-bad-rows-hint", None),
+            Error::UnusableInput { .. } | Error::BadInput { .. } => one("error-bad-input-hint", None),
+            Error::BareRepository { .. } => one("error-bare-repository-hint", None),
+            Error::RoundUncommitted { round, .. } => {
+                one("error-round-uncommitted-hint", Some(fluent_args!["round" => round]))
+            }
+            Error::UnknownLanguage { .. } => one("error-unknown-language-hint", None),
+            Error::FutureDate { .. } => one("error-future-date-hint", None),
+            Error::UnknownStage { .. } => one("error-unknown-stage-hint", None),
+            Error::Internal { .. } => one("error-internal-hint", None),
+            Error::Io { action: "read", .. } => one("error-io-read-hint", None),
+            Error::Io { .. } | Error::Output(_) => one("error-io-write-hint", None),
+            Error::UnreadableInput { .. } => one("error-unreadable-input-hint", None),
             _ => self.hints().into_iter().map(|h| h.to_string()).collect(),
         }
     }
@@ -866,7 +950,93 @@ mod tests {
                 lock: "/r/.git/riktlinjer.lock".into(),
                 waited: 0,
             },
+            Error::UnknownRevision { rev: "v9".into() },
+            Error::io("read", "a.toml", std::io::Error::other("gone")),
+            Error::io("write", "a.csv", std::io::Error::other("full")),
+            Error::io("create", "out", std::io::Error::other("full")),
+            Error::unreadable_input("in.csv", std::io::Error::other("gone")),
+            Error::Output(std::io::Error::other("full")),
+            Error::NoOutputFolder {
+                path: "x/out.docx".into(),
+                folder: "x".into(),
+            },
+            Error::WouldOverwrite {
+                path: "reviews/2026-1/round.toml".into(),
+                what: "the file already exists".into(),
+            },
+            Error::FutureDate {
+                option: "--date".into(),
+                date: "2027-01-01".into(),
+                today: "2026-03-01".into(),
+            },
+            Error::UnknownStage {
+                wanted: "notis".into(),
+                suggestion: Some("notice".into()),
+                stages: s(&["preparation", "notice"]),
+            },
+            Error::UnknownStage {
+                wanted: "x".into(),
+                suggestion: None,
+                stages: s(&["preparation"]),
+            },
+            Error::UnknownLanguage {
+                wanted: "de".into(),
+                languages: s(&["sv", "fi"]),
+            },
+            Error::BareRepository { path: "/r.git".into() },
+            Error::Uncommitted {
+                what: "the approval of round 2026-1".into(),
+                paths: s(&["guidelines/a.toml"]),
+                more: 0,
+            },
+            Error::Uncommitted {
+                what: "the approval of round 2026-1".into(),
+                paths: s(&["guidelines/a.toml"]),
+                more: 3,
+            },
+            Error::InProgress {
+                operation: "rebase",
+                finish: "`git rebase --continue`",
+            },
+            Error::BehindHead {
+                paths: s(&["reviews/2026-1/round.toml", "reviews/2026-1/events/01-preparation.toml"]),
+            },
+            Error::internal("a fact without files"),
         ]
+    }
+
+    /// Errors whose hint (not message) comes from the catalogue.
+    fn translated_hints() -> Vec<Error> {
+        vec![
+            Error::Invalid { problems: Vec::new() },
+            Error::WouldOverwrite {
+                path: "d".into(),
+                what: "it is a file, not a directory".into(),
+            },
+            Error::BadRows { problems: Vec::new() },
+            Error::UnusableInput {
+                path: "s.csv".into(),
+                message: "empty".into(),
+            },
+            Error::RoundUncommitted {
+                round: "2026-1".into(),
+                needs: "x".into(),
+            },
+        ]
+    }
+
+    #[test]
+    fn the_hints_of_every_variant_with_a_fixed_hint_are_translated() {
+        let (en, sv, fi) = (Catalogue::english(), Catalogue::of("sv"), Catalogue::of("fi"));
+        for e in translated_errors().into_iter().chain(translated_hints()) {
+            let english: Vec<String> = e.hints().into_iter().map(|h| h.to_string()).collect();
+            assert_eq!(e.hints_in(en), english, "{e}");
+            if english.is_empty() {
+                continue;
+            }
+            assert_ne!(e.hints_in(sv), english, "not in Swedish: {e}");
+            assert_ne!(e.hints_in(fi), english, "not in Finnish: {e}");
+        }
     }
 
     #[test]

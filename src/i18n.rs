@@ -174,6 +174,89 @@ macro_rules! number_values {
 }
 number_values!(usize, u32, u64, i64, i32);
 
+/// A message as data: a catalogue id and its arguments, worded when it is
+/// shown ([`Wording::in_catalogue`]), so that a result computed once (an
+/// audit finding) can be printed in the operator's language while its JSON
+/// keeps the English words. [`Wording::plain`] is a text that has no
+/// message (yet): it reads the same in every language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Wording {
+    id: &'static str,
+    args: Vec<(&'static str, Arg)>,
+    plain: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Arg {
+    Text(String),
+    Count(usize),
+}
+
+impl Wording {
+    /// Message `id`, its arguments to be added with [`Wording::arg`] and
+    /// [`Wording::count`].
+    pub fn new(id: &'static str) -> Self {
+        Wording {
+            id,
+            args: Vec::new(),
+            plain: None,
+        }
+    }
+
+    /// A text without a message: the same in every language.
+    pub fn plain(text: impl Into<String>) -> Self {
+        Wording {
+            id: "",
+            args: Vec::new(),
+            plain: Some(text.into()),
+        }
+    }
+
+    /// With the text variable `name`.
+    pub fn arg(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.args.push((name, Arg::Text(value.into())));
+        self
+    }
+
+    /// With the number variable `name` (for the plural selectors).
+    pub fn count(mut self, name: &'static str, n: usize) -> Self {
+        self.args.push((name, Arg::Count(n)));
+        self
+    }
+
+    /// The words in `cat`'s language.
+    pub fn in_catalogue(&self, cat: &Catalogue) -> String {
+        if let Some(text) = &self.plain {
+            return text.clone();
+        }
+        let mut args = FluentArgs::new();
+        for (name, value) in &self.args {
+            match value {
+                Arg::Text(t) => args.set(*name, FluentValue::from(t.as_str())),
+                Arg::Count(n) => args.set(*name, FluentValue::from(*n)),
+            }
+        }
+        cat.get(self.id, Some(&args))
+    }
+
+    /// Whether this is a [`Wording::plain`] text (the same in every language).
+    pub fn is_plain(&self) -> bool {
+        self.plain.is_some()
+    }
+
+    /// The English words (what JSON carries).
+    pub fn english(&self) -> String {
+        self.in_catalogue(Catalogue::english())
+    }
+}
+
+/// The English words, as a library error's message is.
+impl std::fmt::Display for Wording {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.english())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -208,6 +291,15 @@ mod tests {
             !sv.get("guidelines-count", Some(&fluent_args!["count" => 2usize]))
                 .contains('\u{2068}')
         );
+    }
+
+    #[test]
+    fn a_wording_is_worded_in_each_language_and_a_plain_one_in_none() {
+        let w = Wording::new("guidelines-count").count("count", 2);
+        assert_eq!(w.english(), "2 guidelines");
+        assert_eq!(w.in_catalogue(Catalogue::of("sv")), "2 riktlinjer");
+        let p = Wording::plain("as it is");
+        assert_eq!(p.in_catalogue(Catalogue::of("fi")), "as it is");
     }
 
     #[test]
@@ -377,6 +469,14 @@ mod tests {
                 RoundKind::Revision | RoundKind::CurrencyCheck => ids.push(format!("status-kind-{kind}")),
             }
         }
+        use crate::model::VerdictKind;
+        for kind in [VerdictKind::Current, VerdictKind::Revise, VerdictKind::Withdraw] {
+            match kind {
+                VerdictKind::Current | VerdictKind::Revise | VerdictKind::Withdraw => {
+                    ids.push(format!("round-verdict-{}", kind.as_str()))
+                }
+            }
+        }
         ids.extend(crate::render::labels::FIELD_IDS.iter().map(|s| s.to_string()));
         ids.extend(crate::render::labels::PHRASE_IDS.iter().map(|s| s.to_string()));
         ids.extend(crate::site::labels::IDS.iter().map(|s| s.to_string()));
@@ -384,8 +484,8 @@ mod tests {
     }
 
     /// The ids in the source: the literal first argument of `text(`,
-    /// `get(`, `t(`, `label(` and `has(` in every file that uses the
-    /// catalogue.
+    /// `get(`, `t(`, `label(`, `has(` and `Wording::new(` in every file that
+    /// uses the catalogue.
     fn ids_in_source() -> BTreeSet<String> {
         fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
             for entry in std::fs::read_dir(dir).unwrap() {
@@ -411,10 +511,12 @@ mod tests {
         for file in files {
             let text = std::fs::read_to_string(&file).unwrap();
             // This file's own tests use ids that are not in the catalogues.
-            if file.ends_with("src/i18n.rs") || !text.contains("Catalogue") && !text.contains("fluent_args!") {
+            if file.ends_with("src/i18n.rs")
+                || !text.contains("Catalogue") && !text.contains("fluent_args!") && !text.contains("Wording")
+            {
                 continue;
             }
-            for call in ["text(\"", "get(\"", ".t(\"", "label(\"", "has(\""] {
+            for call in ["text(\"", "get(\"", ".t(\"", "label(\"", "has(\"", "Wording::new(\""] {
                 for (at, _) in text.match_indices(call) {
                     let rest = &text[at + call.len()..];
                     let id = &rest[..rest.find('"').unwrap_or(0)];
@@ -435,6 +537,114 @@ mod tests {
             }
         }
         ids
+    }
+
+    /// The first string literal a user-facing print in `text` passes
+    /// (`writeln!(out, "…")`, `ctx.warn(&format!("…"))`, `.line(style, "…")`…)
+    /// that holds a word: the terminal's words must come from the catalogue.
+    fn printed_literals(text: &str) -> Vec<(usize, String)> {
+        let text = text.split("#[cfg(test)]").next().unwrap_or(text);
+        let mut out = Vec::new();
+        // (call, whether its first argument is a writer or style to skip)
+        let calls = [
+            ("writeln!(", true),
+            ("write!(", true),
+            (".line(", true),
+            (".styled(", true),
+            ("ctx.warn(", false),
+            ("ctx.note(", false),
+            ("eprint_line(", false),
+        ];
+        for (call, skip_first) in calls {
+            for (at, _) in text.match_indices(call) {
+                let mut rest = text[at + call.len()..].trim_start();
+                if skip_first {
+                    let Some(comma) = rest.find(',') else { continue };
+                    rest = rest[comma + 1..].trim_start();
+                }
+                for wrapper in ["&format!(", "format!(", "&"] {
+                    if let Some(r) = rest.strip_prefix(wrapper) {
+                        rest = r.trim_start();
+                        break;
+                    }
+                }
+                let Some(body) = rest.strip_prefix('"') else { continue };
+                let mut literal = String::new();
+                let mut chars = body.chars();
+                while let Some(c) = chars.next() {
+                    match c {
+                        '\\' => {
+                            chars.next();
+                        }
+                        '"' => break,
+                        c => literal.push(c),
+                    }
+                }
+                // Placeholders are not words.
+                let mut words = String::new();
+                let mut depth = 0;
+                for c in literal.chars() {
+                    match c {
+                        '{' => depth += 1,
+                        '}' => depth -= 1,
+                        c if depth == 0 => words.push(c),
+                        _ => {}
+                    }
+                }
+                let has_word = words.split(|c: char| !c.is_ascii_alphabetic()).any(|w| w.len() >= 3);
+                if has_word {
+                    out.push((text[..at].lines().count(), literal));
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn the_command_modules_print_no_words_of_their_own() {
+        fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+            for entry in std::fs::read_dir(dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    walk(&path, out);
+                } else if path.extension().is_some_and(|e| e == "rs") {
+                    out.push(path);
+                }
+            }
+        }
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let mut files = Vec::new();
+        walk(&root.join("commands"), &mut files);
+        for file in ["render/diff_text.rs", "cli.rs"] {
+            files.push(root.join(file));
+        }
+        // Still English, each for a reason: `record()` has no context to
+        // know the language (a rare failure after the commit is made).
+        let allowed = [
+            "warning: the fact is recorded (commit {}), but the working tree or index could not be brought up to it: {error}",
+            "hint: run `git checkout HEAD -- {}` (or any riktlinjer recording command, which repairs it) before you commit anything else",
+        ];
+        let mut found = Vec::new();
+        for file in &files {
+            let text = std::fs::read_to_string(file).unwrap();
+            for (line, literal) in printed_literals(&text) {
+                if !allowed.contains(&literal.as_str()) {
+                    found.push(format!("{}:{line}: {literal:?}", file.display()));
+                }
+            }
+        }
+        assert!(
+            found.is_empty(),
+            "terminal words outside the catalogues (add a message to locales/*.ftl):\n{}",
+            found.join("\n")
+        );
+        // The scan finds what it looks for.
+        let sample =
+            "fn f() { writeln!(out, \"wrote {} files\", n)?; ctx.warn(&format!(\"no {x}\")); ctx.note(\"{a}: {b}\"); }";
+        assert_eq!(
+            printed_literals(sample).into_iter().map(|(_, l)| l).collect::<Vec<_>>(),
+            vec!["wrote {} files".to_string()]
+        );
     }
 
     #[test]

@@ -280,7 +280,10 @@ pub(crate) fn emit(
             let mut bytes = Vec::new();
             render(&mut bytes).map_err(Error::Output)?;
             store::write_output(path, &bytes)?;
-            ctx.note(&format!("wrote {} ({summary})", path.display()));
+            ctx.note(&ctx.catalogue().get(
+                "report-wrote",
+                Some(&crate::fluent_args!["path" => path.display().to_string(), "summary" => summary]),
+            ));
             Ok(())
         }
         None => with_stdout(render),

@@ -46,7 +46,10 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
         require_signatures: args.require_signatures,
     };
     let report = audit::audit_with(&repo, &index, options, audit::PARALLEL_FROM)?;
-    let summary = super::check::count(report.findings.len(), "finding");
+    let summary = ctx.catalogue().get(
+        "summary-findings",
+        Some(&crate::fluent_args!["count" => report.findings.len()]),
+    );
     args.output.emit(ctx, &summary, |out| match format {
         Format::Text => render::text::audit(&mut Term::new(out, args.output.color(ctx)), &report, ctx.catalogue()),
         Format::Json => render::json::write(out, &report),

@@ -3,6 +3,7 @@
 
 use crate::commands::Ctx;
 use crate::commands::args::{Format, Formats, LangArgs, OutputArgs, RevArgs, not_written};
+use crate::fluent_args;
 use crate::history::WalkOptions;
 use crate::history::changelog::{self, Inputs, Range};
 use crate::history::summary::Version;
@@ -103,7 +104,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
     };
     let Some(head) = tip else {
         return Err(Error::NoCommits {
-            consequence: "it has no history to make a changelog of".into(),
+            consequence: ctx.catalogue().text("no-commits-changelog"),
         });
     };
     let range = args
@@ -119,11 +120,9 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
     let lang = render::pick_language(&collection, args.lang.get())?;
     let reviews = store::load_reviews(&Snapshot::of(&repo, Some(&to))?, None)?;
     if !reviews.diagnostics.is_empty() {
-        ctx.warn(&format!(
-            "reviews/ has {} problem{} at {} (run `riktlinjer check`); the records that cannot be read are left out",
-            reviews.diagnostics.len(),
-            if reviews.diagnostics.len() == 1 { "" } else { "s" },
-            format_args!("{to:.7}")
+        ctx.warn(&ctx.catalogue().get(
+            "changelog-problems",
+            Some(&fluent_args!["count" => reviews.diagnostics.len(), "commit" => format!("{to:.7}")]),
         ));
     }
     let index = crate::commands::history_at(ctx, &repo, args.rev.at(), WalkOptions::default())?;

@@ -94,12 +94,3 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
     })?;
     Ok(if problems.is_empty() { 0 } else { 1 })
 }
-
-/// `3 problems`, `1 problem`.
-pub(crate) fn count(n: usize, what: &str) -> String {
-    if n == 1 {
-        format!("1 {what}")
-    } else {
-        format!("{n} {what}s")
-    }
-}

@@ -3,6 +3,7 @@
 //! on every merge or pull request, its word diff posted as Markdown, and the
 //! public site published to Pages from the main branch.
 
+use crate::fluent_args;
 use std::io::Write;
 
 use crate::commands::{Ctx, with_terminal};
@@ -114,12 +115,17 @@ fn init(ctx: &Ctx, args: InitArgs) -> Result<u8> {
         ],
     };
     with_terminal(false, |out| {
-        writeln!(out, "wrote {}", path.display())?;
-        writeln!(out, "Next:")?;
+        let cat = ctx.catalogue();
+        writeln!(
+            out,
+            "{}",
+            cat.get("ci-wrote", Some(&fluent_args!["path" => path.display().to_string()]))
+        )?;
+        writeln!(out, "{}", cat.text("ci-next"))?;
         for (i, step) in steps.iter().enumerate() {
             writeln!(out, "  {}. {step}", i + 1)?;
         }
-        writeln!(out, "docs/forge.md explains each job and what to do when one fails.")
+        writeln!(out, "{}", cat.text("ci-explained"))
     })?;
     Ok(0)
 }

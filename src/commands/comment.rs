@@ -8,8 +8,9 @@ use std::collections::{HashMap, HashSet};
 use std::io::Write;
 use std::path::PathBuf;
 
-use super::record::{Fact, Records, bind_content, past_date, record, recorded_line};
+use super::record::{Fact, Records, bind_content, past_date, record, recorded_line, staged_line};
 use crate::commands::{Ctx, with_stdout, with_terminal};
+use crate::fluent_args;
 use crate::import::statements::{self, CellProblem, Column, Layout, Row};
 use crate::model::{
     Answer, CommentWindow, Content, Disposition, FieldPath, PartialDate, RoundKind, RoundRecord, Statement,
@@ -180,21 +181,24 @@ fn answer_revisions(round: &RoundRecord, code: &str) -> u32 {
 }
 
 /// The comment round statements go to, or why there is none.
-fn comment_window<'r>(round: &'r RoundRecord, workflow: &Workflow) -> Result<CommentWindow<'r>> {
+fn comment_window<'r>(
+    round: &'r RoundRecord,
+    workflow: &Workflow,
+    cat: &crate::i18n::Catalogue,
+) -> Result<CommentWindow<'r>> {
     let id = &round.id;
     if round.round.kind != RoundKind::Revision {
-        return Err(Error::refused(format!(
-            "round {id} is a {} round; statements belong to the comment round of a revision round",
-            round.round.kind
-        ))
-        .hinted("name a revision round; `riktlinjer round status` lists the rounds"));
+        return Err(
+            Error::refused(cat.get("comment-not-revision-round", Some(&fluent_args!["round" => id])))
+                .hinted(cat.text("comment-not-revision-round-hint")),
+        );
     }
     if let Some(close) = round.closed() {
-        return Err(Error::refused(format!(
-            "round {id} is closed (event {}); no statement can be added to it",
-            close.stem
+        return Err(Error::refused(cat.get(
+            "comment-round-closed",
+            Some(&fluent_args!["round" => id, "event" => &close.stem]),
         ))
-        .hinted("nothing was recorded; a statement for a closed round belongs to the next revision round"));
+        .hinted(cat.text("comment-round-closed-hint")));
     }
     round.comment_round(workflow).ok_or_else(|| {
         let stage = workflow
@@ -203,12 +207,13 @@ fn comment_window<'r>(round: &'r RoundRecord, workflow: &Workflow) -> Result<Com
             .find(|s| s.kind == crate::model::StageKind::CommentRound)
             .map(|s| s.id.as_str())
             .unwrap_or("comment-round");
-        Error::refused(format!(
-            "the comment round of round {id} has not opened (the round is in stage `{}`)",
-            round.current_stage().unwrap_or("none")
+        Error::refused(cat.get(
+            "comment-round-not-open",
+            Some(&fluent_args!["round" => id, "stage" => round.current_stage().unwrap_or("-")]),
         ))
-        .hinted(format!(
-            "statements are recorded once `riktlinjer round advance {id} {stage} --opens … --closes …` has opened it"
+        .hinted(cat.get(
+            "comment-round-not-open-hint",
+            Some(&fluent_args!["round" => id, "stage" => stage]),
         ))
     })
 }
@@ -460,7 +465,7 @@ fn add(ctx: &Ctx, args: AddArgs) -> Result<u8> {
         reviews,
     } = Records::open(ctx)?;
     let round = reviews.valid_round(&args.round)?;
-    let window = comment_window(round, &reviews.workflow)?;
+    let window = comment_window(round, &reviews.workflow, ctx.catalogue())?;
     let draft = Draft {
         from: args.from,
         received: args.date.clone(),
@@ -482,18 +487,24 @@ fn add(ctx: &Ctx, args: AddArgs) -> Result<u8> {
     } = build(&draft, round, &window, &committed, args.late).map_err(|(_, e)| Error::refused(e))?;
     let checked_key = sameness(&from, &received, guideline.as_deref(), field.as_deref(), &text);
     if let Some(id) = recorded_statements(round).get(&checked_key).and_then(|ids| ids.first()) {
-        return Err(Error::refused(format!(
-            "this statement is recorded already as {id} (same organisation, date received, guideline, field and text)"
-        ))
-        .hinted(format!(
-            "nothing was recorded; `riktlinjer round status {}` lists it",
-            round.id
-        )));
+        return Err(Error::refused(
+            ctx.catalogue()
+                .get("comment-duplicate", Some(&fluent_args!["statement" => id.as_str()])),
+        )
+        .hinted(
+            ctx.catalogue()
+                .get("comment-duplicate-hint", Some(&fluent_args!["round" => &round.id])),
+        ));
     }
+    let cat = ctx.catalogue();
     if args.late && !late {
-        ctx.warn(&format!(
-            "--late given, but {received} lies within the comment round ({} to {}); the statement is recorded as in time",
-            window.opens, window.closes
+        ctx.warn(&cat.get(
+            "comment-late-but-in-time",
+            Some(&fluent_args![
+                "received" => received.to_string(),
+                "opens" => window.opens.to_string(),
+                "closes" => window.closes.to_string(),
+            ]),
         ));
     }
     let recorded_by = repo.identity()?;
@@ -512,17 +523,38 @@ fn add(ctx: &Ctx, args: AddArgs) -> Result<u8> {
     };
     let code = assign_code(&mut statement, round, &[]);
     let sid = round.statement_id(&code);
-    let about = guideline.as_deref().map(|g| format!(" on {g}")).unwrap_or_default();
     let fact = statement_fact(round, &code, &statement);
     let commit = record(&repo, &fact, args.commit.no_commit)?;
     with_terminal(false, |out| {
+        let late = if late { "yes" } else { "no" };
+        let line = match &guideline {
+            Some(g) => cat.get(
+                "comment-recorded",
+                Some(&fluent_args![
+                    "statement" => &sid,
+                    "from" => &from,
+                    "guideline" => g,
+                    "received" => received.to_string(),
+                    "late" => late,
+                ]),
+            ),
+            None => cat.get(
+                "comment-recorded-whole",
+                Some(&fluent_args![
+                    "statement" => &sid,
+                    "from" => &from,
+                    "received" => received.to_string(),
+                    "late" => late,
+                ]),
+            ),
+        };
+        writeln!(out, "{line}")?;
         writeln!(
             out,
-            "Recorded statement {sid} from {from}{about}, received {received}{}.",
-            if late { ", late" } else { "" }
+            "{}",
+            cat.get("comment-cite-it", Some(&fluent_args!["statement" => &sid]))
         )?;
-        writeln!(out, "Cite it in a commit that addresses it: `Addresses: {sid}`")?;
-        writeln!(out, "{}", recorded_line(commit.as_ref(), &fact))
+        writeln!(out, "{}", recorded_line(cat, commit.as_ref(), &fact))
     })?;
     Ok(0)
 }
@@ -559,7 +591,7 @@ fn import(ctx: &Ctx, args: ImportArgs) -> Result<u8> {
         reviews,
     } = Records::open(ctx)?;
     let round = reviews.valid_round(&args.round)?;
-    let window = comment_window(round, &reviews.workflow)?;
+    let window = comment_window(round, &reviews.workflow, ctx.catalogue())?;
     let bytes = std::fs::read(&args.file).map_err(|e| Error::io("read", &args.file, e))?;
     let guideline_of = |wanted: &str| -> std::result::Result<String, String> {
         committed.find(wanted).map(|g| g.id.clone()).map_err(|e| e.to_string())
@@ -616,10 +648,9 @@ fn import(ctx: &Ctx, args: ImportArgs) -> Result<u8> {
     if !problems.is_empty() {
         return Err(statements::report(problems));
     }
+    let cat = ctx.catalogue();
     for ignored in &sheet.ignored {
-        ctx.warn(&format!(
-            "column `{ignored}` is not used (name it with --map COLUMN={ignored} if it should be)"
-        ));
+        ctx.warn(&cat.get("comment-column-ignored", Some(&fluent_args!["column" => ignored])));
     }
     let recorded_by = repo.identity()?;
     let content: Content = bind_content(&repo, &round.round.guidelines)?;
@@ -639,8 +670,9 @@ fn import(ctx: &Ctx, args: ImportArgs) -> Result<u8> {
         if let Some(id) = unclaimed.get_mut(&checked.sameness()).and_then(Vec::pop) {
             skipped += 1;
             if skipped <= 10 {
-                ctx.note(&format!(
-                    "row {row}: the statement is recorded already as {id}; skipped"
+                ctx.note(&cat.get(
+                    "comment-row-skipped",
+                    Some(&fluent_args!["row" => row, "statement" => &id]),
                 ));
             }
             continue;
@@ -674,16 +706,18 @@ fn import(ctx: &Ctx, args: ImportArgs) -> Result<u8> {
     }
     let files: Vec<(String, String)> = paths.into_iter().zip(record_tomls(&statements)).collect();
     if skipped > 10 {
-        ctx.note(&format!("… {} more rows recorded already; skipped", skipped - 10));
+        ctx.note(&cat.get(
+            "comment-more-rows-skipped",
+            Some(&fluent_args!["count" => skipped - 10]),
+        ));
     }
     if ids.is_empty() {
         with_terminal(false, |out| {
-            writeln!(
-                out,
-                "Nothing to import: all {} of {shown} are recorded already in round {}.",
-                super::check::count(skipped, "statement"),
-                round.id
-            )
+            let line = cat.get(
+                "comment-nothing-to-import",
+                Some(&fluent_args!["count" => skipped, "file" => &shown, "round" => &round.id]),
+            );
+            writeln!(out, "{line}")
         })?;
         return Ok(0);
     }
@@ -697,37 +731,36 @@ fn import(ctx: &Ctx, args: ImportArgs) -> Result<u8> {
         round: round.id.clone(),
         stage: round.current_stage().unwrap_or_default().to_string(),
         events: ids.iter().map(|(id, _)| id.clone()).collect(),
-        summary: format!(
-            "Record {} to round {} imported from {file_name}",
-            super::check::count(n, "statement"),
-            round.id
+        // The commit message is the record's, in English like every other.
+        summary: crate::i18n::Catalogue::english().get(
+            "comment-import-commit",
+            Some(&fluent_args!["count" => n, "round" => &round.id, "file" => &file_name]),
         ),
         details: ids.iter().map(|(id, from)| format!("{id}: {from}")).collect(),
         files,
     };
     let commit = record(&repo, &fact, args.commit.no_commit)?;
     with_terminal(false, |out| {
-        writeln!(
-            out,
-            "Imported {} from {shown} ({}){}:",
-            super::check::count(n, "statement"),
-            sheet.source,
-            if late_count > 0 {
-                format!(", {late_count} late")
-            } else {
-                String::new()
-            }
-        )?;
+        let line = cat.get(
+            "comment-imported",
+            Some(&fluent_args![
+                "count" => n,
+                "file" => &shown,
+                "source" => sheet.source.to_string(),
+                "late" => late_count,
+            ]),
+        );
+        writeln!(out, "{line}")?;
         for (id, from) in &ids {
             writeln!(out, "  {id}  {from}")?;
         }
         match &commit {
-            Some(c) => writeln!(out, "Committed {}.", c.short_id()),
-            None => writeln!(
+            Some(c) => writeln!(
                 out,
-                "Staged, not committed (--no-commit). Commit them with the tool's trailers (the audit reports records committed without them):\n  {}",
-                fact.commit_command()
+                "{}",
+                cat.get("record-committed-only", Some(&fluent_args!["commit" => c.short_id()]))
             ),
+            None => writeln!(out, "{}", staged_line(cat, &cat.text("record-the-statements"), &fact)),
         }
     })?;
     Ok(0)
@@ -744,32 +777,38 @@ fn answer(ctx: &Ctx, args: AnswerArgs) -> Result<u8> {
     let id = &round.id;
     let disposition: Disposition = args.disposition.parse().map_err(Error::user)?;
     if let Some(cancel) = round.cancelled() {
-        return Err(Error::refused(format!(
-            "round {id} was cancelled (event {}); nothing more is recorded in it",
-            cancel.stem
+        return Err(Error::refused(ctx.catalogue().get(
+            "comment-round-cancelled",
+            Some(&fluent_args!["round" => id, "event" => &cancel.stem]),
         ))
-        .hinted(format!(
-            "nothing was recorded; `riktlinjer round status {id}` shows the round"
-        )));
+        .hinted(
+            ctx.catalogue()
+                .get("round-nothing-recorded-status-hint", Some(&fluent_args!["round" => id])),
+        ));
     }
     let statement = find_statement(round, &args.statement)?;
     let sid = round.statement_id(&statement.code);
     if let Some(w) = round.withdrawn.get(&statement.code) {
-        return Err(Error::refused(format!(
-            "statement {sid} was withdrawn ({}); a withdrawn statement is not answered",
-            w.reason
+        return Err(Error::refused(ctx.catalogue().get(
+            "comment-answer-withdrawn",
+            Some(&fluent_args!["statement" => &sid, "reason" => &w.reason]),
         ))
-        .hinted(format!(
-            "nothing was recorded; `riktlinjer round status {id}` lists the statements that await an answer"
-        )));
+        .hinted(
+            ctx.catalogue()
+                .get("comment-answer-withdrawn-hint", Some(&fluent_args!["round" => id])),
+        ));
     }
     let revisions = answer_revisions(round, &statement.code);
     match (round.answers.get(&statement.code), args.supersedes) {
         (Some(a), false) => {
-            return Err(Error::refused(format!(
-                "statement {sid} is already answered ({}, recorded by {}); to revise the answer, record a new one that supersedes it: `riktlinjer comment answer {id} {sid} DISPOSITION --reply … --supersedes`",
-                a.disposition.as_str(),
-                a.recorded_by
+            return Err(Error::refused(ctx.catalogue().get(
+                "comment-already-answered",
+                Some(&fluent_args![
+                    "statement" => &sid,
+                    "disposition" => a.disposition.as_str(),
+                    "by" => &a.recorded_by,
+                    "round" => id,
+                ]),
             )));
         }
         (None, true) => {
@@ -806,13 +845,19 @@ fn answer(ctx: &Ctx, args: AnswerArgs) -> Result<u8> {
     let commit = record(&repo, &fact, args.commit.no_commit)?;
     let left = round.unanswered().len().saturating_sub(1);
     with_terminal(false, |out| {
-        writeln!(
-            out,
-            "Answered {sid} from {from}: {}. {} of round {id} still unanswered.",
-            disposition.as_str(),
-            super::check::count(left, "statement")
-        )?;
-        writeln!(out, "{}", recorded_line(commit.as_ref(), &fact))
+        let cat = ctx.catalogue();
+        let line = cat.get(
+            "comment-answered",
+            Some(&fluent_args![
+                "statement" => &sid,
+                "from" => from,
+                "disposition" => cat.text(&format!("status-disposition-{}", disposition.as_str())),
+                "left" => left,
+                "round" => id,
+            ]),
+        );
+        writeln!(out, "{line}")?;
+        writeln!(out, "{}", recorded_line(cat, commit.as_ref(), &fact))
     })?;
     Ok(0)
 }
@@ -845,11 +890,11 @@ fn withdraw(ctx: &Ctx, args: WithdrawArgs) -> Result<u8> {
     let statement = find_statement(round, &args.statement)?;
     let sid = round.statement_id(&statement.code);
     if let Some(w) = round.withdrawn.get(&statement.code) {
-        return Err(Error::refused(format!(
-            "statement {sid} is already withdrawn ({}, by {})",
-            w.reason, w.recorded_by
+        return Err(Error::refused(ctx.catalogue().get(
+            "comment-already-withdrawn",
+            Some(&fluent_args!["statement" => &sid, "reason" => &w.reason, "by" => &w.recorded_by]),
         ))
-        .hinted("nothing was recorded; the earlier withdrawal stands"));
+        .hinted(ctx.catalogue().text("comment-already-withdrawn-hint")));
     }
     let reason = args.reason.reason.trim().to_string();
     if reason.is_empty() {
@@ -867,15 +912,18 @@ fn withdraw(ctx: &Ctx, args: WithdrawArgs) -> Result<u8> {
     let fact = withdrawal_fact(round, &statement.code, from, &value);
     let commit = record(&repo, &fact, args.commit.no_commit)?;
     with_stdout(|out| {
-        writeln!(
-            out,
-            "Withdrew {sid} from {from}; it stays on record and needs no answer. {} of round {id} unanswered.",
-            super::check::count(
-                round.unanswered().iter().filter(|s| s.code != statement.code).count(),
-                "statement"
-            )
-        )?;
-        writeln!(out, "{}", recorded_line(commit.as_ref(), &fact))
+        let cat = ctx.catalogue();
+        let line = cat.get(
+            "comment-withdrawn",
+            Some(&fluent_args![
+                "statement" => &sid,
+                "from" => from,
+                "left" => round.unanswered().iter().filter(|s| s.code != statement.code).count(),
+                "round" => id,
+            ]),
+        );
+        writeln!(out, "{line}")?;
+        writeln!(out, "{}", recorded_line(cat, commit.as_ref(), &fact))
     })?;
     Ok(0)
 }

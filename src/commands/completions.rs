@@ -31,7 +31,7 @@ pub fn completions(args: CompletionsArgs, mut command: clap::Command) -> Result<
 }
 
 /// Print the manual page of `command`, or write a page per subcommand.
-pub fn man(args: ManArgs, command: clap::Command) -> Result<u8> {
+pub fn man(args: ManArgs, command: clap::Command, cat: &crate::i18n::Catalogue) -> Result<u8> {
     match args.out {
         None => {
             let mut buf = Vec::new();
@@ -46,7 +46,11 @@ pub fn man(args: ManArgs, command: clap::Command) -> Result<u8> {
                 ));
             }
             clap_mangen::generate_to(command, &dir).map_err(|e| Error::io("write", dir.clone(), e))?;
-            with_stdout(|out| writeln!(out, "wrote the manual pages into {}", dir.display()))?;
+            let line = cat.get(
+                "man-wrote",
+                Some(&crate::fluent_args!["dir" => dir.display().to_string()]),
+            );
+            with_stdout(|out| writeln!(out, "{line}"))?;
         }
     }
     Ok(0)

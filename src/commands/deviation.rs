@@ -11,6 +11,7 @@ use sha2::{Digest, Sha256};
 
 use super::record::{Fact, Records, bind_content, date_option, record, recorded_line};
 use crate::commands::{Ctx, with_stdout};
+use crate::fluent_args;
 use crate::model::{Deviation, DeviationEnd};
 use crate::render::term::Term;
 use crate::snapshot::Snapshot;
@@ -243,9 +244,13 @@ fn add(ctx: &Ctx, args: AddArgs) -> Result<u8> {
     if let Some(u) = until
         && u.is_certainly_before(&date)
     {
+        let cat = ctx.catalogue();
         return Err(Error::user_with_hint(
-            format!("--until {u} is before the deviation's date {date}"),
-            "give the deviation's last day with --until",
+            cat.get(
+                "deviation-until-before",
+                Some(&fluent_args!["until" => u.to_string(), "date" => date.to_string()]),
+            ),
+            cat.text("deviation-until-before-hint"),
         ));
     }
     let deviation = Deviation {
@@ -261,20 +266,31 @@ fn add(ctx: &Ctx, args: AddArgs) -> Result<u8> {
         content: bind_content(&repo, std::slice::from_ref(&guideline))?,
     };
     if !repo.uncommitted(store::GUIDELINES_DIR)?.is_empty() {
-        ctx.warn("guidelines/ has uncommitted changes; the deviation is bound to the committed text at HEAD");
+        ctx.warn(&ctx.catalogue().text("deviation-uncommitted"));
     }
     let code = new_code(&deviation, |c| {
         reviews.deviations.iter().any(|d| d.code == c) || repo.root().join(deviation_path(c)).exists()
     });
     let fact = add_fact(&code, &deviation);
     let commit = record(&repo, &fact, args.commit.no_commit)?;
+    let cat = ctx.catalogue();
     print(&[
-        format!(
-            "Deviation {code}: {} departs from guideline {guideline}{}.",
-            deviation.project,
-            until.map(|u| format!(" until {u}")).unwrap_or_default()
-        ),
-        recorded_line(commit.as_ref(), &fact),
+        match until {
+            None => cat.get(
+                "deviation-recorded",
+                Some(&fluent_args!["code" => &code, "project" => &deviation.project, "guideline" => &guideline]),
+            ),
+            Some(u) => cat.get(
+                "deviation-recorded-until",
+                Some(&fluent_args![
+                    "code" => &code,
+                    "project" => &deviation.project,
+                    "guideline" => &guideline,
+                    "until" => u.to_string(),
+                ]),
+            ),
+        },
+        recorded_line(cat, commit.as_ref(), &fact),
     ])?;
     Ok(0)
 }
@@ -289,31 +305,38 @@ fn end(ctx: &Ctx, args: EndArgs) -> Result<u8> {
     let code = args.code.trim();
     let Some(d) = reviews.deviations.iter().find(|d| d.code == code) else {
         let known: Vec<&str> = reviews.deviations.iter().map(|d| d.code.as_str()).collect();
-        return Err(Error::user_with_hint(
-            format!(
-                "no deviation `{code}` in reviews/deviations/{}",
-                if known.is_empty() {
-                    " (none is recorded)".to_string()
-                } else {
-                    format!(" (there are: {})", known.join(", "))
-                }
-            ),
-            "`riktlinjer deviation list` shows them",
-        ));
+        let cat = ctx.catalogue();
+        let message = if known.is_empty() {
+            cat.get("deviation-unknown-none", Some(&fluent_args!["code" => code]))
+        } else {
+            cat.get(
+                "deviation-unknown",
+                Some(&fluent_args!["code" => code, "known" => known.join(", ")]),
+            )
+        };
+        return Err(Error::user_with_hint(message, cat.text("deviation-unknown-hint")));
     };
     if let Some(e) = &d.ended {
-        return Err(Error::refused(format!(
-            "deviation {code} already ended {} ({}); a recorded fact is not changed",
-            e.date, e.reason
+        return Err(Error::refused(ctx.catalogue().get(
+            "deviation-already-ended",
+            Some(&fluent_args!["code" => code, "date" => e.date.to_string(), "reason" => &e.reason]),
         ))
-        .hinted("nothing was recorded; a deviation that continues is recorded anew with `riktlinjer deviation add`"));
+        .hinted(ctx.catalogue().text("deviation-already-ended-hint")));
     }
     let reason = required("--reason", &args.reason.reason)?;
     let date = args.date.or_today()?;
     if date.is_certainly_before(&d.deviation.date) {
+        let cat = ctx.catalogue();
+        let began = d.deviation.date.to_string();
         return Err(Error::user_with_hint(
-            format!("--date {date} is before the deviation began ({})", d.deviation.date),
-            format!("give a --date from {} on", d.deviation.date),
+            cat.get(
+                "deviation-end-before-begin",
+                Some(&fluent_args!["date" => date.to_string(), "began" => &began]),
+            ),
+            cat.get(
+                "deviation-end-before-begin-hint",
+                Some(&fluent_args!["began" => &began]),
+            ),
         ));
     }
     let e = DeviationEnd {
@@ -324,9 +347,13 @@ fn end(ctx: &Ctx, args: EndArgs) -> Result<u8> {
     };
     let fact = end_fact(code, &d.deviation, &e);
     let commit = record(&repo, &fact, args.commit.no_commit)?;
+    let cat = ctx.catalogue();
     print(&[
-        format!("Deviation {code} of {} ends {date}.", d.deviation.project),
-        recorded_line(commit.as_ref(), &fact),
+        cat.get(
+            "deviation-ended",
+            Some(&fluent_args!["code" => code, "project" => &d.deviation.project, "date" => date.to_string()]),
+        ),
+        recorded_line(cat, commit.as_ref(), &fact),
     ])?;
     Ok(0)
 }
@@ -444,7 +471,9 @@ fn list(ctx: &Ctx, args: ListArgs) -> Result<u8> {
         })
         .filter(|r| !args.active || r.state == DeviationState::Active)
         .collect();
-    let summary = super::check::count(rows.len(), "deviation");
+    let summary = ctx
+        .catalogue()
+        .get("summary-deviations", Some(&fluent_args!["count" => rows.len()]));
     args.output.emit(ctx, &summary, |out| match format {
         Format::Text => render::deviations::text(&mut Term::new(out, args.output.color(ctx)), &rows),
         Format::Markdown => render::deviations::markdown(out, &rows),

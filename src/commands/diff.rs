@@ -5,6 +5,7 @@ use crate::commands::Ctx;
 use crate::commands::args::{Format, Formats, OutputArgs, not_written};
 use crate::diff::round::{self, Endpoint};
 use crate::diff::{self, CollectionDiff, Options, RoundRef, Side};
+use crate::fluent_args;
 use crate::render::term::Term;
 use crate::repo::Repo;
 use crate::snapshot::Snapshot;
@@ -97,7 +98,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
             let from = args.from.clone().unwrap_or_else(|| "HEAD".into());
             if args.from.is_none() && repo.head()?.is_none() {
                 return Err(Error::NoCommits {
-                    consequence: "there is no HEAD to compare the working tree with".into(),
+                    consequence: ctx.catalogue().text("no-commits-diff-head"),
                 }
                 .hinted("or name two revisions to compare"));
             }
@@ -162,27 +163,32 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
 
     let color = args.output.color(ctx);
     let s = result.summary();
-    let summary = format!(
-        "{} changed: {} added, {} removed, {} modified; {} in {}",
-        count(s.added + s.removed + s.modified, "guideline"),
-        s.added,
-        s.removed,
-        s.modified,
-        count(s.hunks, "change"),
-        count(s.fields, "field"),
+    let summary = ctx.catalogue().get(
+        "diff-written",
+        Some(&fluent_args![
+            "guidelines" => s.added + s.removed + s.modified,
+            "added" => s.added,
+            "removed" => s.removed,
+            "modified" => s.modified,
+            "changes" => s.hunks,
+            "fields" => s.fields,
+        ]),
     );
-    args.output
-        .emit(ctx, &summary, |out| render_to(out, &result, format, color))?;
+    args.output.emit(ctx, &summary, |out| {
+        render_to(out, &result, format, color, ctx.catalogue())
+    })?;
     Ok(0)
 }
 
-fn count(n: usize, what: &str) -> String {
-    format!("{n} {what}{}", if n == 1 { "" } else { "s" })
-}
-
-fn render_to(out: &mut dyn std::io::Write, d: &CollectionDiff, format: Format, color: bool) -> std::io::Result<()> {
+fn render_to(
+    out: &mut dyn std::io::Write,
+    d: &CollectionDiff,
+    format: Format,
+    color: bool,
+    cat: &crate::i18n::Catalogue,
+) -> std::io::Result<()> {
     match format {
-        Format::Text => render::diff_text::write(&mut Term::new(out, color), d),
+        Format::Text => render::diff_text::write(&mut Term::new(out, color), d, cat),
         Format::Markdown => render::diff_markdown::write(out, d),
         Format::Html => render::diff_html::write(out, d),
         Format::Json => render::diff_json::write(out, d),
@@ -261,10 +267,12 @@ fn load_side(ctx: &Ctx, repo: &Repo, wanted: &Wanted) -> Result<(Side, Loaded)> 
         });
     }
     if !loaded.diagnostics.is_empty() {
-        ctx.warn(&format!(
-            "{} in the guideline files of {} (run `riktlinjer check`); the diff shows them as they are",
-            count(loaded.diagnostics.len(), "problem"),
-            snapshot.label()
+        ctx.warn(&ctx.catalogue().get(
+            "diff-problems",
+            Some(&fluent_args![
+                "count" => loaded.diagnostics.len(),
+                "where" => snapshot.label_in(ctx.catalogue()),
+            ]),
         ));
     }
     let side = match &snapshot {

@@ -1,6 +1,7 @@
 //! `riktlinjer fmt`: rewrite the repository's TOML files into canonical form.
 
 use crate::commands::{Ctx, with_terminal};
+use crate::fluent_args;
 use crate::store::{self, Diagnostic};
 use crate::{Error, Result};
 use std::io::Write;
@@ -103,32 +104,48 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
         return Err(Error::Invalid { problems: broken });
     }
     if args.check {
+        let cat = ctx.catalogue();
         with_terminal(false, |out| {
             for (rel, _) in &changed {
-                writeln!(out, "{rel}: not in canonical form")?;
-            }
-            if changed.is_empty() {
-                writeln!(out, "ok: {} files in canonical form", total)
-            } else {
                 writeln!(
                     out,
-                    "{} of {} files would be reformatted; run `riktlinjer fmt` to rewrite them{}",
-                    changed.len(),
-                    total,
-                    if args.staged { ", then `git add` them" } else { "" }
-                )
+                    "{}",
+                    cat.get("fmt-not-canonical", Some(&fluent_args!["file" => rel.as_str()]))
+                )?;
             }
+            let line = if changed.is_empty() {
+                cat.get("fmt-ok", Some(&fluent_args!["total" => total]))
+            } else {
+                cat.get(
+                    "fmt-would-reformat",
+                    Some(&fluent_args![
+                        "changed" => changed.len(),
+                        "total" => total,
+                        "staged" => if args.staged { "yes" } else { "no" },
+                    ]),
+                )
+            };
+            writeln!(out, "{line}")
         })?;
         return Ok(if changed.is_empty() { 0 } else { 1 });
     }
     for (rel, formatted) in &changed {
         store::write_atomic(&root.join(rel), formatted.as_bytes())?;
     }
+    let cat = ctx.catalogue();
     with_terminal(false, |out| {
         for (rel, _) in &changed {
-            writeln!(out, "formatted {rel}")?;
+            writeln!(
+                out,
+                "{}",
+                cat.get("fmt-formatted", Some(&fluent_args!["file" => rel.as_str()]))
+            )?;
         }
-        writeln!(out, "{} of {} files reformatted", changed.len(), total)
+        let line = cat.get(
+            "fmt-reformatted",
+            Some(&fluent_args!["changed" => changed.len(), "total" => total]),
+        );
+        writeln!(out, "{line}")
     })?;
     Ok(0)
 }

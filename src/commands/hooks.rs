@@ -9,6 +9,7 @@
 //! gone they fall back to `riktlinjer` on `PATH`, and the `RIKTLINJER`
 //! environment variable overrides both.
 
+use crate::fluent_args;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -120,22 +121,20 @@ fn install(ctx: &Ctx, args: InstallArgs) -> Result<u8> {
         }
     }
     if !foreign.is_empty() && !args.force {
-        let one = foreign.len() == 1;
+        let cat = ctx.catalogue();
+        let hooks = foreign
+            .iter()
+            .map(|p| p.display().to_string())
+            .collect::<Vec<_>>()
+            .join(&format!(" {} ", cat.text("and-word")));
         return Err(Error::user_with_hint(
-            format!(
-                "{} already exist{} and riktlinjer did not write {}; nothing was written",
-                foreign
-                    .iter()
-                    .map(|p| p.display().to_string())
-                    .collect::<Vec<_>>()
-                    .join(" and "),
-                if one { "s" } else { "" },
-                if one { "it" } else { "them" },
+            cat.get(
+                "hooks-foreign",
+                Some(&fluent_args!["count" => foreign.len(), "hooks" => hooks]),
             ),
-            format!(
-                "run `riktlinjer hooks install --force` to replace {} (the old {} kept as `<hook>.before-riktlinjer`), or call `{binary} check --staged` and `{binary} hooks commit-msg \"$1\"` from your own hooks",
-                if one { "it" } else { "them" },
-                if one { "one is" } else { "ones are" },
+            cat.get(
+                "hooks-foreign-hint",
+                Some(&fluent_args!["count" => foreign.len(), "binary" => binary.to_string()]),
             ),
         ));
     }
@@ -145,23 +144,28 @@ fn install(ctx: &Ctx, args: InstallArgs) -> Result<u8> {
         if foreign.contains(&path) {
             let backup = dir.join(format!("{name}.before-riktlinjer"));
             std::fs::rename(&path, &backup).map_err(|e| Error::io("write", &backup, e))?;
-            lines.push(format!("kept the old {name} hook as {}", backup.display()));
+            lines.push(ctx.catalogue().get(
+                "hooks-kept-old",
+                Some(&fluent_args!["hook" => name.to_string(), "backup" => backup.display().to_string()]),
+            ));
         }
         crate::store::write_atomic(&path, script.as_bytes())?;
         make_executable(&path)?;
-        lines.push(format!("wrote {}", path.display()));
+        lines.push(
+            ctx.catalogue()
+                .get("hooks-wrote", Some(&fluent_args!["path" => path.display().to_string()])),
+        );
     }
     with_terminal(false, |out| {
         for line in &lines {
             writeln!(out, "{line}")?;
         }
+        writeln!(out, "{}", ctx.catalogue().text("hooks-installed"))?;
         writeln!(
             out,
-            "Each commit now runs `check --staged` and `fmt --check --staged` first, and its message's `Addresses:` trailers are checked."
-        )?;
-        writeln!(
-            out,
-            "The hooks call {binary}; reinstall them after moving riktlinjer (or set RIKTLINJER to its path)."
+            "{}",
+            ctx.catalogue()
+                .get("hooks-binary", Some(&fluent_args!["binary" => binary.to_string()]))
         )
     })?;
     Ok(0)
@@ -214,11 +218,11 @@ fn commit_msg(ctx: &Ctx, args: CommitMsgArgs) -> Result<u8> {
         for (line, problem) in &problems {
             writeln!(out, "{file}:{line}: {problem}")?;
         }
-        writeln!(
-            out,
-            "riktlinjer: the commit was stopped ({} in its message). `git commit -e -F {file}` starts again from the message you wrote.",
-            crate::commands::check::count(problems.len(), "bad `Addresses:` trailer")
-        )
+        let line = ctx.catalogue().get(
+            "hooks-commit-stopped",
+            Some(&fluent_args!["count" => problems.len(), "file" => &file]),
+        );
+        writeln!(out, "{line}")
     })?;
     Ok(1)
 }

@@ -1,5 +1,6 @@
 //! `riktlinjer import`: read the published text into the guideline files.
 
+use crate::fluent_args;
 use std::io::Write;
 use std::path::PathBuf;
 
@@ -131,33 +132,49 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
         store::write_atomic(&index_path, index_new.as_bytes())?;
     }
 
+    let cat = ctx.catalogue();
     with_terminal(false, |out| {
         for (change, rel, _, g) in &planned {
-            let verb = match change {
-                Change::Added => "added  ",
-                Change::Changed => "changed",
+            let id = match change {
+                Change::Added => "import-added-file",
+                Change::Changed => "import-changed-file",
                 Change::Unchanged => continue,
             };
-            writeln!(out, "{verb} {rel}  ({} {})", g.number, g.title_in(&lang))?;
+            let line = cat.get(
+                id,
+                Some(&fluent_args![
+                    "file" => rel.as_str(),
+                    "number" => g.number,
+                    "title" => g.title_in(&lang),
+                ]),
+            );
+            writeln!(out, "{line}")?;
         }
         if index_changed {
-            writeln!(out, "changed {}  (title and introduction)", store::INDEX_PATH)?;
+            writeln!(
+                out,
+                "{}",
+                cat.get("import-changed-index", Some(&fluent_args!["file" => store::INDEX_PATH]))
+            )?;
         }
         let added = planned.iter().filter(|p| p.0 == Change::Added).count();
         let changed = planned.iter().filter(|p| p.0 == Change::Changed).count();
         let unchanged = planned.iter().filter(|p| p.0 == Change::Unchanged).count();
-        writeln!(
-            out,
-            "imported {} guidelines ({lang}) from {}: {added} added, {changed} changed, {unchanged} unchanged{}",
-            planned.len(),
-            args.file.display(),
-            if index_changed { "; collection text updated" } else { "" }
-        )?;
+        let line = cat.get(
+            "import-summary",
+            Some(&fluent_args![
+                "count" => planned.len(),
+                "lang" => lang.as_str(),
+                "file" => args.file.display().to_string(),
+                "added" => added,
+                "changed" => changed,
+                "unchanged" => unchanged,
+                "collection" => if index_changed { "yes" } else { "no" },
+            ]),
+        );
+        writeln!(out, "{line}")?;
         if added + changed > 0 || index_changed {
-            writeln!(
-                out,
-                "Nothing is committed yet: review with `git diff`, run `riktlinjer check`, then commit."
-            )?;
+            writeln!(out, "{}", cat.text("import-not-committed"))?;
         }
         Ok(())
     })?;

@@ -1,5 +1,6 @@
 //! `riktlinjer init`: create a repository for guidelines.
 
+use crate::fluent_args;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -78,19 +79,21 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
     };
     let commit = commit_files(&repo, &files, &message)?;
     let shown = dir.display();
+    let cat = ctx.catalogue();
     super::with_terminal(false, |out| {
-        writeln!(
-            out,
-            "Created the guideline repository in {shown} (commit {}).",
-            commit.short_id()
-        )?;
+        let created = cat.get(
+            "init-created",
+            Some(&fluent_args!["dir" => shown.to_string(), "commit" => commit.short_id()]),
+        );
+        writeln!(out, "{created}")?;
         if args.example {
-            writeln!(out, "It holds {count} guidelines. Try: riktlinjer --repo {shown} list")
+            let line = cat.get(
+                "init-example",
+                Some(&fluent_args!["count" => count, "dir" => shown.to_string()]),
+            );
+            writeln!(out, "{line}")
         } else {
-            writeln!(
-                out,
-                "Next: add guidelines with `riktlinjer import FILE`, or edit guidelines/*.toml, then run `riktlinjer check`."
-            )
+            writeln!(out, "{}", cat.text("init-next"))
         }
     })?;
     Ok(0)

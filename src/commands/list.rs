@@ -2,6 +2,7 @@
 
 use crate::commands::Ctx;
 use crate::commands::args::{CsvArgs, Format, Formats, LangArgs, OutputArgs, RevArgs, not_written};
+use crate::fluent_args;
 use crate::render;
 use crate::render::term::Term;
 use crate::snapshot::Snapshot;
@@ -86,9 +87,9 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
     let snapshot = Snapshot::of(&repo, args.rev.at())?;
     let loaded = store::load(&snapshot)?;
     if !loaded.diagnostics.is_empty() {
-        ctx.warn(&format!(
-            "{} in the guideline files; the list may be incomplete (run `riktlinjer check`)",
-            super::check::count(loaded.diagnostics.len(), "problem")
+        ctx.warn(&ctx.catalogue().get(
+            "list-problems",
+            Some(&fluent_args!["count" => loaded.diagnostics.len()]),
         ));
     }
     let lang = render::pick_language(&loaded.collection, args.lang.get())?;
@@ -112,9 +113,11 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
             }),
         })
         .collect();
-    let summary = super::check::count(entries.len(), "guideline");
+    let summary = ctx
+        .catalogue()
+        .get("guidelines-count", Some(&fluent_args!["count" => entries.len()]));
     args.output.emit(ctx, &summary, |out| match format {
-        Format::Text => render::text::list(&mut Term::new(out, args.output.color(ctx)), &entries),
+        Format::Text => render::text::list(&mut Term::new(out, args.output.color(ctx)), &entries, ctx.catalogue()),
         Format::Markdown => render::markdown::list(out, &loaded.collection, &lang, &entries),
         Format::Json => render::json::write(out, &entries),
         Format::Csv => render::csv::table(out, &render::table::list(&entries), dialect),

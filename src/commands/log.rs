@@ -71,9 +71,16 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
         });
     }
     let entries = history::log::log(&repo, &index, wanted.as_deref())?;
-    let summary = super::check::count(entries.len(), "change");
+    let summary = ctx
+        .catalogue()
+        .get("summary-changes", Some(&crate::fluent_args!["count" => entries.len()]));
     args.output.emit(ctx, &summary, |out| match format {
-        Format::Text => render::text::log(&mut Term::new(out, args.output.color(ctx)), &entries, wanted.as_deref()),
+        Format::Text => render::text::log(
+            &mut Term::new(out, args.output.color(ctx)),
+            &entries,
+            wanted.as_deref(),
+            ctx.catalogue(),
+        ),
         Format::Json => render::json::write(out, &entries),
         _ => not_written(format),
     })?;

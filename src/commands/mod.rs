@@ -22,6 +22,7 @@ pub mod round;
 pub mod show;
 pub mod sign;
 
+use crate::fluent_args;
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 
@@ -191,22 +192,25 @@ pub fn history_at(
     // An unborn branch: say so, rather than libgit2's "reference not found".
     if tip.is_none() {
         return Err(Error::NoCommits {
-            consequence: "it has no history to read".into(),
+            consequence: ctx.catalogue().text("no-commits-history"),
         });
     }
     let mut progress = crate::progress::Progress::new("reading history", "commits");
     let index =
         crate::history::HistoryIndex::build_from(repo, tip, options, &mut |done, total| progress.set(done, total))?;
     progress.finish();
+    let cat = ctx.catalogue();
     if index.shallow.is_some() {
-        ctx.warn(crate::history::SHALLOW_EXPLANATION);
+        ctx.warn(&cat.text("history-shallow"));
     }
     for p in &index.problems {
-        ctx.warn(&format!(
-            "{} as committed in {} does not parse ({}); it was left out and the rest of history was read",
-            p.path,
-            &p.commit[..p.commit.len().min(7)],
-            p.message
+        ctx.warn(&cat.get(
+            "history-record-unreadable",
+            Some(&fluent_args![
+                "path" => &p.path,
+                "commit" => &p.commit[..p.commit.len().min(7)],
+                "reason" => &p.message,
+            ]),
         ));
     }
     Ok(index)
@@ -231,7 +235,11 @@ pub fn run(ctx: &Ctx, command: Command) -> Result<u8> {
         Command::Completions(args) => {
             completions::completions(args, <crate::cli::Cli as clap::CommandFactory>::command())
         }
-        Command::Man(args) => completions::man(args, <crate::cli::Cli as clap::CommandFactory>::command()),
+        Command::Man(args) => completions::man(
+            args,
+            <crate::cli::Cli as clap::CommandFactory>::command(),
+            ctx.catalogue(),
+        ),
         Command::Deviation(args) => deviation::run(ctx, args),
         Command::Publish(args) => publish::run(ctx, args),
         Command::Hooks(args) => hooks::run(ctx, args),

@@ -1,6 +1,7 @@
 //! `riktlinjer publish --out DIR`: the guidelines' public site (see
 //! [`crate::site`]).
 
+use crate::fluent_args;
 use std::path::PathBuf;
 
 use crate::commands::Ctx;
@@ -30,7 +31,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
     // Nothing here depends on object integrity (the audit checks that).
     let _fast = crate::repo::HashVerification::set(false);
     if args.rev.at().is_none() && !repo.uncommitted("guidelines")?.is_empty() {
-        ctx.warn("guidelines/ has uncommitted changes; the site shows the committed text only");
+        ctx.warn(&ctx.catalogue().text("publish-uncommitted"));
     }
     // The published commit's files are read on a second thread while
     // the history is walked.
@@ -61,18 +62,21 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
         gathered,
     )?;
     for path in &published.unreadable {
-        ctx.warn(&format!(
-            "{path} does not read and is not on the site (run `riktlinjer check`)"
-        ));
+        ctx.warn(
+            &ctx.catalogue()
+                .get("publish-unreadable", Some(&fluent_args!["path" => path.to_string()])),
+        );
     }
     let start = published.out.join(&published.languages[0]).join("index.html");
-    ctx.note(&format!(
-        "wrote {} files of the site of {} ({}) into {}; open {}",
-        published.files,
-        format_args!("{:.7}", published.commit),
-        published.languages.join(", "),
-        published.out.display(),
-        start.display()
+    ctx.note(&ctx.catalogue().get(
+        "publish-wrote",
+        Some(&fluent_args![
+            "files" => published.files,
+            "commit" => format!("{:.7}", published.commit),
+            "languages" => published.languages.join(", "),
+            "folder" => published.out.display().to_string(),
+            "start" => start.display().to_string(),
+        ]),
     ));
     Ok(0)
 }

@@ -13,6 +13,8 @@ use std::time::Duration;
 
 use indexmap::IndexMap;
 
+use crate::fluent_args;
+use crate::i18n::Catalogue;
 use crate::model::rules::{self, Dated, Folder, RoundFacts};
 use crate::model::{Content, Event, PartialDate, RoundRecord, Verdict, Workflow};
 use crate::repo::{CommitInfo, Repo};
@@ -38,7 +40,7 @@ impl Records {
         let repo = ctx.repo()?;
         if repo.head()?.is_none() {
             return Err(Error::NoCommits {
-                consequence: "there is no text to bind a fact to".into(),
+                consequence: ctx.catalogue().text("no-commits-bind"),
             });
         }
         if let Some((operation, finish)) = repo.operation_in_progress() {
@@ -65,28 +67,28 @@ fn lock_path(repo: &Repo) -> std::path::PathBuf {
 /// Take the recording lock, waiting for a live holder (`--wait`) and taking
 /// over from a dead one, whose leftover git lock files are removed.
 fn take_lock(ctx: &super::Ctx, repo: &Repo) -> Result<store::Lock> {
+    let cat = ctx.catalogue();
     let path = lock_path(repo);
     let mut leftovers = Vec::new();
     let lock = store::Lock::acquire(&path, Duration::from_secs(ctx.wait()), &mut |event| match event {
-        LockEvent::Waiting(holder) => ctx.note(&format!(
-            "waiting for {} to finish (up to {} s, see --wait)",
-            holder.map_or_else(|| "another riktlinjer command".to_string(), |h| h.describe()),
-            ctx.wait()
+        LockEvent::Waiting(holder) => ctx.note(&cat.get(
+            "record-waiting",
+            Some(&fluent_args![
+                "holder" => holder.map_or_else(|| cat.text("record-another-command"), |h| h.describe()),
+                "seconds" => ctx.wait(),
+            ]),
         )),
         LockEvent::TookOver(holder) => {
-            ctx.note(&format!(
-                "took over the recording lock from {}, which ended without releasing it (it was killed?)",
-                holder.describe()
-            ));
+            ctx.note(&cat.get("record-took-over", Some(&fluent_args!["holder" => holder.describe()])));
             leftovers = holder.pending;
         }
     })?;
     for leftover in leftovers {
         if leftover.starts_with(repo.git_dir()) && leftover.exists() {
             std::fs::remove_file(&leftover).map_err(|e| Error::io("remove", &leftover, e))?;
-            ctx.note(&format!(
-                "removed {}, which the interrupted command had left",
-                leftover.display()
+            ctx.note(&cat.get(
+                "record-removed-leftover",
+                Some(&fluent_args!["path" => leftover.display().to_string()]),
             ));
         }
     }
@@ -99,6 +101,7 @@ fn take_lock(ctx: &super::Ctx, repo: &Repo) -> Result<store::Lock> {
 /// `HEAD`, the committed record). A file whose copy differs from `HEAD`'s
 /// is not touched: the command refuses, naming the command that restores it.
 fn repair(ctx: &super::Ctx, repo: &Repo) -> Result<()> {
+    let cat = ctx.catalogue();
     let reviews = repo.root().join(store::reviews::REVIEWS_DIR);
     let mut stale = Vec::new();
     stale_temp_files(&reviews, &mut stale);
@@ -106,14 +109,17 @@ fn repair(ctx: &super::Ctx, repo: &Repo) -> Result<()> {
         std::fs::remove_file(path).map_err(|e| Error::io("remove", path, e))?;
     }
     if !stale.is_empty() {
-        ctx.note(&format!(
-            "removed {} left by an interrupted command ({})",
-            super::check::count(stale.len(), "temporary file"),
-            shown_paths(
-                stale
-                    .iter()
-                    .map(|p| p.strip_prefix(repo.root()).unwrap_or(p).display().to_string())
-            )
+        ctx.note(&cat.get(
+            "record-removed-temporary",
+            Some(&fluent_args![
+                "count" => stale.len(),
+                "paths" => shown_paths(
+                    cat,
+                    stale
+                        .iter()
+                        .map(|p| p.strip_prefix(repo.root()).unwrap_or(p).display().to_string())
+                ),
+            ]),
         ));
     }
     let behind = repo.behind_head(store::reviews::REVIEWS_DIR)?;
@@ -133,10 +139,12 @@ fn repair(ctx: &super::Ctx, repo: &Repo) -> Result<()> {
         entries.push((b.path.as_str(), b.head_blob.as_str()));
     }
     set_index(repo, &entries)?;
-    ctx.note(&format!(
-        "repaired an interrupted recording: restored {} committed at HEAD into the working tree and index ({})",
-        super::check::count(behind.len(), "file"),
-        shown_paths(behind.iter().map(|b| b.path.clone()))
+    ctx.note(&cat.get(
+        "record-repaired",
+        Some(&fluent_args![
+            "count" => behind.len(),
+            "paths" => shown_paths(cat, behind.iter().map(|b| b.path.clone())),
+        ]),
     ));
     Ok(())
 }
@@ -158,11 +166,11 @@ fn stale_temp_files(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
 }
 
 /// At most five paths, then how many more.
-fn shown_paths(paths: impl ExactSizeIterator<Item = String>) -> String {
+fn shown_paths(cat: &Catalogue, paths: impl ExactSizeIterator<Item = String>) -> String {
     let n = paths.len();
     let mut shown: Vec<String> = paths.take(5).collect();
     if n > 5 {
-        shown.push(format!("and {} more", n - 5));
+        shown.push(cat.get("record-and-more", Some(&fluent_args!["count" => n - 5])));
     }
     shown.join(", ")
 }
@@ -591,16 +599,24 @@ fn refuse_forbidden_characters(fact: &Fact) -> Result<()> {
 /// The line every recording command ends with. Files staged with
 /// `--no-commit` come with the `git commit` command that gives them the
 /// trailers the audit looks for.
-pub(crate) fn recorded_line(commit: Option<&CommitInfo>, fact: &Fact) -> String {
+pub(crate) fn recorded_line(cat: &Catalogue, commit: Option<&CommitInfo>, fact: &Fact) -> String {
     let names: Vec<&str> = fact.files.iter().map(|(p, _)| p.as_str()).collect();
     match commit {
-        Some(c) => format!("Committed {} ({}).", c.short_id(), names.join(", ")),
-        None => format!(
-            "Staged, not committed (--no-commit): {}. Commit them with the tool's trailers (the audit reports records committed without them):\n  {}",
-            names.join(", "),
-            fact.commit_command()
+        Some(c) => cat.get(
+            "record-committed",
+            Some(&fluent_args!["commit" => c.short_id(), "files" => names.join(", ")]),
         ),
+        None => staged_line(cat, &names.join(", "), fact),
     }
+}
+
+/// What a recording with `--no-commit` prints: what is staged (`files`),
+/// and the `git commit` that commits it as the tool would have.
+pub(crate) fn staged_line(cat: &Catalogue, files: &str, fact: &Fact) -> String {
+    cat.get(
+        "record-staged",
+        Some(&fluent_args!["files" => files, "command" => fact.commit_command()]),
+    )
 }
 
 /// `s` quoted for a POSIX shell.

@@ -24,7 +24,7 @@ use crate::snapshot::Snapshot;
 use crate::store::records::{revision_stem, split_revision};
 use crate::store::reviews::{check_round_id, event_path, event_stem, round_dir, round_path, verdict_path};
 use crate::store::{self, reviews::record_toml};
-use crate::{Error, Result, clock, render};
+use crate::{Error, Result, clock, fluent_args, render};
 
 /// Arguments of `round`.
 #[derive(Debug, clap::Args)]
@@ -315,9 +315,13 @@ fn open(ctx: &Ctx, args: OpenArgs) -> Result<u8> {
     check_round_id(&id).map_err(Error::user)?;
     reviews.require_valid(None)?;
     if let Ok(existing) = reviews.round(&id) {
-        return Err(Error::refused(format!(
-            "round {id} already exists (reviews/{id}/, opened {} by {}); choose another id",
-            existing.round.opened, existing.round.opened_by
+        return Err(Error::refused(ctx.catalogue().get(
+            "round-exists",
+            Some(&fluent_args![
+                "round" => &id,
+                "opened" => existing.round.opened.to_string(),
+                "by" => &existing.round.opened_by,
+            ]),
         )));
     }
     if repo.root().join(round_dir(&id)).exists() {
@@ -335,7 +339,11 @@ fn open(ctx: &Ctx, args: OpenArgs) -> Result<u8> {
         .flat_map(|r| r.round.guidelines.iter().cloned())
         .collect();
     let guidelines = resolve_guidelines(&committed, &args.guidelines, &recorded)?;
-    require_committed_text(&repo, &format!("the opening of round {id}"))?;
+    require_committed_text(
+        &repo,
+        &ctx.catalogue()
+            .get("round-what-opening", Some(&fluent_args!["round" => &id])),
+    )?;
     let recorded_by = repo.identity()?;
     let content = bind_content(&repo, &guidelines)?;
     let workflow = &reviews.workflow;
@@ -376,11 +384,27 @@ fn open(ctx: &Ctx, args: OpenArgs) -> Result<u8> {
         content,
     };
     let fact = open_fact(&id, &round, &event, &stage_name, committed.guidelines.len());
-    let scope = scope_text(&round.guidelines, committed.guidelines.len());
+    let cat = ctx.catalogue();
+    let scope = if round.guidelines.len() == committed.guidelines.len() {
+        cat.get(
+            "round-scope-all",
+            Some(&fluent_args!["count" => round.guidelines.len()]),
+        )
+    } else {
+        round.guidelines.join(", ")
+    };
     let commit = record(&repo, &fact, args.commit.no_commit)?;
     print(&[
-        format!("Opened {} round {id} in stage {stage_id} ({scope}).", kind.as_str()),
-        recorded_line(commit.as_ref(), &fact),
+        cat.get(
+            "round-opened",
+            Some(&fluent_args![
+                "kind" => cat.text(&format!("status-kind-{}", kind.as_str())),
+                "round" => &id,
+                "stage" => stage_id,
+                "scope" => scope,
+            ]),
+        ),
+        recorded_line(cat, commit.as_ref(), &fact),
     ])?;
     Ok(0)
 }
@@ -515,6 +539,25 @@ fn verdict_meaning(kind: VerdictKind) -> &'static str {
     }
 }
 
+/// [`close_outcome`] in the terminal's language.
+fn close_outcome_in(cat: &crate::i18n::Catalogue, round: &RoundRecord, stage: &str) -> String {
+    match (round.round.kind, round.approval()) {
+        (RoundKind::CurrencyCheck, _) => {
+            let count = |k: VerdictKind| round.verdicts.values().filter(|v| v.verdict == k).count();
+            cat.get(
+                "round-outcome-currency",
+                Some(&fluent_args![
+                    "current" => count(VerdictKind::Current),
+                    "revise" => count(VerdictKind::Revise),
+                    "withdraw" => count(VerdictKind::Withdraw),
+                ]),
+            )
+        }
+        (RoundKind::Revision, Some(a)) => cat.get("round-outcome-approved", Some(&fluent_args!["event" => &a.stem])),
+        (RoundKind::Revision, None) => cat.get("round-outcome-not-approved", Some(&fluent_args!["stage" => stage])),
+    }
+}
+
 /// How a round ended, in words: the verdicts of a currency check, or
 /// whether a revision round was approved.
 fn close_outcome(round: &RoundRecord, stage: &str) -> String {
@@ -569,26 +612,29 @@ fn advance(ctx: &Ctx, args: AdvanceArgs) -> Result<u8> {
         )
         .hinted("sign the treatment with `round advance … --sign`, the approval with `round approve … --sign`, or set `require_signatures = true` on the stage in reviews/workflow.toml"));
     }
-    round.check_advance(workflow, stage).map_err(Error::refused)?;
+    round
+        .check_advance(workflow, stage)
+        .map_err(|w| Error::refused(w.in_catalogue(ctx.catalogue())))?;
     if stage.kind == StageKind::Approval {
-        return Err(Error::refused(format!(
-            "`{}` is an approval stage; record the approval with `riktlinjer round approve {} --date … --decision …`, which binds it to the committed text",
-            stage.id, round.id
+        return Err(Error::refused(ctx.catalogue().get(
+            "round-advance-approval-stage",
+            Some(&fluent_args!["stage" => &stage.id, "round" => &round.id]),
         )));
     }
     let today = clock::today();
     let (date, opens, closes) = if stage.kind == StageKind::CommentRound {
         let (Some(o), Some(c)) = (&args.opens, &args.closes) else {
-            return Err(Error::user(format!(
-                "`{}` is a comment round: give its dates with --opens YYYY-MM-DD --closes YYYY-MM-DD",
-                stage.id
-            )));
+            return Err(Error::user(
+                ctx.catalogue()
+                    .get("round-advance-comment-dates", Some(&fluent_args!["stage" => &stage.id])),
+            ));
         };
         let opens = date_option("--opens", o)?;
         let closes = date_option("--closes", c)?;
         if closes.is_certainly_before(&opens) {
-            return Err(Error::user(format!(
-                "--closes {closes} is before --opens {opens}; a comment round closes after it opens"
+            return Err(Error::user(ctx.catalogue().get(
+                "round-closes-before-opens",
+                Some(&fluent_args!["closes" => closes.to_string(), "opens" => opens.to_string()]),
             )));
         }
         let date = match &args.date {
@@ -609,32 +655,39 @@ fn advance(ctx: &Ctx, args: AdvanceArgs) -> Result<u8> {
             .hinted("leave out --opens and --closes, and give the date with --date"));
         }
         let Some(d) = &args.date else {
-            return Err(Error::user(format!(
-                "give the date of the {} with --date YYYY-MM-DD (or YYYY-MM, YYYY, or `unknown` when the source gives none)",
-                stage.id
-            )));
+            return Err(Error::user(
+                ctx.catalogue()
+                    .get("round-advance-date-missing", Some(&fluent_args!["stage" => &stage.id])),
+            ));
         };
         (past_date_or_unknown("--date", d)?, None, None)
     };
     let body = non_empty("--body", args.body)?.or_else(|| stage.body.clone());
     let decision = non_empty("--decision", args.decision)?;
     let note = non_empty("--note", args.note)?;
+    let cat = ctx.catalogue();
     if stage.kind == StageKind::Treatment && decision.is_none() {
-        ctx.warn(&format!(
-            "no --decision given: the treatment by {} is recorded without its decision",
-            body.as_deref().unwrap_or("the body")
+        ctx.warn(&cat.get(
+            "round-no-decision",
+            Some(&fluent_args!["body" => body.clone().unwrap_or_else(|| cat.text("round-the-body"))]),
         ));
     }
     if let Some(w) = round.comment_round(workflow)
         && round.current_stage() == Some(w.event.event.stage.as_str())
         && !w.has_closed(today)
     {
-        ctx.warn(&format!(
-            "the comment round of {} was to stay open until {}; it ends early",
-            round.id, w.closes
+        ctx.warn(&cat.get(
+            "round-comments-end-early",
+            Some(&fluent_args!["round" => &round.id, "closes" => w.closes.to_string()]),
         ));
     }
-    require_committed_text(&repo, &format!("stage {} of round {}", stage.id, round.id))?;
+    require_committed_text(
+        &repo,
+        &cat.get(
+            "round-what-stage",
+            Some(&fluent_args!["stage" => &stage.id, "round" => &round.id]),
+        ),
+    )?;
     let recorded_by = repo.identity()?;
     let content = bind_content(&repo, &round.round.guidelines)?;
     let seq = round.next_seq();
@@ -655,21 +708,28 @@ fn advance(ctx: &Ctx, args: AdvanceArgs) -> Result<u8> {
     };
     let id = &round.id;
     check_new_event(workflow, round, &event_stem(seq, &stage.id), &event)?;
-    let when = when(date);
+    let when = date.map_or_else(|| cat.text("round-date-not-known"), |d| d.to_string());
     let mut fact = advance_fact(id, seq, stage, &event);
     if args.signing.sign {
         sign_event(ctx, &repo, &mut fact, stage, args.signing.key.as_deref())?;
     }
     let commit = record(&repo, &fact, args.commit.no_commit)?;
-    let mut lines = vec![format!(
-        "Round {id} is in stage {} ({}), {when}.",
-        stage.id,
-        stage.name_in("en")
+    let mut lines = vec![cat.get(
+        "round-advanced",
+        Some(&fluent_args![
+            "round" => id,
+            "stage" => &stage.id,
+            "name" => stage.name_in(cat.lang()),
+            "date" => when,
+        ]),
     )];
     if let Some(next) = workflow.stage_after(&stage.id) {
-        lines.push(format!("Next stage: {} ({}).", next.id, next.name_in("en")));
+        lines.push(cat.get(
+            "round-next-stage",
+            Some(&fluent_args!["stage" => &next.id, "name" => next.name_in(cat.lang())]),
+        ));
     }
-    lines.push(recorded_line(commit.as_ref(), &fact));
+    lines.push(recorded_line(cat, commit.as_ref(), &fact));
     print(&lines)?;
     Ok(0)
 }
@@ -688,44 +748,51 @@ fn approve(ctx: &Ctx, args: ApproveArgs) -> Result<u8> {
     let stage = match round.next_stage(workflow) {
         Some(s) if s.kind == StageKind::Approval => s,
         Some(s) => {
-            return Err(Error::refused(format!(
-                "the next stage of round {id} is `{}` ({}), not an approval; a round cannot skip a stage",
-                s.id, s.kind
+            let cat = ctx.catalogue();
+            return Err(Error::refused(cat.get(
+                "round-approve-not-next",
+                Some(&fluent_args!["round" => id, "stage" => &s.id, "kind" => s.kind.as_str()]),
             ))
-            .hinted(format!(
-                "record that stage first: `riktlinjer round advance {id} {} …`",
-                s.id
+            .hinted(cat.get(
+                "round-approve-not-next-hint",
+                Some(&fluent_args!["round" => id, "stage" => &s.id]),
             )));
         }
         None => {
-            return Err(Error::refused(format!(
-                "round {id} has passed every stage of the workflow{}",
-                match round.approval() {
-                    Some(a) => format!(" and was approved (event {})", a.stem),
-                    None => String::new(),
-                }
-            ))
-            .hinted(format!(
-                "nothing is left to approve; `riktlinjer round status {id}` shows the round"
-            )));
+            let cat = ctx.catalogue();
+            let message = match round.approval() {
+                Some(a) => cat.get(
+                    "round-approve-passed-approved",
+                    Some(&fluent_args!["round" => id, "event" => &a.stem]),
+                ),
+                None => cat.get("round-approve-passed", Some(&fluent_args!["round" => id])),
+            };
+            return Err(Error::refused(message)
+                .hinted(cat.get("round-approve-passed-hint", Some(&fluent_args!["round" => id]))));
         }
     };
-    round.check_advance(workflow, stage).map_err(Error::refused)?;
+    round
+        .check_advance(workflow, stage)
+        .map_err(|w| Error::refused(w.in_catalogue(ctx.catalogue())))?;
     let date = past_date("--date", &args.date)?;
     let body = non_empty("--body", args.body)?
         .or_else(|| stage.body.clone())
         .ok_or_else(|| {
-            Error::user(format!(
-                "name the deciding body with --body (stage `{}` has no default body)",
-                stage.id
-            ))
+            Error::user(
+                ctx.catalogue()
+                    .get("round-approve-no-body", Some(&fluent_args!["stage" => &stage.id])),
+            )
         })?;
     let decision = non_empty("--decision", Some(args.decision))?.ok_or_else(|| Error::EmptyOption {
         option: "--decision".into(),
         give: "give the decision reference".into(),
     })?;
     let note = non_empty("--note", args.note)?;
-    require_committed_text(&repo, &format!("the approval of round {id}"))?;
+    require_committed_text(
+        &repo,
+        &ctx.catalogue()
+            .get("round-what-approval", Some(&fluent_args!["round" => id])),
+    )?;
     let recorded_by = repo.identity()?;
     let content = bind_content(&repo, &round.round.guidelines)?;
     let seq = round.next_seq();
@@ -756,12 +823,19 @@ fn approve(ctx: &Ctx, args: ApproveArgs) -> Result<u8> {
         sign_event(ctx, &repo, &mut fact, stage, args.signing.key.as_deref())?;
     }
     let commit = record(&repo, &fact, args.commit.no_commit)?;
+    let cat = ctx.catalogue();
     print(&[
-        format!(
-            "Round {id} approved {date} by {body} (decision {decision}), bound to the text of commit {}.",
-            &event.content.commit[..7.min(event.content.commit.len())]
+        cat.get(
+            "round-approved",
+            Some(&fluent_args![
+                "round" => id,
+                "date" => date.to_string(),
+                "body" => body.to_string(),
+                "decision" => decision.to_string(),
+                "commit" => &event.content.commit[..7.min(event.content.commit.len())],
+            ]),
         ),
-        recorded_line(commit.as_ref(), &fact),
+        recorded_line(cat, commit.as_ref(), &fact),
     ])?;
     Ok(0)
 }
@@ -777,21 +851,21 @@ fn verdict(ctx: &Ctx, args: VerdictArgs) -> Result<u8> {
     let id = &round.id;
     let kind: VerdictKind = args.verdict.parse().map_err(Error::user)?;
     if round.round.kind != RoundKind::CurrencyCheck {
-        return Err(Error::refused(format!(
-            "round {id} is a {} round; verdicts belong to currency-check rounds",
-            round.round.kind
-        ))
-        .hinted("open one with `riktlinjer round open ID --kind currency-check --title …`"));
+        return Err(Error::refused(
+            ctx.catalogue()
+                .get("round-verdict-not-currency", Some(&fluent_args!["round" => id])),
+        )
+        .hinted(ctx.catalogue().text("round-verdict-not-currency-hint")));
     }
     if let Some(close) = round
         .closed()
         .filter(|_| !args.supersedes || round.cancelled().is_some())
     {
-        return Err(Error::refused(format!(
-            "round {id} is closed (event {}); nothing more can be recorded in it",
-            close.stem
+        return Err(Error::refused(ctx.catalogue().get(
+            "round-verdict-closed",
+            Some(&fluent_args!["round" => id, "event" => &close.stem]),
         ))
-        .hinted("a recorded verdict can still be corrected with --supersedes"));
+        .hinted(ctx.catalogue().text("round-verdict-closed-hint")));
     }
     let guideline = match committed.find(&args.guideline) {
         Ok(g) => g.id.clone(),
@@ -800,11 +874,15 @@ fn verdict(ctx: &Ctx, args: VerdictArgs) -> Result<u8> {
         Err(e) => return Err(e),
     };
     if !round.round.guidelines.contains(&guideline) {
-        return Err(Error::refused(format!(
-            "guideline `{guideline}` is not in the scope of round {id} ({})",
-            round.round.guidelines.join(", ")
+        return Err(Error::refused(ctx.catalogue().get(
+            "round-verdict-out-of-scope",
+            Some(&fluent_args![
+                "guideline" => &guideline,
+                "round" => id,
+                "scope" => round.round.guidelines.join(", "),
+            ]),
         ))
-        .hinted("name a guideline of the round's scope; a check of another guideline belongs to a round of its own"));
+        .hinted(ctx.catalogue().text("round-verdict-out-of-scope-hint")));
     }
     let revisions = 1 + round
         .superseded
@@ -813,12 +891,19 @@ fn verdict(ctx: &Ctx, args: VerdictArgs) -> Result<u8> {
         .count() as u32;
     match (round.verdicts.get(&guideline), args.supersedes) {
         (Some(v), false) => {
-            return Err(Error::refused(format!(
-                "guideline `{guideline}` already has the verdict `{}` ({}) in round {id}",
-                v.verdict.as_str(),
-                v.date
+            return Err(Error::refused(ctx.catalogue().get(
+                "round-verdict-exists",
+                Some(&fluent_args![
+                    "guideline" => &guideline,
+                    "verdict" => v.verdict.as_str(),
+                    "date" => v.date.to_string(),
+                    "round" => id,
+                ]),
             ))
-            .hinted(format!("to correct it, record a new verdict that supersedes it: `riktlinjer round verdict {id} {guideline} VERDICT --supersedes --note …`")));
+            .hinted(ctx.catalogue().get(
+                "round-verdict-exists-hint",
+                Some(&fluent_args!["guideline" => &guideline, "round" => id]),
+            )));
         }
         (None, true) => {
             return Err(Error::conflict(
@@ -831,7 +916,11 @@ fn verdict(ctx: &Ctx, args: VerdictArgs) -> Result<u8> {
     }
     let date = args.date.or_today()?;
     let note = non_empty("--note", args.note)?;
-    require_committed_text(&repo, &format!("a verdict in round {id}"))?;
+    require_committed_text(
+        &repo,
+        &ctx.catalogue()
+            .get("round-what-verdict", Some(&fluent_args!["round" => id])),
+    )?;
     let recorded_by = repo.identity()?;
     let content = bind_content(&repo, std::slice::from_ref(&guideline))?;
     let record_value = Verdict {
@@ -851,7 +940,6 @@ fn verdict(ctx: &Ctx, args: VerdictArgs) -> Result<u8> {
     check_new_verdict(&reviews.workflow, round, &stem, &record_value)?;
     let mut fact = verdict_fact(id, &reviews.workflow.currency_check.id, &guideline, &record_value);
     fact.files[0].0 = verdict_path(id, &stem);
-    let meaning = verdict_meaning(kind);
     let commit = record(&repo, &fact, args.commit.no_commit)?;
     let pending = round
         .round
@@ -859,14 +947,19 @@ fn verdict(ctx: &Ctx, args: VerdictArgs) -> Result<u8> {
         .iter()
         .filter(|g| **g != guideline && !round.verdicts.contains_key(*g))
         .count();
+    let cat = ctx.catalogue();
     print(&[
-        format!(
-            "Guideline {guideline}: {} ({meaning}). {} of round {id} still {} a verdict.",
-            kind.as_str(),
-            super::check::count(pending, "guideline"),
-            if pending == 1 { "lacks" } else { "lack" }
+        cat.get(
+            "round-verdict-recorded",
+            Some(&fluent_args![
+                "guideline" => &guideline,
+                "verdict" => kind.as_str(),
+                "meaning" => cat.text(&format!("round-verdict-{}", kind.as_str())),
+                "pending" => pending,
+                "round" => id,
+            ]),
         ),
-        recorded_line(commit.as_ref(), &fact),
+        recorded_line(cat, commit.as_ref(), &fact),
     ])?;
     Ok(0)
 }
@@ -882,11 +975,14 @@ fn close(ctx: &Ctx, args: CloseArgs) -> Result<u8> {
     let workflow = &reviews.workflow;
     let id = &round.id;
     if let Some(close) = round.closed() {
-        return Err(
-            Error::refused(format!("round {id} is already closed (event {})", close.stem)).hinted(format!(
-                "nothing was recorded; `riktlinjer round status {id}` shows the round"
-            )),
-        );
+        return Err(Error::refused(ctx.catalogue().get(
+            "round-already-closed",
+            Some(&fluent_args!["round" => id, "event" => &close.stem]),
+        ))
+        .hinted(
+            ctx.catalogue()
+                .get("round-nothing-recorded-status-hint", Some(&fluent_args!["round" => id])),
+        ));
     }
     let stage = match round.round.kind {
         RoundKind::CurrencyCheck => {
@@ -898,36 +994,41 @@ fn close(ctx: &Ctx, args: CloseArgs) -> Result<u8> {
                 .map(String::as_str)
                 .collect();
             if !pending.is_empty() {
-                return Err(Error::refused(format!(
-                    "round {id} cannot close while {} guidelines lack a verdict ({})",
-                    pending.len(),
-                    pending.join(", ")
+                return Err(Error::refused(ctx.catalogue().get(
+                    "round-close-verdicts-pending",
+                    Some(&fluent_args![
+                        "round" => id,
+                        "count" => pending.len(),
+                        "guidelines" => pending.join(", "),
+                    ]),
                 ))
-                .hinted(format!(
-                    "record each with `riktlinjer round verdict {id} GUIDELINE current|revise|withdraw`"
-                )));
+                .hinted(
+                    ctx.catalogue()
+                        .get("round-close-verdicts-pending-hint", Some(&fluent_args!["round" => id])),
+                ));
             }
             workflow.currency_check.id.clone()
         }
         RoundKind::Revision => {
             if round.approval().is_none() {
-                ctx.warn(&format!("round {id} closes without an approval of its text"));
+                ctx.warn(
+                    &ctx.catalogue()
+                        .get("round-closes-unapproved", Some(&fluent_args!["round" => id])),
+                );
             }
             let unanswered = round.unanswered();
             if !unanswered.is_empty() {
                 let ids: Vec<String> = unanswered.iter().map(|s| round.statement_id(&s.code)).collect();
-                return Err(Error::refused(format!(
-                    "round {id} cannot close while {} unanswered ({})",
-                    if ids.len() == 1 {
-                        "1 statement is".to_string()
-                    } else {
-                        format!("{} statements are", ids.len())
-                    },
-                    ids.join(", ")
+                let cat = ctx.catalogue();
+                return Err(Error::refused(cat.get(
+                    "round-close-unanswered",
+                    Some(&fluent_args![
+                        "round" => id,
+                        "count" => ids.len(),
+                        "statements" => ids.join(", "),
+                    ]),
                 ))
-                .hinted(format!(
-                    "answer each with `riktlinjer comment answer {id} ID accepted|partly|rejected|noted --reply …`, or withdraw one recorded by mistake with `riktlinjer comment withdraw {id} ID --reason …`"
-                )));
+                .hinted(cat.get("round-close-unanswered-hint", Some(&fluent_args!["round" => id]))));
             }
             if let Some(a) = round.approval() {
                 let now = bind_content(&repo, &round.round.guidelines)?;
@@ -939,11 +1040,13 @@ fn close(ctx: &Ctx, args: CloseArgs) -> Result<u8> {
                     .map(String::as_str)
                     .collect();
                 if !changed.is_empty() {
-                    ctx.warn(&format!(
-                        "the text in force of {} differs from the text approved in {} ({}): `riktlinjer audit` will report it until a new round approves it",
-                        changed.join(", "),
-                        a.stem,
-                        a.event.date.map(|d| d.to_string()).unwrap_or_default()
+                    ctx.warn(&ctx.catalogue().get(
+                        "round-close-text-differs",
+                        Some(&fluent_args![
+                            "guidelines" => changed.join(", "),
+                            "event" => &a.stem,
+                            "date" => a.event.date.map(|d| d.to_string()).unwrap_or_default(),
+                        ]),
                     ));
                 }
             }
@@ -969,13 +1072,17 @@ fn close(ctx: &Ctx, args: CloseArgs) -> Result<u8> {
         recorded_at: now(),
         content,
     };
-    let outcome = close_outcome(round, &stage);
+    let cat = ctx.catalogue();
+    let outcome = close_outcome_in(cat, round, &stage);
     check_new_event(workflow, round, &event_stem(round.next_seq(), &stage), &event)?;
     let fact = close_fact(round, &event);
     let commit = record(&repo, &fact, args.commit.no_commit)?;
     print(&[
-        format!("Round {id} closed {date}: {outcome}."),
-        recorded_line(commit.as_ref(), &fact),
+        cat.get(
+            "round-closed",
+            Some(&fluent_args!["round" => id, "date" => date.to_string(), "outcome" => outcome]),
+        ),
+        recorded_line(cat, commit.as_ref(), &fact),
     ])?;
     Ok(0)
 }
@@ -1058,8 +1165,8 @@ fn correct(ctx: &Ctx, args: CorrectArgs) -> Result<u8> {
     let body = non_empty("--body", args.body)?;
     if date.is_none() && opens.is_none() && closes.is_none() && decision.is_none() && body.is_none() {
         return Err(Error::user_with_hint(
-            "nothing to correct: the command names no new value",
-            "say what to correct: --date, --decision, --body, or a comment round's --opens/--closes",
+            ctx.catalogue().text("round-nothing-to-correct"),
+            ctx.catalogue().text("round-nothing-to-correct-hint"),
         ));
     }
     let seq = round.next_seq();
@@ -1102,13 +1209,29 @@ fn correct(ctx: &Ctx, args: CorrectArgs) -> Result<u8> {
         format!("Correct event {} of round {id}: {}", target.stem, what.join(", ")),
     );
     let commit = record(&repo, &fact, args.commit.no_commit)?;
+    let cat = ctx.catalogue();
+    let mut changed = Vec::new();
+    if let Some(d) = date {
+        changed.push(cat.get("round-corrected-date", Some(&fluent_args!["value" => d.to_string()])));
+    }
+    if let Some(d) = &event.decision {
+        changed.push(cat.get("round-corrected-decision", Some(&fluent_args!["value" => d])));
+    }
+    if let Some(b) = &event.body {
+        changed.push(cat.get("round-corrected-body", Some(&fluent_args!["value" => b])));
+    }
+    if let Some(o) = opens {
+        changed.push(cat.get("round-corrected-opens", Some(&fluent_args!["value" => o.to_string()])));
+    }
+    if let Some(c) = closes {
+        changed.push(cat.get("round-corrected-closes", Some(&fluent_args!["value" => c.to_string()])));
+    }
     print(&[
-        format!(
-            "Event {} of round {id} corrected ({}); the original stays on record.",
-            target.stem,
-            what.join(", ")
+        cat.get(
+            "round-corrected",
+            Some(&fluent_args!["event" => &target.stem, "round" => id, "what" => changed.join(", ")]),
         ),
-        recorded_line(commit.as_ref(), &fact),
+        recorded_line(cat, commit.as_ref(), &fact),
     ])?;
     Ok(0)
 }
@@ -1124,19 +1247,20 @@ fn cancel(ctx: &Ctx, args: CancelArgs) -> Result<u8> {
     let workflow = &reviews.workflow;
     let id = &round.id;
     if let Some(end) = round.closed() {
-        return Err(Error::refused(format!(
-            "round {id} has already ended (event {}); a round that ended stays as it is",
-            end.stem
+        return Err(Error::refused(ctx.catalogue().get(
+            "round-cancel-ended",
+            Some(&fluent_args!["round" => id, "event" => &end.stem]),
         )));
     }
     if let Some(a) = round.approval() {
-        return Err(Error::refused(format!(
-            "round {id} was approved (event {}); an approval is not cancelled",
-            a.stem
+        return Err(Error::refused(ctx.catalogue().get(
+            "round-cancel-approved",
+            Some(&fluent_args!["round" => id, "event" => &a.stem]),
         ))
-        .hinted(format!(
-            "close the round with `riktlinjer round close {id}`, and revise the text in a new round"
-        )));
+        .hinted(
+            ctx.catalogue()
+                .get("round-cancel-approved-hint", Some(&fluent_args!["round" => id])),
+        ));
     }
     let reason = required_reason(&args.reason.reason)?;
     let date = args.date.or_today()?;
@@ -1167,9 +1291,13 @@ fn cancel(ctx: &Ctx, args: CancelArgs) -> Result<u8> {
     check_new_event(workflow, round, &event_stem(seq, &event.stage), &event)?;
     let fact = event_fact(id, seq, &event, format!("Cancel review round {id}"));
     let commit = record(&repo, &fact, args.commit.no_commit)?;
+    let cat = ctx.catalogue();
     print(&[
-        format!("Round {id} cancelled {date}: it leaves the reports and the changelog, and stays on record."),
-        recorded_line(commit.as_ref(), &fact),
+        cat.get(
+            "round-cancelled",
+            Some(&fluent_args!["round" => id, "date" => date.to_string()]),
+        ),
+        recorded_line(cat, commit.as_ref(), &fact),
     ])?;
     Ok(0)
 }
@@ -1182,9 +1310,9 @@ fn status(ctx: &Ctx, args: StatusArgs) -> Result<u8> {
     let lang = render::pick_language(&loaded.collection, args.lang.get())?;
     let reviews = store::load_reviews(&snapshot, Some(&loaded.collection.languages))?;
     if !reviews.diagnostics.is_empty() {
-        ctx.warn(&format!(
-            "{} in reviews/; the status may be incomplete (run `riktlinjer check`)",
-            super::check::count(reviews.diagnostics.len(), "problem")
+        ctx.warn(&ctx.catalogue().get(
+            "round-status-problems",
+            Some(&fluent_args!["count" => reviews.diagnostics.len()]),
         ));
     }
     let current_blobs: IndexMap<String, String> = snapshot
@@ -1200,7 +1328,9 @@ fn status(ctx: &Ctx, args: StatusArgs) -> Result<u8> {
         None => reviews.rounds.iter().map(compute).collect(),
     };
     let single = args.round.is_some();
-    let summary = super::check::count(statuses.len(), "round");
+    let summary = ctx
+        .catalogue()
+        .get("summary-rounds", Some(&fluent_args!["count" => statuses.len()]));
     let color = args.output.color(ctx);
     args.output.emit(ctx, &summary, |out| match format {
         Format::Json if single => render::json::write(out, &statuses[0]),

@@ -2,6 +2,7 @@
 
 use crate::commands::Ctx;
 use crate::commands::args::{Format, Formats, LangArgs, OutputArgs, RevArgs, not_written};
+use crate::fluent_args;
 use crate::render;
 use crate::render::term::Term;
 use crate::snapshot::Snapshot;
@@ -60,15 +61,21 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
     }
     let guideline = loaded.find(&args.guideline)?;
     if let Some((round, date)) = super::withdrawn_guidelines(&snapshot, &loaded)?.get(&guideline.id) {
-        ctx.warn(&format!(
-            "guideline {} ({}) was withdrawn in round {round}{}: it is no longer in force; its text is kept for the record",
-            guideline.number,
-            guideline.id,
-            date.map(|d| format!(" on {d}")).unwrap_or_default()
+        ctx.warn(&ctx.catalogue().get(
+            "show-withdrawn",
+            Some(&fluent_args![
+                "number" => guideline.number,
+                "guideline" => &guideline.id,
+                "round" => round,
+                "date" => date.map(|d| d.to_string()).unwrap_or_else(|| "unknown".into()),
+            ]),
         ));
     }
     if !guideline.texts.contains_key(&lang) {
-        ctx.warn(&format!("guideline {} has no texts in `{lang}` yet", guideline.number));
+        ctx.warn(&ctx.catalogue().get(
+            "show-no-texts",
+            Some(&fluent_args!["number" => guideline.number, "lang" => lang.as_str()]),
+        ));
     }
     // The guideline's active deviations, by its id (whatever its number now).
     let deviations: Vec<_> = if format == Format::Text {
@@ -82,20 +89,35 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
         Vec::new()
     };
     let color = args.output.color(ctx);
-    args.output
-        .emit(ctx, &format!("guideline {}", guideline.number), |out| {
-            print(out, color, &loaded.collection, guideline, &lang, format)?;
+    args.output.emit(
+        ctx,
+        &ctx.catalogue()
+            .get("summary-guideline", Some(&fluent_args!["number" => guideline.number])),
+        |out| {
+            print(
+                out,
+                color,
+                &loaded.collection,
+                guideline,
+                &lang,
+                format,
+                ctx.catalogue(),
+            )?;
             if !deviations.is_empty() {
                 let mut term = Term::new(out, color);
                 std::io::Write::write_all(&mut term, b"\n")?;
                 term.line(
                     render::term::Style::Bold,
-                    &format!("Active deviations ({})", deviations.len()),
+                    &ctx.catalogue().get(
+                        "show-active-deviations",
+                        Some(&fluent_args!["count" => deviations.len()]),
+                    ),
                 )?;
                 render::deviations::blocks(&mut term, &deviations, false)?;
             }
             Ok(())
-        })?;
+        },
+    )?;
     Ok(0)
 }
 
@@ -106,9 +128,10 @@ fn print(
     guideline: &crate::model::Guideline,
     lang: &str,
     format: Format,
+    cat: &crate::i18n::Catalogue,
 ) -> std::io::Result<()> {
     match format {
-        Format::Text => render::text::guideline(&mut Term::new(out, color), collection, guideline, lang),
+        Format::Text => render::text::guideline(&mut Term::new(out, color), collection, guideline, lang, cat),
         Format::Markdown => render::markdown::guideline(out, collection, guideline, lang),
         Format::Html => render::html::guideline(out, collection, guideline, lang),
         Format::Json => render::json::write(out, guideline),
@@ -173,32 +196,50 @@ fn in_force_on(
                 ));
             };
             let e = approval.event;
-            ctx.note(&format!(
-                "in force on {date}: the text approved in round {}{}{}{}",
-                approval.round,
-                e.date.map(|d| format!(" on {d}")).unwrap_or_default(),
-                e.body.as_deref().map(|b| format!(" by {b}")).unwrap_or_default(),
-                e.decision
-                    .as_deref()
-                    .map(|d| format!(" (decision {d})"))
-                    .unwrap_or_default()
+            let cat = ctx.catalogue();
+            let mut how = Vec::new();
+            if let Some(d) = e.date {
+                how.push(cat.get("show-approved-on", Some(&fluent_args!["date" => d.to_string()])));
+            }
+            if let Some(b) = e.body.as_deref() {
+                how.push(cat.get("show-approved-by", Some(&fluent_args!["body" => b])));
+            }
+            if let Some(d) = e.decision.as_deref() {
+                how.push(cat.get("show-approved-decision", Some(&fluent_args!["decision" => d])));
+            }
+            ctx.note(&cat.get(
+                "show-in-force",
+                Some(&fluent_args![
+                    "date" => date.to_string(),
+                    "round" => approval.round,
+                    "how" => how.concat(),
+                ]),
             ));
             let color = args.output.color(ctx);
-            args.output.emit(ctx, &format!("guideline {id}"), |out| {
-                print(out, color, &loaded.collection, &g, lang, format)
-            })?;
+            args.output.emit(
+                ctx,
+                &ctx.catalogue()
+                    .get("summary-guideline", Some(&fluent_args!["number" => id])),
+                |out| print(out, color, &loaded.collection, &g, lang, format, ctx.catalogue()),
+            )?;
             Ok(0)
         }
         Some(Standing::Withdrawn { round, date: when, .. }) => {
-            ctx.note(&format!(
-                "{id} was not in force on {date}: it was withdrawn in round {round}{}",
-                when.map(|d| format!(" on {d}")).unwrap_or_default()
+            ctx.note(&ctx.catalogue().get(
+                "show-not-in-force-withdrawn",
+                Some(&fluent_args![
+                    "guideline" => id.to_string(),
+                    "date" => date.to_string(),
+                    "round" => round.to_string(),
+                    "when" => when.map(|d| d.to_string()).unwrap_or_else(|| "unknown".into()),
+                ]),
             ));
             Ok(1)
         }
         None => {
-            ctx.note(&format!(
-                "no approved text of {id} was in force on {date}: no approval of it is dated on or before that day (`riktlinjer log {id}` shows its history)"
+            ctx.note(&ctx.catalogue().get(
+                "show-not-in-force",
+                Some(&fluent_args!["guideline" => id.to_string(), "date" => date.to_string()]),
             ));
             Ok(1)
         }

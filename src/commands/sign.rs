@@ -139,9 +139,13 @@ pub(crate) fn sign_event(ctx: &Ctx, repo: &Repo, fact: &mut Fact, stage: &Stage,
         event_text.as_bytes(),
         clock::now(),
     ) {
-        ctx.warn(&format!(
-            "{}; the audit will not accept this signature until {SIGNERS_PATH} allows the key (a line `PRINCIPAL namespaces=\"{NAMESPACE}\" <public key>`, committed before the signature)",
-            p.message
+        ctx.warn(&ctx.catalogue().get(
+            "sign-not-allowed",
+            Some(&crate::fluent_args![
+                "reason" => &p.message,
+                "signers" => SIGNERS_PATH,
+                "namespace" => NAMESPACE,
+            ]),
         ));
     }
     fact.files.push((signing::sig_path(&event_path), armored));

@@ -21,6 +21,7 @@ use serde::Serialize;
 use super::currency::CommitRef;
 use super::{ChangeKind, HistoryIndex, Record, RecordPath, RecordVersion, Standing};
 use crate::Result;
+use crate::i18n::Wording;
 use crate::model::rules::{self, Dated, Folder, RoundFacts, RuleKind};
 use crate::model::{Content, EventAction, RoundKind, StageKind, Workflow};
 use crate::repo::Repo;
@@ -99,6 +100,13 @@ pub struct Finding {
     pub action: String,
     /// The commits involved (for a text not approved: each change since the approval).
     pub commits: Vec<CommitRef>,
+    /// `message` as data, to be worded in the operator's language (JSON
+    /// keeps the English `message`).
+    #[serde(skip)]
+    pub message_words: Wording,
+    /// `action` as data, likewise.
+    #[serde(skip)]
+    pub action_words: Wording,
 }
 
 /// How much was checked.
@@ -149,6 +157,9 @@ pub struct AuditReport {
     pub findings: Vec<Finding>,
     /// Facts worth knowing that are not failures.
     pub notes: Vec<String>,
+    /// `notes` as data, to be worded in the operator's language.
+    #[serde(skip)]
+    pub note_words: Vec<Wording>,
 }
 
 impl AuditReport {
@@ -180,14 +191,6 @@ fn short(id: &str) -> &str {
     id.get(..7).unwrap_or(id)
 }
 
-fn plural(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
-    }
-}
-
 /// Whether `id` is a full hexadecimal object id.
 fn is_object_id(id: &str) -> bool {
     id.len() == 40 && id.bytes().all(|b| b.is_ascii_hexdigit())
@@ -197,7 +200,7 @@ struct Audit<'a> {
     repo: &'a Repo,
     index: &'a HistoryIndex,
     findings: Vec<Finding>,
-    notes: Vec<String>,
+    notes: Vec<Wording>,
     checked: Checked,
 }
 
@@ -210,6 +213,18 @@ impl Audit<'_> {
         message: String,
         action: String,
     ) -> &mut Finding {
+        self.worded(kind, file, commit, Wording::plain(message), Wording::plain(action))
+    }
+
+    /// A finding whose message and action are catalogue messages.
+    fn worded(
+        &mut self,
+        kind: FindingKind,
+        file: &str,
+        commit: Option<usize>,
+        message: Wording,
+        action: Wording,
+    ) -> &mut Finding {
         let round = RecordPath::classify(file).and_then(|r| r.round().map(str::to_string));
         self.findings.push(Finding {
             kind,
@@ -217,11 +232,18 @@ impl Audit<'_> {
             commit: commit.map(|n| commit_ref(self.index, n)),
             round,
             guideline: None,
-            message,
-            action,
+            message: message.english(),
+            action: action.english(),
             commits: Vec::new(),
+            message_words: message,
+            action_words: action,
         });
         self.findings.last_mut().expect("just pushed")
+    }
+
+    /// A note as a catalogue message.
+    fn note(&mut self, note: Wording) {
+        self.notes.push(note);
     }
 
     /// The line of `key = …` in the record file `path` as first committed
@@ -270,8 +292,7 @@ pub fn audit_with(
     };
     let (complete, cut_off) = completeness(&mut a);
     let Some(upto) = index.commits.len().checked_sub(1) else {
-        a.notes
-            .push("no commit has changed guidelines/ or reviews/ yet: there is nothing to audit".into());
+        a.note(Wording::new("audit-note-nothing"));
         return Ok(finish(a, complete));
     };
     let first = first_versions(index);
@@ -295,14 +316,12 @@ pub fn audit_with(
     }
     a.checked.objects_verified = objects.len();
     for bad in unverifiable(repo, &objects.into_iter().collect::<Vec<_>>(), parallel_from)? {
-        a.finding(
+        a.worded(
             FindingKind::ObjectCorrupt,
             &format!(".git/objects ({bad})"),
             None,
-            format!(
-                "object {bad} does not hash to its id: the repository's object database is damaged or was tampered with"
-            ),
-            "restore the repository from a trusted clone (`git fsck` shows the damage)".into(),
+            Wording::new("audit-message-object-corrupt").arg("object", &bad),
+            Wording::new("audit-action-object-corrupt"),
         );
     }
     Ok(finish(a, complete))
@@ -320,7 +339,8 @@ fn finish(mut a: Audit<'_>, complete: bool) -> AuditReport {
         head: a.index.head.clone(),
         checked: a.checked,
         findings: a.findings,
-        notes: a.notes,
+        notes: a.notes.iter().map(Wording::english).collect(),
+        note_words: a.notes,
     }
 }
 
@@ -333,7 +353,7 @@ fn completeness(a: &mut Audit<'_>) -> (bool, bool) {
     let Some(shallow) = &a.index.shallow else {
         return (true, false);
     };
-    a.notes.push(shallow.explanation.clone());
+    a.note(Wording::new("history-shallow"));
     let mut cut = Vec::new();
     let mut hiding = Vec::new();
     for c in &shallow.boundary {
@@ -344,33 +364,27 @@ fn completeness(a: &mut Audit<'_>) -> (bool, bool) {
         }
     }
     if !hiding.is_empty() {
-        a.finding(
+        a.worded(
             FindingKind::IncompleteHistory,
             ".git/shallow",
             None,
-            format!(
-                ".git/shallow marks {} as cut off although this repository has {} parents: the file hides history from the audit (it was edited or left behind)",
-                hiding.join(", "),
-                if hiding.len() == 1 { "its" } else { "their" }
-            ),
-            "if this clone is complete, remove .git/shallow (`git fsck` then checks the whole history); otherwise `git fetch --unshallow`; then run `riktlinjer audit` again".into(),
+            Wording::new("audit-message-shallow-hiding")
+                .count("count", hiding.len())
+                .arg("commits", hiding.join(", ")),
+            Wording::new("audit-action-shallow-hiding"),
         );
     }
     if !cut.is_empty() {
-        a.finding(
+        a.worded(
             FindingKind::IncompleteHistory,
             ".git/shallow",
             None,
-            format!(
-                "this is a shallow clone: the history before {} is missing, so records and bindings made before the cut-off cannot be verified",
-                cut.join(", ")
-            ),
-            "fetch the whole history (`git fetch --unshallow`) and run `riktlinjer audit` again".into(),
+            Wording::new("audit-message-shallow-cut").arg("commits", cut.join(", ")),
+            Wording::new("audit-action-shallow-cut"),
         );
     }
     if hiding.is_empty() && cut.is_empty() {
-        a.notes
-            .push(".git/shallow lists only commits without parents, which hides nothing; it can be removed".into());
+        a.note(Wording::new("audit-note-shallow-harmless"));
     }
     // Hidden commits are as unseen as missing ones: bindings to them prove nothing.
     (
@@ -440,45 +454,40 @@ fn append_only(a: &mut Audit<'_>) {
         culprits.dedup();
         if now == Some(blob) {
             if !culprits.is_empty() {
-                a.notes.push(format!(
-                    "{path} was changed or removed in {} and later restored as first committed",
-                    culprits
-                        .iter()
-                        .map(|&n| index.commit(n).short_id().to_string())
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ));
+                a.note(
+                    Wording::new("audit-note-restored").arg("path", path).arg(
+                        "commits",
+                        culprits
+                            .iter()
+                            .map(|&n| index.commit(n).short_id().to_string())
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                    ),
+                );
             }
             continue;
         }
         let culprit = culprits.last().copied();
-        let action = format!(
-            "restore the record as first committed: `git checkout {} -- {path}` and commit it; record any correction as a new fact (`riktlinjer round correct`, `riktlinjer comment answer --supersedes`, `riktlinjer comment withdraw`, `riktlinjer round verdict --supersedes`)",
-            index.commit(added_in).short_id()
-        );
-        let (kind, message) = match (now, is_event) {
-            (None, true) => (
-                FindingKind::EventDeleted,
-                "this event file was deleted after it was recorded",
-            ),
-            (None, false) => (
-                FindingKind::RecordDeleted,
-                "this record was deleted after it was committed",
-            ),
-            (Some(_), true) => (
-                FindingKind::EventModified,
-                "this event file was changed after it was recorded",
-            ),
-            (Some(_), false) => (
-                FindingKind::RecordModified,
-                "this record was changed after it was committed",
-            ),
+        let action = Wording::new("audit-action-restore-record")
+            .arg("commit", index.commit(added_in).short_id())
+            .arg("path", path);
+        let kind = match (now, is_event) {
+            (None, true) => FindingKind::EventDeleted,
+            (None, false) => FindingKind::RecordDeleted,
+            (Some(_), true) => FindingKind::EventModified,
+            (Some(_), false) => FindingKind::RecordModified,
         };
-        let mut message = format!("{message}; a recorded fact must never change or disappear");
-        if let Some(n) = culprit.filter(|&n| index.commit(n).parents.len() > 1) {
-            message.push_str(&format!(" (the merge {} did not keep it)", index.commit(n).short_id()));
-        }
-        let f = a.finding(kind, path, culprit, message, action);
+        let merge = culprit
+            .filter(|&n| index.commit(n).parents.len() > 1)
+            .map_or(String::new(), |n| index.commit(n).short_id().to_string());
+        let message = Wording::new(match kind {
+            FindingKind::EventDeleted => "audit-message-event-deleted",
+            FindingKind::RecordDeleted => "audit-message-record-deleted",
+            FindingKind::EventModified => "audit-message-event-modified",
+            _ => "audit-message-record-modified",
+        })
+        .arg("merge", if merge.is_empty() { "none".to_string() } else { merge });
+        let f = a.worded(kind, path, culprit, message, action);
         f.commits = culprits.iter().map(|&n| commit_ref(index, n)).collect();
     }
 }
@@ -488,16 +497,14 @@ fn unreadable(a: &mut Audit<'_>) {
     let index = a.index;
     for p in &index.problems {
         let n = index.position(&p.commit);
-        a.finding(
+        a.worded(
             FindingKind::UnreadableRecord,
             &p.path,
             n,
-            format!(
-                "as committed in {}, this record does not parse ({}), so what it records cannot be verified",
-                short(&p.commit),
-                p.message
-            ),
-            "a record is never repaired in place: record the fact again with riktlinjer (it writes a new file) and leave this one as it is; `riktlinjer check` shows the problem".into(),
+            Wording::new("audit-message-unreadable-record")
+                .arg("commit", short(&p.commit))
+                .arg("reason", &p.message),
+            Wording::new("audit-action-record-again"),
         );
     }
 }
@@ -869,12 +876,11 @@ fn bindings(
         }
     }
     if !beyond_cutoff.is_empty() {
-        a.notes.push(format!(
-            "{} bound to commits before the shallow clone's cut-off, which this clone does not have, so {} not checked: {}",
-            plural(beyond_cutoff.len(), "record is", "records are"),
-            if beyond_cutoff.len() == 1 { "it was" } else { "they were" },
-            beyond_cutoff.join(", ")
-        ));
+        a.note(
+            Wording::new("audit-note-beyond-cutoff")
+                .count("count", beyond_cutoff.len())
+                .arg("records", beyond_cutoff.join(", ")),
+        );
     }
     Ok(())
 }
@@ -910,28 +916,28 @@ fn attribution(a: &mut Audit<'_>, first: &BTreeMap<&str, &RecordVersion>) {
                 .is_some_and(|(r, _)| r == round);
         let author = format!("{} <{}>", c.author, c.email);
         let problem = if !names_round {
-            Some(format!(
-                "this record was committed in {} without the trailers the tool writes (`Review-Round: {round}`): it was not recorded with riktlinjer",
-                c.short_id()
-            ))
+            Some(
+                Wording::new("audit-message-no-trailers")
+                    .arg("commit", c.short_id())
+                    .arg("round", round),
+            )
         } else if author != recorded_by {
-            Some(format!(
-                "this record names `{recorded_by}` as who recorded it, but it was committed by `{author}` ({})",
-                c.short_id()
-            ))
+            Some(
+                Wording::new("audit-message-other-author")
+                    .arg("recorded-by", recorded_by)
+                    .arg("author", &author)
+                    .arg("commit", c.short_id()),
+            )
         } else {
             None
         };
         if let Some(message) = problem {
-            a.finding(
+            a.worded(
                 FindingKind::RecordUnattributed,
                 &v.path,
                 Some(v.commit),
                 message,
-                format!(
-                    "find out who made it (`git show --stat {}`); a record is never removed, so if it does not state a true fact, record the correction as a new fact with riktlinjer (`riktlinjer round correct`, `riktlinjer comment withdraw`); commit what `--no-commit` staged with the `git commit` command it printed, which carries the trailers",
-                    c.short_id()
-                ),
+                Wording::new("audit-action-unattributed").arg("commit", c.short_id()),
             );
         }
     }
@@ -1089,16 +1095,18 @@ fn approved_text(a: &mut Audit<'_>, upto: usize) {
         match head_blob(id) {
             Some(now) if now == *blob => {}
             None => {
-                let f = a.finding(
+                let f = a.worded(
                     FindingKind::ApprovedGuidelineMissing,
                     &file,
                     since.last().map(|c| index.position(&c.id).unwrap_or(0)),
-                    format!(
-                        "guideline `{id}`, approved in round {round} ({when}), is missing from HEAD (deleted or renamed) and no withdrawal is recorded"
-                    ),
-                    format!(
-                        "restore it (`git checkout {approved_at} -- {file}` and commit), or record its withdrawal: `riktlinjer round open ID --kind currency-check --guidelines {id} --title …`, then `riktlinjer round verdict ID {id} withdraw --note …`"
-                    ),
+                    Wording::new("audit-message-approved-missing")
+                        .arg("guideline", id)
+                        .arg("round", round)
+                        .arg("date", &when),
+                    Wording::new("audit-action-approved-missing")
+                        .arg("commit", &approved_at)
+                        .arg("file", &file)
+                        .arg("guideline", id),
                 );
                 f.guideline = Some(id.clone());
                 f.round = Some(round.to_string());
@@ -1115,22 +1123,24 @@ fn approved_text(a: &mut Audit<'_>, upto: usize) {
                 }
                 let who: BTreeSet<&str> = since.iter().map(|c| c.author.as_str()).collect();
                 let culprit = since.last().and_then(|c| index.position(&c.id));
-                let f = a.finding(
+                let message = Wording::new(if who.is_empty() {
+                    "audit-message-text-not-approved-head"
+                } else {
+                    "audit-message-text-not-approved"
+                })
+                .arg("round", round)
+                .arg("date", &when)
+                .count("changes", since.len().max(1))
+                .arg("authors", who.into_iter().collect::<Vec<_>>().join(", "));
+                let f = a.worded(
                     FindingKind::TextNotApproved,
                     &file,
                     culprit,
-                    format!(
-                        "the text in force differs from the text approved in round {round} ({when}): {} not approved{}",
-                        plural(since.len().max(1), "change", "changes"),
-                        if who.is_empty() {
-                            " (the change came with the commit that made HEAD)".to_string()
-                        } else {
-                            format!(", by {}", who.into_iter().collect::<Vec<_>>().join(", "))
-                        }
-                    ),
-                    format!(
-                        "have the change approved in a revision round (`riktlinjer round open ID --guidelines {id} --title …`), or restore the approved text (`git checkout {approved_at} -- {file}` and commit)"
-                    ),
+                    message,
+                    Wording::new("audit-action-text-not-approved")
+                        .arg("guideline", id)
+                        .arg("commit", &approved_at)
+                        .arg("file", &file),
                 );
                 f.guideline = Some(id.clone());
                 f.round = Some(round.to_string());
@@ -1139,18 +1149,14 @@ fn approved_text(a: &mut Audit<'_>, upto: usize) {
         }
     }
     if !renumbered.is_empty() {
-        a.notes.push(format!(
-            "{} changed only in number since {} approval (renumbering): {}",
-            plural(renumbered.len(), "guideline", "guidelines"),
-            if renumbered.len() == 1 { "its" } else { "their" },
-            renumbered.join(", ")
-        ));
+        a.note(
+            Wording::new("audit-note-renumbered")
+                .count("count", renumbered.len())
+                .arg("guidelines", renumbered.join(", ")),
+        );
     }
     if never > 0 {
-        a.notes.push(format!(
-            "{} no recorded approval, so there is no approved text to compare with",
-            plural(never, "guideline has", "guidelines have")
-        ));
+        a.note(Wording::new("audit-note-never-approved").count("count", never));
     }
 
     // The collection as the last approval bound it.
@@ -1178,21 +1184,17 @@ fn approved_text(a: &mut Audit<'_>, upto: usize) {
         .map(|c| commit_ref(index, c.commit))
         .collect();
     let culprit = since.last().and_then(|c| index.position(&c.id));
-    let f = a.finding(
+    let f = a.worded(
         FindingKind::CollectionNotApproved,
         crate::store::INDEX_PATH,
         culprit,
-        format!(
-            "the collection (titles, themes, actors, review interval, introduction) differs from what round {} approved ({}): {} not approved",
-            last.round,
-            short(bound_commit),
-            plural(since.len().max(1), "change", "changes")
-        ),
-        format!(
-            "have the change approved in a revision round (`riktlinjer round open ID --title …`), or restore the approved collection (`git checkout {} -- {}` and commit)",
-            short(bound_commit),
-            crate::store::INDEX_PATH
-        ),
+        Wording::new("audit-message-collection-not-approved")
+            .arg("round", last.round)
+            .arg("commit", short(bound_commit))
+            .count("changes", since.len().max(1)),
+        Wording::new("audit-action-collection-not-approved")
+            .arg("commit", short(bound_commit))
+            .arg("file", crate::store::INDEX_PATH),
     );
     f.round = Some(last.round.to_string());
     f.commits = since;
@@ -1235,14 +1237,16 @@ fn statements_answered(a: &mut Audit<'_>) {
             continue;
         }
         let commit = index.review_files.get(path).and_then(|c| c.first()).map(|c| c.commit);
-        let f = a.finding(
+        let f = a.worded(
             FindingKind::StatementUnanswered,
             path,
             commit,
-            format!("statement {round}/{code} has no answer, but its comment round has closed"),
-            format!(
-                "answer it: `riktlinjer comment answer {round} {round}/{code} accepted|partly|rejected|noted --reply …` (or, if it was recorded by mistake, `riktlinjer comment withdraw {round} {round}/{code} --reason …`)"
-            ),
+            Wording::new("audit-message-statement-unanswered")
+                .arg("round", &round)
+                .arg("code", &code),
+            Wording::new("audit-action-statement-unanswered")
+                .arg("round", &round)
+                .arg("code", &code),
         );
         f.round = Some(round.clone());
     }

@@ -1030,14 +1030,14 @@ mod tests {
             event(2, "ka", EventAction::Enter),
         ]);
         assert!(r.check_advance(&w, w.stage("comments").unwrap()).is_ok());
-        let e = r.check_advance(&w, w.stage("notice").unwrap()).unwrap_err();
+        let e = r.check_advance(&w, w.stage("notice").unwrap()).unwrap_err().english();
         assert!(
             e.contains("cannot skip") && e.contains("next stage is `comments`"),
             "{e}"
         );
-        let e = r.check_advance(&w, w.stage("ka").unwrap()).unwrap_err();
+        let e = r.check_advance(&w, w.stage("ka").unwrap()).unwrap_err().english();
         assert!(e.contains("already in stage `ka`"), "{e}");
-        let e = r.check_advance(&w, w.stage("prep").unwrap()).unwrap_err();
+        let e = r.check_advance(&w, w.stage("prep").unwrap()).unwrap_err().english();
         assert!(e.contains("cannot go back"), "{e}");
     }
 
@@ -1055,7 +1055,7 @@ mod tests {
             code: code.clone(),
             statement: s,
         });
-        let e = r.check_advance(&w, w.stage("notice").unwrap()).unwrap_err();
+        let e = r.check_advance(&w, w.stage("notice").unwrap()).unwrap_err().english();
         assert!(e.contains(&format!("r/S-{code}")), "{e}");
         r.answers.insert(
             code,
@@ -1079,7 +1079,7 @@ mod tests {
             event(1, "prep", EventAction::Enter),
             event(2, "prep", EventAction::Close),
         ]);
-        let e = r.check_advance(&w, w.stage("ka").unwrap()).unwrap_err();
+        let e = r.check_advance(&w, w.stage("ka").unwrap()).unwrap_err().english();
         assert!(e.contains("is closed"), "{e}");
     }
 

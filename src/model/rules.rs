@@ -532,9 +532,10 @@ pub fn describe(violations: &[Violation]) -> String {
 impl RoundRecord {
     /// Whether the round may move into `target` now; the error says why not
     /// and what comes next.
-    pub fn check_advance(&self, workflow: &Workflow, target: &Stage) -> Result<(), String> {
+    pub fn check_advance(&self, workflow: &Workflow, target: &Stage) -> Result<(), crate::i18n::Wording> {
+        use crate::i18n::Wording;
         let id = &self.id;
-        self.check_open_revision()?;
+        self.check_open_revision().map_err(Wording::plain)?;
         // The rules decide; the words below say where the round is and what comes next.
         let candidate = Event {
             stage: target.id.clone(),
@@ -592,50 +593,40 @@ impl RoundRecord {
             .position(&target.id)
             .expect("target is a stage of the workflow");
         let next = self.next_stage(workflow);
-        let next_text = match next {
-            Some(n) => format!("the next stage is `{}` ({})", n.id, n.kind),
-            None => format!("there is no later stage; close the round with `riktlinjer round close {id}`"),
+        // The next stage, which each refusal names (`none` when there is none).
+        let with_next = |w: Wording| {
+            w.arg("round", id.as_str())
+                .arg("target", target.id.as_str())
+                .arg("next", next.map_or("none", |n| n.id.as_str()))
+                .arg("kind", next.map_or("", |n| n.kind.as_str()))
         };
         if let Some(cur) = current.filter(|_| !broken.is_empty()) {
-            let cur_id = &workflow.stages[cur].id;
+            let cur_id = workflow.stages[cur].id.as_str();
             if wanted == cur {
-                return Err(format!("round {id} is already in stage `{cur_id}`; {next_text}"));
+                return Err(with_next(Wording::new("rules-already-in-stage").arg("stage", cur_id)));
             }
             if wanted < cur {
-                return Err(format!(
-                    "round {id} is in stage `{cur_id}`, which comes after `{}`; a round cannot go back. For another pass, open a new round; {next_text}",
-                    target.id
-                ));
+                return Err(with_next(Wording::new("rules-cannot-go-back").arg("stage", cur_id)));
             }
         }
         if !broken.is_empty() {
-            let cur_text = match current {
-                Some(cur) => format!("is in stage `{}`", workflow.stages[cur].id),
-                None => "has entered no stage".to_string(),
-            };
-            return Err(format!(
-                "round {id} {cur_text}; it cannot skip to `{}`: {next_text}",
-                target.id
-            ));
-        }
-        if !broken.is_empty() {
-            return Err(format!("round {id}: {}", describe(&broken)));
+            return Err(match current {
+                Some(cur) => {
+                    with_next(Wording::new("rules-cannot-skip").arg("stage", workflow.stages[cur].id.as_str()))
+                }
+                None => with_next(Wording::new("rules-cannot-skip-no-stage")),
+            });
         }
         if let Some(cur) = current {
             let stage = &workflow.stages[cur];
             let unanswered = self.unanswered();
             if stage.requires_answers && !unanswered.is_empty() {
                 let ids: Vec<String> = unanswered.iter().map(|s| self.statement_id(&s.code)).collect();
-                return Err(format!(
-                    "round {id} cannot move past `{}` while {} not answered ({}); answer each with `riktlinjer comment answer {id} ID accepted|partly|rejected|noted --reply …`",
-                    stage.id,
-                    if ids.len() == 1 {
-                        "1 statement is".to_string()
-                    } else {
-                        format!("{} statements are", ids.len())
-                    },
-                    ids.join(", ")
-                ));
+                return Err(Wording::new("rules-unanswered")
+                    .arg("round", id.as_str())
+                    .arg("stage", stage.id.as_str())
+                    .count("count", ids.len())
+                    .arg("statements", ids.join(", ")));
             }
         }
         Ok(())

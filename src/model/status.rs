@@ -2,6 +2,7 @@
 //! from the records, the workflow, the text now and today's date. Renderers
 //! print it; none recomputes anything.
 
+use crate::i18n::Wording;
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use indexmap::IndexMap;
 use serde::Serialize;
@@ -220,6 +221,13 @@ pub struct RoundStatus {
     pub deadlines_passed: Vec<String>,
     /// What must happen next, in plain words with the command to run.
     pub next: Vec<String>,
+    /// `deadlines_passed` as data, worded in the operator's language (JSON
+    /// keeps the English).
+    #[serde(skip)]
+    pub deadlines_words: Vec<Wording>,
+    /// `next` as data, likewise.
+    #[serde(skip)]
+    pub next_words: Vec<Wording>,
 }
 
 /// Compute the status of `record`. `current_blobs` holds the blob id of each
@@ -420,7 +428,7 @@ pub fn round_status(
     if let Some(w) = &window
         && w.has_closed(today)
     {
-        deadlines_passed.push(format!("the comment round closed {}", w.closes));
+        deadlines_passed.push(Wording::new("status-comments-closed-on").arg("date", w.closes.to_string()));
     }
 
     let next = what_next(record, workflow, &unanswered, &verdicts, window.as_ref(), today);
@@ -445,8 +453,10 @@ pub fn round_status(
         verdicts,
         approval,
         text,
-        deadlines_passed,
-        next,
+        deadlines_passed: deadlines_passed.iter().map(Wording::english).collect(),
+        next: next.iter().map(Wording::english).collect(),
+        deadlines_words: deadlines_passed,
+        next_words: next,
     }
 }
 
@@ -457,7 +467,7 @@ fn what_next(
     verdicts: &[VerdictStatus],
     window: Option<&super::review::CommentWindow<'_>>,
     today: NaiveDate,
-) -> Vec<String> {
+) -> Vec<Wording> {
     let id = &record.id;
     let mut next = Vec::new();
     let closed = record.closed().is_some();
@@ -471,11 +481,12 @@ fn what_next(
             .map(|v| v.guideline.as_str())
             .collect();
         if !pending.is_empty() && !closed {
-            next.push(format!(
-                "give a verdict for {} ({}): `riktlinjer round verdict {id} GUIDELINE current|revise|withdraw`",
-                plural(pending.len(), "guideline"),
-                pending.join(", ")
-            ));
+            next.push(
+                Wording::new("status-next-verdicts")
+                    .count("count", pending.len())
+                    .arg("guidelines", pending.join(", "))
+                    .arg("round", id),
+            );
         }
         let revise: Vec<&str> = verdicts
             .iter()
@@ -483,44 +494,46 @@ fn what_next(
             .map(|v| v.guideline.as_str())
             .collect();
         if !revise.is_empty() {
-            next.push(format!(
-                "open a revision round for {}: `riktlinjer round open NEW-ID --title … --guidelines {}`",
-                revise.join(", "),
-                revise.join(",")
-            ));
+            next.push(
+                Wording::new("status-next-revision-round")
+                    .arg("guidelines", revise.join(", "))
+                    .arg("ids", revise.join(",")),
+            );
         }
         if pending.is_empty() && !closed {
-            next.push(format!("close the check: `riktlinjer round close {id}`"));
+            next.push(Wording::new("status-next-close-check").arg("round", id));
         }
         return next;
     }
     if record.approval().is_some() {
-        next.push(format!(
-            "nothing is required; `riktlinjer round close {id}` closes the round"
-        ));
+        next.push(Wording::new("status-next-nothing-required").arg("round", id));
         return next;
     }
     if !unanswered.is_empty() {
-        next.push(format!(
-            "answer {} ({}): `riktlinjer comment answer {id} ID accepted|partly|rejected|noted --reply …`",
-            plural(unanswered.len(), "statement"),
-            unanswered.iter().map(|s| s.id.as_str()).collect::<Vec<_>>().join(", ")
-        ));
+        next.push(
+            Wording::new("status-next-answer")
+                .count("count", unanswered.len())
+                .arg(
+                    "statements",
+                    unanswered.iter().map(|s| s.id.as_str()).collect::<Vec<_>>().join(", "),
+                )
+                .arg("round", id),
+        );
     }
     let current = record.current_stage().and_then(|s| workflow.stage(s));
     if let (Some(stage), Some(w)) = (current, window)
         && stage.kind == StageKind::CommentRound
         && !w.has_closed(today)
     {
-        next.push(format!(
-            "the comment round is open until {}; record statements with `riktlinjer comment add {id} --from ORGANISATION --text …` or `riktlinjer comment import {id} FILE.csv`",
-            w.closes
-        ));
+        next.push(
+            Wording::new("status-next-comments-open")
+                .arg("closes", w.closes.to_string())
+                .arg("round", id),
+        );
     }
     match record.next_stage(workflow) {
-        None => next.push(format!("close the round: `riktlinjer round close {id}`")),
+        None => next.push(Wording::new("status-next-close").arg("round", id)),
         Some(stage) => {
-            let body = stage.body.as_deref().map(|b| format!(" by {b}")).unwrap_or_default();
             let command = match stage.kind {
                 StageKind::Approval => {
                     format!("`riktlinjer round approve {id} --date YYYY-MM-DD --decision REFERENCE`")
@@ -531,18 +544,19 @@ fn what_next(
                 ),
                 _ => format!("`riktlinjer round advance {id} {} --date YYYY-MM-DD`", stage.id),
             };
-            next.push(format!("next stage: {} ({}){body}: {command}", stage.id, stage.kind));
+            let next_stage = match stage.body.as_deref() {
+                Some(body) => Wording::new("status-next-stage-by").arg("body", body),
+                None => Wording::new("status-next-stage"),
+            };
+            next.push(
+                next_stage
+                    .arg("stage", &stage.id)
+                    .arg("kind", stage.kind.to_string())
+                    .arg("command", command),
+            );
         }
     }
     next
-}
-
-fn plural(n: usize, what: &str) -> String {
-    if n == 1 {
-        format!("1 {what}")
-    } else {
-        format!("{n} {what}s")
-    }
 }
 
 /// The action names used in events, for renderers.

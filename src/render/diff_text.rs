@@ -1,13 +1,15 @@
 //! The diff for the terminal: a header per guideline and field, each changed
 //! field in full with its changes marked — in colour on a terminal,
-//! `[-old-]{+new+}` otherwise — and a summary line. Its wording is English
-//! in every language: the terminal is for the secretariat's operators (the
-//! documents are worded by [`crate::render::labels`]).
+//! `[-old-]{+new+}` otherwise — and a summary line, worded in the
+//! operator's language (the catalogue given); the guidelines' own words are
+//! the document language's.
 
 use std::io::Write;
 
 use crate::diff::{CollectionDiff, FieldDiff, Status};
-use crate::render::labels::EN;
+use crate::fluent_args;
+use crate::i18n::Catalogue;
+use crate::render::labels::Labels;
 use crate::render::term::{Style, Term};
 use crate::render::{Mark, diff_field_label, inline_marks, side_label, summary_line};
 
@@ -99,13 +101,20 @@ fn field_body(out: &mut Term<'_>, field: &FieldDiff) -> std::io::Result<()> {
 }
 
 /// Write the whole diff.
-pub fn write(out: &mut Term<'_>, d: &CollectionDiff) -> std::io::Result<()> {
+pub fn write(out: &mut Term<'_>, d: &CollectionDiff, cat: &Catalogue) -> std::io::Result<()> {
+    let l = Labels::of(cat.lang());
     out.line(
         Style::Bold,
-        &EN.changes_from_to(&side_label(&d.from, &EN), &side_label(&d.to, &EN)),
+        &l.changes_from_to(&side_label(&d.from, l), &side_label(&d.to, l)),
     )?;
     if let Some(r) = &d.round {
-        out.line(Style::Dim, &format!("review round {}: {} → {}", r.id, r.from, r.to))?;
+        out.line(
+            Style::Dim,
+            &cat.get(
+                "diff-review-round",
+                Some(&fluent_args!["round" => &r.id, "from" => &r.from, "to" => &r.to]),
+            ),
+        )?;
     }
     for g in d.changed() {
         writeln!(out)?;
@@ -116,17 +125,23 @@ pub fn write(out: &mut Term<'_>, d: &CollectionDiff) -> std::io::Result<()> {
             Status::Removed => Style::Red,
             _ => Style::Yellow,
         };
-        out.styled(status, EN.status(g.status))?;
+        out.styled(status, l.status(g.status))?;
         writeln!(out, ")")?;
-        out.line(Style::Dim, &format!("id: {} · theme: {}", g.id, d.theme_name(&g.theme)))?;
+        out.line(
+            Style::Dim,
+            &cat.get(
+                "show-id-theme",
+                Some(&fluent_args!["id" => &g.id, "theme" => d.theme_name(&g.theme)]),
+            ),
+        )?;
         if let Some((old, new)) = g.renumbered() {
-            write!(out, "  number: ")?;
+            write!(out, "  {} ", cat.text("diff-number"))?;
             out.styled(Style::Red, &old.to_string())?;
             write!(out, " → ")?;
             out.line(Style::Green, &new.to_string())?;
         }
         if let Some((old, new)) = g.rethemed() {
-            write!(out, "  theme: ")?;
+            write!(out, "  {} ", cat.text("diff-theme"))?;
             out.styled(Style::Red, &d.theme_name(old))?;
             write!(out, " → ")?;
             out.line(Style::Green, &d.theme_name(new))?;
@@ -140,7 +155,7 @@ pub fn write(out: &mut Term<'_>, d: &CollectionDiff) -> std::io::Result<()> {
         }
     }
     writeln!(out)?;
-    writeln!(out, "{}", summary_line(d, &EN))
+    writeln!(out, "{}", summary_line(d, l))
 }
 
 #[cfg(test)]

@@ -345,16 +345,16 @@ pub fn status_text(out: &mut Term<'_>, statuses: &[RoundStatus], cat: &Catalogue
                 _ => writeln!(out, "{line}")?,
             }
         }
-        for d in &s.deadlines_passed {
-            writeln!(out, "{}{d}", w.label("status-passed"))?;
+        for d in &s.deadlines_words {
+            writeln!(out, "{}{}", w.label("status-passed"), d.in_catalogue(w.cat))?;
         }
-        match s.next.as_slice() {
+        match s.next_words.as_slice() {
             [] => writeln!(out, "{}{}", w.label("status-next"), w.t("status-next-nothing"))?,
-            [one] => writeln!(out, "{}{one}", w.label("status-next"))?,
+            [one] => writeln!(out, "{}{}", w.label("status-next"), one.in_catalogue(w.cat))?,
             many => {
                 writeln!(out, "  {}", w.t("status-next"))?;
                 for n in many {
-                    writeln!(out, "    - {n}")?;
+                    writeln!(out, "    - {}", n.in_catalogue(w.cat))?;
                 }
             }
         }

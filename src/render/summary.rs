@@ -24,11 +24,6 @@ pub fn hunks_markdown(f: &FieldSummary, l: &Labels) -> String {
     parts.join("; ")
 }
 
-/// `1 change`, `2 changes`.
-pub fn count(n: usize, what: &str) -> String {
-    format!("{n} {what}{}", if n == 1 { "" } else { "s" })
-}
-
 /// The lines that say what changed in a guideline beyond "added" or
 /// "removed": number, theme, and each changed field with its words.
 pub fn detail_lines_markdown(g: &GuidelineSummary, l: &Labels) -> Vec<String> {

@@ -1,5 +1,5 @@
-//! Plain text for the terminal, worded in English whatever the document
-//! language (it is for the secretariat's operators).
+//! Plain text for the terminal: the guidelines' own words in the document
+//! language, the frame around them in the operator's (the catalogue given).
 
 use crate::fluent_args;
 use crate::i18n::Catalogue;
@@ -11,7 +11,7 @@ use crate::render::field_label;
 use crate::render::term::{Style, Term};
 
 /// The list, grouped by theme.
-pub fn list(out: &mut Term<'_>, entries: &[ListEntry]) -> std::io::Result<()> {
+pub fn list(out: &mut Term<'_>, entries: &[ListEntry], cat: &Catalogue) -> std::io::Result<()> {
     let id_width = entries.iter().map(|e| e.id.chars().count()).max().unwrap_or(0);
     let mut theme: Option<&str> = None;
     for e in entries {
@@ -27,15 +27,18 @@ pub fn list(out: &mut Term<'_>, entries: &[ListEntry]) -> std::io::Result<()> {
         out.styled(Style::Dim, &e.id)?;
         write!(out, "{}  {}", " ".repeat(pad), e.title)?;
         match &e.withdrawn {
-            Some(w) => out.line(Style::Dim, &format!("  (withdrawn in round {})", w.round))?,
+            Some(w) => out.line(
+                Style::Dim,
+                &format!(
+                    "  {}",
+                    cat.get("list-withdrawn-in", Some(&fluent_args!["round" => &w.round]))
+                ),
+            )?,
             None => writeln!(out)?,
         }
     }
     if entries.is_empty() {
-        writeln!(
-            out,
-            "No guidelines yet. Add them with `riktlinjer import FILE` or by writing guidelines/<id>.toml."
-        )?;
+        writeln!(out, "{}", cat.text("list-empty"))?;
     }
     Ok(())
 }
@@ -70,12 +73,25 @@ pub fn wrap(text: &str, indent: &str, width: usize) -> String {
 }
 
 /// One guideline, all fields, in one language.
-pub fn guideline(out: &mut Term<'_>, collection: &Collection, g: &Guideline, lang: &str) -> std::io::Result<()> {
+pub fn guideline(
+    out: &mut Term<'_>,
+    collection: &Collection,
+    g: &Guideline,
+    lang: &str,
+    cat: &Catalogue,
+) -> std::io::Result<()> {
     let theme = collection.theme(&g.theme).map(|t| t.name_in(lang)).unwrap_or(&g.theme);
     out.line(Style::Bold, &format!("{}. {}", g.number, g.title_in(lang)))?;
-    out.line(Style::Dim, &format!("id: {} · theme: {theme}", g.id))?;
+    out.line(
+        Style::Dim,
+        &cat.get("show-id-theme", Some(&fluent_args!["id" => &g.id, "theme" => theme])),
+    )?;
     let Some(texts) = g.texts.get(lang) else {
-        writeln!(out, "\n(no texts in `{lang}`)")?;
+        writeln!(
+            out,
+            "\n{}",
+            cat.get("show-no-texts-in", Some(&fluent_args!["lang" => lang]))
+        )?;
         return Ok(());
     };
     let actor_order: Vec<String> = collection.actors.iter().map(|a| a.id.clone()).collect();
@@ -87,7 +103,7 @@ pub fn guideline(out: &mut Term<'_>, collection: &Collection, g: &Guideline, lan
         out.line(Style::Bold, &field_label(&field, lang, collection))?;
         if value.is_empty() {
             write!(out, "  ")?;
-            out.line(Style::Dim, "(missing)")?;
+            out.line(Style::Dim, &cat.text("show-missing"))?;
         } else {
             writeln!(out, "{}", wrap(value, "  ", 78))?;
         }
@@ -100,12 +116,17 @@ pub fn log(
     out: &mut Term<'_>,
     entries: &[crate::history::log::LogEntry],
     guideline: Option<&str>,
+    cat: &Catalogue,
 ) -> std::io::Result<()> {
     use crate::history::ChangeKind;
     if entries.is_empty() {
         return match guideline {
-            Some(id) => writeln!(out, "No commit has changed guideline `{id}`."),
-            None => writeln!(out, "No commit has changed a guideline yet."),
+            Some(id) => writeln!(
+                out,
+                "{}",
+                cat.get("log-empty-one", Some(&fluent_args!["guideline" => id]))
+            ),
+            None => writeln!(out, "{}", cat.text("log-empty")),
         };
     }
     let mut last_commit: Option<&str> = None;
@@ -118,17 +139,31 @@ pub fn log(
             writeln!(out, "  {}  {}", e.date.format("%Y-%m-%d"), e.author)?;
             writeln!(out, "    {}", e.message)?;
             if let Some(r) = &e.round {
-                let source = match r.source {
-                    crate::history::RoundSource::Trailer => "",
-                    crate::history::RoundSource::Events => " (the round was open)",
+                let by_events = match r.source {
+                    crate::history::RoundSource::Trailer => "no",
+                    crate::history::RoundSource::Events => "yes",
                 };
-                match &r.stage {
-                    Some(stage) => writeln!(out, "    round {}, stage {stage}{source}", r.round)?,
-                    None => writeln!(out, "    round {}{source}", r.round)?,
-                }
+                let line = match &r.stage {
+                    Some(stage) => cat.get(
+                        "log-round-stage",
+                        Some(&fluent_args!["round" => &r.round, "stage" => stage.as_str(), "open" => by_events]),
+                    ),
+                    None => cat.get(
+                        "log-round",
+                        Some(&fluent_args!["round" => &r.round, "open" => by_events]),
+                    ),
+                };
+                writeln!(out, "    {line}")?;
             }
             if !e.addresses.is_empty() {
-                writeln!(out, "    addresses {}", e.addresses.join(", "))?;
+                writeln!(
+                    out,
+                    "    {}",
+                    cat.get(
+                        "log-addresses",
+                        Some(&fluent_args!["statements" => e.addresses.join(", ")])
+                    )
+                )?;
             }
             last_commit = Some(&e.commit);
         }
@@ -137,21 +172,22 @@ pub fn log(
             _ => e.guideline.clone(),
         };
         let what = match e.change {
-            ChangeKind::Added if e.boundary => "present when the shallow history begins".to_string(),
+            ChangeKind::Added if e.boundary => cat.text("log-present-at-cutoff"),
             ChangeKind::Added => match &e.renamed_from {
-                Some(from) => format!("added (renamed from {from})"),
-                None => "added".to_string(),
+                Some(from) => cat.get("log-added-renamed", Some(&fluent_args!["from" => from])),
+                None => cat.text("log-added"),
             },
             ChangeKind::Removed => match &e.renamed_to {
-                Some(to) => format!("removed (renamed to {to})"),
-                None => "removed".to_string(),
+                Some(to) => cat.get("log-removed-renamed", Some(&fluent_args!["to" => to])),
+                None => cat.text("log-removed"),
             },
-            ChangeKind::Modified if e.fields.is_empty() => "modified (the texts are unchanged)".to_string(),
-            ChangeKind::Modified => format!(
-                "modified: {} field{}, {}",
-                e.fields.len(),
-                if e.fields.len() == 1 { "" } else { "s" },
-                words_phrase(e.words_removed, e.words_added)
+            ChangeKind::Modified if e.fields.is_empty() => cat.text("log-modified-texts-unchanged"),
+            ChangeKind::Modified => cat.get(
+                "log-modified",
+                Some(&fluent_args![
+                    "fields" => e.fields.len(),
+                    "words" => words_phrase(cat, e.words_removed, e.words_added),
+                ]),
             ),
         };
         write!(out, "  ")?;
@@ -164,7 +200,7 @@ pub fn log(
                     out,
                     "      {}: {}",
                     f.field,
-                    words_phrase(f.words_removed, f.words_added)
+                    words_phrase(cat, f.words_removed, f.words_added)
                 )?,
             }
         }
@@ -176,29 +212,25 @@ pub fn log(
 }
 
 /// `3 words removed, 5 added`, `1 word added`, `spacing changed`.
-fn words_phrase(removed: usize, added: usize) -> String {
-    let words = |n: usize| {
-        if n == 1 {
-            "1 word".to_string()
-        } else {
-            format!("{n} words")
-        }
-    };
+fn words_phrase(cat: &Catalogue, removed: usize, added: usize) -> String {
     match (removed, added) {
-        (0, 0) => "spacing changed".into(),
-        (0, a) => format!("{} added", words(a)),
-        (r, 0) => format!("{} removed", words(r)),
-        (r, a) => format!("{} removed, {a} added", words(r)),
+        (0, 0) => cat.text("log-spacing-changed"),
+        (0, a) => cat.get("log-words-added", Some(&fluent_args!["added" => a])),
+        (r, 0) => cat.get("log-words-removed", Some(&fluent_args!["removed" => r])),
+        (r, a) => cat.get(
+            "log-words-removed-added",
+            Some(&fluent_args!["removed" => r, "added" => a]),
+        ),
     }
 }
 
-fn due_label(state: crate::history::currency::DueState) -> &'static str {
+fn due_label(state: crate::history::currency::DueState, cat: &Catalogue) -> String {
     use crate::history::currency::DueState;
-    match state {
-        DueState::Ok => "ok",
-        DueState::Due => "due",
-        DueState::Overdue => "OVERDUE",
-    }
+    cat.text(match state {
+        DueState::Ok => "currency-state-ok",
+        DueState::Due => "currency-state-due",
+        DueState::Overdue => "currency-state-overdue",
+    })
 }
 
 /// Describe an approval in one line: `2021-10-05 by SHM, decision VN/1/2021, round 2021-1`.
@@ -206,37 +238,60 @@ pub fn approval_phrase(a: &crate::history::currency::Approved) -> String {
     super::markdown::approval_phrase(a, &super::labels::EN)
 }
 
-/// The currency sheet: a summary, then one block per guideline.
-pub fn currency(out: &mut Term<'_>, r: &crate::history::currency::CurrencyReport) -> std::io::Result<()> {
+/// The currency sheet: a summary, then one block per guideline, worded in
+/// `cat`'s language.
+pub fn currency(
+    out: &mut Term<'_>,
+    r: &crate::history::currency::CurrencyReport,
+    cat: &Catalogue,
+) -> std::io::Result<()> {
     use crate::history::currency::{DueBasis, DueState, Status};
+    let l = super::labels::Labels::of(cat.lang());
     let s = &r.summary;
+    let date = |d: &chrono::DateTime<chrono::FixedOffset>| d.format("%Y-%m-%d").to_string();
     out.line(
         Style::Bold,
-        &format!(
-            "Currency of the guidelines as of {} (commit {})",
-            r.as_of,
-            &r.commit[..r.commit.len().min(7)]
+        &cat.get(
+            "currency-term-heading",
+            Some(&fluent_args!["as-of" => r.as_of.to_string(), "commit" => &r.commit[..r.commit.len().min(7)]]),
         ),
     )?;
-    writeln!(
-        out,
-        "Each guideline is checked every {} months; \"due\" means the check falls within {} months.",
-        r.interval_months, r.due_window_months
-    )?;
+    let line = cat.get(
+        "currency-term-interval",
+        Some(&fluent_args!["months" => r.interval_months, "window" => r.due_window_months]),
+    );
+    writeln!(out, "{line}")?;
     writeln!(out)?;
-    writeln!(
-        out,
-        "{} guidelines: {} in force, {} in revision, {} withdrawn",
-        s.total, s.in_force, s.in_revision, s.withdrawn
-    )?;
-    writeln!(out, "Overdue: {}   Due: {}   Ok: {}", s.overdue, s.due, s.ok)?;
-    writeln!(
-        out,
-        "Text changed since the approval in force: {}   No approval recorded: {}   Translations behind: {}",
-        s.changed_since_approval, s.never_approved, s.translations_behind
-    )?;
+    let line = cat.get(
+        "currency-totals",
+        Some(&fluent_args![
+            "total" => s.total,
+            "in-force" => s.in_force,
+            "in-revision" => s.in_revision,
+            "withdrawn" => s.withdrawn,
+        ]),
+    );
+    writeln!(out, "{line}")?;
+    let line = cat.get(
+        "currency-term-due-counts",
+        Some(&fluent_args!["overdue" => s.overdue, "due" => s.due, "ok" => s.ok]),
+    );
+    writeln!(out, "{line}")?;
+    let line = cat.get(
+        "currency-term-changed-counts",
+        Some(&fluent_args![
+            "changed" => s.changed_since_approval,
+            "never-approved" => s.never_approved,
+            "behind" => s.translations_behind,
+        ]),
+    );
+    writeln!(out, "{line}")?;
     if s.active_deviations > 0 {
-        writeln!(out, "Active deviations: {}", s.active_deviations)?;
+        let line = cat.get(
+            "currency-term-active-deviations",
+            Some(&fluent_args!["count" => s.active_deviations]),
+        );
+        writeln!(out, "{line}")?;
     }
     for g in &r.guidelines {
         writeln!(out)?;
@@ -244,102 +299,106 @@ pub fn currency(out: &mut Term<'_>, r: &crate::history::currency::CurrencyReport
         out.styled(Style::Bold, &format!("{number}{}", g.title))?;
         write!(out, " ({})  ", g.id)?;
         match (g.status, g.due_state) {
-            (Status::Withdrawn, _) => writeln!(out, "withdrawn")?,
+            (Status::Withdrawn, _) => writeln!(out, "{}", l.currency_status(Status::Withdrawn))?,
             (status, due) => {
-                write!(out, "{} · ", status.label())?;
+                write!(out, "{} · ", l.currency_status(status))?;
                 match due {
-                    DueState::Overdue => out.line(Style::Red, due_label(due))?,
-                    DueState::Due => out.line(Style::Yellow, due_label(due))?,
-                    DueState::Ok => writeln!(out, "{}", due_label(due))?,
+                    DueState::Overdue => out.line(Style::Red, &due_label(due, cat))?,
+                    DueState::Due => out.line(Style::Yellow, &due_label(due, cat))?,
+                    DueState::Ok => writeln!(out, "{}", due_label(due, cat))?,
                 }
             }
         }
         if let Some(round) = &g.revision_round {
-            writeln!(out, "    In revision in round {round}")?;
+            let line = cat.get("currency-term-in-revision", Some(&fluent_args!["round" => round]));
+            writeln!(out, "    {line}")?;
         }
-        match &g.approved {
-            Some(a) => writeln!(
-                out,
-                "    Approved: {}{}",
-                approval_phrase(a),
-                if a.text_as_approved {
-                    ""
-                } else {
-                    " — the text has changed since"
-                }
-            )?,
-            None => writeln!(out, "    Approved: no approval recorded")?,
-        }
-        match &g.last_check {
-            Some(c) => writeln!(
-                out,
-                "    Last currency check: {} in round {}: {}",
-                c.date
-                    .map(|d| d.to_string())
-                    .unwrap_or_else(|| "date not recorded".into()),
-                c.round,
-                c.verdict
-            )?,
-            None => writeln!(out, "    Last currency check: none recorded")?,
-        }
+        let line = match &g.approved {
+            Some(a) => cat.get(
+                "currency-term-approved",
+                Some(&fluent_args![
+                    "approval" => super::markdown::approval_phrase(a, l),
+                    "changed" => if a.text_as_approved { "no" } else { "yes" },
+                ]),
+            ),
+            None => cat.text("currency-term-never-approved"),
+        };
+        writeln!(out, "    {line}")?;
+        let line = match &g.last_check {
+            Some(c) => cat.get(
+                "currency-term-last-check",
+                Some(&fluent_args![
+                    "date" => c.date.map(|d| d.to_string()).unwrap_or_else(|| cat.text("currency-term-no-date")),
+                    "round" => &c.round,
+                    "verdict" => l.verdict(&c.verdict),
+                ]),
+            ),
+            None => cat.text("currency-term-no-check"),
+        };
+        writeln!(out, "    {line}")?;
         if let Some(due) = g.next_due {
             let basis = match g.due_basis {
-                Some(DueBasis::Approval) => "after the approval",
-                Some(DueBasis::Check) => "after the last check",
-                _ => "after it was added, as it was never approved or checked",
+                Some(DueBasis::Approval) => "approval",
+                Some(DueBasis::Check) => "check",
+                _ => "added",
             };
-            writeln!(out, "    Next check due: {due} ({} months {basis})", r.interval_months)?;
+            let line = cat.get(
+                "currency-term-next-due",
+                Some(&fluent_args!["due" => due.to_string(), "months" => r.interval_months, "basis" => basis]),
+            );
+            writeln!(out, "    {line}")?;
         }
         if !g.changes_since_approval.is_empty() {
-            let dates: Vec<String> = g
-                .changes_since_approval
-                .iter()
-                .map(|c| c.date.format("%Y-%m-%d").to_string())
-                .collect();
+            let dates: Vec<String> = g.changes_since_approval.iter().map(|c| date(&c.date)).collect();
             let shown = if dates.len() > 5 {
                 format!("{} … {}", dates[..2].join(", "), dates[dates.len() - 2..].join(", "))
             } else {
                 dates.join(", ")
             };
-            writeln!(
-                out,
-                "    Changed since approval: {} ({shown})",
-                match dates.len() {
-                    1 => "1 commit".to_string(),
-                    n => format!("{n} commits"),
-                }
-            )?;
+            let line = cat.get(
+                "currency-term-changed-since",
+                Some(&fluent_args!["count" => dates.len(), "dates" => shown]),
+            );
+            writeln!(out, "    {line}")?;
         }
         for t in &g.translations_behind {
-            writeln!(
-                out,
-                "    Translation behind: `{}` last changed {}, the primary text {}",
-                t.language,
-                t.translation_changed.format("%Y-%m-%d"),
-                t.primary_changed.format("%Y-%m-%d")
-            )?;
+            let line = cat.get(
+                "currency-term-translation-behind",
+                Some(&fluent_args![
+                    "lang" => &t.language,
+                    "changed" => t.translation_changed.format("%Y-%m-%d").to_string(),
+                    "primary" => t.primary_changed.format("%Y-%m-%d").to_string(),
+                ]),
+            );
+            writeln!(out, "    {line}")?;
         }
         if g.active_deviations > 0 {
-            writeln!(out, "    Active deviations: {}", g.active_deviations)?;
+            let line = cat.get(
+                "currency-term-active-deviations",
+                Some(&fluent_args!["count" => g.active_deviations]),
+            );
+            writeln!(out, "    {line}")?;
         }
         for d in &g.deviations_text_changed {
-            writeln!(
-                out,
-                "    Deviation {} ({}, from {}) was recorded against an earlier text (commit {})",
-                d.code,
-                d.project,
-                d.date,
-                &d.bound_commit[..d.bound_commit.len().min(7)]
-            )?;
+            let line = cat.get(
+                "currency-term-deviation-earlier-text",
+                Some(&fluent_args![
+                    "code" => &d.code,
+                    "project" => &d.project,
+                    "date" => d.date.to_string(),
+                    "commit" => &d.bound_commit[..d.bound_commit.len().min(7)],
+                ]),
+            );
+            writeln!(out, "    {line}")?;
         }
     }
     Ok(())
 }
 
-/// The audit: what was checked, each finding with what to do, notes; the
-/// frame in the catalogue's language. A finding's details are built by the
-/// audit in English; another language shows the kind's explanation from the
-/// catalogue above them.
+/// The audit: what was checked, each finding with what to do, notes, in the
+/// catalogue's language. A finding the audit words only in English (a
+/// workflow rule's own message, say) gets the kind's explanation from the
+/// catalogue above it in another language.
 pub fn audit(out: &mut Term<'_>, r: &crate::history::audit::AuditReport, cat: &Catalogue) -> std::io::Result<()> {
     let c = &r.checked;
     let no_commit = cat.text("audit-no-commit");
@@ -380,10 +439,10 @@ pub fn audit(out: &mut Term<'_>, r: &crate::history::audit::AuditReport, cat: &C
             writeln!(out)?;
             write!(out, "{}. ", i + 1)?;
             out.line(Style::Bold, &f.file)?;
-            if explain {
+            if explain && f.message_words.is_plain() {
                 writeln!(out, "   {}", cat.text(&format!("audit-kind-{}", kind_id(f.kind))))?;
             }
-            writeln!(out, "   {}", f.message)?;
+            writeln!(out, "   {}", f.message_words.in_catalogue(cat))?;
             if let Some(commit) = &f.commit {
                 let line = cat.get(
                     "audit-commit",
@@ -420,14 +479,19 @@ pub fn audit(out: &mut Term<'_>, r: &crate::history::audit::AuditReport, cat: &C
                     )?;
                 }
             }
-            writeln!(out, "   {} {}", cat.text("audit-what-to-do"), f.action)?;
+            writeln!(
+                out,
+                "   {} {}",
+                cat.text("audit-what-to-do"),
+                f.action_words.in_catalogue(cat)
+            )?;
         }
     }
     if !r.notes.is_empty() {
         writeln!(out)?;
         writeln!(out, "{}", cat.text("audit-notes"))?;
-        for n in &r.notes {
-            writeln!(out, "  - {n}")?;
+        for n in &r.note_words {
+            writeln!(out, "  - {}", n.in_catalogue(cat))?;
         }
     }
     Ok(())

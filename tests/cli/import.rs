@@ -217,7 +217,8 @@ fn import_reads_the_rows_by_the_labels_of_the_language_asked_for() {
     let err = fails_with(repo.cmd().args(["import", fi.to_str().unwrap(), "--lang", "sv"]), 2);
     assert!(err.contains("`Linjaus` is the Finnish label"), "{err}");
     let out = repo.run_ok(&["import", fi.to_str().unwrap(), "--lang", "fi"]);
-    assert!(out.contains("imported 16 guidelines (fi)"), "{out}");
+    // The command's `--lang` names the terminal's language too.
+    assert!(out.contains("tuotiin 16 linjausta (fi)"), "{out}");
     let g = repo.json(&["show", "1", "--format", "json"]);
     assert!(
         !g["texts"]["fi"]["statement"].as_str().unwrap_or("").is_empty(),

@@ -156,3 +156,73 @@ fn errors_and_hints_come_in_the_chosen_language() {
     let err = String::from_utf8(out.stderr).unwrap();
     assert!(err.starts_with("virhe: "), "{err}");
 }
+
+/// What a secretariat sees around recording, in Swedish and Finnish: the
+/// confirmation of an answer, a refusal with its hint, a warning, the log,
+/// the list and the help.
+#[test]
+fn recording_refusals_log_list_and_help_speak_swedish_and_finnish() {
+    let repo = repository();
+    let mut out = String::new();
+    let mut run = |lang: &str, args: &[&str], code: i32| {
+        let run = repo.cmd().args(["--lang", lang]).args(args).output().unwrap();
+        assert_eq!(
+            run.status.code(),
+            Some(code),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&run.stderr)
+        );
+        out.push_str(&format!("$ riktlinjer --lang {lang} {}\n", args.join(" ")));
+        out.push_str(&String::from_utf8(run.stdout).unwrap());
+        out.push_str(&String::from_utf8(run.stderr).unwrap());
+        out.push('\n');
+    };
+    run(
+        "sv",
+        &[
+            "comment",
+            "answer",
+            "2026-1",
+            "2026-1/S-7baee1",
+            "accepted",
+            "--reply",
+            "Ansvaret preciseras.",
+        ],
+        0,
+    );
+    run("fi", &["round", "close", "2026-1"], 2);
+    run("sv", &["diff", "--out", "no-such-folder/changes.md"], 2);
+    run(
+        "sv",
+        &["round", "advance", "2026-1", "notice", "--date", "2026-03-01"],
+        2,
+    );
+    run(
+        "fi",
+        &["round", "advance", "2026-1", "ka-treatment", "--date", "2026-03-01"],
+        2,
+    );
+    run("fi", &["log", "samarbete"], 0);
+    run("sv", &["list"], 0);
+    let out = redact(&out);
+    insta::assert_snapshot!("recording_sv_fi", out);
+    assert!(
+        out.contains("Besvarade 2026-1/S-7baee1 från Kommunförbundet: accepterad."),
+        "{out}"
+    );
+    assert!(
+        out.contains("virhe: kierrosta 2026-1 ei voi päättää, kun 1 lausunto on vastaamatta"),
+        "{out}"
+    );
+
+    let help = |lang: &str, args: &[&str]| {
+        String::from_utf8(repo.cmd().args(["--lang", lang]).args(args).output().unwrap().stdout).unwrap()
+    };
+    let sv = help("sv", &["round", "--help"]);
+    assert!(sv.starts_with("Driv en granskningsomgång"), "{sv}");
+    assert!(sv.contains("\nKommandon:\n") && sv.contains("\nFlaggor:\n"), "{sv}");
+    assert!(sv.contains("Registrera godkännandet av den sparade texten"), "{sv}");
+    let fi = help("fi", &["--help"]);
+    assert!(fi.contains("\nKäyttö: riktlinjer"), "{fi}");
+    assert!(fi.contains("Todenna hyväksyntäketju historiasta"), "{fi}");
+}

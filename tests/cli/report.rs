@@ -255,7 +255,7 @@ fn bad_dates_are_refused_and_nothing_changes() {
 }
 
 #[test]
-fn lang_gives_finnish_or_english_wording_and_the_text_stays_english() {
+fn lang_gives_finnish_or_english_wording_and_the_terminal_text_follows_it() {
     let d = approved_round();
     later_history(&d);
     let sheet = |f: &str, lang: &str| {
@@ -313,11 +313,14 @@ fn lang_gives_finnish_or_english_wording_and_the_text_stays_english() {
     );
     assert!(html.contains("<strong>the text has changed since</strong>"), "{html}");
 
-    // The terminal text keeps its English wording; JSON and CSV their keys
-    // and values.
+    // The terminal text is in the terminal's language, which the
+    // command's `--lang` names; JSON and CSV keep their keys and values.
     let text = sheet("text", "fi");
+    assert!(text.contains("Linjausten ajantasaisuus 2022-08-15"), "{text}");
+    assert!(text.contains("2. Yhteistyö (samarbete)  voimassa · vuorossa"), "{text}");
+    let text = sheet("text", "en");
     assert!(text.contains("Currency of the guidelines as of 2022-08-15"), "{text}");
-    assert!(text.contains("2. Yhteistyö (samarbete)  in force · due"), "{text}");
+    assert!(text.contains("  in force · due\n"), "{text}");
     let csv = sheet("csv", "fi");
     assert!(csv.starts_with("\"number\",\"id\",\"title\",\"status\","), "{csv}");
     assert!(csv.contains(",\"in force\",\"2021-10-05\","), "{csv}");

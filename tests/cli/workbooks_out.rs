@@ -97,7 +97,12 @@ fn list_as_a_workbook() {
         .output()
         .unwrap();
     assert!(o.status.success());
-    assert!(String::from_utf8_lossy(&o.stderr).contains("(16 guidelines)"));
+    // In the terminal's language, which the command's `--lang` names.
+    let said = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        said.contains("kirjoitettiin ") && said.contains("(16 linjausta)"),
+        "{said}"
+    );
     assert_eq!(std::fs::read(&file).unwrap(), out.stdout);
 }
 

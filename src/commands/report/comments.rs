@@ -2,12 +2,13 @@
 //! review round (see [`crate::history::comments`]), read from the records
 //! committed at `HEAD` and the one history walk.
 
+use crate::fluent_args;
+
 use crate::commands::Ctx;
 use crate::commands::args::{CsvArgs, Format, Formats, LangArgs, OutputArgs, RevArgs, not_written};
 use crate::history::WalkOptions;
 use crate::history::comments::{self, Inputs};
 use crate::history::summary::Version;
-use crate::render::summary::count;
 use crate::snapshot::Snapshot;
 use crate::store::reviews::{round_dir, round_path};
 use crate::{Error, Result, clock, render, store};
@@ -72,7 +73,9 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
     };
     let Some(head) = tip else {
         return Err(Error::NoCommits {
-            consequence: format!("there is no recorded round `{}`", args.round),
+            consequence: ctx
+                .catalogue()
+                .get("no-commits-round", Some(&fluent_args!["round" => &args.round])),
         });
     };
     let snapshot = Snapshot::of(&repo, Some(&head.id))?;
@@ -94,11 +97,13 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
         }
     };
     if let Some(c) = round.cancelled() {
-        ctx.warn(&format!(
-            "round {} was cancelled (event {}{}); it is not part of the trail's reports, and this summary is only for the record",
-            round.id,
-            c.stem,
-            c.event.reason.as_deref().map(|r| format!(": {r}")).unwrap_or_default()
+        ctx.warn(&ctx.catalogue().get(
+            "report-round-cancelled",
+            Some(&fluent_args![
+                "round" => &round.id,
+                "event" => &c.stem,
+                "reason" => c.event.reason.as_deref().map(|r| format!(": {r}")).unwrap_or_default(),
+            ]),
         ));
     }
     // A report reads what it can: problems in the records are named, and
@@ -116,16 +121,14 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
         None => repo.uncommitted(&round_dir(&round.id))?,
     };
     if !dirty.is_empty() {
-        ctx.warn(&format!(
-            "{} under reviews/{} not committed ({}); the summary shows the records committed at {}",
-            if dirty.len() == 1 {
-                "1 file is".to_string()
-            } else {
-                format!("{} files are", dirty.len())
-            },
-            round.id,
-            dirty.join(", "),
-            head.short_id()
+        ctx.warn(&ctx.catalogue().get(
+            "report-round-uncommitted",
+            Some(&fluent_args![
+                "count" => dirty.len(),
+                "round" => &round.id,
+                "files" => dirty.join(", "),
+                "commit" => head.short_id(),
+            ]),
         ));
     }
     let index = crate::commands::history_at(ctx, &repo, args.rev.at(), WalkOptions::default())?;
@@ -155,18 +158,21 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
         },
     )?;
     for u in &report.unknown_citations {
-        ctx.warn(&format!(
-            "commit {} cites {}, but round {} has no such statement (`riktlinjer round status {}` lists them)",
-            &u.commit[..u.commit.len().min(7)],
-            u.cited,
-            round.id,
-            round.id
+        ctx.warn(&ctx.catalogue().get(
+            "report-unknown-citation",
+            Some(&fluent_args![
+                "commit" => &u.commit[..u.commit.len().min(7)],
+                "cited" => &u.cited,
+                "round" => &round.id,
+            ]),
         ));
     }
-    let summary = format!(
-        "{}, {} unanswered",
-        count(report.statements, "statement"),
-        report.unanswered.len()
+    let summary = ctx.catalogue().get(
+        "report-comments-summary",
+        Some(&fluent_args![
+            "count" => report.statements,
+            "unanswered" => report.unanswered.len(),
+        ]),
     );
     args.output.emit(ctx, &summary, |out| match format {
         Format::Markdown => render::comments::markdown(out, &report),

@@ -2,6 +2,7 @@
 //! last currency check and when the next is due (see
 //! [`crate::history::currency`]).
 
+use crate::fluent_args;
 use chrono::NaiveDate;
 
 use crate::commands::Ctx;
@@ -84,22 +85,27 @@ pub fn run(ctx: &Ctx, args: CurrencyArgs) -> Result<u8> {
         ));
     };
     if args.as_of.is_none() && args.rev.at.is_none() && !repo.uncommitted("guidelines")?.is_empty() {
-        ctx.warn("guidelines/ has uncommitted changes; this report shows the committed history only");
+        ctx.warn(&ctx.catalogue().text("report-uncommitted"));
     }
     let snapshot = Snapshot::of(&repo, Some(&index.commit(upto).id))?;
     let loaded = store::load(&snapshot)?;
     if !loaded.diagnostics.is_empty() {
-        ctx.warn(&format!(
-            "{} in the guideline files at {}; guidelines that cannot be read are missing from the report (run `riktlinjer check`)",
-            crate::commands::check::count(loaded.diagnostics.len(), "problem"),
-            snapshot.label()
+        ctx.warn(&ctx.catalogue().get(
+            "report-problems",
+            Some(&fluent_args![
+                "count" => loaded.diagnostics.len(),
+                "where" => snapshot.label_in(ctx.catalogue()),
+            ]),
         ));
     }
     let lang = render::pick_language(&loaded.collection, args.lang.get())?;
     let report = currency::currency(&repo, &index, &loaded, upto, as_of, &lang)?;
-    let summary = crate::commands::check::count(report.guidelines.len(), "guideline");
+    let summary = ctx.catalogue().get(
+        "guidelines-count",
+        Some(&fluent_args!["count" => report.guidelines.len()]),
+    );
     args.output.emit(ctx, &summary, |out| match format {
-        Format::Text => render::text::currency(&mut Term::new(out, args.output.color(ctx)), &report),
+        Format::Text => render::text::currency(&mut Term::new(out, args.output.color(ctx)), &report, ctx.catalogue()),
         Format::Markdown => render::markdown::currency(out, &loaded.collection, &report),
         Format::Html => render::html::currency(out, &loaded.collection, &report),
         Format::Json => render::json::write(out, &report.guidelines),
