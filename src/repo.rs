@@ -154,6 +154,12 @@ impl Repo {
         self.inner.path()
     }
 
+    /// The git folder the repository's worktrees share (the objects, the
+    /// refs; `.git` itself outside a linked worktree).
+    pub fn common_dir(&self) -> &Path {
+        self.inner.commondir()
+    }
+
     /// Resolve a revision (`HEAD~2`, a tag, a branch, an id) to a commit.
     pub fn resolve(&self, rev: &str) -> Result<CommitInfo> {
         let obj = self
@@ -1024,6 +1030,31 @@ impl Repo {
         progress: &mut dyn FnMut(usize, usize),
         each: &mut dyn FnMut(CommitChanges) -> Result<()>,
     ) -> Result<WalkStats> {
+        self.walk_changes_with(folders, verify_hashes, None, &mut |_| None, progress, each)
+    }
+
+    /// [`Self::walk_changes`], taking what `known` already knows of a
+    /// commit (by its full id) instead of reading its trees: `Some(None)`,
+    /// it changed nothing under `folders`; `Some(Some(c))`, it changed `c`.
+    /// The answer must be what the walk derives from that commit (it is a
+    /// function of the id: see `history::cache`). A shallow clone's
+    /// boundary commits are always read.
+    ///
+    /// `ancestry`, when given, is what an earlier walk found reachable from
+    /// where it started (newest first, in topological order, the start
+    /// first): when that start is the walk's start or an ancestor of it, only
+    /// the commits not reachable from it are listed afresh and the rest are
+    /// taken in the order given (parents never before their children either
+    /// way). Otherwise it is not used.
+    pub fn walk_changes_with(
+        &self,
+        folders: &[&str],
+        verify_hashes: bool,
+        ancestry: Option<&[String]>,
+        known: &mut dyn FnMut(&str) -> Option<Option<CommitChanges>>,
+        progress: &mut dyn FnMut(usize, usize),
+        each: &mut dyn FnMut(CommitChanges) -> Result<()>,
+    ) -> Result<WalkStats> {
         let _verification = HashVerification::set(verify_hashes);
         let mut stats = WalkStats::default();
         let mut walk = self.inner.revwalk()?;
@@ -1035,7 +1066,23 @@ impl Repo {
             }
             Err(e) => return Err(e.into()),
         }
-        let ids: Vec<git2::Oid> = walk.collect::<std::result::Result<_, _>>()?;
+        let start = self.inner.head()?.peel_to_commit()?.id();
+        // The earlier walk's start, when the history from it is unchanged.
+        let earlier = ancestry
+            .and_then(|a| Some((git2::Oid::from_str(a.first()?).ok()?, a)))
+            .filter(|(tip, _)| *tip == start || self.inner.graph_descendant_of(start, *tip).unwrap_or(false));
+        let ids: Vec<git2::Oid> = match earlier {
+            Some((tip, ancestry)) => {
+                walk.hide(tip)?;
+                let mut ids: Vec<git2::Oid> = walk.collect::<std::result::Result<_, _>>()?;
+                ids.reserve(ancestry.len());
+                for id in ancestry {
+                    ids.push(git2::Oid::from_str(id)?);
+                }
+                ids
+            }
+            None => walk.collect::<std::result::Result<_, _>>()?,
+        };
         let boundary: std::collections::HashSet<git2::Oid> = self
             .shallow_boundary()
             .iter()
@@ -1049,9 +1096,16 @@ impl Repo {
             if n % 512 == 0 {
                 progress(n, total);
             }
+            let is_boundary = boundary.contains(&id);
+            if !is_boundary && let Some(entry) = known(&id.to_string()) {
+                if let Some(c) = entry {
+                    stats.commits_changing += 1;
+                    each(c)?;
+                }
+                continue;
+            }
             let commit = self.inner.find_commit(id)?;
             let root = cache.get(commit.tree_id())?;
-            let is_boundary = boundary.contains(&id);
             let parent_roots: Vec<std::rc::Rc<RawTree<'_>>> = if is_boundary {
                 Vec::new()
             } else {
