@@ -1059,14 +1059,16 @@ impl Repo {
         let mut stats = WalkStats::default();
         let mut walk = self.inner.revwalk()?;
         walk.set_sorting(git2::Sort::TOPOLOGICAL)?;
-        match walk.push_head() {
-            Ok(()) => {}
+        // Where the walk starts. The cached ancestry below is checked against
+        // this same commit: a walk that starts elsewhere must set `start`.
+        let start = match self.inner.head() {
+            Ok(head) => head.peel_to_commit()?.id(),
             Err(e) if matches!(e.code(), git2::ErrorCode::UnbornBranch | git2::ErrorCode::NotFound) => {
                 return Ok(stats);
             }
             Err(e) => return Err(e.into()),
-        }
-        let start = self.inner.head()?.peel_to_commit()?.id();
+        };
+        walk.push(start)?;
         // The earlier walk's start, when the history from it is unchanged.
         let earlier = ancestry
             .and_then(|a| Some((git2::Oid::from_str(a.first()?).ok()?, a)))
