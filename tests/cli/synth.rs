@@ -276,4 +276,27 @@ fn the_walk_cache_never_changes_an_answer() {
     let cold = run(&dir, &["report", "currency", "--format", "json"], 0);
     assert!(file.is_file());
     assert_eq!(run(&dir, &["report", "currency", "--format", "json"], 0), cold);
+
+    // The audit never reads it: a well-formed cache that says no commit
+    // changed anything misleads the currency report, not the audit.
+    let audit = run(&dir, &["audit", "--format", "json"], 1);
+    let order = cache::decode(&std::fs::read(&file).unwrap(), &riktlinjer::history::FOLDERS)
+        .unwrap()
+        .order;
+    let forged = cache::encode(&riktlinjer::history::FOLDERS, &order, &[]).unwrap();
+    std::fs::write(&file, &forged).unwrap();
+    // (The currency report believes it: no commit ever added a guideline.)
+    let out = riktlinjer_in(&dir)
+        .args(["report", "currency", "--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no commit has added guidelines"));
+    std::fs::write(&file, &forged).unwrap();
+    assert_eq!(run(&dir, &["audit", "--format", "json"], 1), audit);
+    assert_eq!(
+        std::fs::read(&file).unwrap(),
+        forged,
+        "the audit does not write it either"
+    );
 }
