@@ -15,6 +15,11 @@
 //! `SYNTH_NO_REPACK=1` keeps the objects in fast-import's own pack;
 //! `SYNTH_PROFILE=migrated` generates the migrated profile (one word of one
 //! guideline per commit, never repacked: where `log` used to be slowest).
+//!
+//! The reports are timed with no walk cache (`.git/riktlinjer/` removed
+//! before each run), and again with the cache of the previous run after one
+//! new commit (a one-word edit, made before each timed run; the repository
+//! is reset to its generated state afterwards).
 
 #[path = "../examples/synth/generate.rs"]
 mod generate;
@@ -43,6 +48,34 @@ fn median_of(runs: usize, mut f: impl FnMut()) -> Duration {
         .collect();
     times.sort();
     times[times.len() / 2]
+}
+
+/// Remove the walk cache, so that a run reads every commit.
+fn without_cache(dir: &Path) {
+    let _ = std::fs::remove_dir_all(dir.join(".git").join("riktlinjer"));
+}
+
+/// Commit a one-word edit of a guideline in `dir` (a word added to the
+/// first multi-line string of the first guideline file).
+fn commit_one_word(dir: &Path) {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir.join("guidelines"))
+        .expect("guidelines/")
+        .map(|e| e.expect("an entry").path())
+        .filter(|p| p.file_name().is_some_and(|n| n != "index.toml"))
+        .collect();
+    files.sort();
+    let path = &files[0];
+    let text = std::fs::read_to_string(path).expect("a guideline");
+    std::fs::write(path, text.replacen("\"\"\"\n", "\"\"\"\nNy ", 1)).expect("write the guideline");
+    run_ok(
+        Command::new("git")
+            .args(["commit", "-q", "-a", "-m", "One word more"])
+            .env("GIT_AUTHOR_NAME", "Bench")
+            .env("GIT_AUTHOR_EMAIL", "bench@example.org")
+            .env("GIT_COMMITTER_NAME", "Bench")
+            .env("GIT_COMMITTER_EMAIL", "bench@example.org")
+            .current_dir(dir),
+    );
 }
 
 fn quiet(cmd: &mut Command) -> &mut Command {
@@ -147,19 +180,27 @@ fn main() {
 
     let repo = Repo::discover(&dir).expect("open the synthetic repository");
     let mut index = HistoryIndex::default();
+    let uncached = WalkOptions {
+        cache: false,
+        ..WalkOptions::default()
+    };
     let walk = median_of(runs, || {
-        index = HistoryIndex::build(&repo, WalkOptions::default(), &mut |_, _| {}).expect("walk");
+        index = HistoryIndex::build(&repo, uncached, &mut |_, _| {}).expect("walk");
     });
     let walk_verified = median_of(runs, || {
         HistoryIndex::build(
             &repo,
             WalkOptions {
                 verify_hashes: true,
-                ..WalkOptions::default()
+                ..uncached
             },
             &mut |_, _| {},
         )
         .expect("walk");
+    });
+    without_cache(&dir);
+    let walk_cached = median_of(runs, || {
+        HistoryIndex::build(&repo, WalkOptions::default(), &mut |_, _| {}).expect("walk");
     });
     let changes: usize = index.guidelines.values().map(Vec::len).sum();
     println!(
@@ -187,6 +228,11 @@ fn main() {
             time: walk_verified,
             memory: None,
         },
+        Row {
+            name: "history walk, cache warm (in-process)".into(),
+            time: walk_cached,
+            memory: None,
+        },
     ];
     let reports: &[&[&str]] = &[
         &["report", "currency"],
@@ -199,20 +245,63 @@ fn main() {
         &["changelog"],
     ];
     for args in reports {
-        let time = median_of(runs, || run_ok(Command::new(bin).args(*args).current_dir(&dir)));
+        let time = median_of(runs, || {
+            without_cache(&dir);
+            run_ok(Command::new(bin).args(*args).current_dir(&dir))
+        });
+        without_cache(&dir);
         rows.push(Row {
             name: format!("riktlinjer {}", args.join(" ")),
             time,
             memory: peak_memory_mb(bin, args, &dir),
         });
     }
+    // After one new commit, with the cache the previous run left.
+    let generated = String::from_utf8(
+        Command::new("git")
+            .args(["rev-parse", "HEAD"])
+            .current_dir(&dir)
+            .output()
+            .expect("git rev-parse")
+            .stdout,
+    )
+    .expect("an id");
+    let incremental: &[&[&str]] = &[
+        &["report", "currency", "--format", "json"],
+        &["log", "--format", "json"],
+        &["changelog"],
+    ];
+    for args in incremental {
+        run_ok(Command::new(bin).args(*args).current_dir(&dir));
+        let mut times: Vec<Duration> = (0..runs.max(1))
+            .map(|_| {
+                commit_one_word(&dir);
+                let t = Instant::now();
+                run_ok(Command::new(bin).args(*args).current_dir(&dir));
+                t.elapsed()
+            })
+            .collect();
+        times.sort();
+        commit_one_word(&dir);
+        rows.push(Row {
+            name: format!("riktlinjer {}, cache, 1 new commit", args.join(" ")),
+            time: times[times.len() / 2],
+            memory: peak_memory_mb(bin, args, &dir),
+        });
+    }
+    run_ok(
+        Command::new("git")
+            .args(["reset", "-q", "--hard", generated.trim()])
+            .current_dir(&dir),
+    );
+    without_cache(&dir);
 
     println!();
-    println!("{:<46} {:>9} {:>12} {:>10}", "", "time", "÷ git log", "peak MB");
+    println!("{:<62} {:>9} {:>12} {:>10}", "", "time", "÷ git log", "peak MB");
     for r in &rows {
         let ratio = r.time.as_secs_f64() / git_log.as_secs_f64();
         println!(
-            "{:<46} {:>7.0}ms {:>12.2} {:>10}",
+            "{:<62} {:>7.0}ms {:>12.2} {:>10}",
             r.name,
             r.time.as_secs_f64() * 1000.0,
             ratio,

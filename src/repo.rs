@@ -154,6 +154,12 @@ impl Repo {
         self.inner.path()
     }
 
+    /// The git folder the repository's worktrees share (the objects, the
+    /// refs; `.git` itself outside a linked worktree).
+    pub fn common_dir(&self) -> &Path {
+        self.inner.commondir()
+    }
+
     /// Resolve a revision (`HEAD~2`, a tag, a branch, an id) to a commit.
     pub fn resolve(&self, rev: &str) -> Result<CommitInfo> {
         let obj = self
@@ -1037,22 +1043,69 @@ impl Repo {
         progress: &mut dyn FnMut(usize, usize),
         each: &mut dyn FnMut(CommitChanges) -> Result<()>,
     ) -> Result<WalkStats> {
+        self.walk_changes_with(tip, folders, verify_hashes, None, &mut |_| None, progress, each)
+    }
+
+    /// [`Self::walk_changes`] from the commit `tip` (a full id) instead of
+    /// `HEAD` when given (the history up to that commit, `--at REV`),
+    /// taking what `known` already knows of a
+    /// commit (by its full id) instead of reading its trees: `Some(None)`,
+    /// it changed nothing under `folders`; `Some(Some(c))`, it changed `c`.
+    /// The answer must be what the walk derives from that commit (it is a
+    /// function of the id: see `history::cache`). A shallow clone's
+    /// boundary commits are always read.
+    ///
+    /// `ancestry`, when given, is what an earlier walk found reachable from
+    /// where it started (newest first, in topological order, the start
+    /// first): when that start is the walk's start or an ancestor of it, only
+    /// the commits not reachable from it are listed afresh and the rest are
+    /// taken in the order given (parents never before their children either
+    /// way). Otherwise it is not used.
+    #[allow(clippy::too_many_arguments)]
+    pub fn walk_changes_with(
+        &self,
+        tip: Option<&str>,
+        folders: &[&str],
+        verify_hashes: bool,
+        ancestry: Option<&[String]>,
+        known: &mut dyn FnMut(&str) -> Option<Option<CommitChanges>>,
+        progress: &mut dyn FnMut(usize, usize),
+        each: &mut dyn FnMut(CommitChanges) -> Result<()>,
+    ) -> Result<WalkStats> {
         let _verification = HashVerification::set(verify_hashes);
         let mut stats = WalkStats::default();
         let mut walk = self.inner.revwalk()?;
         walk.set_sorting(git2::Sort::TOPOLOGICAL)?;
-        let pushed = match tip {
-            Some(id) => walk.push(git2::Oid::from_str(id)?),
-            None => walk.push_head(),
+        // Where the walk starts. The cached ancestry below is checked against
+        // this same commit.
+        let start = match tip {
+            Some(id) => Ok(git2::Oid::from_str(id)?),
+            None => self.inner.head().and_then(|head| head.peel_to_commit()).map(|c| c.id()),
         };
-        match pushed {
-            Ok(()) => {}
+        let start = match start {
+            Ok(id) => id,
             Err(e) if matches!(e.code(), git2::ErrorCode::UnbornBranch | git2::ErrorCode::NotFound) => {
                 return Ok(stats);
             }
             Err(e) => return Err(e.into()),
-        }
-        let ids: Vec<git2::Oid> = walk.collect::<std::result::Result<_, _>>()?;
+        };
+        walk.push(start)?;
+        // The earlier walk's start, when the history from it is unchanged.
+        let earlier = ancestry
+            .and_then(|a| Some((git2::Oid::from_str(a.first()?).ok()?, a)))
+            .filter(|(tip, _)| *tip == start || self.inner.graph_descendant_of(start, *tip).unwrap_or(false));
+        let ids: Vec<git2::Oid> = match earlier {
+            Some((tip, ancestry)) => {
+                walk.hide(tip)?;
+                let mut ids: Vec<git2::Oid> = walk.collect::<std::result::Result<_, _>>()?;
+                ids.reserve(ancestry.len());
+                for id in ancestry {
+                    ids.push(git2::Oid::from_str(id)?);
+                }
+                ids
+            }
+            None => walk.collect::<std::result::Result<_, _>>()?,
+        };
         let boundary: std::collections::HashSet<git2::Oid> = self
             .shallow_boundary()
             .iter()
@@ -1066,9 +1119,16 @@ impl Repo {
             if n % 512 == 0 {
                 progress(n, total);
             }
+            let is_boundary = boundary.contains(&id);
+            if !is_boundary && let Some(entry) = known(&id.to_string()) {
+                if let Some(c) = entry {
+                    stats.commits_changing += 1;
+                    each(c)?;
+                }
+                continue;
+            }
             let commit = self.inner.find_commit(id)?;
             let root = cache.get(commit.tree_id())?;
-            let is_boundary = boundary.contains(&id);
             let parent_roots: Vec<std::rc::Rc<RawTree<'_>>> = if is_boundary {
                 Vec::new()
             } else {

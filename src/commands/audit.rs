@@ -41,7 +41,16 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
     let repo = ctx.repo()?;
     // The walk compares ids; the audit re-hashes the objects whose content it
     // relies on itself (see `history::audit`).
-    let index = super::history_at(ctx, &repo, args.rev.at(), WalkOptions::default())?;
+    // The audit proves what it reports from the objects: never from the cache.
+    let index = super::history_at(
+        ctx,
+        &repo,
+        args.rev.at(),
+        WalkOptions {
+            cache: false,
+            ..WalkOptions::default()
+        },
+    )?;
     let options = audit::AuditOptions {
         require_signatures: args.require_signatures,
     };

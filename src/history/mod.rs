@@ -7,6 +7,7 @@
 //! reports never go back to git for history, only for single blobs.
 
 pub mod audit;
+pub mod cache;
 pub mod changelog;
 pub mod comments;
 pub mod currency;
@@ -275,6 +276,10 @@ pub struct WalkOptions {
     /// Parse the review records (all reports but `log` of a guideline need
     /// them; their files are few).
     pub parse_records: bool,
+    /// Take what earlier walks derived per commit from the cache under
+    /// `.git/riktlinjer/` ([`cache`]) and write back what this walk derived.
+    /// `audit` walks without it: what it proves is read from the objects.
+    pub cache: bool,
 }
 
 impl Default for WalkOptions {
@@ -282,6 +287,7 @@ impl Default for WalkOptions {
         WalkOptions {
             verify_hashes: false,
             parse_records: true,
+            cache: true,
         }
     }
 }
@@ -313,10 +319,42 @@ impl HistoryIndex {
         // The walk runs newest first; collect, then turn it around.
         let mut walked: Vec<CommitChanges> = Vec::new();
         let from = tip.as_ref().map(|c| c.id.as_str());
-        let stats = repo.walk_changes_from(from, &FOLDERS, options.verify_hashes, progress, &mut |c| {
-            walked.push(c);
-            Ok(())
-        })?;
+        // A shallow clone's boundary moves with every fetch: walk it afresh.
+        let use_cache = options.cache && !options.verify_hashes && !repo.is_shallow();
+        let cache::Cache {
+            order,
+            entries: mut known,
+        } = if use_cache {
+            cache::load(repo, &FOLDERS)
+        } else {
+            cache::Cache::default()
+        };
+        let mut hits = 0usize;
+        let stats = repo.walk_changes_with(
+            from,
+            &FOLDERS,
+            options.verify_hashes,
+            (!order.is_empty()).then_some(order.as_slice()),
+            &mut |id| {
+                let entry = known.remove(id);
+                hits += usize::from(entry.is_some());
+                entry
+            },
+            progress,
+            &mut |c| {
+                walked.push(c);
+                Ok(())
+            },
+        )?;
+        // Rewrite the cache when the walk read a commit it did not have, or
+        // it holds commits no longer in history (an amend, a rebase); a walk
+        // from an older revision (`--at`) leaves it for the walks from HEAD.
+        let at_head = repo.head()?.map(|h| h.id) == tip.as_ref().map(|c| c.id.clone());
+        if use_cache && at_head && (hits < stats.reachable.len() || !known.is_empty()) {
+            drop(known);
+            drop(order);
+            cache::save(repo, &FOLDERS, &stats.reachable, &walked);
+        }
         let mut index = HistoryIndex {
             head: tip.as_ref().map(|c| c.id.clone()),
             commits_walked: stats.commits_walked,

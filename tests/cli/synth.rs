@@ -150,3 +150,153 @@ fn a_generated_repository_is_clean_audited_and_fully_reported() {
         "{one:#}"
     );
 }
+
+/// `git ARGS` in `dir`, which must succeed.
+fn git(dir: &Path, args: &[&str]) {
+    let status = std::process::Command::new("git")
+        .args(args)
+        .current_dir(dir)
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("GIT_AUTHOR_NAME", "X")
+        .env("GIT_AUTHOR_EMAIL", "x@example.org")
+        .env("GIT_COMMITTER_NAME", "X")
+        .env("GIT_COMMITTER_EMAIL", "x@example.org")
+        .status()
+        .unwrap();
+    assert!(status.success(), "git {args:?}");
+}
+
+#[test]
+fn the_walk_cache_never_changes_an_answer() {
+    use riktlinjer::history::{HistoryIndex, WalkOptions, cache};
+    let tmp = TestRepo::bare_dir();
+    let dir = tmp.path().join("synth");
+    let params = generate::Params {
+        guidelines: 12,
+        commits: 150,
+        seed: 3,
+        repack: false,
+        profile: generate::Profile::Default,
+    };
+    generate::generate(&dir, &params).expect("generate");
+    let repo = riktlinjer::repo::Repo::discover(&dir).unwrap();
+    let file = cache::path(&repo);
+    assert!(file.starts_with(dir.join(".git")), "{}", file.display());
+    // The index (every report reads only it and the objects) and the log,
+    // built with and without the cache, as JSON.
+    let answers = |use_cache: bool| {
+        let options = WalkOptions {
+            cache: use_cache,
+            ..WalkOptions::default()
+        };
+        let index = HistoryIndex::build(&repo, options, &mut |_, _| {}).unwrap();
+        let log = riktlinjer::history::log::log(&repo, &index, None).unwrap();
+        (
+            serde_json::to_value(&index).unwrap(),
+            serde_json::to_value(&log).unwrap(),
+            index.reachable.clone(),
+        )
+    };
+    let same = |what: &str| {
+        let without = answers(false);
+        let cold_or_warm = answers(true);
+        assert!(file.is_file(), "{what}: the cache was written");
+        assert!(without == cold_or_warm, "{what}: the cache changed an answer");
+        // Read back from the file it just wrote: still the same.
+        assert!(
+            answers(true) == without,
+            "{what}: the cache as read back changed an answer"
+        );
+        without
+    };
+    let first = same("a new repository");
+    // Without the cache, nothing is written.
+    std::fs::remove_file(&file).unwrap();
+    answers(false);
+    assert!(!file.exists());
+
+    let edit = |from: &str, to: &str| {
+        let path = std::fs::read_dir(dir.join("guidelines"))
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.file_name().unwrap() != "index.toml")
+            .find(|p| std::fs::read_to_string(p).unwrap().contains(from))
+            .expect("a guideline with the word");
+        let text = std::fs::read_to_string(&path).unwrap();
+        std::fs::write(&path, text.replacen(from, to, 1)).unwrap();
+    };
+    same("cold");
+    edit("Klienten", "Kunden");
+    git(&dir, &["commit", "-q", "-a", "-m", "One new commit"]);
+    let one_more = same("after one new commit");
+    assert_ne!(one_more.1, first.1, "the new commit is in the log");
+
+    // Rewritten history has other ids: nothing stale is reused.
+    edit("Kunden", "Brukaren");
+    git(&dir, &["commit", "-q", "-a", "--amend", "-m", "One amended commit"]);
+    let amended = same("after an amend");
+    assert_ne!(amended.1, one_more.1);
+    assert_ne!(amended.0["head"], one_more.0["head"]);
+    git(&dir, &["reset", "-q", "--hard", "HEAD~2"]);
+    let back = same("back two commits");
+    assert_eq!(back.2.len(), first.2.len() - 1);
+    edit("Klienten", "Personen");
+    git(&dir, &["commit", "-q", "-a", "-m", "Another branch of history"]);
+    same("on another line of history");
+
+    // A damaged, truncated or foreign cache is ignored and rewritten.
+    let good = std::fs::read(&file).unwrap();
+    let mut flipped = good.clone();
+    let middle = flipped.len() / 2;
+    flipped[middle] ^= 1;
+    let damaged: [&[u8]; 4] = [b"garbage", &good[..good.len() / 2], &flipped, b""];
+    let expected = answers(false);
+    for bytes in damaged {
+        std::fs::write(&file, bytes).unwrap();
+        assert!(answers(true) == expected, "a damaged cache changed an answer");
+        assert_eq!(std::fs::read(&file).unwrap(), good, "the damaged cache was rewritten");
+    }
+    // Another repository's cache: its commits are not in this history.
+    let other = tmp.path().join("other");
+    generate::generate(
+        &other,
+        &generate::Params {
+            seed: 4,
+            ..params.clone()
+        },
+    )
+    .expect("generate");
+    let other_repo = riktlinjer::repo::Repo::discover(&other).unwrap();
+    HistoryIndex::build(&other_repo, WalkOptions::default(), &mut |_, _| {}).unwrap();
+    std::fs::copy(cache::path(&other_repo), &file).unwrap();
+    assert!(answers(true) == expected, "a foreign cache changed an answer");
+
+    // The command line uses it too: the same report from a cold and a warm cache.
+    std::fs::remove_file(&file).unwrap();
+    let cold = run(&dir, &["report", "currency", "--format", "json"], 0);
+    assert!(file.is_file());
+    assert_eq!(run(&dir, &["report", "currency", "--format", "json"], 0), cold);
+
+    // The audit never reads it: a well-formed cache that says no commit
+    // changed anything misleads the currency report, not the audit.
+    let audit = run(&dir, &["audit", "--format", "json"], 1);
+    let order = cache::decode(&std::fs::read(&file).unwrap(), &riktlinjer::history::FOLDERS)
+        .unwrap()
+        .order;
+    let forged = cache::encode(&riktlinjer::history::FOLDERS, &order, &[]).unwrap();
+    std::fs::write(&file, &forged).unwrap();
+    // (The currency report believes it: no commit ever added a guideline.)
+    let out = riktlinjer_in(&dir)
+        .args(["report", "currency", "--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no commit has added guidelines"));
+    std::fs::write(&file, &forged).unwrap();
+    assert_eq!(run(&dir, &["audit", "--format", "json"], 1), audit);
+    assert_eq!(
+        std::fs::read(&file).unwrap(),
+        forged,
+        "the audit does not write it either"
+    );
+}
