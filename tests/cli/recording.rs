@@ -699,3 +699,95 @@ fn killed_recordings_lose_nothing_200() {
     let figures = kill_test(200);
     assert_eq!(figures.iterations, 200);
 }
+
+/// An import large enough to be written as one pack (its objects, index
+/// and working-tree files), killed at random moments and run again each
+/// time: every row is recorded once, the repository stays whole, and the
+/// temporary pack files of a killed run are removed by the next one.
+#[test]
+fn a_killed_large_import_is_recorded_once_when_run_again() {
+    let mut rng = Rng::new();
+    let repo = in_comment_round();
+    let rows = 600;
+    let mut csv = String::from("from;text;date\n");
+    for i in 0..rows {
+        csv.push_str(&format!("Organisation {};Statement number {i}.;2026-02-10\n", i % 37));
+    }
+    repo.write("incoming/large.csv", &csv);
+    std::fs::write(repo.path().join(".git/info/exclude"), "incoming/\n").unwrap();
+    let path = repo.path().join("incoming/large.csv");
+    let args = ["comment", "import", "2026-1", path.to_str().unwrap()];
+    let before = committed_records(&repo).len();
+    // How long an import runs to its end, measured on a copy.
+    let copy = tempfile::tempdir().unwrap();
+    let status = Command::new("cp")
+        .args([
+            "-a",
+            &format!("{}/.", repo.path().display()),
+            copy.path().to_str().unwrap(),
+        ])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let started = Instant::now();
+    let out = riktlinjer_in(copy.path()).args(args).output().unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let whole = started.elapsed().as_micros() as u64;
+    let bin = assert_cmd::cargo::cargo_bin!("riktlinjer");
+    let (mut killed_before, mut left_packs) = (0, 0);
+    for _ in 0..8 {
+        let head = repo.head();
+        let mut cmd = Command::new(bin);
+        isolate(&mut cmd);
+        let mut child = cmd
+            .current_dir(repo.path())
+            .args(args)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(Duration::from_micros(rng.below(whole.max(1000))));
+        let _ = child.kill();
+        child.wait().unwrap();
+        killed_before += usize::from(repo.head() == head);
+        left_packs += std::fs::read_dir(repo.path().join(".git/objects/pack"))
+            .unwrap()
+            .filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().starts_with("tmp_"))
+            .count();
+        if repo.head() != head {
+            break;
+        }
+    }
+    // A run killed while it wrote its pack, as its lock file tells.
+    let stale = repo.path().join(".git/objects/pack/tmp_riktlinjer_4194302.pack");
+    std::fs::write(&stale, b"PACK, cut short").unwrap();
+    std::fs::write(
+        repo.path().join(".git/riktlinjer.lock"),
+        format!(
+            "pid 4194302\nhost {}\nstarted 2026-03-02T10:00:00+02:00\ncommand comment import\ntaking {}\n",
+            String::from_utf8(Command::new("uname").arg("-n").output().unwrap().stdout)
+                .unwrap()
+                .trim(),
+            stale.display()
+        ),
+    )
+    .unwrap();
+    // The next ordinary run records what is missing, or says nothing is.
+    let out = riktlinjer_in(repo.path()).args(args).output().unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert!(!stale.exists(), "{}", stderr_of(&out));
+    assert_eq!(committed_records(&repo).len() - before, rows, "each row once");
+    assert_eq!(repo.git(&["status", "--porcelain", "--untracked-files=all"]), "");
+    let fsck = repo.git(&["fsck", "--strict", "--no-dangling"]);
+    assert!(!fsck.contains("error") && !fsck.contains("missing"), "{fsck}");
+    let leftovers: Vec<String> = std::fs::read_dir(repo.path().join(".git/objects/pack"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with("tmp_"))
+        .collect();
+    assert!(leftovers.is_empty(), "temporary pack files stay: {leftovers:?}");
+    repo.cmd().arg("audit").assert().success();
+    eprintln!(
+        "killed large import: {killed_before} kills before a commit, {left_packs} temporary pack files left by them"
+    );
+}
