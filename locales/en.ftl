@@ -1018,6 +1018,78 @@ options-binary-docx = a Word document is binary and cannot be shown in the termi
 options-binary-xlsx = a workbook is binary and cannot be shown in the terminal
 options-binary-hint = write it to a file with `--out { $file }`
 
+## errors (2)
+round-folder-exists = reviews/{ $round }/ already exists
+round-folder-exists-hint = choose another round id (or remove that folder if it is not a round)
+round-bad-kind = --kind: { $reason }
+round-sign-nothing = --sign signs a body's decision: `{ $stage }` is a { $kind } stage, so there is none to sign
+round-sign-nothing-hint = sign the treatment with `round advance … --sign`, the approval with `round approve … --sign`, or set `require_signatures = true` on the stage in reviews/workflow.toml
+round-dates-not-comment-stage = --opens and --closes belong to a comment-round stage; `{ $stage }` is a { $kind } stage
+round-dates-not-comment-stage-hint = leave out --opens and --closes, and give the date with --date
+round-close-early-hint = to close the comment round early, record the change of its closing date first: `riktlinjer round correct { $round } { $event } --closes YYYY-MM-DD --reason …`
+round-verdict-nothing-to-supersede = guideline `{ $guideline }` has no verdict in round { $round } yet, so there is nothing to supersede
+supersedes-leave-out-hint = leave out --supersedes
+round-correct-dates-not-comment = --opens and --closes correct a comment round's dates; { $event } is not a comment-round event
+round-correct-dates-not-comment-hint = leave out --opens and --closes; --date, --decision and --body correct other events
+round-decision-give = give the decision reference
+round-reason-give = say why, since the record keeps it as part of the trail
+record-no-text-to-bind = there is no text to bind a fact to
+record-no-guidelines-folder = HEAD has no guidelines/ folder
+record-no-guidelines-folder-hint = commit the guidelines first (`git add guidelines && git commit`)
+commit-guidelines-first-hint = commit the guidelines first (`git add guidelines && git commit`)
+record-file-exists = { $path } already exists; recorded facts are never overwritten
+record-file-exists-hint = was this recorded already? See `git status` and `riktlinjer round status`
+record-forbidden-character = cannot record this: the text `…{ $text }…` holds { $character }; a text may hold tab and newline, but no other control character and no noncharacter
+record-forbidden-character-hint = remove it and run the command again; nothing was recorded
+record-no-guidelines = --guidelines names no guideline
+record-no-guidelines-hint = write `all`, numbers (`1,3,7`) or ids
+sign-not-a-public-key = { $what } is not an OpenSSH public key ({ $reason })
+sign-not-a-public-key-hint = give `ssh-ed25519 AAAA…` or the path of a key file
+sign-no-key = --sign needs a key, and none is given or configured
+sign-no-key-hint = give it with `--key ~/.ssh/id_ed25519` (or its `.pub`, for a key in ssh-agent), or set it once with `git config user.signingkey ~/.ssh/id_ed25519`
+sign-cannot-read-public-key = cannot read the public key file { $path }: { $reason }
+sign-cannot-read-public-key-hint = give the key file with --key PATH
+sign-cannot-read-key = cannot read the key file { $path }: { $reason }
+sign-cannot-read-key-hint = give an OpenSSH private key with --key PATH
+sign-cannot-sign = cannot sign with { $what }: { $reason }
+sign-no-agent = { $what } names a public key, which signs through ssh-agent, and SSH_AUTH_SOCK is not set
+sign-no-agent-hint = start an agent (`eval $(ssh-agent)`) and `ssh-add` the key, or give the private key file with --key
+show-in-force-on-not-a-day = --in-force-on { $day }: give a day (YYYY-MM-DD or D.M.YYYY), e.g. { $example }
+show-nothing-ever-in-force = no commit has added guidelines yet, so nothing was ever in force
+show-approved-text-unreadable = the text of { $guideline } approved in round { $round } (blob { $blob }) does not read as a guideline
+run-audit-hint = run `riktlinjer audit`
+currency-as-of-not-a-date = --as-of `{ $value }` is not a date; write it as YYYY-MM-DD, e.g. 2026-01-31
+currency-nothing-to-report = no commit has added guidelines yet, so there is nothing to report
+currency-as-of-too-early = --as-of { $as_of } is before the first commit of the guidelines ({ $first }); nothing was recorded then
+currency-as-of-too-early-hint = give a date from { $first } on
+changelog-range-hint = write FROM..TO with two dots (e.g. `HEAD~5..HEAD`), `FROM..` (to HEAD) or `..TO` (from the start)
+changelog-range-symmetric = `{ $range }` is a symmetric range (three dots); the changelog takes a range of one line of history
+changelog-not-a-range = `{ $range }` is not a range
+changelog-to-not-ancestor = TO `{ $to }` ({ $commit }) is not { $head } or one of its ancestors; the changelog reads the history of { $head }
+changelog-to-not-ancestor-hint = check out that branch first, or name a commit of this one
+changelog-from-not-older = FROM `{ $from }` ({ $from_commit }) is not an older commit of TO `{ $to }` ({ $to_commit }): the range { $range } holds no commits
+diff-name-two-revisions-hint = or name two revisions to compare
+diff-no-recorded-round = there is no recorded round `{ $round }`
+diff-bound-commit-missing = round `{ $round }`: { $name } is bound to commit { $commit }, which does not exist in this repository
+diff-bound-commit-missing-hint = was history rewritten? `riktlinjer audit` checks every record against the history
+ci-bad-source = --source { $source }: a git address cannot contain { $character }
+ci-bad-source-hint = give it as `https://host/group/riktlinjer.git`
+ci-file-exists = { $path } already exists; nothing was written
+ci-file-exists-hint = run `riktlinjer ci init { $forge } --force` to replace it (`git diff` then shows what changed)
+comment-map-no-equals = --map { $map }: no `=` between the column and the header
+comment-map-no-equals-hint = write COLUMN=HEADER, e.g. --map text=Kommentarer
+comment-nothing-to-supersede = statement { $statement } has no answer yet, so there is nothing to supersede
+comment-reply-empty-give = write the reply as in the summary of statements
+comment-withdraw-reason-give = say why the statement is withdrawn (it stays on record)
+csv-dialect-not-csv = --csv-dialect { $dialect }: the dialect applies to --format csv only
+csv-dialect-not-csv-hint = add `--format csv`, or leave out --csv-dialect
+completions-no-folder = --out { $path }: the folder does not exist
+completions-no-folder-hint = create it first (`mkdir -p { $path }`)
+hooks-path-not-utf8 = the path of this program ({ $path }) is not UTF-8, so a hook cannot name it
+hooks-path-not-utf8-hint = move riktlinjer to a plain path
+deviation-required-give = give it: the register keeps it as part of the trail
+report-comments-needs-committed = the summary is made from committed records
+
 ## summaries of written files
 summary-changes = { $count ->
     [one] { $count } change

@@ -1105,6 +1105,92 @@ options-binary-docx = ett Word-dokument är binärt och kan inte visas i termina
 options-binary-xlsx = en arbetsbok är binär och kan inte visas i terminalen
 options-binary-hint = skriv den till en fil med `--out { $file }`
 
+## errors (2)
+round-folder-exists = reviews/{ $round }/ finns redan
+round-folder-exists-hint = välj ett annat id för omgången (eller ta bort mappen om den inte är en omgång)
+round-bad-kind = --kind: { $reason }
+round-sign-nothing = --sign signerar ett organs beslut: `{ $stage }` är ett { $kind ->
+    [preparation] beredningsskede
+    [treatment] behandlingsskede
+    [comment-round] utlåtanderundeskede
+    [notice] skede för kännedom
+    [approval] godkännandeskede
+   *[other] { $kind }-skede
+}, så det finns inget att signera
+round-sign-nothing-hint = signera behandlingen med `round advance … --sign`, godkännandet med `round approve … --sign`, eller sätt `require_signatures = true` på skedet i reviews/workflow.toml
+round-dates-not-comment-stage = --opens och --closes hör till ett utlåtanderundeskede; `{ $stage }` är ett { $kind ->
+    [preparation] beredningsskede
+    [treatment] behandlingsskede
+    [comment-round] utlåtanderundeskede
+    [notice] skede för kännedom
+    [approval] godkännandeskede
+   *[other] { $kind }-skede
+}
+round-dates-not-comment-stage-hint = utelämna --opens och --closes och ange datumet med --date
+round-close-early-hint = för att stänga utlåtanderundan i förtid, registrera först ändringen av dess slutdatum: `riktlinjer round correct { $round } { $event } --closes ÅÅÅÅ-MM-DD --reason …`
+round-verdict-nothing-to-supersede = riktlinjen `{ $guideline }` har ännu ingen bedömning i omgång { $round }, så det finns inget att ersätta
+supersedes-leave-out-hint = utelämna --supersedes
+round-correct-dates-not-comment = --opens och --closes rättar en utlåtanderundas datum; { $event } är ingen händelse i en utlåtanderunda
+round-correct-dates-not-comment-hint = utelämna --opens och --closes; --date, --decision och --body rättar andra händelser
+round-decision-give = ange beslutets referens
+round-reason-give = ange varför, eftersom registreringen bevarar det som en del av spåret
+record-no-text-to-bind = det finns ingen text att binda ett faktum till
+record-no-guidelines-folder = HEAD har ingen mapp guidelines/
+record-no-guidelines-folder-hint = spara riktlinjerna först (`git add guidelines && git commit`)
+commit-guidelines-first-hint = spara riktlinjerna först (`git add guidelines && git commit`)
+record-file-exists = { $path } finns redan; registrerade fakta skrivs aldrig över
+record-file-exists-hint = har detta redan registrerats? Se `git status` och `riktlinjer round status`
+record-forbidden-character = kan inte registrera detta: texten `…{ $text }…` innehåller { $character }; en text får innehålla tabb och radbrytning, men inga andra styrtecken och inga icke-tecken
+record-forbidden-character-hint = ta bort det och kör kommandot igen; ingenting registrerades
+record-no-guidelines = --guidelines anger ingen riktlinje
+record-no-guidelines-hint = skriv `all`, nummer (`1,3,7`) eller id:n
+sign-not-a-public-key = { $what } är ingen publik OpenSSH-nyckel ({ $reason })
+sign-not-a-public-key-hint = ange `ssh-ed25519 AAAA…` eller sökvägen till en nyckelfil
+sign-no-key = --sign behöver en nyckel, och ingen är angiven eller konfigurerad
+sign-no-key-hint = ange den med `--key ~/.ssh/id_ed25519` (eller dess `.pub`, för en nyckel i ssh-agent), eller ställ in den en gång med `git config user.signingkey ~/.ssh/id_ed25519`
+sign-cannot-read-public-key = kan inte läsa den publika nyckelfilen { $path }: { $reason }
+sign-cannot-read-public-key-hint = ange nyckelfilen med --key SÖKVÄG
+sign-cannot-read-key = kan inte läsa nyckelfilen { $path }: { $reason }
+sign-cannot-read-key-hint = ange en privat OpenSSH-nyckel med --key SÖKVÄG
+sign-cannot-sign = kan inte signera med { $what }: { $reason }
+sign-no-agent = { $what } anger en publik nyckel, som signerar via ssh-agent, och SSH_AUTH_SOCK är inte satt
+sign-no-agent-hint = starta en agent (`eval $(ssh-agent)`) och lägg till nyckeln med `ssh-add`, eller ange den privata nyckelfilen med --key
+show-in-force-on-not-a-day = --in-force-on { $day }: ange en dag (ÅÅÅÅ-MM-DD eller D.M.ÅÅÅÅ), t.ex. { $example }
+show-nothing-ever-in-force = ingen version har lagt till riktlinjer ännu, så ingenting har någonsin varit i kraft
+show-approved-text-unreadable = texten till { $guideline } som godkändes i omgång { $round } (blob { $blob }) går inte att läsa som en riktlinje
+run-audit-hint = kör `riktlinjer audit`
+currency-as-of-not-a-date = --as-of `{ $value }` är inget datum; skriv det som ÅÅÅÅ-MM-DD, t.ex. 2026-01-31
+currency-nothing-to-report = ingen version har lagt till riktlinjer ännu, så det finns inget att rapportera
+currency-as-of-too-early = --as-of { $as_of } ligger före riktlinjernas första version ({ $first }); ingenting var registrerat då
+currency-as-of-too-early-hint = ange ett datum från och med { $first }
+changelog-range-hint = skriv FRÅN..TILL med två punkter (t.ex. `HEAD~5..HEAD`), `FRÅN..` (till HEAD) eller `..TILL` (från början)
+changelog-range-symmetric = `{ $range }` är ett symmetriskt intervall (tre punkter); ändringsloggen tar ett intervall längs en linje i historiken
+changelog-not-a-range = `{ $range }` är inget intervall
+changelog-to-not-ancestor = TILL `{ $to }` ({ $commit }) är varken { $head } eller någon av dess föregångare; ändringsloggen läser historiken för { $head }
+changelog-to-not-ancestor-hint = checka ut den grenen först, eller ange en version i den här
+changelog-from-not-older = FRÅN `{ $from }` ({ $from_commit }) är ingen äldre version än TILL `{ $to }` ({ $to_commit }): intervallet { $range } innehåller inga versioner
+diff-name-two-revisions-hint = eller ange två revisioner att jämföra
+diff-no-recorded-round = det finns ingen registrerad omgång `{ $round }`
+diff-bound-commit-missing = omgång `{ $round }`: { $name } är bunden till versionen { $commit }, som inte finns i det här arkivet
+diff-bound-commit-missing-hint = har historiken skrivits om? `riktlinjer audit` kontrollerar varje registrering mot historiken
+ci-bad-source = --source { $source }: en git-adress kan inte innehålla { $character }
+ci-bad-source-hint = ange den som `https://värd/grupp/riktlinjer.git`
+ci-file-exists = { $path } finns redan; ingenting skrevs
+ci-file-exists-hint = kör `riktlinjer ci init { $forge } --force` för att ersätta den (`git diff` visar sedan vad som ändrades)
+comment-map-no-equals = --map { $map }: inget `=` mellan kolumnen och rubriken
+comment-map-no-equals-hint = skriv KOLUMN=RUBRIK, t.ex. --map text=Kommentarer
+comment-nothing-to-supersede = utlåtande { $statement } har inget svar ännu, så det finns inget att ersätta
+comment-reply-empty-give = skriv svaret som i sammanställningen av utlåtanden
+comment-withdraw-reason-give = ange varför utlåtandet återkallas (det finns kvar i registret)
+csv-dialect-not-csv = --csv-dialect { $dialect }: dialekten gäller endast --format csv
+csv-dialect-not-csv-hint = lägg till `--format csv`, eller utelämna --csv-dialect
+completions-no-folder = --out { $path }: mappen finns inte
+completions-no-folder-hint = skapa den först (`mkdir -p { $path }`)
+hooks-path-not-utf8 = sökvägen till det här programmet ({ $path }) är inte UTF-8, så en krok kan inte ange den
+hooks-path-not-utf8-hint = flytta riktlinjer till en enkel sökväg
+deviation-required-give = ange det: registret bevarar det som en del av spåret
+report-comments-needs-committed = sammanställningen görs av sparade registreringar
+
 ## summaries of written files
 summary-changes = { $count ->
     [one] { $count } ändring

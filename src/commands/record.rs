@@ -313,13 +313,12 @@ pub(crate) fn require_committed_text(repo: &Repo, what: &str) -> Result<()> {
 
 /// The committed text at `HEAD`: the commit, the tree of `guidelines/` and
 /// the blob of each guideline in `scope`.
-pub(crate) fn bind_content(repo: &Repo, scope: &[String]) -> Result<Content> {
+pub(crate) fn bind_content(cat: &Catalogue, repo: &Repo, scope: &[String]) -> Result<Content> {
     let head = repo.head()?.ok_or_else(|| Error::NoCommits {
-        consequence: "there is no text to bind a fact to".into(),
+        consequence: cat.text("record-no-text-to-bind"),
     })?;
     let guidelines_tree = repo.entry_id(&head.tree, store::GUIDELINES_DIR)?.ok_or_else(|| {
-        Error::refused("HEAD has no guidelines/ folder")
-            .hinted("commit the guidelines first (`git add guidelines && git commit`)")
+        Error::refused(cat.text("record-no-guidelines-folder")).hinted(cat.text("record-no-guidelines-folder-hint"))
     })?;
     let mut blobs = IndexMap::new();
     for id in scope {
@@ -385,15 +384,15 @@ impl Fact {
 /// tree and the index; or, with `no_commit`, write and stage them. Once the
 /// commit exists the fact is recorded: a later failure is a warning that
 /// says what to run, not an error.
-pub(crate) fn record(repo: &Repo, fact: &Fact, no_commit: bool) -> Result<Option<CommitInfo>> {
-    refuse_forbidden_characters(fact)?;
+pub(crate) fn record(cat: &Catalogue, repo: &Repo, fact: &Fact, no_commit: bool) -> Result<Option<CommitInfo>> {
+    refuse_forbidden_characters(cat, fact)?;
     let root = repo.root();
     let in_head = committed_already(repo, fact)?;
     for (path, _) in &fact.files {
         if root.join(path).exists() || in_head.contains(path.as_str()) {
             return Err(
-                Error::refused(format!("{path} already exists; recorded facts are never overwritten"))
-                    .hinted("was this recorded already? See `git status` and `riktlinjer round status`"),
+                Error::refused(cat.get("record-file-exists", Some(&fluent_args!["path" => path.as_str()])))
+                    .hinted(cat.text("record-file-exists-hint")),
             );
         }
     }
@@ -564,7 +563,7 @@ fn stage(repo: &Repo, fact: &Fact) -> Result<()> {
 /// Refuse a fact whose texts hold a character that `check` would reject in
 /// the record (a control character from a pasted text or a spreadsheet
 /// cell): a committed record is never rewritten, so it must not be written.
-fn refuse_forbidden_characters(fact: &Fact) -> Result<()> {
+fn refuse_forbidden_characters(cat: &Catalogue, fact: &Fact) -> Result<()> {
     for (_, content) in &fact.files {
         if let Some(&(offset, c)) = store::forbidden_in_toml(content).first() {
             // The record shows the character as a TOML escape (`\u001B`), so
@@ -584,12 +583,14 @@ fn refuse_forbidden_characters(fact: &Fact) -> Result<()> {
                 .take(30)
                 .collect();
             return Err(Error::user_with_hint(
-                format!(
-                    "cannot record this: the text `…{before}{after}…` holds {}; {}",
-                    crate::model::text::describe(c),
-                    crate::model::text::ALLOWED
+                cat.get(
+                    "record-forbidden-character",
+                    Some(&fluent_args![
+                        "text" => format!("{before}{after}"),
+                        "character" => crate::model::text::describe(c),
+                    ]),
                 ),
-                "remove it and run the command again; nothing was recorded",
+                cat.text("record-forbidden-character-hint"),
             ));
         }
     }
@@ -644,7 +645,12 @@ impl Fact {
 /// An id no longer in the collection is accepted when an earlier round had
 /// it in scope (`recorded`): a guideline deleted after its approval can still
 /// be withdrawn by a currency check.
-pub(crate) fn resolve_guidelines(loaded: &Loaded, spec: &str, recorded: &[String]) -> Result<Vec<String>> {
+pub(crate) fn resolve_guidelines(
+    cat: &Catalogue,
+    loaded: &Loaded,
+    spec: &str,
+    recorded: &[String],
+) -> Result<Vec<String>> {
     if spec.trim().eq_ignore_ascii_case("all") {
         return Ok(loaded.guidelines.iter().map(|g| g.id.clone()).collect());
     }
@@ -661,8 +667,8 @@ pub(crate) fn resolve_guidelines(loaded: &Loaded, spec: &str, recorded: &[String
     }
     if ids.is_empty() {
         return Err(Error::user_with_hint(
-            "--guidelines names no guideline",
-            "write `all`, numbers (`1,3,7`) or ids",
+            cat.text("record-no-guidelines"),
+            cat.text("record-no-guidelines-hint"),
         ));
     }
     // Collection order, so the round file reads like the publication.
