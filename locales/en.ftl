@@ -1089,6 +1089,41 @@ hooks-path-not-utf8 = the path of this program ({ $path }) is not UTF-8, so a ho
 hooks-path-not-utf8-hint = move riktlinjer to a plain path
 deviation-required-give = give it: the register keeps it as part of the trail
 report-comments-needs-committed = the summary is made from committed records
+record-refused = cannot record { $what }: { $rule }
+record-what-event = event { $stem } of round { $round }
+record-what-verdict = the verdict { $stem } in round { $round }
+rules-problems = { $count ->
+    [one] 1 problem
+   *[other] { $count } problems
+}: { $list }
+rules-correction-unnamed = a correction must name the event it corrects (`corrects = "03-comment-round"`)
+rules-correction-no-target = this corrects `{ $target }`, but round { $round } has no earlier event of that name
+rules-correction-stage = a correction keeps the stage of the event it corrects (`{ $stage }`), not `{ $got }`
+rules-after-end = round { $round } ended with event { $end }; nothing but corrections can follow it
+rules-dated-before-open = dated { $date }, before round { $round } opened ({ $opened })
+rules-dated-before-previous = dated { $date }, before the event it follows ({ $previous }, { $previous_date })
+rules-dated-after-recorded = dated { $date }, after it was recorded ({ $recorded }); a fact is recorded once it has happened
+rules-check-stage = a currency-check round's events carry the stage `{ $check }` ([currency_check] in reviews/workflow.toml), not `{ $stage }`
+rules-check-no-approval = a currency check records verdicts, not an approval
+rules-entered-twice = stage `{ $stage }` is entered twice
+rules-unknown-stage = the stage `{ $stage }` is not in reviews/workflow.toml (stages: { $stages })
+rules-wrong-action = stage `{ $stage }` is of kind { $kind }: it is entered with action "{ $action }"
+rules-second-approval = round { $round } was already approved (event { $first }); a round has one approval
+rules-goes-back = the round goes back from stage `{ $from }` to `{ $to }`
+rules-skips = the round skips { $skipped } before `{ $stage }`
+rules-closes-before-opens = the comment round closes ({ $closes }) before it opens ({ $opens })
+rules-opens-before-round = the comment round opens ({ $opens }) before round { $round } opened ({ $opened })
+rules-comment-dates-missing = a comment round's event needs `opens` and `closes` dates
+rules-open-until = dated { $date }, but the comment round ({ $event }) is open until { $closes }; { $kind ->
+    [approval] the approval
+   *[other] the notice
+} comes after it has closed
+rules-verdict-before-open = the verdict is dated { $date }, before its check round { $round } opened ({ $opened })
+rules-verdict-after-recorded = the verdict is dated { $date }, after it was recorded ({ $recorded })
+rules-verdict-after-close = the verdict is dated { $date }, after round { $round } closed ({ $event })
+rules-verdict-recorded-after-close = the verdict was recorded on { $recorded }, after round { $round } closed ({ $event }, recorded { $closed })
+rules-received-after-recorded = received { $received }, after it was recorded ({ $recorded })
+rules-received-outside = received { $received }, outside the comment round ({ $opens } to { $closes }), but not marked late
 
 ## summaries of written files
 summary-changes = { $count ->

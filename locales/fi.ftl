@@ -1130,6 +1130,41 @@ hooks-path-not-utf8 = tämän ohjelman polku ({ $path }) ei ole UTF-8-muotoinen,
 hooks-path-not-utf8-hint = siirrä riktlinjer tavalliseen polkuun
 deviation-required-give = anna se: rekisteri säilyttää sen osana jäljitettävyyttä
 report-comments-needs-committed = yhteenveto laaditaan tallennetuista kirjauksista
+record-refused = { $what } ei voi kirjata: { $rule }
+record-what-event = kierroksen { $round } tapahtumaa { $stem }
+record-what-verdict = kierroksen { $round } arviota { $stem }
+rules-problems = { $count ->
+    [one] 1 ongelma
+   *[other] { $count } ongelmaa
+}: { $list }
+rules-correction-unnamed = korjauksen on nimettävä korjaamansa tapahtuma (`corrects = "03-comment-round"`)
+rules-correction-no-target = tämä korjaa tapahtumaa `{ $target }`, mutta kierroksella { $round } ei ole aiempaa sen nimistä tapahtumaa
+rules-correction-stage = korjaus säilyttää korjaamansa tapahtuman vaiheen (`{ $stage }`), ei `{ $got }`
+rules-after-end = kierros { $round } päättyi tapahtumaan { $end }; sen jälkeen voi tulla vain korjauksia
+rules-dated-before-open = päivätty { $date }, ennen kuin kierros { $round } avattiin ({ $opened })
+rules-dated-before-previous = päivätty { $date }, ennen tapahtumaa, jonka jälkeen se tulee ({ $previous }, { $previous_date })
+rules-dated-after-recorded = päivätty { $date }, kirjaamisen jälkeen ({ $recorded }); tosiasia kirjataan, kun se on tapahtunut
+rules-check-stage = ajantasaisuuden tarkistuskierroksen tapahtumilla on vaihe `{ $check }` ([currency_check] tiedostossa reviews/workflow.toml), ei `{ $stage }`
+rules-check-no-approval = ajantasaisuuden tarkistus kirjaa arvioita, ei hyväksyntää
+rules-entered-twice = vaihe `{ $stage }` aloitetaan kahdesti
+rules-unknown-stage = vaihetta `{ $stage }` ei ole tiedostossa reviews/workflow.toml (vaiheet: { $stages })
+rules-wrong-action = vaihe `{ $stage }` on tyyppiä { $kind }: se aloitetaan toiminnolla "{ $action }"
+rules-second-approval = kierros { $round } on jo hyväksytty (tapahtuma { $first }); kierroksella on yksi hyväksyntä
+rules-goes-back = kierros palaa vaiheesta `{ $from }` vaiheeseen `{ $to }`
+rules-skips = kierros ohittaa vaiheet { $skipped } ennen vaihetta `{ $stage }`
+rules-closes-before-opens = lausuntokierros päättyy ({ $closes }) ennen kuin se alkaa ({ $opens })
+rules-opens-before-round = lausuntokierros alkaa ({ $opens }) ennen kuin kierros { $round } avattiin ({ $opened })
+rules-comment-dates-missing = lausuntokierroksen tapahtuma tarvitsee päivämäärät `opens` ja `closes`
+rules-open-until = päivätty { $date }, mutta lausuntokierros ({ $event }) on auki { $closes } asti; { $kind ->
+    [approval] hyväksyntä
+   *[other] tiedoksianto
+} tulee vasta sen päätyttyä
+rules-verdict-before-open = arvio on päivätty { $date }, ennen kuin sen tarkistuskierros { $round } avattiin ({ $opened })
+rules-verdict-after-recorded = arvio on päivätty { $date }, kirjaamisen jälkeen ({ $recorded })
+rules-verdict-after-close = arvio on päivätty { $date }, sen jälkeen kun kierros { $round } päättyi ({ $event })
+rules-verdict-recorded-after-close = arvio kirjattiin { $recorded }, sen jälkeen kun kierros { $round } päättyi ({ $event }, kirjattu { $closed })
+rules-received-after-recorded = saapunut { $received }, kirjaamisen jälkeen ({ $recorded })
+rules-received-outside = saapunut { $received }, lausuntokierroksen ({ $opens }–{ $closes }) ulkopuolella, mutta ei merkitty myöhästyneeksi
 
 ## summaries of written files
 summary-changes = { $count ->

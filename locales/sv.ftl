@@ -1190,6 +1190,41 @@ hooks-path-not-utf8 = sökvägen till det här programmet ({ $path }) är inte U
 hooks-path-not-utf8-hint = flytta riktlinjer till en enkel sökväg
 deviation-required-give = ange det: registret bevarar det som en del av spåret
 report-comments-needs-committed = sammanställningen görs av sparade registreringar
+record-refused = kan inte registrera { $what }: { $rule }
+record-what-event = händelse { $stem } i omgång { $round }
+record-what-verdict = bedömningen { $stem } i omgång { $round }
+rules-problems = { $count ->
+    [one] 1 problem
+   *[other] { $count } problem
+}: { $list }
+rules-correction-unnamed = en rättelse måste ange händelsen den rättar (`corrects = "03-comment-round"`)
+rules-correction-no-target = detta rättar `{ $target }`, men omgång { $round } har ingen tidigare händelse med det namnet
+rules-correction-stage = en rättelse behåller skedet för händelsen den rättar (`{ $stage }`), inte `{ $got }`
+rules-after-end = omgång { $round } avslutades med händelse { $end }; endast rättelser kan följa efter den
+rules-dated-before-open = daterad { $date }, före att omgång { $round } öppnades ({ $opened })
+rules-dated-before-previous = daterad { $date }, före händelsen den följer på ({ $previous }, { $previous_date })
+rules-dated-after-recorded = daterad { $date }, efter att den registrerades ({ $recorded }); ett faktum registreras när det har inträffat
+rules-check-stage = händelserna i en aktualitetskontroll har skedet `{ $check }` ([currency_check] i reviews/workflow.toml), inte `{ $stage }`
+rules-check-no-approval = en aktualitetskontroll registrerar bedömningar, inte ett godkännande
+rules-entered-twice = skede `{ $stage }` inleds två gånger
+rules-unknown-stage = skedet `{ $stage }` finns inte i reviews/workflow.toml (skeden: { $stages })
+rules-wrong-action = skede `{ $stage }` är av typen { $kind }: det inleds med åtgärden "{ $action }"
+rules-second-approval = omgång { $round } är redan godkänd (händelse { $first }); en omgång har ett godkännande
+rules-goes-back = omgången går tillbaka från skede `{ $from }` till `{ $to }`
+rules-skips = omgången hoppar över { $skipped } före `{ $stage }`
+rules-closes-before-opens = utlåtanderundan stänger ({ $closes }) innan den öppnar ({ $opens })
+rules-opens-before-round = utlåtanderundan öppnar ({ $opens }) före att omgång { $round } öppnades ({ $opened })
+rules-comment-dates-missing = en utlåtanderundas händelse behöver datumen `opens` och `closes`
+rules-open-until = daterad { $date }, men utlåtanderundan ({ $event }) är öppen till och med { $closes }; { $kind ->
+    [approval] godkännandet
+   *[other] delgivningen för kännedom
+} kommer efter att den har stängt
+rules-verdict-before-open = bedömningen är daterad { $date }, före att dess kontrollomgång { $round } öppnades ({ $opened })
+rules-verdict-after-recorded = bedömningen är daterad { $date }, efter att den registrerades ({ $recorded })
+rules-verdict-after-close = bedömningen är daterad { $date }, efter att omgång { $round } avslutades ({ $event })
+rules-verdict-recorded-after-close = bedömningen registrerades { $recorded }, efter att omgång { $round } avslutades ({ $event }, registrerad { $closed })
+rules-received-after-recorded = inkommet { $received }, efter att det registrerades ({ $recorded })
+rules-received-outside = inkommet { $received }, utanför utlåtanderundan ({ $opens } till { $closes }), men inte markerat som sent
 
 ## summaries of written files
 summary-changes = { $count ->

@@ -239,6 +239,11 @@ impl Wording {
         cat.get(self.id, Some(&args))
     }
 
+    /// The message id (empty for a [`Wording::plain`] text).
+    pub fn id(&self) -> &'static str {
+        self.id
+    }
+
     /// Whether this is a [`Wording::plain`] text (the same in every language).
     pub fn is_plain(&self) -> bool {
         self.plain.is_some()

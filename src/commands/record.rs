@@ -268,33 +268,75 @@ fn facts<'a>(
     }
 }
 
-fn refuse(what: &str, violations: &[rules::Violation]) -> Result<()> {
+/// The refusal of `what` for `violations` (none: no refusal), in `cat`'s
+/// language.
+pub(crate) fn refuse(cat: &Catalogue, what: &str, violations: &[rules::Violation]) -> Result<()> {
     if violations.is_empty() {
         return Ok(());
     }
-    Err(Error::Refused {
-        what: Some(what.to_string()),
-        rule: rules::describe(violations),
-        hints: Vec::new(),
-    })
+    Err(Error::refused(cat.get(
+        "record-refused",
+        Some(&fluent_args!["what" => what, "rule" => rules::describe_in(violations, cat)]),
+    )))
+}
+
+/// The violations that the event `stem` would bring to the round: the same
+/// rules `check` and `audit` apply.
+pub(crate) fn new_event_violations(
+    workflow: &Workflow,
+    round: &RoundRecord,
+    stem: &str,
+    event: &Event,
+) -> Vec<rules::Violation> {
+    rules::check_new(&facts(round, Some((stem, event)), None), workflow, Folder::Events, stem)
+}
+
+/// What the event `stem` of `round` is called in a refusal.
+pub(crate) fn event_named(cat: &Catalogue, round: &RoundRecord, stem: &str) -> String {
+    cat.get(
+        "record-what-event",
+        Some(&fluent_args!["stem" => stem, "round" => &round.id]),
+    )
 }
 
 /// Refuse the event `stem` when the round with it would break the model's
 /// rules — the same rules `check` and `audit` apply.
-pub(crate) fn check_new_event(workflow: &Workflow, round: &RoundRecord, stem: &str, event: &Event) -> Result<()> {
-    let violations = rules::check_new(&facts(round, Some((stem, event)), None), workflow, Folder::Events, stem);
-    refuse(&format!("event {stem} of round {}", round.id), &violations)
+pub(crate) fn check_new_event(
+    cat: &Catalogue,
+    workflow: &Workflow,
+    round: &RoundRecord,
+    stem: &str,
+    event: &Event,
+) -> Result<()> {
+    refuse(
+        cat,
+        &event_named(cat, round, stem),
+        &new_event_violations(workflow, round, stem, event),
+    )
 }
 
 /// Refuse the verdict `stem` when it would break the model's rules.
-pub(crate) fn check_new_verdict(workflow: &Workflow, round: &RoundRecord, stem: &str, verdict: &Verdict) -> Result<()> {
+pub(crate) fn check_new_verdict(
+    cat: &Catalogue,
+    workflow: &Workflow,
+    round: &RoundRecord,
+    stem: &str,
+    verdict: &Verdict,
+) -> Result<()> {
     let violations = rules::check_new(
         &facts(round, None, Some((stem, verdict))),
         workflow,
         Folder::Verdicts,
         stem,
     );
-    refuse(&format!("the verdict {stem} in round {}", round.id), &violations)
+    refuse(
+        cat,
+        &cat.get(
+            "record-what-verdict",
+            Some(&fluent_args!["stem" => stem, "round" => &round.id]),
+        ),
+        &violations,
+    )
 }
 
 /// Refuse to bind a fact to text that is not committed.

@@ -10,11 +10,12 @@ use indexmap::IndexMap;
 use std::io::Write;
 
 use super::record::{
-    Fact, Records, bind_content, check_new_event, check_new_verdict, date_option, past_date, past_date_or_unknown,
-    record, recorded_line, require_committed_text, resolve_guidelines,
+    Fact, Records, bind_content, check_new_event, check_new_verdict, date_option, event_named, new_event_violations,
+    past_date, past_date_or_unknown, record, recorded_line, refuse, require_committed_text, resolve_guidelines,
 };
 use super::sign::{SignArgs, sign_event};
 use crate::commands::Ctx;
+use crate::model::rules;
 use crate::model::status::{RoundStatus, round_status};
 use crate::model::{
     Event, EventAction, PartialDate, Round, RoundKind, RoundRecord, Stage, StageKind, Verdict, VerdictKind, Workflow,
@@ -715,7 +716,7 @@ fn advance(ctx: &Ctx, args: AdvanceArgs) -> Result<u8> {
         content,
     };
     let id = &round.id;
-    check_new_event(workflow, round, &event_stem(seq, &stage.id), &event)?;
+    check_new_event(ctx.catalogue(), workflow, round, &event_stem(seq, &stage.id), &event)?;
     let when = date.map_or_else(|| cat.text("round-date-not-known"), |d| d.to_string());
     let mut fact = advance_fact(id, seq, stage, &event);
     if args.signing.sign {
@@ -819,15 +820,25 @@ fn approve(ctx: &Ctx, args: ApproveArgs) -> Result<u8> {
         recorded_at: now(),
         content,
     };
-    check_new_event(workflow, round, &event_stem(seq, &stage.id), &event).map_err(|e| match e {
-        Error::Refused { ref rule, .. } if rule.contains("is open until") => e.hinted(ctx.catalogue().get(
+    let stem = event_stem(seq, &stage.id);
+    let violations = new_event_violations(workflow, round, &stem, &event);
+    let closes_early = violations.iter().any(|v| v.words.id() == rules::OPEN_UNTIL);
+    refuse(
+        ctx.catalogue(),
+        &event_named(ctx.catalogue(), round, &stem),
+        &violations,
+    )
+    .map_err(|e| {
+        if !closes_early {
+            return e;
+        }
+        e.hinted(ctx.catalogue().get(
             "round-close-early-hint",
             Some(&fluent_args![
                 "round" => id,
                 "event" => round.comment_round(workflow).map(|w| w.event.stem.as_str()).unwrap_or("NN-comment-round"),
             ]),
-        )),
-        e => e,
+        ))
     })?;
     let mut fact = approve_fact(id, seq, &event);
     if args.signing.sign {
@@ -951,7 +962,7 @@ fn verdict(ctx: &Ctx, args: VerdictArgs) -> Result<u8> {
     } else {
         guideline.clone()
     };
-    check_new_verdict(&reviews.workflow, round, &stem, &record_value)?;
+    check_new_verdict(ctx.catalogue(), &reviews.workflow, round, &stem, &record_value)?;
     let mut fact = verdict_fact(id, &reviews.workflow.currency_check.id, &guideline, &record_value);
     fact.files[0].0 = verdict_path(id, &stem);
     let commit = record(ctx.catalogue(), &repo, &fact, args.commit.no_commit)?;
@@ -1088,7 +1099,13 @@ fn close(ctx: &Ctx, args: CloseArgs) -> Result<u8> {
     };
     let cat = ctx.catalogue();
     let outcome = close_outcome_in(cat, round, &stage);
-    check_new_event(workflow, round, &event_stem(round.next_seq(), &stage), &event)?;
+    check_new_event(
+        ctx.catalogue(),
+        workflow,
+        round,
+        &event_stem(round.next_seq(), &stage),
+        &event,
+    )?;
     let fact = close_fact(round, &event);
     let commit = record(ctx.catalogue(), &repo, &fact, args.commit.no_commit)?;
     print(&[
@@ -1199,7 +1216,7 @@ fn correct(ctx: &Ctx, args: CorrectArgs) -> Result<u8> {
         recorded_at: now(),
         content: bind_content(ctx.catalogue(), &repo, &round.round.guidelines)?,
     };
-    check_new_event(workflow, round, &event_stem(seq, &event.stage), &event)?;
+    check_new_event(ctx.catalogue(), workflow, round, &event_stem(seq, &event.stage), &event)?;
     let mut what = Vec::new();
     if let Some(d) = date {
         what.push(format!("date {d}"));
@@ -1302,7 +1319,7 @@ fn cancel(ctx: &Ctx, args: CancelArgs) -> Result<u8> {
         recorded_at: now(),
         content: bind_content(ctx.catalogue(), &repo, &round.round.guidelines)?,
     };
-    check_new_event(workflow, round, &event_stem(seq, &event.stage), &event)?;
+    check_new_event(ctx.catalogue(), workflow, round, &event_stem(seq, &event.stage), &event)?;
     let fact = event_fact(id, seq, &event, format!("Cancel review round {id}"));
     let commit = record(ctx.catalogue(), &repo, &fact, args.commit.no_commit)?;
     let cat = ctx.catalogue();
