@@ -1124,6 +1124,20 @@ rules-verdict-after-close = the verdict is dated { $date }, after round { $round
 rules-verdict-recorded-after-close = the verdict was recorded on { $recorded }, after round { $round } closed ({ $event }, recorded { $closed })
 rules-received-after-recorded = received { $received }, after it was recorded ({ $recorded })
 rules-received-outside = received { $received }, outside the comment round ({ $opens } to { $closes }), but not marked late
+audit-message-rule = { $place }: { $rule }
+audit-action-rule-event-date = a recorded fact is not edited: correct it with a new fact, `riktlinjer round correct { $round } { $stem } --date YYYY-MM-DD --reason …` (or `--closes` for a comment round's closing date)
+audit-action-rule-verdict-date = record the verdict again with its right date: `riktlinjer round verdict { $round } { $guideline } VERDICT --supersedes --date YYYY-MM-DD --note …`
+audit-action-rule-statement-date = withdraw the statement (`riktlinjer comment withdraw { $round } { $round }/S-{ $stem } --reason …`) and record it again with `--late`
+audit-action-rule-order = an event out of order cannot be undone: if the round was opened by mistake, `riktlinjer round cancel { $round } --reason …`; otherwise record what really happened as a correction (`riktlinjer round correct { $round } …`) and explain it
+audit-message-binding-malformed = { $place }: the binding is not made of object ids ({ $keys }), so the text this record is bound to cannot be known
+audit-action-binding-malformed = the record cannot be repaired in place: record the fact again with riktlinjer, which binds it to the committed text
+audit-message-history-rewritten = { $place }: this record is bound to commit { $commit }, which is no longer in the history of HEAD: history was rewritten (rebased, amended or reset) after it was recorded
+audit-action-history-rewritten = restore the original history (`git reflog` lists where HEAD was; `git reset --hard <that commit>` returns to it, or `git merge { $commit }` if the commit is still there); if the rewrite must stay, record the fact again bound to the current text
+audit-message-tree-mismatch = { $place }: the recorded guidelines tree { $tree } is not that of commit { $commit } ({ $actual })
+audit-message-tree-mismatch-none = { $place }: the recorded guidelines tree { $tree } is not that of commit { $commit } (no guidelines/ folder)
+audit-message-blob-mismatch = { $place }: the recorded text of `{ $guideline }` ({ $blob }) is not its text at commit { $commit } ({ $actual })
+audit-message-blob-mismatch-absent = { $place }: the recorded text of `{ $guideline }` ({ $blob }) is not its text at commit { $commit } (absent)
+audit-action-binding-mismatch = the record does not describe the text it claims: find out how it was made (`git log -p -- FILE`), and record the fact again with riktlinjer
 
 ## summaries of written files
 summary-changes = { $count ->

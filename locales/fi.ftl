@@ -1165,6 +1165,20 @@ rules-verdict-after-close = arvio on päivätty { $date }, sen jälkeen kun kier
 rules-verdict-recorded-after-close = arvio kirjattiin { $recorded }, sen jälkeen kun kierros { $round } päättyi ({ $event }, kirjattu { $closed })
 rules-received-after-recorded = saapunut { $received }, kirjaamisen jälkeen ({ $recorded })
 rules-received-outside = saapunut { $received }, lausuntokierroksen ({ $opens }–{ $closes }) ulkopuolella, mutta ei merkitty myöhästyneeksi
+audit-message-rule = { $place }: { $rule }
+audit-action-rule-event-date = kirjattua tosiasiaa ei muokata: korjaa se uudella tosiasialla, `riktlinjer round correct { $round } { $stem } --date VVVV-KK-PP --reason …` (tai `--closes` lausuntokierroksen päättymispäivälle)
+audit-action-rule-verdict-date = kirjaa arvio uudelleen oikealla päivämäärällä: `riktlinjer round verdict { $round } { $guideline } ARVIO --supersedes --date VVVV-KK-PP --note …`
+audit-action-rule-statement-date = peru lausunto (`riktlinjer comment withdraw { $round } { $round }/S-{ $stem } --reason …`) ja kirjaa se uudelleen valinnalla `--late`
+audit-action-rule-order = väärässä järjestyksessä olevaa tapahtumaa ei voi perua: jos kierros avattiin vahingossa, `riktlinjer round cancel { $round } --reason …`; muuten kirjaa se, mitä todella tapahtui, korjauksena (`riktlinjer round correct { $round } …`) ja perustele se
+audit-message-binding-malformed = { $place }: sidos ei koostu objektitunnuksista ({ $keys }), joten ei voi tietää, mihin tekstiin kirjaus on sidottu
+audit-action-binding-malformed = kirjausta ei voi korjata paikallaan: kirjaa tosiasia uudelleen riktlinjerillä, joka sitoo sen tallennettuun tekstiin
+audit-message-history-rewritten = { $place }: kirjaus on sidottu versioon { $commit }, jota ei enää ole HEAD-version historiassa: historiaa kirjoitettiin uudelleen (rebase, amend tai reset) kirjaamisen jälkeen
+audit-action-history-rewritten = palauta alkuperäinen historia (`git reflog` näyttää, missä HEAD on ollut; `git reset --hard <se versio>` palaa siihen, tai `git merge { $commit }`, jos versio on yhä olemassa); jos uudelleenkirjoitus jää voimaan, kirjaa tosiasia uudelleen nykyiseen tekstiin sidottuna
+audit-message-tree-mismatch = { $place }: kirjattu linjausten puu { $tree } ei ole version { $commit } puu ({ $actual })
+audit-message-tree-mismatch-none = { $place }: kirjattu linjausten puu { $tree } ei ole version { $commit } puu (ei kansiota guidelines/)
+audit-message-blob-mismatch = { $place }: linjauksen `{ $guideline }` kirjattu teksti ({ $blob }) ei ole sen teksti versiossa { $commit } ({ $actual })
+audit-message-blob-mismatch-absent = { $place }: linjauksen `{ $guideline }` kirjattu teksti ({ $blob }) ei ole sen teksti versiossa { $commit } (puuttuu)
+audit-action-binding-mismatch = kirjaus ei kuvaa tekstiä, jota se väittää kuvaavansa: selvitä, miten se tehtiin (`git log -p -- TIEDOSTO`), ja kirjaa tosiasia uudelleen riktlinjerillä
 
 ## summaries of written files
 summary-changes = { $count ->

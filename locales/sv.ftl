@@ -1225,6 +1225,20 @@ rules-verdict-after-close = bedömningen är daterad { $date }, efter att omgån
 rules-verdict-recorded-after-close = bedömningen registrerades { $recorded }, efter att omgång { $round } avslutades ({ $event }, registrerad { $closed })
 rules-received-after-recorded = inkommet { $received }, efter att det registrerades ({ $recorded })
 rules-received-outside = inkommet { $received }, utanför utlåtanderundan ({ $opens } till { $closes }), men inte markerat som sent
+audit-message-rule = { $place }: { $rule }
+audit-action-rule-event-date = ett registrerat faktum redigeras inte: rätta det med ett nytt faktum, `riktlinjer round correct { $round } { $stem } --date ÅÅÅÅ-MM-DD --reason …` (eller `--closes` för en utlåtanderundas slutdatum)
+audit-action-rule-verdict-date = registrera bedömningen på nytt med rätt datum: `riktlinjer round verdict { $round } { $guideline } BEDÖMNING --supersedes --date ÅÅÅÅ-MM-DD --note …`
+audit-action-rule-statement-date = återkalla utlåtandet (`riktlinjer comment withdraw { $round } { $round }/S-{ $stem } --reason …`) och registrera det på nytt med `--late`
+audit-action-rule-order = en händelse i fel ordning kan inte göras ogjord: om omgången öppnades av misstag, `riktlinjer round cancel { $round } --reason …`; registrera annars vad som verkligen hände som en rättelse (`riktlinjer round correct { $round } …`) och förklara det
+audit-message-binding-malformed = { $place }: bindningen består inte av objekt-id:n ({ $keys }), så det går inte att veta vilken text uppgiften är bunden till
+audit-action-binding-malformed = uppgiften kan inte repareras på plats: registrera faktumet på nytt med riktlinjer, som binder det till den sparade texten
+audit-message-history-rewritten = { $place }: uppgiften är bunden till version { $commit }, som inte längre finns i historiken för HEAD: historiken skrevs om (rebase, amend eller reset) efter att den registrerades
+audit-action-history-rewritten = återställ den ursprungliga historiken (`git reflog` visar var HEAD har varit; `git reset --hard <den versionen>` går tillbaka dit, eller `git merge { $commit }` om versionen finns kvar); om omskrivningen ska stå kvar, registrera faktumet på nytt bundet till den nuvarande texten
+audit-message-tree-mismatch = { $place }: det registrerade trädet för riktlinjerna { $tree } är inte det i version { $commit } ({ $actual })
+audit-message-tree-mismatch-none = { $place }: det registrerade trädet för riktlinjerna { $tree } är inte det i version { $commit } (ingen mapp guidelines/)
+audit-message-blob-mismatch = { $place }: den registrerade texten för `{ $guideline }` ({ $blob }) är inte dess text i version { $commit } ({ $actual })
+audit-message-blob-mismatch-absent = { $place }: den registrerade texten för `{ $guideline }` ({ $blob }) är inte dess text i version { $commit } (saknas)
+audit-action-binding-mismatch = uppgiften beskriver inte den text den påstår: ta reda på hur den kom till (`git log -p -- FIL`), och registrera faktumet på nytt med riktlinjer
 
 ## summaries of written files
 summary-changes = { $count ->

@@ -602,24 +602,21 @@ fn round_rules(a: &mut Audit<'_>, first: &BTreeMap<&str, &RecordVersion>) {
                 RuleKind::Correction => FindingKind::InvalidCorrection,
             };
             let action = match v.kind {
-                RuleKind::DateOrder if v.folder == Folder::Events => format!(
-                    "a recorded fact is not edited: correct it with a new fact, `riktlinjer round correct {id} {} --date YYYY-MM-DD --reason …` (or `--closes` for a comment round's closing date)",
-                    v.stem
-                ),
-                RuleKind::DateOrder if v.folder == Folder::Verdicts => format!(
-                    "record the verdict again with its right date: `riktlinjer round verdict {id} {} VERDICT --supersedes --date YYYY-MM-DD --note …`",
-                    crate::store::records::split_revision(&v.stem).0
-                ),
-                RuleKind::DateOrder => format!(
-                    "withdraw the statement (`riktlinjer comment withdraw {id} {id}/S-{} --reason …`) and record it again with `--late`",
-                    v.stem
-                ),
-                _ => format!(
-                    "an event out of order cannot be undone: if the round was opened by mistake, `riktlinjer round cancel {id} --reason …`; otherwise record what really happened as a correction (`riktlinjer round correct {id} …`) and explain it"
-                ),
+                RuleKind::DateOrder if v.folder == Folder::Events => Wording::new("audit-action-rule-event-date")
+                    .arg("round", id.as_str())
+                    .arg("stem", v.stem.as_str()),
+                RuleKind::DateOrder if v.folder == Folder::Verdicts => Wording::new("audit-action-rule-verdict-date")
+                    .arg("round", id.as_str())
+                    .arg("guideline", crate::store::records::split_revision(&v.stem).0),
+                RuleKind::DateOrder => Wording::new("audit-action-rule-statement-date")
+                    .arg("round", id.as_str())
+                    .arg("stem", v.stem.as_str()),
+                _ => Wording::new("audit-action-rule-order").arg("round", id.as_str()),
             };
-            let message = format!("{file}:{line}: {}", v.message);
-            let f = a.finding(kind, &file, Some(version.commit), message, action);
+            let message = Wording::new("audit-message-rule")
+                .arg("place", format!("{file}:{line}"))
+                .words("rule", v.words.clone());
+            let f = a.worded(kind, &file, Some(version.commit), message, action);
             f.round = Some(id.clone());
         }
     }
@@ -792,16 +789,14 @@ fn bindings(
             .collect();
         if !malformed.is_empty() {
             let line = a.line_of(v, if is_object_id(b.commit) { b.keys.1 } else { b.keys.0 });
-            a.finding(
+            a.worded(
                 FindingKind::BindingInvalid,
                 &v.path,
                 Some(v.commit),
-                format!(
-                    "{}:{line}: the binding is not made of object ids ({}), so the text this record is bound to cannot be known",
-                    v.path,
-                    malformed.join(", ")
-                ),
-                "the record cannot be repaired in place: record the fact again with riktlinjer, which binds it to the committed text".into(),
+                Wording::new("audit-message-binding-malformed")
+                    .arg("place", format!("{}:{line}", v.path))
+                    .arg("keys", malformed.join(", ")),
+                Wording::new("audit-action-binding-malformed"),
             );
             continue;
         }
@@ -811,19 +806,14 @@ fn bindings(
                 continue;
             }
             let line = a.line_of(v, b.keys.0);
-            a.finding(
+            a.worded(
                 FindingKind::HistoryRewritten,
                 &v.path,
                 Some(v.commit),
-                format!(
-                    "{}:{line}: this record is bound to commit {}, which is no longer in the history of HEAD: history was rewritten (rebased, amended or reset) after it was recorded",
-                    v.path,
-                    short(b.commit)
-                ),
-                format!(
-                    "restore the original history (`git reflog` lists where HEAD was; `git reset --hard <that commit>` returns to it, or `git merge {}` if the commit is still there); if the rewrite must stay, record the fact again bound to the current text",
-                    short(b.commit)
-                ),
+                Wording::new("audit-message-history-rewritten")
+                    .arg("place", format!("{}:{line}", v.path))
+                    .arg("commit", short(b.commit)),
+                Wording::new("audit-action-history-rewritten").arg("commit", short(b.commit)),
             );
             continue;
         }
@@ -840,36 +830,37 @@ fn bindings(
         let actual = actual_tree.as_deref();
         if actual != Some(b.tree) {
             let line = a.line_of(v, b.keys.1);
-            a.finding(
+            a.worded(
                 FindingKind::BindingMismatch,
                 &v.path,
                 Some(v.commit),
-                format!(
-                    "{}:{line}: the recorded guidelines tree {} is not that of commit {} ({})",
-                    v.path,
-                    short(b.tree),
-                    short(b.commit),
-                    actual.map(short).unwrap_or("no guidelines/ folder")
-                ),
-                "the record does not describe the text it claims: find out how it was made (`git log -p -- FILE`), and record the fact again with riktlinjer".into(),
+                match actual {
+                    Some(t) => Wording::new("audit-message-tree-mismatch").arg("actual", short(t)),
+                    None => Wording::new("audit-message-tree-mismatch-none"),
+                }
+                .arg("place", format!("{}:{line}", v.path))
+                .arg("tree", short(b.tree))
+                .arg("commit", short(b.commit)),
+                Wording::new("audit-action-binding-mismatch"),
             );
         }
         for ((id, blob), actual) in b.blobs.iter().zip(&blobs) {
             let actual = actual.as_deref();
             if actual != Some(*blob) {
                 let line = a.line_of(v, id);
-                let f = a.finding(
+                let f = a.worded(
                     FindingKind::BindingMismatch,
                     &v.path,
                     Some(v.commit),
-                    format!(
-                        "{}:{line}: the recorded text of `{id}` ({}) is not its text at commit {} ({})",
-                        v.path,
-                        short(blob),
-                        short(b.commit),
-                        actual.map(short).unwrap_or("absent")
-                    ),
-                    "the record does not describe the text it claims: find out how it was made (`git log -p -- FILE`), and record the fact again with riktlinjer".into(),
+                    match actual {
+                        Some(t) => Wording::new("audit-message-blob-mismatch").arg("actual", short(t)),
+                        None => Wording::new("audit-message-blob-mismatch-absent"),
+                    }
+                    .arg("place", format!("{}:{line}", v.path))
+                    .arg("guideline", *id)
+                    .arg("blob", short(blob))
+                    .arg("commit", short(b.commit)),
+                    Wording::new("audit-action-binding-mismatch"),
                 );
                 f.guideline = Some(id.to_string());
             }
