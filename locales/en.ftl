@@ -1138,6 +1138,27 @@ audit-message-tree-mismatch-none = { $place }: the recorded guidelines tree { $t
 audit-message-blob-mismatch = { $place }: the recorded text of `{ $guideline }` ({ $blob }) is not its text at commit { $commit } ({ $actual })
 audit-message-blob-mismatch-absent = { $place }: the recorded text of `{ $guideline }` ({ $blob }) is not its text at commit { $commit } (absent)
 audit-action-binding-mismatch = the record does not describe the text it claims: find out how it was made (`git log -p -- FILE`), and record the fact again with riktlinjer
+audit-message-check-stage-renamed = the currency check's stage id was `{ $then }` when round { $round } recorded its events and is `{ $now }` now
+audit-message-stage-removed = stage `{ $stage }`, which round { $round } entered, was removed
+audit-message-stage-kind-changed = stage `{ $stage }`, which round { $round } entered, changed kind from { $from } to { $to }
+audit-message-stage-answers-changed = stage `{ $stage }`, which round { $round } entered, changed `requires_answers` to { $value }
+audit-message-stage-order-changed = the order of stages `{ $first }` and `{ $second }`, which round { $round } went through, changed (stages were moved, inserted or removed between them)
+audit-action-workflow-changed = restore the stages that recorded events use (`git show { $commit }~1:reviews/workflow.toml` is the workflow before the change); add new stages after them, or give a changed process new stage ids
+audit-action-workflow-changed-unknown = restore the stages that recorded events use in reviews/workflow.toml; add new stages after them, or give a changed process new stage ids
+audit-signer-any = a principal of reviews/allowed_signers
+audit-signer-principal = principal `{ $principal }`
+audit-the-body = the body
+audit-message-signature-missing = the { $action ->
+    [approve] approval
+   *[other] decision
+} of stage `{ $stage }` by { $body } is not signed: no { $sig } (it must be signed by { $who })
+audit-action-signature-missing = the approver signs the event file as committed and commits the signature: `ssh-keygen -Y sign -n { $namespace } -f KEY { $path }` then `git add { $sig }` and commit it
+audit-message-no-signers-file = ; { $signers } did not exist in { $commit }, which recorded the signature
+audit-message-signature-invalid = { $problem }{ $no_signers } (the { $action ->
+    [approve] approval
+   *[other] decision
+} of stage `{ $stage }` by { $body }, to be signed by { $who })
+audit-action-signature-invalid = find out who signed and committed it (`ssh-keygen -Y check-novalidate -n { $namespace } -s { $sig } < { $path }`, `git show --stat { $commit }`); a committed signature is never replaced, so this finding stays as the record of what happened: if the key is the approver's, add it to { $signers } (for { $who }) so that their next signature holds
 
 ## summaries of written files
 summary-changes = { $count ->

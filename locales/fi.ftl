@@ -1179,6 +1179,27 @@ audit-message-tree-mismatch-none = { $place }: kirjattu linjausten puu { $tree }
 audit-message-blob-mismatch = { $place }: linjauksen `{ $guideline }` kirjattu teksti ({ $blob }) ei ole sen teksti versiossa { $commit } ({ $actual })
 audit-message-blob-mismatch-absent = { $place }: linjauksen `{ $guideline }` kirjattu teksti ({ $blob }) ei ole sen teksti versiossa { $commit } (puuttuu)
 audit-action-binding-mismatch = kirjaus ei kuvaa tekstiä, jota se väittää kuvaavansa: selvitä, miten se tehtiin (`git log -p -- TIEDOSTO`), ja kirjaa tosiasia uudelleen riktlinjerillä
+audit-message-check-stage-renamed = ajantasaisuuden tarkistuksen vaiheen tunnus oli `{ $then }`, kun kierros { $round } kirjasi tapahtumansa, ja on nyt `{ $now }`
+audit-message-stage-removed = vaihe `{ $stage }`, jonka kierros { $round } aloitti, poistettiin
+audit-message-stage-kind-changed = vaihe `{ $stage }`, jonka kierros { $round } aloitti, vaihtoi tyyppiä: { $from } → { $to }
+audit-message-stage-answers-changed = vaihe `{ $stage }`, jonka kierros { $round } aloitti, muutti asetuksen `requires_answers` arvoon { $value }
+audit-message-stage-order-changed = vaiheiden `{ $first }` ja `{ $second }`, jotka kierros { $round } kävi läpi, järjestys muuttui (niiden välistä siirrettiin, lisättiin tai poistettiin vaiheita)
+audit-action-workflow-changed = palauta vaiheet, joita kirjatut tapahtumat käyttävät (`git show { $commit }~1:reviews/workflow.toml` on työnkulku ennen muutosta); lisää uudet vaiheet niiden jälkeen tai anna muutetulle prosessille uudet vaihetunnukset
+audit-action-workflow-changed-unknown = palauta tiedostoon reviews/workflow.toml vaiheet, joita kirjatut tapahtumat käyttävät; lisää uudet vaiheet niiden jälkeen tai anna muutetulle prosessille uudet vaihetunnukset
+audit-signer-any = jokin tiedoston reviews/allowed_signers päämies
+audit-signer-principal = päämies `{ $principal }`
+audit-the-body = toimielin
+audit-message-signature-missing = vaiheen `{ $stage }` { $action ->
+    [approve] hyväksyntää
+   *[other] päätöstä
+} (tekijä { $body }) ei ole allekirjoitettu: { $sig } puuttuu (allekirjoittajan on oltava { $who })
+audit-action-signature-missing = hyväksyjä allekirjoittaa tapahtumatiedoston sellaisena kuin se tallennettiin ja tallentaa allekirjoituksen: `ssh-keygen -Y sign -n { $namespace } -f AVAIN { $path }`, sitten `git add { $sig }` ja tallenna se
+audit-message-no-signers-file = ; { $signers } ei ollut olemassa versiossa { $commit }, joka kirjasi allekirjoituksen
+audit-message-signature-invalid = { $problem }{ $no_signers } (vaiheen `{ $stage }` { $action ->
+    [approve] hyväksyntä
+   *[other] päätös
+}, tekijä { $body }, allekirjoittajana { $who })
+audit-action-signature-invalid = selvitä, kuka allekirjoitti ja tallensi sen (`ssh-keygen -Y check-novalidate -n { $namespace } -s { $sig } < { $path }`, `git show --stat { $commit }`); tallennettua allekirjoitusta ei koskaan korvata, joten tämä havainto jää kirjaksi tapahtuneesta: jos avain on hyväksyjän, lisää se tiedostoon { $signers } ({ $who }), jotta seuraava allekirjoitus pätee
 
 ## summaries of written files
 summary-changes = { $count ->

@@ -1239,6 +1239,27 @@ audit-message-tree-mismatch-none = { $place }: det registrerade trädet för rik
 audit-message-blob-mismatch = { $place }: den registrerade texten för `{ $guideline }` ({ $blob }) är inte dess text i version { $commit } ({ $actual })
 audit-message-blob-mismatch-absent = { $place }: den registrerade texten för `{ $guideline }` ({ $blob }) är inte dess text i version { $commit } (saknas)
 audit-action-binding-mismatch = uppgiften beskriver inte den text den påstår: ta reda på hur den kom till (`git log -p -- FIL`), och registrera faktumet på nytt med riktlinjer
+audit-message-check-stage-renamed = aktualitetskontrollens skedes-id var `{ $then }` när omgång { $round } registrerade sina händelser och är `{ $now }` nu
+audit-message-stage-removed = skede `{ $stage }`, som omgång { $round } inledde, togs bort
+audit-message-stage-kind-changed = skede `{ $stage }`, som omgång { $round } inledde, bytte typ från { $from } till { $to }
+audit-message-stage-answers-changed = skede `{ $stage }`, som omgång { $round } inledde, ändrade `requires_answers` till { $value }
+audit-message-stage-order-changed = ordningen mellan skedena `{ $first }` och `{ $second }`, som omgång { $round } gick igenom, ändrades (skeden flyttades, lades till eller togs bort mellan dem)
+audit-action-workflow-changed = återställ skedena som registrerade händelser använder (`git show { $commit }~1:reviews/workflow.toml` är arbetsflödet före ändringen); lägg till nya skeden efter dem, eller ge en ändrad process nya skedes-id:n
+audit-action-workflow-changed-unknown = återställ skedena som registrerade händelser använder i reviews/workflow.toml; lägg till nya skeden efter dem, eller ge en ändrad process nya skedes-id:n
+audit-signer-any = en huvudman i reviews/allowed_signers
+audit-signer-principal = huvudmannen `{ $principal }`
+audit-the-body = organet
+audit-message-signature-missing = { $action ->
+    [approve] godkännandet
+   *[other] beslutet
+} i skede `{ $stage }` av { $body } är inte signerat: { $sig } saknas (det ska signeras av { $who })
+audit-action-signature-missing = den som godkänner signerar händelsefilen som den sparades och sparar signaturen: `ssh-keygen -Y sign -n { $namespace } -f NYCKEL { $path }`, sedan `git add { $sig }` och spara den
+audit-message-no-signers-file = ; { $signers } fanns inte i { $commit }, som registrerade signaturen
+audit-message-signature-invalid = { $problem }{ $no_signers } ({ $action ->
+    [approve] godkännandet
+   *[other] beslutet
+} i skede `{ $stage }` av { $body }, att signeras av { $who })
+audit-action-signature-invalid = ta reda på vem som signerade och sparade den (`ssh-keygen -Y check-novalidate -n { $namespace } -s { $sig } < { $path }`, `git show --stat { $commit }`); en sparad signatur ersätts aldrig, så det här fyndet står kvar som uppgift om vad som hände: om nyckeln är godkännarens, lägg till den i { $signers } (för { $who }) så att nästa signatur håller
 
 ## summaries of written files
 summary-changes = { $count ->
