@@ -784,6 +784,33 @@ mod tests {
     }
 
     #[test]
+    fn a_violation_is_worded_in_each_language_and_its_message_is_the_english() {
+        let mut w = walk();
+        w[1].1.date = Some(date("2025-12-01"));
+        w[4].1.date = Some(date("2026-07-01"));
+        let v = run(&w);
+        assert_eq!(v.len(), 2, "{v:?}");
+        for one in &v {
+            assert_eq!(one.message, one.words.english());
+        }
+        let en = describe(&v);
+        assert!(
+            en.starts_with("2 problems: dated 2025-12-01, before round r opened"),
+            "{en}"
+        );
+        let sv = describe_in(&v, Catalogue::of("sv"));
+        assert!(
+            sv.starts_with("2 problem: daterad 2025-12-01, före att omgång r öppnades"),
+            "{sv}"
+        );
+        let fi = describe_in(&v[..1], Catalogue::of("fi"));
+        assert!(
+            fi.starts_with("päivätty 2025-12-01, ennen kuin kierros r avattiin"),
+            "{fi}"
+        );
+    }
+
+    #[test]
     fn dates_must_follow_the_round() {
         let mut w = walk();
         w[1].1.date = Some(date("2025-12-01"));
