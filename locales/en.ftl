@@ -1018,6 +1018,148 @@ options-binary-docx = a Word document is binary and cannot be shown in the termi
 options-binary-xlsx = a workbook is binary and cannot be shown in the terminal
 options-binary-hint = write it to a file with `--out { $file }`
 
+## errors (2)
+round-folder-exists = reviews/{ $round }/ already exists
+round-folder-exists-hint = choose another round id (or remove that folder if it is not a round)
+round-bad-kind = --kind: { $reason }
+round-sign-nothing = --sign signs a body's decision: `{ $stage }` is a { $kind } stage, so there is none to sign
+round-sign-nothing-hint = sign the treatment with `round advance … --sign`, the approval with `round approve … --sign`, or set `require_signatures = true` on the stage in reviews/workflow.toml
+round-dates-not-comment-stage = --opens and --closes belong to a comment-round stage; `{ $stage }` is a { $kind } stage
+round-dates-not-comment-stage-hint = leave out --opens and --closes, and give the date with --date
+round-close-early-hint = to close the comment round early, record the change of its closing date first: `riktlinjer round correct { $round } { $event } --closes YYYY-MM-DD --reason …`
+round-verdict-nothing-to-supersede = guideline `{ $guideline }` has no verdict in round { $round } yet, so there is nothing to supersede
+supersedes-leave-out-hint = leave out --supersedes
+round-correct-dates-not-comment = --opens and --closes correct a comment round's dates; { $event } is not a comment-round event
+round-correct-dates-not-comment-hint = leave out --opens and --closes; --date, --decision and --body correct other events
+round-decision-give = give the decision reference
+round-reason-give = say why, since the record keeps it as part of the trail
+record-no-text-to-bind = there is no text to bind a fact to
+record-no-guidelines-folder = HEAD has no guidelines/ folder
+record-no-guidelines-folder-hint = commit the guidelines first (`git add guidelines && git commit`)
+commit-guidelines-first-hint = commit the guidelines first (`git add guidelines && git commit`)
+record-file-exists = { $path } already exists; recorded facts are never overwritten
+record-file-exists-hint = was this recorded already? See `git status` and `riktlinjer round status`
+record-forbidden-character = cannot record this: the text `…{ $text }…` holds { $character }; a text may hold tab and newline, but no other control character and no noncharacter
+record-forbidden-character-hint = remove it and run the command again; nothing was recorded
+record-no-guidelines = --guidelines names no guideline
+record-no-guidelines-hint = write `all`, numbers (`1,3,7`) or ids
+sign-not-a-public-key = { $what } is not an OpenSSH public key ({ $reason })
+sign-not-a-public-key-hint = give `ssh-ed25519 AAAA…` or the path of a key file
+sign-no-key = --sign needs a key, and none is given or configured
+sign-no-key-hint = give it with `--key ~/.ssh/id_ed25519` (or its `.pub`, for a key in ssh-agent), or set it once with `git config user.signingkey ~/.ssh/id_ed25519`
+sign-cannot-read-public-key = cannot read the public key file { $path }: { $reason }
+sign-cannot-read-public-key-hint = give the key file with --key PATH
+sign-cannot-read-key = cannot read the key file { $path }: { $reason }
+sign-cannot-read-key-hint = give an OpenSSH private key with --key PATH
+sign-cannot-sign = cannot sign with { $what }: { $reason }
+sign-no-agent = { $what } names a public key, which signs through ssh-agent, and SSH_AUTH_SOCK is not set
+sign-no-agent-hint = start an agent (`eval $(ssh-agent)`) and `ssh-add` the key, or give the private key file with --key
+show-in-force-on-not-a-day = --in-force-on { $day }: give a day (YYYY-MM-DD or D.M.YYYY), e.g. { $example }
+show-nothing-ever-in-force = no commit has added guidelines yet, so nothing was ever in force
+show-approved-text-unreadable = the text of { $guideline } approved in round { $round } (blob { $blob }) does not read as a guideline
+run-audit-hint = run `riktlinjer audit`
+currency-as-of-not-a-date = --as-of `{ $value }` is not a date; write it as YYYY-MM-DD, e.g. 2026-01-31
+currency-nothing-to-report = no commit has added guidelines yet, so there is nothing to report
+currency-as-of-too-early = --as-of { $as_of } is before the first commit of the guidelines ({ $first }); nothing was recorded then
+currency-as-of-too-early-hint = give a date from { $first } on
+changelog-range-hint = write FROM..TO with two dots (e.g. `HEAD~5..HEAD`), `FROM..` (to HEAD) or `..TO` (from the start)
+changelog-range-symmetric = `{ $range }` is a symmetric range (three dots); the changelog takes a range of one line of history
+changelog-not-a-range = `{ $range }` is not a range
+changelog-to-not-ancestor = TO `{ $to }` ({ $commit }) is not { $head } or one of its ancestors; the changelog reads the history of { $head }
+changelog-to-not-ancestor-hint = check out that branch first, or name a commit of this one
+changelog-from-not-older = FROM `{ $from }` ({ $from_commit }) is not an older commit of TO `{ $to }` ({ $to_commit }): the range { $range } holds no commits
+diff-name-two-revisions-hint = or name two revisions to compare
+diff-no-recorded-round = there is no recorded round `{ $round }`
+diff-bound-commit-missing = round `{ $round }`: { $name } is bound to commit { $commit }, which does not exist in this repository
+diff-bound-commit-missing-hint = was history rewritten? `riktlinjer audit` checks every record against the history
+ci-bad-source = --source { $source }: a git address cannot contain { $character }
+ci-bad-source-hint = give it as `https://host/group/riktlinjer.git`
+ci-file-exists = { $path } already exists; nothing was written
+ci-file-exists-hint = run `riktlinjer ci init { $forge } --force` to replace it (`git diff` then shows what changed)
+comment-map-no-equals = --map { $map }: no `=` between the column and the header
+comment-map-no-equals-hint = write COLUMN=HEADER, e.g. --map text=Kommentarer
+comment-nothing-to-supersede = statement { $statement } has no answer yet, so there is nothing to supersede
+comment-reply-empty-give = write the reply as in the summary of statements
+comment-withdraw-reason-give = say why the statement is withdrawn (it stays on record)
+csv-dialect-not-csv = --csv-dialect { $dialect }: the dialect applies to --format csv only
+csv-dialect-not-csv-hint = add `--format csv`, or leave out --csv-dialect
+completions-no-folder = --out { $path }: the folder does not exist
+completions-no-folder-hint = create it first (`mkdir -p { $path }`)
+hooks-path-not-utf8 = the path of this program ({ $path }) is not UTF-8, so a hook cannot name it
+hooks-path-not-utf8-hint = move riktlinjer to a plain path
+deviation-required-give = give it: the register keeps it as part of the trail
+report-comments-needs-committed = the summary is made from committed records
+record-refused = cannot record { $what }: { $rule }
+record-what-event = event { $stem } of round { $round }
+record-what-verdict = the verdict { $stem } in round { $round }
+rules-problems = { $count ->
+    [one] 1 problem
+   *[other] { $count } problems
+}: { $list }
+rules-correction-unnamed = a correction must name the event it corrects (`corrects = "03-comment-round"`)
+rules-correction-no-target = this corrects `{ $target }`, but round { $round } has no earlier event of that name
+rules-correction-stage = a correction keeps the stage of the event it corrects (`{ $stage }`), not `{ $got }`
+rules-after-end = round { $round } ended with event { $end }; nothing but corrections can follow it
+rules-dated-before-open = dated { $date }, before round { $round } opened ({ $opened })
+rules-dated-before-previous = dated { $date }, before the event it follows ({ $previous }, { $previous_date })
+rules-dated-after-recorded = dated { $date }, after it was recorded ({ $recorded }); a fact is recorded once it has happened
+rules-check-stage = a currency-check round's events carry the stage `{ $check }` ([currency_check] in reviews/workflow.toml), not `{ $stage }`
+rules-check-no-approval = a currency check records verdicts, not an approval
+rules-entered-twice = stage `{ $stage }` is entered twice
+rules-unknown-stage = the stage `{ $stage }` is not in reviews/workflow.toml (stages: { $stages })
+rules-wrong-action = stage `{ $stage }` is of kind { $kind }: it is entered with action "{ $action }"
+rules-second-approval = round { $round } was already approved (event { $first }); a round has one approval
+rules-goes-back = the round goes back from stage `{ $from }` to `{ $to }`
+rules-skips = the round skips { $skipped } before `{ $stage }`
+rules-closes-before-opens = the comment round closes ({ $closes }) before it opens ({ $opens })
+rules-opens-before-round = the comment round opens ({ $opens }) before round { $round } opened ({ $opened })
+rules-comment-dates-missing = a comment round's event needs `opens` and `closes` dates
+rules-open-until = dated { $date }, but the comment round ({ $event }) is open until { $closes }; { $kind ->
+    [approval] the approval
+   *[other] the notice
+} comes after it has closed
+rules-verdict-before-open = the verdict is dated { $date }, before its check round { $round } opened ({ $opened })
+rules-verdict-after-recorded = the verdict is dated { $date }, after it was recorded ({ $recorded })
+rules-verdict-after-close = the verdict is dated { $date }, after round { $round } closed ({ $event })
+rules-verdict-recorded-after-close = the verdict was recorded on { $recorded }, after round { $round } closed ({ $event }, recorded { $closed })
+rules-received-after-recorded = received { $received }, after it was recorded ({ $recorded })
+rules-received-outside = received { $received }, outside the comment round ({ $opens } to { $closes }), but not marked late
+audit-message-rule = { $place }: { $rule }
+audit-action-rule-event-date = a recorded fact is not edited: correct it with a new fact, `riktlinjer round correct { $round } { $stem } --date YYYY-MM-DD --reason …` (or `--closes` for a comment round's closing date)
+audit-action-rule-verdict-date = record the verdict again with its right date: `riktlinjer round verdict { $round } { $guideline } VERDICT --supersedes --date YYYY-MM-DD --note …`
+audit-action-rule-statement-date = withdraw the statement (`riktlinjer comment withdraw { $round } { $round }/S-{ $stem } --reason …`) and record it again with `--late`
+audit-action-rule-order = an event out of order cannot be undone: if the round was opened by mistake, `riktlinjer round cancel { $round } --reason …`; otherwise record what really happened as a correction (`riktlinjer round correct { $round } …`) and explain it
+audit-message-binding-malformed = { $place }: the binding is not made of object ids ({ $keys }), so the text this record is bound to cannot be known
+audit-action-binding-malformed = the record cannot be repaired in place: record the fact again with riktlinjer, which binds it to the committed text
+audit-message-history-rewritten = { $place }: this record is bound to commit { $commit }, which is no longer in the history of HEAD: history was rewritten (rebased, amended or reset) after it was recorded
+audit-action-history-rewritten = restore the original history (`git reflog` lists where HEAD was; `git reset --hard <that commit>` returns to it, or `git merge { $commit }` if the commit is still there); if the rewrite must stay, record the fact again bound to the current text
+audit-message-tree-mismatch = { $place }: the recorded guidelines tree { $tree } is not that of commit { $commit } ({ $actual })
+audit-message-tree-mismatch-none = { $place }: the recorded guidelines tree { $tree } is not that of commit { $commit } (no guidelines/ folder)
+audit-message-blob-mismatch = { $place }: the recorded text of `{ $guideline }` ({ $blob }) is not its text at commit { $commit } ({ $actual })
+audit-message-blob-mismatch-absent = { $place }: the recorded text of `{ $guideline }` ({ $blob }) is not its text at commit { $commit } (absent)
+audit-action-binding-mismatch = the record does not describe the text it claims: find out how it was made (`git log -p -- FILE`), and record the fact again with riktlinjer
+audit-message-check-stage-renamed = the currency check's stage id was `{ $then }` when round { $round } recorded its events and is `{ $now }` now
+audit-message-stage-removed = stage `{ $stage }`, which round { $round } entered, was removed
+audit-message-stage-kind-changed = stage `{ $stage }`, which round { $round } entered, changed kind from { $from } to { $to }
+audit-message-stage-answers-changed = stage `{ $stage }`, which round { $round } entered, changed `requires_answers` to { $value }
+audit-message-stage-order-changed = the order of stages `{ $first }` and `{ $second }`, which round { $round } went through, changed (stages were moved, inserted or removed between them)
+audit-action-workflow-changed = restore the stages that recorded events use (`git show { $commit }~1:reviews/workflow.toml` is the workflow before the change); add new stages after them, or give a changed process new stage ids
+audit-action-workflow-changed-unknown = restore the stages that recorded events use in reviews/workflow.toml; add new stages after them, or give a changed process new stage ids
+audit-signer-any = a principal of reviews/allowed_signers
+audit-signer-principal = principal `{ $principal }`
+audit-the-body = the body
+audit-message-signature-missing = the { $action ->
+    [approve] approval
+   *[other] decision
+} of stage `{ $stage }` by { $body } is not signed: no { $sig } (it must be signed by { $who })
+audit-action-signature-missing = the approver signs the event file as committed and commits the signature: `ssh-keygen -Y sign -n { $namespace } -f KEY { $path }` then `git add { $sig }` and commit it
+audit-message-no-signers-file = ; { $signers } did not exist in { $commit }, which recorded the signature
+audit-message-signature-invalid = { $problem }{ $no_signers } (the { $action ->
+    [approve] approval
+   *[other] decision
+} of stage `{ $stage }` by { $body }, to be signed by { $who })
+audit-action-signature-invalid = find out who signed and committed it (`ssh-keygen -Y check-novalidate -n { $namespace } -s { $sig } < { $path }`, `git show --stat { $commit }`); a committed signature is never replaced, so this finding stays as the record of what happened: if the key is the approver's, add it to { $signers } (for { $who }) so that their next signature holds
+
 ## summaries of written files
 summary-changes = { $count ->
     [one] { $count } change

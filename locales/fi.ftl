@@ -1045,6 +1045,162 @@ options-binary-docx = Word-asiakirja on binäärimuotoinen eikä sitä voi näyt
 options-binary-xlsx = työkirja on binäärimuotoinen eikä sitä voi näyttää päätteessä
 options-binary-hint = kirjoita se tiedostoon valitsimella `--out { $file }`
 
+## errors (2)
+round-folder-exists = reviews/{ $round }/ on jo olemassa
+round-folder-exists-hint = valitse kierrokselle toinen tunnus (tai poista kansio, jos se ei ole kierros)
+round-bad-kind = --kind: { $reason }
+round-sign-nothing = --sign allekirjoittaa toimielimen päätöksen: `{ $stage }` on { $kind ->
+    [preparation] valmisteluvaihe
+    [treatment] käsittelyvaihe
+    [comment-round] lausuntokierrosvaihe
+    [notice] tiedoksiantovaihe
+    [approval] hyväksyntävaihe
+   *[other] { $kind }-vaihe
+}, joten allekirjoitettavaa ei ole
+round-sign-nothing-hint = allekirjoita käsittely komennolla `round advance … --sign`, hyväksyntä komennolla `round approve … --sign`, tai aseta vaiheelle `require_signatures = true` tiedostossa reviews/workflow.toml
+round-dates-not-comment-stage = --opens ja --closes kuuluvat lausuntokierrosvaiheeseen; `{ $stage }` on { $kind ->
+    [preparation] valmisteluvaihe
+    [treatment] käsittelyvaihe
+    [comment-round] lausuntokierrosvaihe
+    [notice] tiedoksiantovaihe
+    [approval] hyväksyntävaihe
+   *[other] { $kind }-vaihe
+}
+round-dates-not-comment-stage-hint = jätä --opens ja --closes pois ja anna päivämäärä valinnalla --date
+round-close-early-hint = sulkeaksesi lausuntokierroksen etuajassa kirjaa ensin sen päättymispäivän muutos: `riktlinjer round correct { $round } { $event } --closes VVVV-KK-PP --reason …`
+round-verdict-nothing-to-supersede = linjauksella `{ $guideline }` ei ole vielä arviota kierroksella { $round }, joten korvattavaa ei ole
+supersedes-leave-out-hint = jätä --supersedes pois
+round-correct-dates-not-comment = --opens ja --closes korjaavat lausuntokierroksen päivämääriä; { $event } ei ole lausuntokierroksen tapahtuma
+round-correct-dates-not-comment-hint = jätä --opens ja --closes pois; --date, --decision ja --body korjaavat muita tapahtumia
+round-decision-give = anna päätöksen viite
+round-reason-give = kerro syy, sillä kirjaus säilyttää sen osana jäljitettävyyttä
+record-no-text-to-bind = ei ole tekstiä, johon tosiasian voisi sitoa
+record-no-guidelines-folder = HEAD-versiossa ei ole kansiota guidelines/
+record-no-guidelines-folder-hint = tallenna linjaukset ensin (`git add guidelines && git commit`)
+commit-guidelines-first-hint = tallenna linjaukset ensin (`git add guidelines && git commit`)
+record-file-exists = { $path } on jo olemassa; kirjattuja tosiasioita ei koskaan korvata
+record-file-exists-hint = onko tämä jo kirjattu? Katso `git status` ja `riktlinjer round status`
+record-forbidden-character = tätä ei voi kirjata: teksti `…{ $text }…` sisältää merkin { $character }; tekstissä saa olla sarkain ja rivinvaihto, mutta ei muita ohjausmerkkejä eikä ei-merkkejä
+record-forbidden-character-hint = poista se ja aja komento uudelleen; mitään ei kirjattu
+record-no-guidelines = --guidelines ei nimeä yhtään linjausta
+record-no-guidelines-hint = kirjoita `all`, numeroita (`1,3,7`) tai tunnuksia
+sign-not-a-public-key = { $what } ei ole OpenSSH-julkinen avain ({ $reason })
+sign-not-a-public-key-hint = anna `ssh-ed25519 AAAA…` tai avaintiedoston polku
+sign-no-key = --sign tarvitsee avaimen, eikä sitä ole annettu tai määritetty
+sign-no-key-hint = anna se valinnalla `--key ~/.ssh/id_ed25519` (tai sen `.pub`, jos avain on ssh-agentissa) tai aseta se kerran komennolla `git config user.signingkey ~/.ssh/id_ed25519`
+sign-cannot-read-public-key = julkisen avaimen tiedostoa { $path } ei voi lukea: { $reason }
+sign-cannot-read-public-key-hint = anna avaintiedosto valinnalla --key POLKU
+sign-cannot-read-key = avaintiedostoa { $path } ei voi lukea: { $reason }
+sign-cannot-read-key-hint = anna OpenSSH-yksityisavain valinnalla --key POLKU
+sign-cannot-sign = allekirjoitus avaimella { $what } ei onnistu: { $reason }
+sign-no-agent = { $what } nimeää julkisen avaimen, joka allekirjoittaa ssh-agentin kautta, eikä SSH_AUTH_SOCK ole asetettu
+sign-no-agent-hint = käynnistä agentti (`eval $(ssh-agent)`) ja lisää avain komennolla `ssh-add`, tai anna yksityisavaimen tiedosto valinnalla --key
+show-in-force-on-not-a-day = --in-force-on { $day }: anna päivä (VVVV-KK-PP tai P.K.VVVV), esim. { $example }
+show-nothing-ever-in-force = mikään versio ei ole vielä lisännyt linjauksia, joten mikään ei ole koskaan ollut voimassa
+show-approved-text-unreadable = kierroksella { $round } hyväksyttyä linjauksen { $guideline } tekstiä (blob { $blob }) ei voi lukea linjauksena
+run-audit-hint = aja `riktlinjer audit`
+currency-as-of-not-a-date = --as-of `{ $value }` ei ole päivämäärä; kirjoita se muodossa VVVV-KK-PP, esim. 2026-01-31
+currency-nothing-to-report = mikään versio ei ole vielä lisännyt linjauksia, joten raportoitavaa ei ole
+currency-as-of-too-early = --as-of { $as_of } on ennen linjausten ensimmäistä versiota ({ $first }); silloin mitään ei ollut kirjattu
+currency-as-of-too-early-hint = anna päivämäärä { $first } tai myöhemmin
+changelog-range-hint = kirjoita MISTÄ..MIHIN kahdella pisteellä (esim. `HEAD~5..HEAD`), `MISTÄ..` (HEADiin asti) tai `..MIHIN` (alusta)
+changelog-range-symmetric = `{ $range }` on symmetrinen väli (kolme pistettä); muutosloki ottaa välin yhdeltä historian linjalta
+changelog-not-a-range = `{ $range }` ei ole väli
+changelog-to-not-ancestor = MIHIN `{ $to }` ({ $commit }) ei ole { $head } eikä mikään sen edeltäjistä; muutosloki lukee haaran { $head } historiaa
+changelog-to-not-ancestor-hint = vaihda ensin siihen haaraan tai nimeä tämän haaran versio
+changelog-from-not-older = MISTÄ `{ $from }` ({ $from_commit }) ei ole MIHIN-kohdan `{ $to }` ({ $to_commit }) vanhempi versio: välillä { $range } ei ole versioita
+diff-name-two-revisions-hint = tai nimeä kaksi verrattavaa revisiota
+diff-no-recorded-round = kirjattua kierrosta `{ $round }` ei ole
+diff-bound-commit-missing = kierros `{ $round }`: { $name } on sidottu versioon { $commit }, jota ei ole tässä arkistossa
+diff-bound-commit-missing-hint = onko historiaa kirjoitettu uudelleen? `riktlinjer audit` tarkistaa jokaisen kirjauksen historiaa vasten
+ci-bad-source = --source { $source }: git-osoitteessa ei voi olla merkkiä { $character }
+ci-bad-source-hint = anna se muodossa `https://palvelin/ryhmä/riktlinjer.git`
+ci-file-exists = { $path } on jo olemassa; mitään ei kirjoitettu
+ci-file-exists-hint = korvaa se komennolla `riktlinjer ci init { $forge } --force` (`git diff` näyttää sitten, mikä muuttui)
+comment-map-no-equals = --map { $map }: sarakkeen ja otsikon välissä ei ole merkkiä `=`
+comment-map-no-equals-hint = kirjoita SARAKE=OTSIKKO, esim. --map text=Kommentit
+comment-nothing-to-supersede = lausuntoon { $statement } ei ole vielä vastattu, joten korvattavaa ei ole
+comment-reply-empty-give = kirjoita vastaus kuten lausuntoyhteenvedossa
+comment-withdraw-reason-give = kerro, miksi lausunto perutaan (se säilyy kirjattuna)
+csv-dialect-not-csv = --csv-dialect { $dialect }: murre koskee vain muotoa --format csv
+csv-dialect-not-csv-hint = lisää `--format csv` tai jätä --csv-dialect pois
+completions-no-folder = --out { $path }: kansiota ei ole olemassa
+completions-no-folder-hint = luo se ensin (`mkdir -p { $path }`)
+hooks-path-not-utf8 = tämän ohjelman polku ({ $path }) ei ole UTF-8-muotoinen, joten koukku ei voi nimetä sitä
+hooks-path-not-utf8-hint = siirrä riktlinjer tavalliseen polkuun
+deviation-required-give = anna se: rekisteri säilyttää sen osana jäljitettävyyttä
+report-comments-needs-committed = yhteenveto laaditaan tallennetuista kirjauksista
+record-refused = { $what } ei voi kirjata: { $rule }
+record-what-event = kierroksen { $round } tapahtumaa { $stem }
+record-what-verdict = kierroksen { $round } arviota { $stem }
+rules-problems = { $count ->
+    [one] 1 ongelma
+   *[other] { $count } ongelmaa
+}: { $list }
+rules-correction-unnamed = korjauksen on nimettävä korjaamansa tapahtuma (`corrects = "03-comment-round"`)
+rules-correction-no-target = tämä korjaa tapahtumaa `{ $target }`, mutta kierroksella { $round } ei ole aiempaa sen nimistä tapahtumaa
+rules-correction-stage = korjaus säilyttää korjaamansa tapahtuman vaiheen (`{ $stage }`), ei `{ $got }`
+rules-after-end = kierros { $round } päättyi tapahtumaan { $end }; sen jälkeen voi tulla vain korjauksia
+rules-dated-before-open = päivätty { $date }, ennen kuin kierros { $round } avattiin ({ $opened })
+rules-dated-before-previous = päivätty { $date }, ennen tapahtumaa, jonka jälkeen se tulee ({ $previous }, { $previous_date })
+rules-dated-after-recorded = päivätty { $date }, kirjaamisen jälkeen ({ $recorded }); tosiasia kirjataan, kun se on tapahtunut
+rules-check-stage = ajantasaisuuden tarkistuskierroksen tapahtumilla on vaihe `{ $check }` ([currency_check] tiedostossa reviews/workflow.toml), ei `{ $stage }`
+rules-check-no-approval = ajantasaisuuden tarkistus kirjaa arvioita, ei hyväksyntää
+rules-entered-twice = vaihe `{ $stage }` aloitetaan kahdesti
+rules-unknown-stage = vaihetta `{ $stage }` ei ole tiedostossa reviews/workflow.toml (vaiheet: { $stages })
+rules-wrong-action = vaihe `{ $stage }` on tyyppiä { $kind }: se aloitetaan toiminnolla "{ $action }"
+rules-second-approval = kierros { $round } on jo hyväksytty (tapahtuma { $first }); kierroksella on yksi hyväksyntä
+rules-goes-back = kierros palaa vaiheesta `{ $from }` vaiheeseen `{ $to }`
+rules-skips = kierros ohittaa vaiheet { $skipped } ennen vaihetta `{ $stage }`
+rules-closes-before-opens = lausuntokierros päättyy ({ $closes }) ennen kuin se alkaa ({ $opens })
+rules-opens-before-round = lausuntokierros alkaa ({ $opens }) ennen kuin kierros { $round } avattiin ({ $opened })
+rules-comment-dates-missing = lausuntokierroksen tapahtuma tarvitsee päivämäärät `opens` ja `closes`
+rules-open-until = päivätty { $date }, mutta lausuntokierros ({ $event }) on auki { $closes } asti; { $kind ->
+    [approval] hyväksyntä
+   *[other] tiedoksianto
+} tulee vasta sen päätyttyä
+rules-verdict-before-open = arvio on päivätty { $date }, ennen kuin sen tarkistuskierros { $round } avattiin ({ $opened })
+rules-verdict-after-recorded = arvio on päivätty { $date }, kirjaamisen jälkeen ({ $recorded })
+rules-verdict-after-close = arvio on päivätty { $date }, sen jälkeen kun kierros { $round } päättyi ({ $event })
+rules-verdict-recorded-after-close = arvio kirjattiin { $recorded }, sen jälkeen kun kierros { $round } päättyi ({ $event }, kirjattu { $closed })
+rules-received-after-recorded = saapunut { $received }, kirjaamisen jälkeen ({ $recorded })
+rules-received-outside = saapunut { $received }, lausuntokierroksen ({ $opens }–{ $closes }) ulkopuolella, mutta ei merkitty myöhästyneeksi
+audit-message-rule = { $place }: { $rule }
+audit-action-rule-event-date = kirjattua tosiasiaa ei muokata: korjaa se uudella tosiasialla, `riktlinjer round correct { $round } { $stem } --date VVVV-KK-PP --reason …` (tai `--closes` lausuntokierroksen päättymispäivälle)
+audit-action-rule-verdict-date = kirjaa arvio uudelleen oikealla päivämäärällä: `riktlinjer round verdict { $round } { $guideline } ARVIO --supersedes --date VVVV-KK-PP --note …`
+audit-action-rule-statement-date = peru lausunto (`riktlinjer comment withdraw { $round } { $round }/S-{ $stem } --reason …`) ja kirjaa se uudelleen valinnalla `--late`
+audit-action-rule-order = väärässä järjestyksessä olevaa tapahtumaa ei voi perua: jos kierros avattiin vahingossa, `riktlinjer round cancel { $round } --reason …`; muuten kirjaa se, mitä todella tapahtui, korjauksena (`riktlinjer round correct { $round } …`) ja perustele se
+audit-message-binding-malformed = { $place }: sidos ei koostu objektitunnuksista ({ $keys }), joten ei voi tietää, mihin tekstiin kirjaus on sidottu
+audit-action-binding-malformed = kirjausta ei voi korjata paikallaan: kirjaa tosiasia uudelleen riktlinjerillä, joka sitoo sen tallennettuun tekstiin
+audit-message-history-rewritten = { $place }: kirjaus on sidottu versioon { $commit }, jota ei enää ole HEAD-version historiassa: historiaa kirjoitettiin uudelleen (rebase, amend tai reset) kirjaamisen jälkeen
+audit-action-history-rewritten = palauta alkuperäinen historia (`git reflog` näyttää, missä HEAD on ollut; `git reset --hard <se versio>` palaa siihen, tai `git merge { $commit }`, jos versio on yhä olemassa); jos uudelleenkirjoitus jää voimaan, kirjaa tosiasia uudelleen nykyiseen tekstiin sidottuna
+audit-message-tree-mismatch = { $place }: kirjattu linjausten puu { $tree } ei ole version { $commit } puu ({ $actual })
+audit-message-tree-mismatch-none = { $place }: kirjattu linjausten puu { $tree } ei ole version { $commit } puu (ei kansiota guidelines/)
+audit-message-blob-mismatch = { $place }: linjauksen `{ $guideline }` kirjattu teksti ({ $blob }) ei ole sen teksti versiossa { $commit } ({ $actual })
+audit-message-blob-mismatch-absent = { $place }: linjauksen `{ $guideline }` kirjattu teksti ({ $blob }) ei ole sen teksti versiossa { $commit } (puuttuu)
+audit-action-binding-mismatch = kirjaus ei kuvaa tekstiä, jota se väittää kuvaavansa: selvitä, miten se tehtiin (`git log -p -- TIEDOSTO`), ja kirjaa tosiasia uudelleen riktlinjerillä
+audit-message-check-stage-renamed = ajantasaisuuden tarkistuksen vaiheen tunnus oli `{ $then }`, kun kierros { $round } kirjasi tapahtumansa, ja on nyt `{ $now }`
+audit-message-stage-removed = vaihe `{ $stage }`, jonka kierros { $round } aloitti, poistettiin
+audit-message-stage-kind-changed = vaihe `{ $stage }`, jonka kierros { $round } aloitti, vaihtoi tyyppiä: { $from } → { $to }
+audit-message-stage-answers-changed = vaihe `{ $stage }`, jonka kierros { $round } aloitti, muutti asetuksen `requires_answers` arvoon { $value }
+audit-message-stage-order-changed = vaiheiden `{ $first }` ja `{ $second }`, jotka kierros { $round } kävi läpi, järjestys muuttui (niiden välistä siirrettiin, lisättiin tai poistettiin vaiheita)
+audit-action-workflow-changed = palauta vaiheet, joita kirjatut tapahtumat käyttävät (`git show { $commit }~1:reviews/workflow.toml` on työnkulku ennen muutosta); lisää uudet vaiheet niiden jälkeen tai anna muutetulle prosessille uudet vaihetunnukset
+audit-action-workflow-changed-unknown = palauta tiedostoon reviews/workflow.toml vaiheet, joita kirjatut tapahtumat käyttävät; lisää uudet vaiheet niiden jälkeen tai anna muutetulle prosessille uudet vaihetunnukset
+audit-signer-any = jokin tiedoston reviews/allowed_signers päämies
+audit-signer-principal = päämies `{ $principal }`
+audit-the-body = toimielin
+audit-message-signature-missing = vaiheen `{ $stage }` { $action ->
+    [approve] hyväksyntää
+   *[other] päätöstä
+} (tekijä { $body }) ei ole allekirjoitettu: { $sig } puuttuu (allekirjoittajan on oltava { $who })
+audit-action-signature-missing = hyväksyjä allekirjoittaa tapahtumatiedoston sellaisena kuin se tallennettiin ja tallentaa allekirjoituksen: `ssh-keygen -Y sign -n { $namespace } -f AVAIN { $path }`, sitten `git add { $sig }` ja tallenna se
+audit-message-no-signers-file = ; { $signers } ei ollut olemassa versiossa { $commit }, joka kirjasi allekirjoituksen
+audit-message-signature-invalid = { $problem }{ $no_signers } (vaiheen `{ $stage }` { $action ->
+    [approve] hyväksyntä
+   *[other] päätös
+}, tekijä { $body }, allekirjoittajana { $who })
+audit-action-signature-invalid = selvitä, kuka allekirjoitti ja tallensi sen (`ssh-keygen -Y check-novalidate -n { $namespace } -s { $sig } < { $path }`, `git show --stat { $commit }`); tallennettua allekirjoitusta ei koskaan korvata, joten tämä havainto jää kirjaksi tapahtuneesta: jos avain on hyväksyjän, lisää se tiedostoon { $signers } ({ $who }), jotta seuraava allekirjoitus pätee
+
 ## summaries of written files
 summary-changes = { $count ->
     [one] { $count } muutos

@@ -1105,6 +1105,162 @@ options-binary-docx = ett Word-dokument är binärt och kan inte visas i termina
 options-binary-xlsx = en arbetsbok är binär och kan inte visas i terminalen
 options-binary-hint = skriv den till en fil med `--out { $file }`
 
+## errors (2)
+round-folder-exists = reviews/{ $round }/ finns redan
+round-folder-exists-hint = välj ett annat id för omgången (eller ta bort mappen om den inte är en omgång)
+round-bad-kind = --kind: { $reason }
+round-sign-nothing = --sign signerar ett organs beslut: `{ $stage }` är ett { $kind ->
+    [preparation] beredningsskede
+    [treatment] behandlingsskede
+    [comment-round] utlåtanderundeskede
+    [notice] skede för kännedom
+    [approval] godkännandeskede
+   *[other] { $kind }-skede
+}, så det finns inget att signera
+round-sign-nothing-hint = signera behandlingen med `round advance … --sign`, godkännandet med `round approve … --sign`, eller sätt `require_signatures = true` på skedet i reviews/workflow.toml
+round-dates-not-comment-stage = --opens och --closes hör till ett utlåtanderundeskede; `{ $stage }` är ett { $kind ->
+    [preparation] beredningsskede
+    [treatment] behandlingsskede
+    [comment-round] utlåtanderundeskede
+    [notice] skede för kännedom
+    [approval] godkännandeskede
+   *[other] { $kind }-skede
+}
+round-dates-not-comment-stage-hint = utelämna --opens och --closes och ange datumet med --date
+round-close-early-hint = för att stänga utlåtanderundan i förtid, registrera först ändringen av dess slutdatum: `riktlinjer round correct { $round } { $event } --closes ÅÅÅÅ-MM-DD --reason …`
+round-verdict-nothing-to-supersede = riktlinjen `{ $guideline }` har ännu ingen bedömning i omgång { $round }, så det finns inget att ersätta
+supersedes-leave-out-hint = utelämna --supersedes
+round-correct-dates-not-comment = --opens och --closes rättar en utlåtanderundas datum; { $event } är ingen händelse i en utlåtanderunda
+round-correct-dates-not-comment-hint = utelämna --opens och --closes; --date, --decision och --body rättar andra händelser
+round-decision-give = ange beslutets referens
+round-reason-give = ange varför, eftersom registreringen bevarar det som en del av spåret
+record-no-text-to-bind = det finns ingen text att binda ett faktum till
+record-no-guidelines-folder = HEAD har ingen mapp guidelines/
+record-no-guidelines-folder-hint = spara riktlinjerna först (`git add guidelines && git commit`)
+commit-guidelines-first-hint = spara riktlinjerna först (`git add guidelines && git commit`)
+record-file-exists = { $path } finns redan; registrerade fakta skrivs aldrig över
+record-file-exists-hint = har detta redan registrerats? Se `git status` och `riktlinjer round status`
+record-forbidden-character = kan inte registrera detta: texten `…{ $text }…` innehåller { $character }; en text får innehålla tabb och radbrytning, men inga andra styrtecken och inga icke-tecken
+record-forbidden-character-hint = ta bort det och kör kommandot igen; ingenting registrerades
+record-no-guidelines = --guidelines anger ingen riktlinje
+record-no-guidelines-hint = skriv `all`, nummer (`1,3,7`) eller id:n
+sign-not-a-public-key = { $what } är ingen publik OpenSSH-nyckel ({ $reason })
+sign-not-a-public-key-hint = ange `ssh-ed25519 AAAA…` eller sökvägen till en nyckelfil
+sign-no-key = --sign behöver en nyckel, och ingen är angiven eller konfigurerad
+sign-no-key-hint = ange den med `--key ~/.ssh/id_ed25519` (eller dess `.pub`, för en nyckel i ssh-agent), eller ställ in den en gång med `git config user.signingkey ~/.ssh/id_ed25519`
+sign-cannot-read-public-key = kan inte läsa den publika nyckelfilen { $path }: { $reason }
+sign-cannot-read-public-key-hint = ange nyckelfilen med --key SÖKVÄG
+sign-cannot-read-key = kan inte läsa nyckelfilen { $path }: { $reason }
+sign-cannot-read-key-hint = ange en privat OpenSSH-nyckel med --key SÖKVÄG
+sign-cannot-sign = kan inte signera med { $what }: { $reason }
+sign-no-agent = { $what } anger en publik nyckel, som signerar via ssh-agent, och SSH_AUTH_SOCK är inte satt
+sign-no-agent-hint = starta en agent (`eval $(ssh-agent)`) och lägg till nyckeln med `ssh-add`, eller ange den privata nyckelfilen med --key
+show-in-force-on-not-a-day = --in-force-on { $day }: ange en dag (ÅÅÅÅ-MM-DD eller D.M.ÅÅÅÅ), t.ex. { $example }
+show-nothing-ever-in-force = ingen version har lagt till riktlinjer ännu, så ingenting har någonsin varit i kraft
+show-approved-text-unreadable = texten till { $guideline } som godkändes i omgång { $round } (blob { $blob }) går inte att läsa som en riktlinje
+run-audit-hint = kör `riktlinjer audit`
+currency-as-of-not-a-date = --as-of `{ $value }` är inget datum; skriv det som ÅÅÅÅ-MM-DD, t.ex. 2026-01-31
+currency-nothing-to-report = ingen version har lagt till riktlinjer ännu, så det finns inget att rapportera
+currency-as-of-too-early = --as-of { $as_of } ligger före riktlinjernas första version ({ $first }); ingenting var registrerat då
+currency-as-of-too-early-hint = ange ett datum från och med { $first }
+changelog-range-hint = skriv FRÅN..TILL med två punkter (t.ex. `HEAD~5..HEAD`), `FRÅN..` (till HEAD) eller `..TILL` (från början)
+changelog-range-symmetric = `{ $range }` är ett symmetriskt intervall (tre punkter); ändringsloggen tar ett intervall längs en linje i historiken
+changelog-not-a-range = `{ $range }` är inget intervall
+changelog-to-not-ancestor = TILL `{ $to }` ({ $commit }) är varken { $head } eller någon av dess föregångare; ändringsloggen läser historiken för { $head }
+changelog-to-not-ancestor-hint = checka ut den grenen först, eller ange en version i den här
+changelog-from-not-older = FRÅN `{ $from }` ({ $from_commit }) är ingen äldre version än TILL `{ $to }` ({ $to_commit }): intervallet { $range } innehåller inga versioner
+diff-name-two-revisions-hint = eller ange två revisioner att jämföra
+diff-no-recorded-round = det finns ingen registrerad omgång `{ $round }`
+diff-bound-commit-missing = omgång `{ $round }`: { $name } är bunden till versionen { $commit }, som inte finns i det här arkivet
+diff-bound-commit-missing-hint = har historiken skrivits om? `riktlinjer audit` kontrollerar varje registrering mot historiken
+ci-bad-source = --source { $source }: en git-adress kan inte innehålla { $character }
+ci-bad-source-hint = ange den som `https://värd/grupp/riktlinjer.git`
+ci-file-exists = { $path } finns redan; ingenting skrevs
+ci-file-exists-hint = kör `riktlinjer ci init { $forge } --force` för att ersätta den (`git diff` visar sedan vad som ändrades)
+comment-map-no-equals = --map { $map }: inget `=` mellan kolumnen och rubriken
+comment-map-no-equals-hint = skriv KOLUMN=RUBRIK, t.ex. --map text=Kommentarer
+comment-nothing-to-supersede = utlåtande { $statement } har inget svar ännu, så det finns inget att ersätta
+comment-reply-empty-give = skriv svaret som i sammanställningen av utlåtanden
+comment-withdraw-reason-give = ange varför utlåtandet återkallas (det finns kvar i registret)
+csv-dialect-not-csv = --csv-dialect { $dialect }: dialekten gäller endast --format csv
+csv-dialect-not-csv-hint = lägg till `--format csv`, eller utelämna --csv-dialect
+completions-no-folder = --out { $path }: mappen finns inte
+completions-no-folder-hint = skapa den först (`mkdir -p { $path }`)
+hooks-path-not-utf8 = sökvägen till det här programmet ({ $path }) är inte UTF-8, så en krok kan inte ange den
+hooks-path-not-utf8-hint = flytta riktlinjer till en enkel sökväg
+deviation-required-give = ange det: registret bevarar det som en del av spåret
+report-comments-needs-committed = sammanställningen görs av sparade registreringar
+record-refused = kan inte registrera { $what }: { $rule }
+record-what-event = händelse { $stem } i omgång { $round }
+record-what-verdict = bedömningen { $stem } i omgång { $round }
+rules-problems = { $count ->
+    [one] 1 problem
+   *[other] { $count } problem
+}: { $list }
+rules-correction-unnamed = en rättelse måste ange händelsen den rättar (`corrects = "03-comment-round"`)
+rules-correction-no-target = detta rättar `{ $target }`, men omgång { $round } har ingen tidigare händelse med det namnet
+rules-correction-stage = en rättelse behåller skedet för händelsen den rättar (`{ $stage }`), inte `{ $got }`
+rules-after-end = omgång { $round } avslutades med händelse { $end }; endast rättelser kan följa efter den
+rules-dated-before-open = daterad { $date }, före att omgång { $round } öppnades ({ $opened })
+rules-dated-before-previous = daterad { $date }, före händelsen den följer på ({ $previous }, { $previous_date })
+rules-dated-after-recorded = daterad { $date }, efter att den registrerades ({ $recorded }); ett faktum registreras när det har inträffat
+rules-check-stage = händelserna i en aktualitetskontroll har skedet `{ $check }` ([currency_check] i reviews/workflow.toml), inte `{ $stage }`
+rules-check-no-approval = en aktualitetskontroll registrerar bedömningar, inte ett godkännande
+rules-entered-twice = skede `{ $stage }` inleds två gånger
+rules-unknown-stage = skedet `{ $stage }` finns inte i reviews/workflow.toml (skeden: { $stages })
+rules-wrong-action = skede `{ $stage }` är av typen { $kind }: det inleds med åtgärden "{ $action }"
+rules-second-approval = omgång { $round } är redan godkänd (händelse { $first }); en omgång har ett godkännande
+rules-goes-back = omgången går tillbaka från skede `{ $from }` till `{ $to }`
+rules-skips = omgången hoppar över { $skipped } före `{ $stage }`
+rules-closes-before-opens = utlåtanderundan stänger ({ $closes }) innan den öppnar ({ $opens })
+rules-opens-before-round = utlåtanderundan öppnar ({ $opens }) före att omgång { $round } öppnades ({ $opened })
+rules-comment-dates-missing = en utlåtanderundas händelse behöver datumen `opens` och `closes`
+rules-open-until = daterad { $date }, men utlåtanderundan ({ $event }) är öppen till och med { $closes }; { $kind ->
+    [approval] godkännandet
+   *[other] delgivningen för kännedom
+} kommer efter att den har stängt
+rules-verdict-before-open = bedömningen är daterad { $date }, före att dess kontrollomgång { $round } öppnades ({ $opened })
+rules-verdict-after-recorded = bedömningen är daterad { $date }, efter att den registrerades ({ $recorded })
+rules-verdict-after-close = bedömningen är daterad { $date }, efter att omgång { $round } avslutades ({ $event })
+rules-verdict-recorded-after-close = bedömningen registrerades { $recorded }, efter att omgång { $round } avslutades ({ $event }, registrerad { $closed })
+rules-received-after-recorded = inkommet { $received }, efter att det registrerades ({ $recorded })
+rules-received-outside = inkommet { $received }, utanför utlåtanderundan ({ $opens } till { $closes }), men inte markerat som sent
+audit-message-rule = { $place }: { $rule }
+audit-action-rule-event-date = ett registrerat faktum redigeras inte: rätta det med ett nytt faktum, `riktlinjer round correct { $round } { $stem } --date ÅÅÅÅ-MM-DD --reason …` (eller `--closes` för en utlåtanderundas slutdatum)
+audit-action-rule-verdict-date = registrera bedömningen på nytt med rätt datum: `riktlinjer round verdict { $round } { $guideline } BEDÖMNING --supersedes --date ÅÅÅÅ-MM-DD --note …`
+audit-action-rule-statement-date = återkalla utlåtandet (`riktlinjer comment withdraw { $round } { $round }/S-{ $stem } --reason …`) och registrera det på nytt med `--late`
+audit-action-rule-order = en händelse i fel ordning kan inte göras ogjord: om omgången öppnades av misstag, `riktlinjer round cancel { $round } --reason …`; registrera annars vad som verkligen hände som en rättelse (`riktlinjer round correct { $round } …`) och förklara det
+audit-message-binding-malformed = { $place }: bindningen består inte av objekt-id:n ({ $keys }), så det går inte att veta vilken text uppgiften är bunden till
+audit-action-binding-malformed = uppgiften kan inte repareras på plats: registrera faktumet på nytt med riktlinjer, som binder det till den sparade texten
+audit-message-history-rewritten = { $place }: uppgiften är bunden till version { $commit }, som inte längre finns i historiken för HEAD: historiken skrevs om (rebase, amend eller reset) efter att den registrerades
+audit-action-history-rewritten = återställ den ursprungliga historiken (`git reflog` visar var HEAD har varit; `git reset --hard <den versionen>` går tillbaka dit, eller `git merge { $commit }` om versionen finns kvar); om omskrivningen ska stå kvar, registrera faktumet på nytt bundet till den nuvarande texten
+audit-message-tree-mismatch = { $place }: det registrerade trädet för riktlinjerna { $tree } är inte det i version { $commit } ({ $actual })
+audit-message-tree-mismatch-none = { $place }: det registrerade trädet för riktlinjerna { $tree } är inte det i version { $commit } (ingen mapp guidelines/)
+audit-message-blob-mismatch = { $place }: den registrerade texten för `{ $guideline }` ({ $blob }) är inte dess text i version { $commit } ({ $actual })
+audit-message-blob-mismatch-absent = { $place }: den registrerade texten för `{ $guideline }` ({ $blob }) är inte dess text i version { $commit } (saknas)
+audit-action-binding-mismatch = uppgiften beskriver inte den text den påstår: ta reda på hur den kom till (`git log -p -- FIL`), och registrera faktumet på nytt med riktlinjer
+audit-message-check-stage-renamed = aktualitetskontrollens skedes-id var `{ $then }` när omgång { $round } registrerade sina händelser och är `{ $now }` nu
+audit-message-stage-removed = skede `{ $stage }`, som omgång { $round } inledde, togs bort
+audit-message-stage-kind-changed = skede `{ $stage }`, som omgång { $round } inledde, bytte typ från { $from } till { $to }
+audit-message-stage-answers-changed = skede `{ $stage }`, som omgång { $round } inledde, ändrade `requires_answers` till { $value }
+audit-message-stage-order-changed = ordningen mellan skedena `{ $first }` och `{ $second }`, som omgång { $round } gick igenom, ändrades (skeden flyttades, lades till eller togs bort mellan dem)
+audit-action-workflow-changed = återställ skedena som registrerade händelser använder (`git show { $commit }~1:reviews/workflow.toml` är arbetsflödet före ändringen); lägg till nya skeden efter dem, eller ge en ändrad process nya skedes-id:n
+audit-action-workflow-changed-unknown = återställ skedena som registrerade händelser använder i reviews/workflow.toml; lägg till nya skeden efter dem, eller ge en ändrad process nya skedes-id:n
+audit-signer-any = en huvudman i reviews/allowed_signers
+audit-signer-principal = huvudmannen `{ $principal }`
+audit-the-body = organet
+audit-message-signature-missing = { $action ->
+    [approve] godkännandet
+   *[other] beslutet
+} i skede `{ $stage }` av { $body } är inte signerat: { $sig } saknas (det ska signeras av { $who })
+audit-action-signature-missing = den som godkänner signerar händelsefilen som den sparades och sparar signaturen: `ssh-keygen -Y sign -n { $namespace } -f NYCKEL { $path }`, sedan `git add { $sig }` och spara den
+audit-message-no-signers-file = ; { $signers } fanns inte i { $commit }, som registrerade signaturen
+audit-message-signature-invalid = { $problem }{ $no_signers } ({ $action ->
+    [approve] godkännandet
+   *[other] beslutet
+} i skede `{ $stage }` av { $body }, att signeras av { $who })
+audit-action-signature-invalid = ta reda på vem som signerade och sparade den (`ssh-keygen -Y check-novalidate -n { $namespace } -s { $sig } < { $path }`, `git show --stat { $commit }`); en sparad signatur ersätts aldrig, så det här fyndet står kvar som uppgift om vad som hände: om nyckeln är godkännarens, lägg till den i { $signers } (för { $who }) så att nästa signatur håller
+
 ## summaries of written files
 summary-changes = { $count ->
     [one] { $count } ändring

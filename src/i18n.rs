@@ -190,6 +190,7 @@ pub struct Wording {
 enum Arg {
     Text(String),
     Count(usize),
+    Words(Box<Wording>),
 }
 
 impl Wording {
@@ -218,6 +219,12 @@ impl Wording {
         self
     }
 
+    /// With the variable `name` worded in the same language as this.
+    pub fn words(mut self, name: &'static str, words: Wording) -> Self {
+        self.args.push((name, Arg::Words(Box::new(words))));
+        self
+    }
+
     /// With the number variable `name` (for the plural selectors).
     pub fn count(mut self, name: &'static str, n: usize) -> Self {
         self.args.push((name, Arg::Count(n)));
@@ -229,14 +236,28 @@ impl Wording {
         if let Some(text) = &self.plain {
             return text.clone();
         }
+        let nested: Vec<String> = self
+            .args
+            .iter()
+            .map(|(_, v)| match v {
+                Arg::Words(w) => w.in_catalogue(cat),
+                _ => String::new(),
+            })
+            .collect();
         let mut args = FluentArgs::new();
-        for (name, value) in &self.args {
+        for ((name, value), words) in self.args.iter().zip(&nested) {
             match value {
                 Arg::Text(t) => args.set(*name, FluentValue::from(t.as_str())),
                 Arg::Count(n) => args.set(*name, FluentValue::from(*n)),
+                Arg::Words(_) => args.set(*name, FluentValue::from(words.as_str())),
             }
         }
         cat.get(self.id, Some(&args))
+    }
+
+    /// The message id (empty for a [`Wording::plain`] text).
+    pub fn id(&self) -> &'static str {
+        self.id
     }
 
     /// Whether this is a [`Wording::plain`] text (the same in every language).

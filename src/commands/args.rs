@@ -406,8 +406,8 @@ pub struct CsvArgs {
 
 impl CsvArgs {
     /// The dialect for `format`; refused unless the format is CSV.
-    pub fn dialect(&self, format: Format) -> Result<crate::render::csv::Dialect> {
-        super::csv_dialect(self.csv_dialect, format == Format::Csv)
+    pub fn dialect(&self, ctx: &Ctx, format: Format) -> Result<crate::render::csv::Dialect> {
+        super::csv_dialect(ctx.catalogue(), self.csv_dialect, format == Format::Csv)
     }
 }
 

@@ -45,20 +45,17 @@ pub struct Args {
 }
 
 /// Resolve `FROM..TO`: FROM an ancestor of TO, TO `HEAD` or an ancestor.
-fn parse_range(repo: &Repo, text: &str, head: &str, head_name: &str) -> Result<Range> {
-    let bad = |why: String| {
-        Error::user_with_hint(
-            why,
-            "write FROM..TO with two dots (e.g. `HEAD~5..HEAD`), `FROM..` (to HEAD) or `..TO` (from the start)",
-        )
-    };
+fn parse_range(cat: &crate::i18n::Catalogue, repo: &Repo, text: &str, head: &str, head_name: &str) -> Result<Range> {
+    let bad = |why: String| Error::user_with_hint(why, cat.text("changelog-range-hint"));
     if text.contains("...") {
-        return Err(bad(format!(
-            "`{text}` is a symmetric range (three dots); the changelog takes a range of one line of history"
-        )));
+        return Err(bad(
+            cat.get("changelog-range-symmetric", Some(&fluent_args!["range" => text]))
+        ));
     }
     let Some((from, to)) = text.split_once("..") else {
-        return Err(bad(format!("`{text}` is not a range")));
+        return Err(bad(
+            cat.get("changelog-not-a-range", Some(&fluent_args!["range" => text]))
+        ));
     };
     let from = (!from.trim().is_empty()).then(|| from.trim().to_string());
     let to = if to.trim().is_empty() {
@@ -70,18 +67,25 @@ fn parse_range(repo: &Repo, text: &str, head: &str, head_name: &str) -> Result<R
     let from_commit = from.as_deref().map(|f| repo.resolve(f)).transpose()?.map(|c| c.id);
     if !repo.is_ancestor(&to_commit, head) {
         return Err(Error::user_with_hint(
-            format!(
-                "TO `{to}` ({to_commit:.7}) is not {head_name} or one of its ancestors; the changelog reads the history of {head_name}"
+            cat.get(
+                "changelog-to-not-ancestor",
+                Some(&fluent_args!["to" => &to, "commit" => &to_commit[..7.min(to_commit.len())], "head" => head_name]),
             ),
-            "check out that branch first, or name a commit of this one",
+            cat.text("changelog-to-not-ancestor-hint"),
         ));
     }
     if let Some(f) = &from_commit
         && (f == &to_commit || !repo.is_ancestor(f, &to_commit))
     {
-        return Err(bad(format!(
-            "FROM `{}` ({f:.7}) is not an older commit of TO `{to}` ({to_commit:.7}): the range {text} holds no commits",
-            from.as_deref().unwrap_or(""),
+        return Err(bad(cat.get(
+            "changelog-from-not-older",
+            Some(&fluent_args![
+                "from" => from.as_deref().unwrap_or(""),
+                "from_commit" => &f[..7.min(f.len())],
+                "to" => &to,
+                "to_commit" => &to_commit[..7.min(to_commit.len())],
+                "range" => text,
+            ]),
         )));
     }
     Ok(Range {
@@ -110,7 +114,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
     let range = args
         .range
         .as_deref()
-        .map(|r| parse_range(&repo, r, &head.id, args.rev.at().unwrap_or("HEAD")))
+        .map(|r| parse_range(ctx.catalogue(), &repo, r, &head.id, args.rev.at().unwrap_or("HEAD")))
         .transpose()?;
     let to = range
         .as_ref()

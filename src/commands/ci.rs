@@ -60,7 +60,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
 }
 
 /// The path (from the repository root) and content of the file for `forge`.
-pub fn template(forge: Forge, source: Option<&str>) -> Result<(&'static str, String)> {
+pub fn template(cat: &crate::i18n::Catalogue, forge: Forge, source: Option<&str>) -> Result<(&'static str, String)> {
     let source = source.unwrap_or("");
     // It lands inside a double-quoted YAML string and a shell word.
     if let Some(bad) = source
@@ -68,8 +68,11 @@ pub fn template(forge: Forge, source: Option<&str>) -> Result<(&'static str, Str
         .find(|c| c.is_whitespace() || c.is_control() || matches!(c, '"' | '\'' | '\\' | '$' | '`'))
     {
         return Err(Error::user_with_hint(
-            format!("--source {source}: a git address cannot contain {bad:?}"),
-            "give it as `https://host/group/riktlinjer.git`",
+            cat.get(
+                "ci-bad-source",
+                Some(&fluent_args!["source" => source, "character" => format!("{bad:?}")]),
+            ),
+            cat.text("ci-bad-source-hint"),
         ));
     }
     let (path, text) = match forge {
@@ -81,17 +84,22 @@ pub fn template(forge: Forge, source: Option<&str>) -> Result<(&'static str, Str
 
 fn init(ctx: &Ctx, args: InitArgs) -> Result<u8> {
     let repo = ctx.repo()?;
-    let (rel, text) = template(args.forge, args.source.as_deref())?;
+    let (rel, text) = template(ctx.catalogue(), args.forge, args.source.as_deref())?;
     let path = repo.root().join(rel);
     if path.exists() && !args.force {
         return Err(Error::user_with_hint(
-            format!("{} already exists; nothing was written", path.display()),
-            format!(
-                "run `riktlinjer ci init {} --force` to replace it (`git diff` then shows what changed)",
-                match args.forge {
-                    Forge::Gitlab => "gitlab",
-                    Forge::Github => "github",
-                }
+            ctx.catalogue().get(
+                "ci-file-exists",
+                Some(&fluent_args!["path" => path.display().to_string()]),
+            ),
+            ctx.catalogue().get(
+                "ci-file-exists-hint",
+                Some(&fluent_args![
+                    "forge" => match args.forge {
+                        Forge::Gitlab => "gitlab",
+                        Forge::Github => "github",
+                    }
+                ]),
             ),
         ));
     }
@@ -136,18 +144,26 @@ mod tests {
 
     #[test]
     fn the_source_fills_the_variable_and_a_hostile_one_is_refused() {
-        let (path, text) = template(Forge::Gitlab, Some("https://git.example.org/tools/riktlinjer.git")).unwrap();
+        let (path, text) = template(
+            crate::i18n::Catalogue::english(),
+            Forge::Gitlab,
+            Some("https://git.example.org/tools/riktlinjer.git"),
+        )
+        .unwrap();
         assert_eq!(path, ".gitlab-ci.yml");
         assert!(
             text.contains("RIKTLINJER_GIT: \"https://git.example.org/tools/riktlinjer.git\""),
             "{text}"
         );
         assert!(!text.contains("@RIKTLINJER_GIT@"));
-        let (path, text) = template(Forge::Github, None).unwrap();
+        let (path, text) = template(crate::i18n::Catalogue::english(), Forge::Github, None).unwrap();
         assert_eq!(path, ".github/workflows/riktlinjer.yml");
         assert!(text.contains("RIKTLINJER_GIT: \"\""), "{text}");
         for bad in ["https://x/\"; rm -rf /", "a b", "$(id)", "x\ny"] {
-            assert!(template(Forge::Gitlab, Some(bad)).is_err(), "{bad:?}");
+            assert!(
+                template(crate::i18n::Catalogue::english(), Forge::Gitlab, Some(bad)).is_err(),
+                "{bad:?}"
+            );
         }
     }
 }

@@ -508,7 +508,7 @@ fn add(ctx: &Ctx, args: AddArgs) -> Result<u8> {
         ));
     }
     let recorded_by = repo.identity()?;
-    let content = bind_content(&repo, &round.round.guidelines)?;
+    let content = bind_content(ctx.catalogue(), &repo, &round.round.guidelines)?;
     let mut statement = Statement {
         from: from.clone(),
         received,
@@ -524,7 +524,7 @@ fn add(ctx: &Ctx, args: AddArgs) -> Result<u8> {
     let code = assign_code(&mut statement, round, &[]);
     let sid = round.statement_id(&code);
     let fact = statement_fact(round, &code, &statement);
-    let commit = record(&repo, &fact, args.commit.no_commit)?;
+    let commit = record(ctx.catalogue(), &repo, &fact, args.commit.no_commit)?;
     with_terminal(false, |out| {
         let late = if late { "yes" } else { "no" };
         let line = match &guideline {
@@ -559,13 +559,13 @@ fn add(ctx: &Ctx, args: AddArgs) -> Result<u8> {
     Ok(0)
 }
 
-fn parse_map(map: &[String]) -> Result<Vec<(Column, String)>> {
+fn parse_map(cat: &crate::i18n::Catalogue, map: &[String]) -> Result<Vec<(Column, String)>> {
     map.iter()
         .map(|m| {
             let (column, header) = m.split_once('=').ok_or_else(|| {
                 Error::user_with_hint(
-                    format!("--map {m}: no `=` between the column and the header"),
-                    "write COLUMN=HEADER, e.g. --map text=Kommentarer",
+                    cat.get("comment-map-no-equals", Some(&fluent_args!["map" => m])),
+                    cat.text("comment-map-no-equals-hint"),
                 )
             })?;
             let column = Column::parse(column).ok_or_else(|| Error::UnknownName {
@@ -583,7 +583,7 @@ fn parse_map(map: &[String]) -> Result<Vec<(Column, String)>> {
 }
 
 fn import(ctx: &Ctx, args: ImportArgs) -> Result<u8> {
-    let map = parse_map(&args.map)?;
+    let map = parse_map(ctx.catalogue(), &args.map)?;
     let Records {
         lock: _lock,
         repo,
@@ -653,7 +653,7 @@ fn import(ctx: &Ctx, args: ImportArgs) -> Result<u8> {
         ctx.warn(&cat.get("comment-column-ignored", Some(&fluent_args!["column" => ignored])));
     }
     let recorded_by = repo.identity()?;
-    let content: Content = bind_content(&repo, &round.round.guidelines)?;
+    let content: Content = bind_content(ctx.catalogue(), &repo, &round.round.guidelines)?;
     let recorded_at = now();
     let mut taken: HashSet<String> = round.statements.iter().map(|s| s.code.clone()).collect();
     // A statement recorded already (by an earlier import of the same sheet,
@@ -739,7 +739,7 @@ fn import(ctx: &Ctx, args: ImportArgs) -> Result<u8> {
         details: ids.iter().map(|(id, from)| format!("{id}: {from}")).collect(),
         files,
     };
-    let commit = record(&repo, &fact, args.commit.no_commit)?;
+    let commit = record(ctx.catalogue(), &repo, &fact, args.commit.no_commit)?;
     with_terminal(false, |out| {
         let line = cat.get(
             "comment-imported",
@@ -814,9 +814,10 @@ fn answer(ctx: &Ctx, args: AnswerArgs) -> Result<u8> {
         (None, true) => {
             return Err(Error::conflict(
                 "--supersedes",
-                format!("statement {sid} has no answer yet, so there is nothing to supersede"),
+                ctx.catalogue()
+                    .get("comment-nothing-to-supersede", Some(&fluent_args!["statement" => &sid])),
             )
-            .hinted("leave out --supersedes"));
+            .hinted(ctx.catalogue().text("supersedes-leave-out-hint")));
         }
         _ => {}
     }
@@ -824,7 +825,7 @@ fn answer(ctx: &Ctx, args: AnswerArgs) -> Result<u8> {
     if reply.is_empty() {
         return Err(Error::EmptyOption {
             option: "--reply".into(),
-            give: "write the reply as in the summary of statements".into(),
+            give: ctx.catalogue().text("comment-reply-empty-give"),
         });
     }
     let base = format!("S-{}", statement.code);
@@ -842,7 +843,7 @@ fn answer(ctx: &Ctx, args: AnswerArgs) -> Result<u8> {
         fact.files[0].0 = format!("reviews/{id}/answers/{stem}.toml");
         fact.summary = format!("Revise the answer to {sid} from {from}: {}", disposition.as_str());
     }
-    let commit = record(&repo, &fact, args.commit.no_commit)?;
+    let commit = record(ctx.catalogue(), &repo, &fact, args.commit.no_commit)?;
     let left = round.unanswered().len().saturating_sub(1);
     with_terminal(false, |out| {
         let cat = ctx.catalogue();
@@ -900,7 +901,7 @@ fn withdraw(ctx: &Ctx, args: WithdrawArgs) -> Result<u8> {
     if reason.is_empty() {
         return Err(Error::EmptyOption {
             option: "--reason".into(),
-            give: "say why the statement is withdrawn (it stays on record)".into(),
+            give: ctx.catalogue().text("comment-withdraw-reason-give"),
         });
     }
     let value = Withdrawal {
@@ -910,7 +911,7 @@ fn withdraw(ctx: &Ctx, args: WithdrawArgs) -> Result<u8> {
     };
     let from = &statement.statement.from;
     let fact = withdrawal_fact(round, &statement.code, from, &value);
-    let commit = record(&repo, &fact, args.commit.no_commit)?;
+    let commit = record(ctx.catalogue(), &repo, &fact, args.commit.no_commit)?;
     with_stdout(|out| {
         let cat = ctx.catalogue();
         let line = cat.get(

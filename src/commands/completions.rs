@@ -41,8 +41,14 @@ pub fn man(args: ManArgs, command: clap::Command, cat: &crate::i18n::Catalogue) 
         Some(dir) => {
             if !dir.is_dir() {
                 return Err(Error::user_with_hint(
-                    format!("--out {}: the folder does not exist", dir.display()),
-                    format!("create it first (`mkdir -p {}`)", dir.display()),
+                    cat.get(
+                        "completions-no-folder",
+                        Some(&crate::fluent_args!["path" => dir.display().to_string()]),
+                    ),
+                    cat.get(
+                        "completions-no-folder-hint",
+                        Some(&crate::fluent_args!["path" => dir.display().to_string()]),
+                    ),
                 ));
             }
             clap_mangen::generate_to(command, &dir).map_err(|e| Error::io("write", dir.clone(), e))?;

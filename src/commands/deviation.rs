@@ -135,12 +135,12 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
     }
 }
 
-fn required(option: &str, value: &str) -> Result<String> {
+fn required(ctx: &Ctx, option: &str, value: &str) -> Result<String> {
     let v = value.trim();
     if v.is_empty() {
         return Err(Error::EmptyOption {
             option: option.to_string(),
-            give: "give it: the register keeps it as part of the trail".into(),
+            give: ctx.catalogue().text("deviation-required-give"),
         });
     }
     Ok(v.to_string())
@@ -219,8 +219,8 @@ fn add(ctx: &Ctx, args: AddArgs) -> Result<u8> {
         committed,
         reviews,
     } = Records::open(ctx)?;
-    let project = required("--project", &args.project)?;
-    let reason = required("--reason", &args.reason)?;
+    let project = required(ctx, "--project", &args.project)?;
+    let reason = required(ctx, "--reason", &args.reason)?;
     let guideline = committed.find(args.guideline.trim())?.id.clone();
     let actor = match args.actor.as_deref().map(str::trim) {
         None => None,
@@ -263,7 +263,7 @@ fn add(ctx: &Ctx, args: AddArgs) -> Result<u8> {
         until,
         recorded_by: repo.identity()?,
         recorded_at: now(),
-        content: bind_content(&repo, std::slice::from_ref(&guideline))?,
+        content: bind_content(ctx.catalogue(), &repo, std::slice::from_ref(&guideline))?,
     };
     if !repo.uncommitted(store::GUIDELINES_DIR)?.is_empty() {
         ctx.warn(&ctx.catalogue().text("deviation-uncommitted"));
@@ -272,7 +272,7 @@ fn add(ctx: &Ctx, args: AddArgs) -> Result<u8> {
         reviews.deviations.iter().any(|d| d.code == c) || repo.root().join(deviation_path(c)).exists()
     });
     let fact = add_fact(&code, &deviation);
-    let commit = record(&repo, &fact, args.commit.no_commit)?;
+    let commit = record(ctx.catalogue(), &repo, &fact, args.commit.no_commit)?;
     let cat = ctx.catalogue();
     print(&[
         match until {
@@ -323,7 +323,7 @@ fn end(ctx: &Ctx, args: EndArgs) -> Result<u8> {
         ))
         .hinted(ctx.catalogue().text("deviation-already-ended-hint")));
     }
-    let reason = required("--reason", &args.reason.reason)?;
+    let reason = required(ctx, "--reason", &args.reason.reason)?;
     let date = args.date.or_today()?;
     if date.is_certainly_before(&d.deviation.date) {
         let cat = ctx.catalogue();
@@ -346,7 +346,7 @@ fn end(ctx: &Ctx, args: EndArgs) -> Result<u8> {
         recorded_at: now(),
     };
     let fact = end_fact(code, &d.deviation, &e);
-    let commit = record(&repo, &fact, args.commit.no_commit)?;
+    let commit = record(ctx.catalogue(), &repo, &fact, args.commit.no_commit)?;
     let cat = ctx.catalogue();
     print(&[
         cat.get(
@@ -451,7 +451,7 @@ pub(crate) fn rows(snapshot: &Snapshot<'_>, loaded: &Loaded) -> Result<Vec<Devia
 
 fn list(ctx: &Ctx, args: ListArgs) -> Result<u8> {
     let format = args.output.format(ctx)?;
-    let dialect = args.csv.dialect(format)?;
+    let dialect = args.csv.dialect(ctx, format)?;
     let repo = ctx.repo()?;
     let snapshot = Snapshot::of(&repo, args.rev.at())?;
     let loaded = store::load(&snapshot)?;

@@ -100,7 +100,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
                 return Err(Error::NoCommits {
                     consequence: ctx.catalogue().text("no-commits-diff-head"),
                 }
-                .hinted("or name two revisions to compare"));
+                .hinted(ctx.catalogue().text("diff-name-two-revisions-hint")));
             }
             (
                 Wanted {
@@ -116,7 +116,13 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
                 None,
             )
         }
-        Some(id) => round_sides(&repo, id, args.from_stage.as_deref(), args.to_stage.as_deref())?,
+        Some(id) => round_sides(
+            ctx.catalogue(),
+            &repo,
+            id,
+            args.from_stage.as_deref(),
+            args.to_stage.as_deref(),
+        )?,
     };
     // A round's diff shows the guidelines in its scope, unless --guideline narrows it.
     let round_scope = match (&args.round, args.guideline.is_empty()) {
@@ -199,6 +205,7 @@ fn render_to(
 
 /// The sides of `diff --round`, read from the records committed at HEAD.
 fn round_sides(
+    cat: &crate::i18n::Catalogue,
     repo: &Repo,
     id: &str,
     from_stage: Option<&str>,
@@ -206,7 +213,7 @@ fn round_sides(
 ) -> Result<(Wanted, Wanted, Option<RoundRef>)> {
     if repo.head()?.is_none() {
         return Err(Error::NoCommits {
-            consequence: format!("there is no recorded round `{id}`"),
+            consequence: cat.get("diff-no-recorded-round", Some(&fluent_args!["round" => id])),
         });
     }
     let head = Snapshot::of(repo, Some("HEAD"))?;
@@ -218,10 +225,11 @@ fn round_sides(
                 // A recorded commit that is gone is a broken record, not a typo.
                 repo.resolve(commit).map_err(|_| {
                     Error::user_with_hint(
-                        format!(
-                            "round `{id}`: {name} is bound to commit {commit}, which does not exist in this repository"
+                        cat.get(
+                            "diff-bound-commit-missing",
+                            Some(&fluent_args!["round" => id, "name" => name.to_string(), "commit" => commit.to_string()]),
                         ),
-                        "was history rewritten? `riktlinjer audit` checks every record against the history",
+                        cat.text("diff-bound-commit-missing-hint"),
                     )
                 })?;
                 (

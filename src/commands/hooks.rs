@@ -102,11 +102,11 @@ fn install(ctx: &Ctx, args: InstallArgs) -> Result<u8> {
     let binary = std::env::current_exe().map_err(|e| Error::io("read", "the path of this program", e))?;
     let binary = binary.to_str().ok_or_else(|| {
         Error::user_with_hint(
-            format!(
-                "the path of this program ({}) is not UTF-8, so a hook cannot name it",
-                binary.display()
+            ctx.catalogue().get(
+                "hooks-path-not-utf8",
+                Some(&fluent_args!["path" => binary.display().to_string()]),
             ),
-            "move riktlinjer to a plain path",
+            ctx.catalogue().text("hooks-path-not-utf8-hint"),
         )
     })?;
     let scripts = scripts(binary);

@@ -82,7 +82,7 @@ pub struct WithdrawnIn {
 /// Print the list.
 pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
     let format = args.output.format(ctx)?;
-    let dialect = args.csv.dialect(format)?;
+    let dialect = args.csv.dialect(ctx, format)?;
     let repo = ctx.repo()?;
     let snapshot = Snapshot::of(&repo, args.rev.at())?;
     let loaded = store::load(&snapshot)?;

@@ -123,20 +123,26 @@ pub enum CsvDialect {
 }
 
 /// The CSV dialect asked for; refused unless the format is CSV.
-pub fn csv_dialect(dialect: Option<CsvDialect>, format_is_csv: bool) -> Result<crate::render::csv::Dialect> {
+pub fn csv_dialect(
+    cat: &crate::i18n::Catalogue,
+    dialect: Option<CsvDialect>,
+    format_is_csv: bool,
+) -> Result<crate::render::csv::Dialect> {
     use crate::render::csv::Dialect;
     match dialect {
         Some(d) if !format_is_csv => Err(Error::conflict(
             "--csv-dialect",
-            format!(
-                "--csv-dialect {}: the dialect applies to --format csv only",
-                match d {
-                    CsvDialect::Standard => "standard",
-                    CsvDialect::Excel => "excel",
-                }
+            cat.get(
+                "csv-dialect-not-csv",
+                Some(&crate::fluent_args![
+                    "dialect" => match d {
+                        CsvDialect::Standard => "standard",
+                        CsvDialect::Excel => "excel",
+                    }
+                ]),
             ),
         )
-        .hinted("add `--format csv`, or leave out --csv-dialect")),
+        .hinted(cat.text("csv-dialect-not-csv-hint"))),
         None | Some(CsvDialect::Standard) => Ok(Dialect::Standard),
         Some(CsvDialect::Excel) => Ok(Dialect::Excel),
     }

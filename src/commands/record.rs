@@ -268,33 +268,75 @@ fn facts<'a>(
     }
 }
 
-fn refuse(what: &str, violations: &[rules::Violation]) -> Result<()> {
+/// The refusal of `what` for `violations` (none: no refusal), in `cat`'s
+/// language.
+pub(crate) fn refuse(cat: &Catalogue, what: &str, violations: &[rules::Violation]) -> Result<()> {
     if violations.is_empty() {
         return Ok(());
     }
-    Err(Error::Refused {
-        what: Some(what.to_string()),
-        rule: rules::describe(violations),
-        hints: Vec::new(),
-    })
+    Err(Error::refused(cat.get(
+        "record-refused",
+        Some(&fluent_args!["what" => what, "rule" => rules::describe_in(violations, cat)]),
+    )))
+}
+
+/// The violations that the event `stem` would bring to the round: the same
+/// rules `check` and `audit` apply.
+pub(crate) fn new_event_violations(
+    workflow: &Workflow,
+    round: &RoundRecord,
+    stem: &str,
+    event: &Event,
+) -> Vec<rules::Violation> {
+    rules::check_new(&facts(round, Some((stem, event)), None), workflow, Folder::Events, stem)
+}
+
+/// What the event `stem` of `round` is called in a refusal.
+pub(crate) fn event_named(cat: &Catalogue, round: &RoundRecord, stem: &str) -> String {
+    cat.get(
+        "record-what-event",
+        Some(&fluent_args!["stem" => stem, "round" => &round.id]),
+    )
 }
 
 /// Refuse the event `stem` when the round with it would break the model's
 /// rules — the same rules `check` and `audit` apply.
-pub(crate) fn check_new_event(workflow: &Workflow, round: &RoundRecord, stem: &str, event: &Event) -> Result<()> {
-    let violations = rules::check_new(&facts(round, Some((stem, event)), None), workflow, Folder::Events, stem);
-    refuse(&format!("event {stem} of round {}", round.id), &violations)
+pub(crate) fn check_new_event(
+    cat: &Catalogue,
+    workflow: &Workflow,
+    round: &RoundRecord,
+    stem: &str,
+    event: &Event,
+) -> Result<()> {
+    refuse(
+        cat,
+        &event_named(cat, round, stem),
+        &new_event_violations(workflow, round, stem, event),
+    )
 }
 
 /// Refuse the verdict `stem` when it would break the model's rules.
-pub(crate) fn check_new_verdict(workflow: &Workflow, round: &RoundRecord, stem: &str, verdict: &Verdict) -> Result<()> {
+pub(crate) fn check_new_verdict(
+    cat: &Catalogue,
+    workflow: &Workflow,
+    round: &RoundRecord,
+    stem: &str,
+    verdict: &Verdict,
+) -> Result<()> {
     let violations = rules::check_new(
         &facts(round, None, Some((stem, verdict))),
         workflow,
         Folder::Verdicts,
         stem,
     );
-    refuse(&format!("the verdict {stem} in round {}", round.id), &violations)
+    refuse(
+        cat,
+        &cat.get(
+            "record-what-verdict",
+            Some(&fluent_args!["stem" => stem, "round" => &round.id]),
+        ),
+        &violations,
+    )
 }
 
 /// Refuse to bind a fact to text that is not committed.
@@ -313,13 +355,12 @@ pub(crate) fn require_committed_text(repo: &Repo, what: &str) -> Result<()> {
 
 /// The committed text at `HEAD`: the commit, the tree of `guidelines/` and
 /// the blob of each guideline in `scope`.
-pub(crate) fn bind_content(repo: &Repo, scope: &[String]) -> Result<Content> {
+pub(crate) fn bind_content(cat: &Catalogue, repo: &Repo, scope: &[String]) -> Result<Content> {
     let head = repo.head()?.ok_or_else(|| Error::NoCommits {
-        consequence: "there is no text to bind a fact to".into(),
+        consequence: cat.text("record-no-text-to-bind"),
     })?;
     let guidelines_tree = repo.entry_id(&head.tree, store::GUIDELINES_DIR)?.ok_or_else(|| {
-        Error::refused("HEAD has no guidelines/ folder")
-            .hinted("commit the guidelines first (`git add guidelines && git commit`)")
+        Error::refused(cat.text("record-no-guidelines-folder")).hinted(cat.text("record-no-guidelines-folder-hint"))
     })?;
     let mut blobs = IndexMap::new();
     for id in scope {
@@ -385,15 +426,15 @@ impl Fact {
 /// tree and the index; or, with `no_commit`, write and stage them. Once the
 /// commit exists the fact is recorded: a later failure is a warning that
 /// says what to run, not an error.
-pub(crate) fn record(repo: &Repo, fact: &Fact, no_commit: bool) -> Result<Option<CommitInfo>> {
-    refuse_forbidden_characters(fact)?;
+pub(crate) fn record(cat: &Catalogue, repo: &Repo, fact: &Fact, no_commit: bool) -> Result<Option<CommitInfo>> {
+    refuse_forbidden_characters(cat, fact)?;
     let root = repo.root();
     let in_head = committed_already(repo, fact)?;
     for (path, _) in &fact.files {
         if root.join(path).exists() || in_head.contains(path.as_str()) {
             return Err(
-                Error::refused(format!("{path} already exists; recorded facts are never overwritten"))
-                    .hinted("was this recorded already? See `git status` and `riktlinjer round status`"),
+                Error::refused(cat.get("record-file-exists", Some(&fluent_args!["path" => path.as_str()])))
+                    .hinted(cat.text("record-file-exists-hint")),
             );
         }
     }
@@ -564,7 +605,7 @@ fn stage(repo: &Repo, fact: &Fact) -> Result<()> {
 /// Refuse a fact whose texts hold a character that `check` would reject in
 /// the record (a control character from a pasted text or a spreadsheet
 /// cell): a committed record is never rewritten, so it must not be written.
-fn refuse_forbidden_characters(fact: &Fact) -> Result<()> {
+fn refuse_forbidden_characters(cat: &Catalogue, fact: &Fact) -> Result<()> {
     for (_, content) in &fact.files {
         if let Some(&(offset, c)) = store::forbidden_in_toml(content).first() {
             // The record shows the character as a TOML escape (`\u001B`), so
@@ -584,12 +625,14 @@ fn refuse_forbidden_characters(fact: &Fact) -> Result<()> {
                 .take(30)
                 .collect();
             return Err(Error::user_with_hint(
-                format!(
-                    "cannot record this: the text `…{before}{after}…` holds {}; {}",
-                    crate::model::text::describe(c),
-                    crate::model::text::ALLOWED
+                cat.get(
+                    "record-forbidden-character",
+                    Some(&fluent_args![
+                        "text" => format!("{before}{after}"),
+                        "character" => crate::model::text::describe(c),
+                    ]),
                 ),
-                "remove it and run the command again; nothing was recorded",
+                cat.text("record-forbidden-character-hint"),
             ));
         }
     }
@@ -644,7 +687,12 @@ impl Fact {
 /// An id no longer in the collection is accepted when an earlier round had
 /// it in scope (`recorded`): a guideline deleted after its approval can still
 /// be withdrawn by a currency check.
-pub(crate) fn resolve_guidelines(loaded: &Loaded, spec: &str, recorded: &[String]) -> Result<Vec<String>> {
+pub(crate) fn resolve_guidelines(
+    cat: &Catalogue,
+    loaded: &Loaded,
+    spec: &str,
+    recorded: &[String],
+) -> Result<Vec<String>> {
     if spec.trim().eq_ignore_ascii_case("all") {
         return Ok(loaded.guidelines.iter().map(|g| g.id.clone()).collect());
     }
@@ -661,8 +709,8 @@ pub(crate) fn resolve_guidelines(loaded: &Loaded, spec: &str, recorded: &[String
     }
     if ids.is_empty() {
         return Err(Error::user_with_hint(
-            "--guidelines names no guideline",
-            "write `all`, numbers (`1,3,7`) or ids",
+            cat.text("record-no-guidelines"),
+            cat.text("record-no-guidelines-hint"),
         ));
     }
     // Collection order, so the round file reads like the publication.

@@ -10,11 +10,12 @@ use indexmap::IndexMap;
 use std::io::Write;
 
 use super::record::{
-    Fact, Records, bind_content, check_new_event, check_new_verdict, date_option, past_date, past_date_or_unknown,
-    record, recorded_line, require_committed_text, resolve_guidelines,
+    Fact, Records, bind_content, check_new_event, check_new_verdict, date_option, event_named, new_event_violations,
+    past_date, past_date_or_unknown, record, recorded_line, refuse, require_committed_text, resolve_guidelines,
 };
 use super::sign::{SignArgs, sign_event};
 use crate::commands::Ctx;
+use crate::model::rules;
 use crate::model::status::{RoundStatus, round_status};
 use crate::model::{
     Event, EventAction, PartialDate, Round, RoundKind, RoundRecord, Stage, StageKind, Verdict, VerdictKind, Workflow,
@@ -325,10 +326,18 @@ fn open(ctx: &Ctx, args: OpenArgs) -> Result<u8> {
         )));
     }
     if repo.root().join(round_dir(&id)).exists() {
-        return Err(Error::refused(format!("reviews/{id}/ already exists"))
-            .hinted("choose another round id (or remove that folder if it is not a round)"));
+        return Err(Error::refused(
+            ctx.catalogue()
+                .get("round-folder-exists", Some(&fluent_args!["round" => &id])),
+        )
+        .hinted(ctx.catalogue().text("round-folder-exists-hint")));
     }
-    let kind: RoundKind = args.kind.parse().map_err(|e| Error::user(format!("--kind: {e}")))?;
+    let kind: RoundKind = args.kind.parse().map_err(|e: String| {
+        Error::user(
+            ctx.catalogue()
+                .get("round-bad-kind", Some(&fluent_args!["reason" => e.to_string()])),
+        )
+    })?;
     let title = non_empty("--title", Some(args.title))?.unwrap_or_default();
     let date = args.date.or_today()?;
     let body = non_empty("--body", args.body)?;
@@ -338,14 +347,14 @@ fn open(ctx: &Ctx, args: OpenArgs) -> Result<u8> {
         .iter()
         .flat_map(|r| r.round.guidelines.iter().cloned())
         .collect();
-    let guidelines = resolve_guidelines(&committed, &args.guidelines, &recorded)?;
+    let guidelines = resolve_guidelines(ctx.catalogue(), &committed, &args.guidelines, &recorded)?;
     require_committed_text(
         &repo,
         &ctx.catalogue()
             .get("round-what-opening", Some(&fluent_args!["round" => &id])),
     )?;
     let recorded_by = repo.identity()?;
-    let content = bind_content(&repo, &guidelines)?;
+    let content = bind_content(ctx.catalogue(), &repo, &guidelines)?;
     let workflow = &reviews.workflow;
     let (stage_id, stage_name, stage_body) = match kind {
         RoundKind::Revision => {
@@ -393,7 +402,7 @@ fn open(ctx: &Ctx, args: OpenArgs) -> Result<u8> {
     } else {
         round.guidelines.join(", ")
     };
-    let commit = record(&repo, &fact, args.commit.no_commit)?;
+    let commit = record(ctx.catalogue(), &repo, &fact, args.commit.no_commit)?;
     print(&[
         cat.get(
             "round-opened",
@@ -605,12 +614,12 @@ fn advance(ctx: &Ctx, args: AdvanceArgs) -> Result<u8> {
     if args.signing.sign && stage.kind != StageKind::Treatment && !stage.require_signatures {
         return Err(Error::conflict(
             "--sign",
-            format!(
-                "--sign signs a body's decision: `{}` is a {} stage, so there is none to sign",
-                stage.id, stage.kind
+            ctx.catalogue().get(
+                "round-sign-nothing",
+                Some(&fluent_args!["stage" => &stage.id, "kind" => stage.kind.to_string()]),
             ),
         )
-        .hinted("sign the treatment with `round advance … --sign`, the approval with `round approve … --sign`, or set `require_signatures = true` on the stage in reviews/workflow.toml"));
+        .hinted(ctx.catalogue().text("round-sign-nothing-hint")));
     }
     round
         .check_advance(workflow, stage)
@@ -647,12 +656,12 @@ fn advance(ctx: &Ctx, args: AdvanceArgs) -> Result<u8> {
         if args.opens.is_some() || args.closes.is_some() {
             return Err(Error::conflict(
                 "--opens",
-                format!(
-                    "--opens and --closes belong to a comment-round stage; `{}` is a {} stage",
-                    stage.id, stage.kind
+                ctx.catalogue().get(
+                    "round-dates-not-comment-stage",
+                    Some(&fluent_args!["stage" => &stage.id, "kind" => stage.kind.to_string()]),
                 ),
             )
-            .hinted("leave out --opens and --closes, and give the date with --date"));
+            .hinted(ctx.catalogue().text("round-dates-not-comment-stage-hint")));
         }
         let Some(d) = &args.date else {
             return Err(Error::user(
@@ -689,7 +698,7 @@ fn advance(ctx: &Ctx, args: AdvanceArgs) -> Result<u8> {
         ),
     )?;
     let recorded_by = repo.identity()?;
-    let content = bind_content(&repo, &round.round.guidelines)?;
+    let content = bind_content(ctx.catalogue(), &repo, &round.round.guidelines)?;
     let seq = round.next_seq();
     let event = Event {
         stage: stage.id.clone(),
@@ -707,13 +716,13 @@ fn advance(ctx: &Ctx, args: AdvanceArgs) -> Result<u8> {
         content,
     };
     let id = &round.id;
-    check_new_event(workflow, round, &event_stem(seq, &stage.id), &event)?;
+    check_new_event(ctx.catalogue(), workflow, round, &event_stem(seq, &stage.id), &event)?;
     let when = date.map_or_else(|| cat.text("round-date-not-known"), |d| d.to_string());
     let mut fact = advance_fact(id, seq, stage, &event);
     if args.signing.sign {
         sign_event(ctx, &repo, &mut fact, stage, args.signing.key.as_deref())?;
     }
-    let commit = record(&repo, &fact, args.commit.no_commit)?;
+    let commit = record(ctx.catalogue(), &repo, &fact, args.commit.no_commit)?;
     let mut lines = vec![cat.get(
         "round-advanced",
         Some(&fluent_args![
@@ -785,7 +794,7 @@ fn approve(ctx: &Ctx, args: ApproveArgs) -> Result<u8> {
         })?;
     let decision = non_empty("--decision", Some(args.decision))?.ok_or_else(|| Error::EmptyOption {
         option: "--decision".into(),
-        give: "give the decision reference".into(),
+        give: ctx.catalogue().text("round-decision-give"),
     })?;
     let note = non_empty("--note", args.note)?;
     require_committed_text(
@@ -794,7 +803,7 @@ fn approve(ctx: &Ctx, args: ApproveArgs) -> Result<u8> {
             .get("round-what-approval", Some(&fluent_args!["round" => id])),
     )?;
     let recorded_by = repo.identity()?;
-    let content = bind_content(&repo, &round.round.guidelines)?;
+    let content = bind_content(ctx.catalogue(), &repo, &round.round.guidelines)?;
     let seq = round.next_seq();
     let event = Event {
         stage: stage.id.clone(),
@@ -811,18 +820,31 @@ fn approve(ctx: &Ctx, args: ApproveArgs) -> Result<u8> {
         recorded_at: now(),
         content,
     };
-    check_new_event(workflow, round, &event_stem(seq, &stage.id), &event).map_err(|e| match e {
-        Error::Refused { ref rule, .. } if rule.contains("is open until") => e.hinted(format!(
-            "to close the comment round early, record the change of its closing date first: `riktlinjer round correct {id} {} --closes YYYY-MM-DD --reason …`",
-            round.comment_round(workflow).map(|w| w.event.stem.as_str()).unwrap_or("NN-comment-round")
-        )),
-        e => e,
+    let stem = event_stem(seq, &stage.id);
+    let violations = new_event_violations(workflow, round, &stem, &event);
+    let closes_early = violations.iter().any(|v| v.words.id() == rules::OPEN_UNTIL);
+    refuse(
+        ctx.catalogue(),
+        &event_named(ctx.catalogue(), round, &stem),
+        &violations,
+    )
+    .map_err(|e| {
+        if !closes_early {
+            return e;
+        }
+        e.hinted(ctx.catalogue().get(
+            "round-close-early-hint",
+            Some(&fluent_args![
+                "round" => id,
+                "event" => round.comment_round(workflow).map(|w| w.event.stem.as_str()).unwrap_or("NN-comment-round"),
+            ]),
+        ))
     })?;
     let mut fact = approve_fact(id, seq, &event);
     if args.signing.sign {
         sign_event(ctx, &repo, &mut fact, stage, args.signing.key.as_deref())?;
     }
-    let commit = record(&repo, &fact, args.commit.no_commit)?;
+    let commit = record(ctx.catalogue(), &repo, &fact, args.commit.no_commit)?;
     let cat = ctx.catalogue();
     print(&[
         cat.get(
@@ -908,9 +930,12 @@ fn verdict(ctx: &Ctx, args: VerdictArgs) -> Result<u8> {
         (None, true) => {
             return Err(Error::conflict(
                 "--supersedes",
-                format!("guideline `{guideline}` has no verdict in round {id} yet, so there is nothing to supersede"),
+                ctx.catalogue().get(
+                    "round-verdict-nothing-to-supersede",
+                    Some(&fluent_args!["guideline" => &guideline, "round" => id]),
+                ),
             )
-            .hinted("leave out --supersedes"));
+            .hinted(ctx.catalogue().text("supersedes-leave-out-hint")));
         }
         _ => {}
     }
@@ -922,7 +947,7 @@ fn verdict(ctx: &Ctx, args: VerdictArgs) -> Result<u8> {
             .get("round-what-verdict", Some(&fluent_args!["round" => id])),
     )?;
     let recorded_by = repo.identity()?;
-    let content = bind_content(&repo, std::slice::from_ref(&guideline))?;
+    let content = bind_content(ctx.catalogue(), &repo, std::slice::from_ref(&guideline))?;
     let record_value = Verdict {
         verdict: kind,
         note,
@@ -937,10 +962,10 @@ fn verdict(ctx: &Ctx, args: VerdictArgs) -> Result<u8> {
     } else {
         guideline.clone()
     };
-    check_new_verdict(&reviews.workflow, round, &stem, &record_value)?;
+    check_new_verdict(ctx.catalogue(), &reviews.workflow, round, &stem, &record_value)?;
     let mut fact = verdict_fact(id, &reviews.workflow.currency_check.id, &guideline, &record_value);
     fact.files[0].0 = verdict_path(id, &stem);
-    let commit = record(&repo, &fact, args.commit.no_commit)?;
+    let commit = record(ctx.catalogue(), &repo, &fact, args.commit.no_commit)?;
     let pending = round
         .round
         .guidelines
@@ -1031,7 +1056,7 @@ fn close(ctx: &Ctx, args: CloseArgs) -> Result<u8> {
                 .hinted(cat.get("round-close-unanswered-hint", Some(&fluent_args!["round" => id]))));
             }
             if let Some(a) = round.approval() {
-                let now = bind_content(&repo, &round.round.guidelines)?;
+                let now = bind_content(ctx.catalogue(), &repo, &round.round.guidelines)?;
                 let changed: Vec<&str> = round
                     .round
                     .guidelines
@@ -1056,7 +1081,7 @@ fn close(ctx: &Ctx, args: CloseArgs) -> Result<u8> {
     let date = args.date.or_today()?;
     let note = non_empty("--note", args.note)?;
     let recorded_by = repo.identity()?;
-    let content = bind_content(&repo, &round.round.guidelines)?;
+    let content = bind_content(ctx.catalogue(), &repo, &round.round.guidelines)?;
     let event = Event {
         stage: stage.clone(),
         action: EventAction::Close,
@@ -1074,9 +1099,15 @@ fn close(ctx: &Ctx, args: CloseArgs) -> Result<u8> {
     };
     let cat = ctx.catalogue();
     let outcome = close_outcome_in(cat, round, &stage);
-    check_new_event(workflow, round, &event_stem(round.next_seq(), &stage), &event)?;
+    check_new_event(
+        ctx.catalogue(),
+        workflow,
+        round,
+        &event_stem(round.next_seq(), &stage),
+        &event,
+    )?;
     let fact = close_fact(round, &event);
-    let commit = record(&repo, &fact, args.commit.no_commit)?;
+    let commit = record(ctx.catalogue(), &repo, &fact, args.commit.no_commit)?;
     print(&[
         cat.get(
             "round-closed",
@@ -1105,12 +1136,12 @@ pub fn event_fact(id: &str, seq: u32, event: &Event, summary: String) -> Fact {
     }
 }
 
-fn required_reason(reason: &str) -> Result<String> {
+fn required_reason(ctx: &Ctx, reason: &str) -> Result<String> {
     let r = reason.trim();
     if r.is_empty() {
         return Err(Error::EmptyOption {
             option: "--reason".into(),
-            give: "say why, since the record keeps it as part of the trail".into(),
+            give: ctx.catalogue().text("round-reason-give"),
         });
     }
     Ok(r.to_string())
@@ -1144,19 +1175,19 @@ fn correct(ctx: &Ctx, args: CorrectArgs) -> Result<u8> {
                 .map(|e| e.stem.clone())
                 .collect(),
         })?;
-    let reason = required_reason(&args.reason.reason)?;
+    let reason = required_reason(ctx, &args.reason.reason)?;
     let is_comment_round = workflow
         .stage(&target.event.stage)
         .is_some_and(|s| s.kind == StageKind::CommentRound);
     if (args.opens.is_some() || args.closes.is_some()) && !is_comment_round {
         return Err(Error::conflict(
             "--opens",
-            format!(
-                "--opens and --closes correct a comment round's dates; {} is not a comment-round event",
-                target.stem
+            ctx.catalogue().get(
+                "round-correct-dates-not-comment",
+                Some(&fluent_args!["event" => &target.stem]),
             ),
         )
-        .hinted("leave out --opens and --closes; --date, --decision and --body correct other events"));
+        .hinted(ctx.catalogue().text("round-correct-dates-not-comment-hint")));
     }
     let date = args.date.as_deref().map(|d| past_date("--date", d)).transpose()?;
     let opens = args.opens.as_deref().map(|d| date_option("--opens", d)).transpose()?;
@@ -1183,9 +1214,9 @@ fn correct(ctx: &Ctx, args: CorrectArgs) -> Result<u8> {
         reason: Some(reason),
         recorded_by: repo.identity()?,
         recorded_at: now(),
-        content: bind_content(&repo, &round.round.guidelines)?,
+        content: bind_content(ctx.catalogue(), &repo, &round.round.guidelines)?,
     };
-    check_new_event(workflow, round, &event_stem(seq, &event.stage), &event)?;
+    check_new_event(ctx.catalogue(), workflow, round, &event_stem(seq, &event.stage), &event)?;
     let mut what = Vec::new();
     if let Some(d) = date {
         what.push(format!("date {d}"));
@@ -1208,7 +1239,7 @@ fn correct(ctx: &Ctx, args: CorrectArgs) -> Result<u8> {
         &event,
         format!("Correct event {} of round {id}: {}", target.stem, what.join(", ")),
     );
-    let commit = record(&repo, &fact, args.commit.no_commit)?;
+    let commit = record(ctx.catalogue(), &repo, &fact, args.commit.no_commit)?;
     let cat = ctx.catalogue();
     let mut changed = Vec::new();
     if let Some(d) = date {
@@ -1262,7 +1293,7 @@ fn cancel(ctx: &Ctx, args: CancelArgs) -> Result<u8> {
                 .get("round-cancel-approved-hint", Some(&fluent_args!["round" => id])),
         ));
     }
-    let reason = required_reason(&args.reason.reason)?;
+    let reason = required_reason(ctx, &args.reason.reason)?;
     let date = args.date.or_today()?;
     let stage = match round.round.kind {
         RoundKind::CurrencyCheck => workflow.currency_check.id.clone(),
@@ -1286,11 +1317,11 @@ fn cancel(ctx: &Ctx, args: CancelArgs) -> Result<u8> {
         reason: Some(reason),
         recorded_by: repo.identity()?,
         recorded_at: now(),
-        content: bind_content(&repo, &round.round.guidelines)?,
+        content: bind_content(ctx.catalogue(), &repo, &round.round.guidelines)?,
     };
-    check_new_event(workflow, round, &event_stem(seq, &event.stage), &event)?;
+    check_new_event(ctx.catalogue(), workflow, round, &event_stem(seq, &event.stage), &event)?;
     let fact = event_fact(id, seq, &event, format!("Cancel review round {id}"));
-    let commit = record(&repo, &fact, args.commit.no_commit)?;
+    let commit = record(ctx.catalogue(), &repo, &fact, args.commit.no_commit)?;
     let cat = ctx.catalogue();
     print(&[
         cat.get(

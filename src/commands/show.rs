@@ -155,9 +155,9 @@ fn in_force_on(
         reason,
     })?;
     if date.precision() != crate::model::Precision::Day {
-        return Err(Error::user(format!(
-            "--in-force-on {day}: give a day (YYYY-MM-DD or D.M.YYYY), e.g. {}",
-            date.last_day()
+        return Err(Error::user(ctx.catalogue().get(
+            "show-in-force-on-not-a-day",
+            Some(&fluent_args!["day" => day, "example" => date.last_day().to_string()]),
         )));
     }
     let date = date.first_day();
@@ -177,8 +177,8 @@ fn in_force_on(
     };
     let Some(upto) = index.commits.len().checked_sub(1) else {
         return Err(Error::user_with_hint(
-            "no commit has added guidelines yet, so nothing was ever in force",
-            "commit the guidelines first (`git add guidelines && git commit`)",
+            ctx.catalogue().text("show-nothing-ever-in-force"),
+            ctx.catalogue().text("commit-guidelines-first-hint"),
         ));
     };
     match index.standings_on(upto, date).get(&id) {
@@ -187,12 +187,15 @@ fn in_force_on(
             let path = format!("{}/{id}.toml", store::GUIDELINES_DIR);
             let Some(g) = store::read_guideline(&path, &id, &bytes, &loaded.collection) else {
                 return Err(Error::user_with_hint(
-                    format!(
-                        "the text of {id} approved in round {} (blob {}) does not read as a guideline",
-                        approval.round,
-                        &blob[..7.min(blob.len())]
+                    ctx.catalogue().get(
+                        "show-approved-text-unreadable",
+                        Some(&fluent_args![
+                            "guideline" => &id,
+                            "round" => approval.round,
+                            "blob" => &blob[..7.min(blob.len())],
+                        ]),
                     ),
-                    "run `riktlinjer audit`",
+                    ctx.catalogue().text("run-audit-hint"),
                 ));
             };
             let e = approval.event;

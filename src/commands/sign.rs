@@ -6,6 +6,8 @@ use std::path::{Path, PathBuf};
 
 use super::Ctx;
 use super::record::Fact;
+use crate::fluent_args;
+use crate::i18n::Catalogue;
 use crate::model::Stage;
 use crate::repo::Repo;
 use crate::signing::{self, NAMESPACE, SIGNERS_PATH};
@@ -40,13 +42,16 @@ enum Signer {
 
 /// A public key as git's `user.signingkey` may hold it (`key::ssh-ed25519
 /// AAAA…` or `ssh-ed25519 AAAA…`), read by `what` for messages.
-fn public_key(text: &str, what: &str) -> Result<ssh_key::PublicKey> {
+fn public_key(cat: &Catalogue, text: &str, what: &str) -> Result<ssh_key::PublicKey> {
     let text = text.trim();
     let text = text.strip_prefix("key::").unwrap_or(text);
     ssh_key::PublicKey::from_openssh(text).map_err(|e| {
         Error::user_with_hint(
-            format!("{what} is not an OpenSSH public key ({e})"),
-            "give `ssh-ed25519 AAAA…` or the path of a key file",
+            cat.get(
+                "sign-not-a-public-key",
+                Some(&fluent_args!["what" => what, "reason" => e.to_string()]),
+            ),
+            cat.text("sign-not-a-public-key-hint"),
         )
     })
 }
@@ -55,7 +60,7 @@ fn public_key(text: &str, what: &str) -> Result<ssh_key::PublicKey> {
 /// itself; a public key (literal, as git's `user.signingkey = key::…`, or a
 /// `.pub` file without its private key beside it) signs through the
 /// ssh-agent, as git does.
-fn signer(repo: &Repo, key: Option<&Path>) -> Result<Signer> {
+fn signer(cat: &Catalogue, repo: &Repo, key: Option<&Path>) -> Result<Signer> {
     let path = match key {
         Some(k) => k.to_path_buf(),
         None => match repo.config_string("user.signingkey")? {
@@ -65,15 +70,15 @@ fn signer(repo: &Repo, key: Option<&Path>) -> Result<Signer> {
                     || v.trim_start().starts_with("ecdsa-") =>
             {
                 return Ok(Signer::Agent(
-                    public_key(&v, "git config user.signingkey")?,
+                    public_key(cat, &v, "git config user.signingkey")?,
                     "git config user.signingkey".into(),
                 ));
             }
             Some(v) => expand_home(v.trim()),
             None => {
                 return Err(Error::user_with_hint(
-                    "--sign needs a key, and none is given or configured",
-                    "give it with `--key ~/.ssh/id_ed25519` (or its `.pub`, for a key in ssh-agent), or set it once with `git config user.signingkey ~/.ssh/id_ed25519`",
+                    cat.text("sign-no-key"),
+                    cat.text("sign-no-key-hint"),
                 ));
             }
         },
@@ -85,12 +90,15 @@ fn signer(repo: &Repo, key: Option<&Path>) -> Result<Signer> {
         }
         let text = std::fs::read_to_string(&path).map_err(|e| {
             Error::user_with_hint(
-                format!("cannot read the public key file {}: {e}", path.display()),
-                "give the key file with --key PATH",
+                cat.get(
+                    "sign-cannot-read-public-key",
+                    Some(&fluent_args!["path" => path.display().to_string(), "reason" => e.to_string()]),
+                ),
+                cat.text("sign-cannot-read-public-key-hint"),
             )
         })?;
         let what = path.display().to_string();
-        return Ok(Signer::Agent(public_key(&text, &what)?, what));
+        return Ok(Signer::Agent(public_key(cat, &text, &what)?, what));
     }
     Ok(Signer::File(path))
 }
@@ -101,7 +109,8 @@ fn signer(repo: &Repo, key: Option<&Path>) -> Result<Signer> {
 /// for the stage's principal: the audit would reject the signature.
 /// Returns the key's fingerprint.
 pub(crate) fn sign_event(ctx: &Ctx, repo: &Repo, fact: &mut Fact, stage: &Stage, key: Option<&Path>) -> Result<String> {
-    let signer = signer(repo, key)?;
+    let cat = ctx.catalogue();
+    let signer = signer(cat, repo, key)?;
     let (event_path, event_text) = fact
         .files
         .first()
@@ -111,22 +120,35 @@ pub(crate) fn sign_event(ctx: &Ctx, repo: &Repo, fact: &mut Fact, stage: &Stage,
         Signer::File(path) => {
             let text = std::fs::read_to_string(path).map_err(|e| {
                 Error::user_with_hint(
-                    format!("cannot read the key file {}: {e}", path.display()),
-                    "give an OpenSSH private key with --key PATH",
+                    cat.get(
+                        "sign-cannot-read-key",
+                        Some(&fluent_args!["path" => path.display().to_string(), "reason" => e.to_string()]),
+                    ),
+                    cat.text("sign-cannot-read-key-hint"),
                 )
             })?;
-            signing::sign(&text, event_text.as_bytes())
-                .map_err(|e| Error::user(format!("cannot sign with {}: {e}", path.display())))?
+            signing::sign(&text, event_text.as_bytes()).map_err(|e| {
+                Error::user(cat.get(
+                    "sign-cannot-sign",
+                    Some(&fluent_args!["what" => path.display().to_string(), "reason" => e.to_string()]),
+                ))
+            })?
         }
         Signer::Agent(public, what) => {
-            let socket = std::env::var_os("SSH_AUTH_SOCK").filter(|s| !s.is_empty()).ok_or_else(|| {
-                Error::user_with_hint(
-                    format!("{what} names a public key, which signs through ssh-agent, and SSH_AUTH_SOCK is not set"),
-                    "start an agent (`eval $(ssh-agent)`) and `ssh-add` the key, or give the private key file with --key",
-                )
-            })?;
-            signing::sign_with_agent(Path::new(&socket), public, event_text.as_bytes())
-                .map_err(|e| Error::user(format!("cannot sign with {what}: {e}")))?
+            let socket = std::env::var_os("SSH_AUTH_SOCK")
+                .filter(|s| !s.is_empty())
+                .ok_or_else(|| {
+                    Error::user_with_hint(
+                        cat.get("sign-no-agent", Some(&fluent_args!["what" => what.as_str()])),
+                        cat.text("sign-no-agent-hint"),
+                    )
+                })?;
+            signing::sign_with_agent(Path::new(&socket), public, event_text.as_bytes()).map_err(|e| {
+                Error::user(cat.get(
+                    "sign-cannot-sign",
+                    Some(&fluent_args!["what" => what.as_str(), "reason" => e.to_string()]),
+                ))
+            })?
         }
     };
     let signers_file = repo.root().join(SIGNERS_PATH);

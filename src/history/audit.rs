@@ -205,17 +205,6 @@ struct Audit<'a> {
 }
 
 impl Audit<'_> {
-    fn finding(
-        &mut self,
-        kind: FindingKind,
-        file: &str,
-        commit: Option<usize>,
-        message: String,
-        action: String,
-    ) -> &mut Finding {
-        self.worded(kind, file, commit, Wording::plain(message), Wording::plain(action))
-    }
-
     /// A finding whose message and action are catalogue messages.
     fn worded(
         &mut self,
@@ -602,24 +591,21 @@ fn round_rules(a: &mut Audit<'_>, first: &BTreeMap<&str, &RecordVersion>) {
                 RuleKind::Correction => FindingKind::InvalidCorrection,
             };
             let action = match v.kind {
-                RuleKind::DateOrder if v.folder == Folder::Events => format!(
-                    "a recorded fact is not edited: correct it with a new fact, `riktlinjer round correct {id} {} --date YYYY-MM-DD --reason …` (or `--closes` for a comment round's closing date)",
-                    v.stem
-                ),
-                RuleKind::DateOrder if v.folder == Folder::Verdicts => format!(
-                    "record the verdict again with its right date: `riktlinjer round verdict {id} {} VERDICT --supersedes --date YYYY-MM-DD --note …`",
-                    crate::store::records::split_revision(&v.stem).0
-                ),
-                RuleKind::DateOrder => format!(
-                    "withdraw the statement (`riktlinjer comment withdraw {id} {id}/S-{} --reason …`) and record it again with `--late`",
-                    v.stem
-                ),
-                _ => format!(
-                    "an event out of order cannot be undone: if the round was opened by mistake, `riktlinjer round cancel {id} --reason …`; otherwise record what really happened as a correction (`riktlinjer round correct {id} …`) and explain it"
-                ),
+                RuleKind::DateOrder if v.folder == Folder::Events => Wording::new("audit-action-rule-event-date")
+                    .arg("round", id.as_str())
+                    .arg("stem", v.stem.as_str()),
+                RuleKind::DateOrder if v.folder == Folder::Verdicts => Wording::new("audit-action-rule-verdict-date")
+                    .arg("round", id.as_str())
+                    .arg("guideline", crate::store::records::split_revision(&v.stem).0),
+                RuleKind::DateOrder => Wording::new("audit-action-rule-statement-date")
+                    .arg("round", id.as_str())
+                    .arg("stem", v.stem.as_str()),
+                _ => Wording::new("audit-action-rule-order").arg("round", id.as_str()),
             };
-            let message = format!("{file}:{line}: {}", v.message);
-            let f = a.finding(kind, &file, Some(version.commit), message, action);
+            let message = Wording::new("audit-message-rule")
+                .arg("place", format!("{file}:{line}"))
+                .words("rule", v.words.clone());
+            let f = a.worded(kind, &file, Some(version.commit), message, action);
             f.round = Some(id.clone());
         }
     }
@@ -655,10 +641,10 @@ fn workflow_kept(a: &mut Audit<'_>) {
             if then.currency_check.id != now.currency_check.id {
                 problems.push((
                     then.currency_check.id.clone(),
-                    format!(
-                        "the currency check's stage id was `{}` when round {id} recorded its events and is `{}` now",
-                        then.currency_check.id, now.currency_check.id
-                    ),
+                    Wording::new("audit-message-check-stage-renamed")
+                        .arg("then", then.currency_check.id.as_str())
+                        .arg("round", id.as_str())
+                        .arg("now", now.currency_check.id.as_str()),
                 ));
             }
         } else {
@@ -674,21 +660,24 @@ fn workflow_kept(a: &mut Audit<'_>) {
                 match n {
                     None => problems.push((
                         stage.to_string(),
-                        format!("stage `{stage}`, which round {id} entered, was removed"),
+                        Wording::new("audit-message-stage-removed")
+                            .arg("stage", *stage)
+                            .arg("round", id.as_str()),
                     )),
                     Some(n) if n.kind != t.kind => problems.push((
                         stage.to_string(),
-                        format!(
-                            "stage `{stage}`, which round {id} entered, changed kind from {} to {}",
-                            t.kind, n.kind
-                        ),
+                        Wording::new("audit-message-stage-kind-changed")
+                            .arg("stage", *stage)
+                            .arg("round", id.as_str())
+                            .arg("from", t.kind.to_string())
+                            .arg("to", n.kind.to_string()),
                     )),
                     Some(n) if n.requires_answers != t.requires_answers => problems.push((
                         stage.to_string(),
-                        format!(
-                            "stage `{stage}`, which round {id} entered, changed `requires_answers` to {}",
-                            n.requires_answers
-                        ),
+                        Wording::new("audit-message-stage-answers-changed")
+                            .arg("stage", *stage)
+                            .arg("round", id.as_str())
+                            .arg("value", n.requires_answers.to_string()),
                     )),
                     Some(_) => {}
                 }
@@ -702,7 +691,10 @@ fn workflow_kept(a: &mut Audit<'_>) {
                 {
                     problems.push((
                         y.to_string(),
-                        format!("the order of stages `{x}` and `{y}`, which round {id} went through, changed (stages were moved, inserted or removed between them)"),
+                        Wording::new("audit-message-stage-order-changed")
+                            .arg("first", x)
+                            .arg("second", y)
+                            .arg("round", id.as_str()),
                     ));
                 }
             }
@@ -712,13 +704,10 @@ fn workflow_kept(a: &mut Audit<'_>) {
                 continue;
             }
             let action = match changed_by {
-                Some(n) => format!(
-                    "restore the stages that recorded events use (`git show {}~1:reviews/workflow.toml` is the workflow before the change); add new stages after them, or give a changed process new stage ids",
-                    index.commit(n).short_id()
-                ),
-                None => "restore the stages that recorded events use in reviews/workflow.toml; add new stages after them, or give a changed process new stage ids".into(),
+                Some(n) => Wording::new("audit-action-workflow-changed").arg("commit", index.commit(n).short_id()),
+                None => Wording::new("audit-action-workflow-changed-unknown"),
             };
-            let f = a.finding(
+            let f = a.worded(
                 FindingKind::WorkflowChanged,
                 crate::store::reviews::WORKFLOW_PATH,
                 changed_by,
@@ -792,16 +781,14 @@ fn bindings(
             .collect();
         if !malformed.is_empty() {
             let line = a.line_of(v, if is_object_id(b.commit) { b.keys.1 } else { b.keys.0 });
-            a.finding(
+            a.worded(
                 FindingKind::BindingInvalid,
                 &v.path,
                 Some(v.commit),
-                format!(
-                    "{}:{line}: the binding is not made of object ids ({}), so the text this record is bound to cannot be known",
-                    v.path,
-                    malformed.join(", ")
-                ),
-                "the record cannot be repaired in place: record the fact again with riktlinjer, which binds it to the committed text".into(),
+                Wording::new("audit-message-binding-malformed")
+                    .arg("place", format!("{}:{line}", v.path))
+                    .arg("keys", malformed.join(", ")),
+                Wording::new("audit-action-binding-malformed"),
             );
             continue;
         }
@@ -811,19 +798,14 @@ fn bindings(
                 continue;
             }
             let line = a.line_of(v, b.keys.0);
-            a.finding(
+            a.worded(
                 FindingKind::HistoryRewritten,
                 &v.path,
                 Some(v.commit),
-                format!(
-                    "{}:{line}: this record is bound to commit {}, which is no longer in the history of HEAD: history was rewritten (rebased, amended or reset) after it was recorded",
-                    v.path,
-                    short(b.commit)
-                ),
-                format!(
-                    "restore the original history (`git reflog` lists where HEAD was; `git reset --hard <that commit>` returns to it, or `git merge {}` if the commit is still there); if the rewrite must stay, record the fact again bound to the current text",
-                    short(b.commit)
-                ),
+                Wording::new("audit-message-history-rewritten")
+                    .arg("place", format!("{}:{line}", v.path))
+                    .arg("commit", short(b.commit)),
+                Wording::new("audit-action-history-rewritten").arg("commit", short(b.commit)),
             );
             continue;
         }
@@ -840,36 +822,37 @@ fn bindings(
         let actual = actual_tree.as_deref();
         if actual != Some(b.tree) {
             let line = a.line_of(v, b.keys.1);
-            a.finding(
+            a.worded(
                 FindingKind::BindingMismatch,
                 &v.path,
                 Some(v.commit),
-                format!(
-                    "{}:{line}: the recorded guidelines tree {} is not that of commit {} ({})",
-                    v.path,
-                    short(b.tree),
-                    short(b.commit),
-                    actual.map(short).unwrap_or("no guidelines/ folder")
-                ),
-                "the record does not describe the text it claims: find out how it was made (`git log -p -- FILE`), and record the fact again with riktlinjer".into(),
+                match actual {
+                    Some(t) => Wording::new("audit-message-tree-mismatch").arg("actual", short(t)),
+                    None => Wording::new("audit-message-tree-mismatch-none"),
+                }
+                .arg("place", format!("{}:{line}", v.path))
+                .arg("tree", short(b.tree))
+                .arg("commit", short(b.commit)),
+                Wording::new("audit-action-binding-mismatch"),
             );
         }
         for ((id, blob), actual) in b.blobs.iter().zip(&blobs) {
             let actual = actual.as_deref();
             if actual != Some(*blob) {
                 let line = a.line_of(v, id);
-                let f = a.finding(
+                let f = a.worded(
                     FindingKind::BindingMismatch,
                     &v.path,
                     Some(v.commit),
-                    format!(
-                        "{}:{line}: the recorded text of `{id}` ({}) is not its text at commit {} ({})",
-                        v.path,
-                        short(blob),
-                        short(b.commit),
-                        actual.map(short).unwrap_or("absent")
-                    ),
-                    "the record does not describe the text it claims: find out how it was made (`git log -p -- FILE`), and record the fact again with riktlinjer".into(),
+                    match actual {
+                        Some(t) => Wording::new("audit-message-blob-mismatch").arg("actual", short(t)),
+                        None => Wording::new("audit-message-blob-mismatch-absent"),
+                    }
+                    .arg("place", format!("{}:{line}", v.path))
+                    .arg("guideline", *id)
+                    .arg("blob", short(blob))
+                    .arg("commit", short(b.commit)),
+                    Wording::new("audit-action-binding-mismatch"),
                 );
                 f.guideline = Some(id.to_string());
             }
@@ -965,26 +948,34 @@ fn signatures(a: &mut Audit<'_>, first: &BTreeMap<&str, &RecordVersion>, require
             });
         let principal = stage.and_then(|s| s.principal.as_deref());
         let who = principal.map_or_else(
-            || "a principal of reviews/allowed_signers".to_string(),
-            |p| format!("principal `{p}`"),
+            || Wording::new("audit-signer-any"),
+            |p| Wording::new("audit-signer-principal").arg("principal", p),
         );
-        let body = e.body.as_deref().unwrap_or("the body");
+        let body = e
+            .body
+            .as_deref()
+            .map_or_else(|| Wording::new("audit-the-body"), Wording::plain);
+        let signed = match e.action {
+            EventAction::Approve => "approve",
+            _ => "enter",
+        };
         let sig_path = signing::sig_path(&v.path);
         let Some(sig_blob) = index.head_files.get(&sig_path) else {
             if required {
-                a.finding(
+                a.worded(
                     FindingKind::SignatureMissing,
                     &v.path,
                     Some(v.commit),
-                    format!(
-                        "the {} of stage `{}` by {body} is not signed: no {sig_path} (it must be signed by {who})",
-                        if e.action == EventAction::Approve { "approval" } else { "decision" },
-                        e.stage
-                    ),
-                    format!(
-                        "the approver signs the event file as committed and commits the signature: `ssh-keygen -Y sign -n {NAMESPACE} -f KEY {}` then `git add {sig_path}` and commit it",
-                        v.path
-                    ),
+                    Wording::new("audit-message-signature-missing")
+                        .arg("action", signed)
+                        .arg("stage", e.stage.as_str())
+                        .words("body", body.clone())
+                        .arg("sig", sig_path.as_str())
+                        .words("who", who.clone()),
+                    Wording::new("audit-action-signature-missing")
+                        .arg("namespace", NAMESPACE)
+                        .arg("path", v.path.as_str())
+                        .arg("sig", sig_path.as_str()),
                 );
             }
             continue;
@@ -1011,32 +1002,30 @@ fn signatures(a: &mut Audit<'_>, first: &BTreeMap<&str, &RecordVersion>, require
         relied_on.extend(signers_blob.clone());
         a.checked.signatures += 1;
         if let Err(p) = signing::verify(&signers, principal, &armored, &event_bytes, c.time) {
-            let mut message = p.message;
-            if signers_blob.is_none() {
-                message.push_str(&format!(
-                    "; {SIGNERS_PATH} did not exist in {}, which recorded the signature",
-                    c.short_id()
-                ));
-            }
-            message.push_str(&format!(
-                " (the {} of stage `{}` by {body}, to be signed by {who})",
-                if e.action == EventAction::Approve {
-                    "approval"
-                } else {
-                    "decision"
-                },
-                e.stage
-            ));
-            a.finding(
+            let no_signers = match signers_blob {
+                None => Wording::new("audit-message-no-signers-file")
+                    .arg("signers", SIGNERS_PATH)
+                    .arg("commit", c.short_id()),
+                Some(_) => Wording::plain(""),
+            };
+            a.worded(
                 FindingKind::SignatureInvalid,
                 &sig_path,
                 Some(signed_in),
-                message,
-                format!(
-                    "find out who signed and committed it (`ssh-keygen -Y check-novalidate -n {NAMESPACE} -s {sig_path} < {}`, `git show --stat {}`); a committed signature is never replaced, so this finding stays as the record of what happened: if the key is the approver's, add it to {SIGNERS_PATH} (for {who}) so that their next signature holds",
-                    v.path,
-                    c.short_id()
-                ),
+                Wording::new("audit-message-signature-invalid")
+                    .arg("problem", p.message)
+                    .words("no_signers", no_signers)
+                    .arg("action", signed)
+                    .arg("stage", e.stage.as_str())
+                    .words("body", body.clone())
+                    .words("who", who.clone()),
+                Wording::new("audit-action-signature-invalid")
+                    .arg("namespace", NAMESPACE)
+                    .arg("sig", sig_path.as_str())
+                    .arg("path", v.path.as_str())
+                    .arg("commit", c.short_id())
+                    .arg("signers", SIGNERS_PATH)
+                    .words("who", who.clone()),
             );
         }
     }

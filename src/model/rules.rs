@@ -12,6 +12,7 @@ use serde::Serialize;
 use super::date::PartialDate;
 use super::review::{Content, Event, EventAction, Round, RoundKind, RoundRecord, Statement, Verdict};
 use super::workflow::{Stage, StageKind, Workflow};
+use crate::i18n::{Catalogue, Wording};
 
 /// A record with its file stem and the day it counts as recorded on.
 #[derive(Debug, Clone, Copy)]
@@ -88,8 +89,11 @@ pub struct Violation {
     pub stem: String,
     /// The key of the record the problem is about (for `file:line`).
     pub key: &'static str,
-    /// What is wrong, in plain words.
+    /// What is wrong, in plain English words (what `check` and JSON show).
     pub message: String,
+    /// The same as a message of the catalogues, for the operator's language.
+    #[serde(skip)]
+    pub words: Wording,
 }
 
 /// The events of a round with every correction applied, in order, each with
@@ -111,25 +115,18 @@ pub fn effective_events<'a>(events: impl IntoIterator<Item = (&'a str, &'a Event
     out
 }
 
-fn plural(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
-    }
-}
-
 /// Every rule the round's records break, in record order.
 pub fn check(facts: &RoundFacts<'_>, workflow: &Workflow) -> Vec<Violation> {
     let mut out = Vec::new();
     let id = facts.id;
-    let mut report = |folder, stem: &str, kind, key, message: String| {
+    let mut report = |folder, stem: &str, kind, key, words: Wording| {
         out.push(Violation {
             kind,
             folder,
             stem: stem.to_string(),
             key,
-            message,
+            message: words.english(),
+            words,
         })
     };
 
@@ -144,7 +141,7 @@ pub fn check(facts: &RoundFacts<'_>, workflow: &Workflow) -> Vec<Violation> {
                 e.stem,
                 RuleKind::Correction,
                 "action",
-                "a correction must name the event it corrects (`corrects = \"03-comment-round\"`)".into(),
+                Wording::new("rules-correction-unnamed"),
             ),
             Some(target) => match facts.events[..i]
                 .iter()
@@ -155,17 +152,18 @@ pub fn check(facts: &RoundFacts<'_>, workflow: &Workflow) -> Vec<Violation> {
                     e.stem,
                     RuleKind::Correction,
                     "corrects",
-                    format!("this corrects `{target}`, but round {id} has no earlier event of that name"),
+                    Wording::new("rules-correction-no-target")
+                        .arg("target", target)
+                        .arg("round", id),
                 ),
                 Some(t) if t.record.stage != e.record.stage => report(
                     Folder::Events,
                     e.stem,
                     RuleKind::Correction,
                     "stage",
-                    format!(
-                        "a correction keeps the stage of the event it corrects (`{}`), not `{}`",
-                        t.record.stage, e.record.stage
-                    ),
+                    Wording::new("rules-correction-stage")
+                        .arg("stage", t.record.stage.as_str())
+                        .arg("got", e.record.stage.as_str()),
                 ),
                 Some(_) => {}
             },
@@ -201,7 +199,7 @@ pub fn check(facts: &RoundFacts<'_>, workflow: &Workflow) -> Vec<Violation> {
                 stem,
                 RuleKind::StageOrder,
                 "action",
-                format!("round {id} ended with event {end}; nothing but corrections can follow it"),
+                Wording::new("rules-after-end").arg("round", id).arg("end", end),
             );
         }
         // Dates: not before the round opened, nor before the previous event, nor after it was recorded.
@@ -212,7 +210,10 @@ pub fn check(facts: &RoundFacts<'_>, workflow: &Workflow) -> Vec<Violation> {
                     stem,
                     RuleKind::DateOrder,
                     "date",
-                    format!("dated {d}, before round {id} opened ({opened})"),
+                    Wording::new("rules-dated-before-open")
+                        .arg("date", d.to_string())
+                        .arg("round", id)
+                        .arg("opened", opened.to_string()),
                 );
             } else if let Some((p, pstem)) = previous
                 && d.is_certainly_before(&p)
@@ -222,7 +223,10 @@ pub fn check(facts: &RoundFacts<'_>, workflow: &Workflow) -> Vec<Violation> {
                     stem,
                     RuleKind::DateOrder,
                     "date",
-                    format!("dated {d}, before the event it follows ({pstem}, {p})"),
+                    Wording::new("rules-dated-before-previous")
+                        .arg("date", d.to_string())
+                        .arg("previous", pstem)
+                        .arg("previous_date", p.to_string()),
                 );
             }
             if d.first_day() > on {
@@ -231,7 +235,9 @@ pub fn check(facts: &RoundFacts<'_>, workflow: &Workflow) -> Vec<Violation> {
                     stem,
                     RuleKind::DateOrder,
                     "date",
-                    format!("dated {d}, after it was recorded ({on}); a fact is recorded once it has happened"),
+                    Wording::new("rules-dated-after-recorded")
+                        .arg("date", d.to_string())
+                        .arg("recorded", on.to_string()),
                 );
             }
             previous = Some((d, stem));
@@ -247,10 +253,9 @@ pub fn check(facts: &RoundFacts<'_>, workflow: &Workflow) -> Vec<Violation> {
                     stem,
                     RuleKind::StageOrder,
                     "stage",
-                    format!(
-                        "a currency-check round's events carry the stage `{check_stage}` ([currency_check] in reviews/workflow.toml), not `{}`",
-                        e.stage
-                    ),
+                    Wording::new("rules-check-stage")
+                        .arg("check", check_stage.as_str())
+                        .arg("stage", e.stage.as_str()),
                 );
             } else if e.action == EventAction::Approve {
                 report(
@@ -258,7 +263,7 @@ pub fn check(facts: &RoundFacts<'_>, workflow: &Workflow) -> Vec<Violation> {
                     stem,
                     RuleKind::StageOrder,
                     "action",
-                    "a currency check records verdicts, not an approval".into(),
+                    Wording::new("rules-check-no-approval"),
                 );
             } else if current.is_some() {
                 report(
@@ -266,7 +271,7 @@ pub fn check(facts: &RoundFacts<'_>, workflow: &Workflow) -> Vec<Violation> {
                     stem,
                     RuleKind::StageOrder,
                     "stage",
-                    format!("stage `{check_stage}` is entered twice"),
+                    Wording::new("rules-entered-twice").arg("stage", check_stage.as_str()),
                 );
             }
             current = Some(0);
@@ -278,11 +283,9 @@ pub fn check(facts: &RoundFacts<'_>, workflow: &Workflow) -> Vec<Violation> {
                 stem,
                 RuleKind::StageOrder,
                 "stage",
-                format!(
-                    "the stage `{}` is not in reviews/workflow.toml (stages: {})",
-                    e.stage,
-                    workflow.stage_ids().join(", ")
-                ),
+                Wording::new("rules-unknown-stage")
+                    .arg("stage", e.stage.as_str())
+                    .arg("stages", workflow.stage_ids().join(", ")),
             );
             continue;
         };
@@ -293,16 +296,17 @@ pub fn check(facts: &RoundFacts<'_>, workflow: &Workflow) -> Vec<Violation> {
                 stem,
                 RuleKind::StageOrder,
                 "action",
-                format!(
-                    "stage `{}` is of kind {}: it is entered with action \"{}\"",
-                    stage.id,
-                    stage.kind,
-                    if stage.kind == StageKind::Approval {
-                        "approve"
-                    } else {
-                        "enter"
-                    }
-                ),
+                Wording::new("rules-wrong-action")
+                    .arg("stage", stage.id.as_str())
+                    .arg("kind", stage.kind.to_string())
+                    .arg(
+                        "action",
+                        if stage.kind == StageKind::Approval {
+                            "approve"
+                        } else {
+                            "enter"
+                        },
+                    ),
             );
         }
         if e.action == EventAction::Approve {
@@ -312,7 +316,9 @@ pub fn check(facts: &RoundFacts<'_>, workflow: &Workflow) -> Vec<Violation> {
                     stem,
                     RuleKind::StageOrder,
                     "action",
-                    format!("round {id} was already approved (event {first}); a round has one approval"),
+                    Wording::new("rules-second-approval")
+                        .arg("round", id)
+                        .arg("first", first),
                 );
             }
             approved.get_or_insert(stem);
@@ -324,32 +330,32 @@ pub fn check(facts: &RoundFacts<'_>, workflow: &Workflow) -> Vec<Violation> {
                 stem,
                 RuleKind::StageOrder,
                 "stage",
-                format!(
-                    "the round goes back from stage `{}` to `{}`",
-                    workflow.stages[c].id, e.stage
-                ),
+                Wording::new("rules-goes-back")
+                    .arg("from", workflow.stages[c].id.as_str())
+                    .arg("to", e.stage.as_str()),
             ),
             Some(c) if pos == c => report(
                 Folder::Events,
                 stem,
                 RuleKind::StageOrder,
                 "stage",
-                format!("stage `{}` is entered twice", e.stage),
+                Wording::new("rules-entered-twice").arg("stage", e.stage.as_str()),
             ),
             _ if pos > expected_next => report(
                 Folder::Events,
                 stem,
                 RuleKind::StageOrder,
                 "stage",
-                format!(
-                    "the round skips {} before `{}`",
-                    workflow.stages[expected_next..pos]
-                        .iter()
-                        .map(|s| format!("`{}`", s.id))
-                        .collect::<Vec<_>>()
-                        .join(", "),
-                    e.stage
-                ),
+                Wording::new("rules-skips")
+                    .arg(
+                        "skipped",
+                        workflow.stages[expected_next..pos]
+                            .iter()
+                            .map(|s| format!("`{}`", s.id))
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                    )
+                    .arg("stage", e.stage.as_str()),
             ),
             _ => {}
         }
@@ -361,7 +367,9 @@ pub fn check(facts: &RoundFacts<'_>, workflow: &Workflow) -> Vec<Violation> {
                     stem,
                     RuleKind::DateOrder,
                     "closes",
-                    format!("the comment round closes ({c}) before it opens ({o})"),
+                    Wording::new("rules-closes-before-opens")
+                        .arg("closes", c.to_string())
+                        .arg("opens", o.to_string()),
                 ),
                 (Some(o), Some(c)) => {
                     if o.is_certainly_before(&opened) {
@@ -370,7 +378,10 @@ pub fn check(facts: &RoundFacts<'_>, workflow: &Workflow) -> Vec<Violation> {
                             stem,
                             RuleKind::DateOrder,
                             "opens",
-                            format!("the comment round opens ({o}) before round {id} opened ({opened})"),
+                            Wording::new("rules-opens-before-round")
+                                .arg("opens", o.to_string())
+                                .arg("round", id)
+                                .arg("opened", opened.to_string()),
                         );
                     }
                     comment_closes = Some((c, stem));
@@ -380,7 +391,7 @@ pub fn check(facts: &RoundFacts<'_>, workflow: &Workflow) -> Vec<Violation> {
                     stem,
                     RuleKind::DateOrder,
                     "stage",
-                    "a comment round's event needs `opens` and `closes` dates".into(),
+                    Wording::new("rules-comment-dates-missing"),
                 ),
             },
             StageKind::Notice | StageKind::Approval => {
@@ -394,14 +405,11 @@ pub fn check(facts: &RoundFacts<'_>, workflow: &Workflow) -> Vec<Violation> {
                         stem,
                         RuleKind::DateOrder,
                         "date",
-                        format!(
-                            "dated {d}, but the comment round ({cstem}) is open until {c}; {} comes after it has closed",
-                            if stage.kind == StageKind::Approval {
-                                "the approval"
-                            } else {
-                                "the notice"
-                            }
-                        ),
+                        Wording::new(OPEN_UNTIL)
+                            .arg("date", d.to_string())
+                            .arg("event", cstem)
+                            .arg("closes", c.to_string())
+                            .arg("kind", stage.kind.to_string()),
                     );
                 }
             }
@@ -423,7 +431,10 @@ pub fn check(facts: &RoundFacts<'_>, workflow: &Workflow) -> Vec<Violation> {
                 v.stem,
                 RuleKind::DateOrder,
                 "date",
-                format!("the verdict is dated {d}, before its check round {id} opened ({opened})"),
+                Wording::new("rules-verdict-before-open")
+                    .arg("date", d.to_string())
+                    .arg("round", id)
+                    .arg("opened", opened.to_string()),
             );
         }
         if d.first_day() > v.recorded_on {
@@ -432,7 +443,9 @@ pub fn check(facts: &RoundFacts<'_>, workflow: &Workflow) -> Vec<Violation> {
                 v.stem,
                 RuleKind::DateOrder,
                 "date",
-                format!("the verdict is dated {d}, after it was recorded ({})", v.recorded_on),
+                Wording::new("rules-verdict-after-recorded")
+                    .arg("date", d.to_string())
+                    .arg("recorded", v.recorded_on.to_string()),
             );
         }
         if let Some((cstem, cdate, con)) = close {
@@ -442,7 +455,10 @@ pub fn check(facts: &RoundFacts<'_>, workflow: &Workflow) -> Vec<Violation> {
                     v.stem,
                     RuleKind::DateOrder,
                     "date",
-                    format!("the verdict is dated {d}, after round {id} closed ({cstem})"),
+                    Wording::new("rules-verdict-after-close")
+                        .arg("date", d.to_string())
+                        .arg("round", id)
+                        .arg("event", cstem),
                 );
             } else if v.recorded_on > con && v.record.supersedes.is_none() {
                 report(
@@ -450,10 +466,11 @@ pub fn check(facts: &RoundFacts<'_>, workflow: &Workflow) -> Vec<Violation> {
                     v.stem,
                     RuleKind::StageOrder,
                     "verdict",
-                    format!(
-                        "the verdict was recorded on {}, after round {id} closed ({cstem}, recorded {con})",
-                        v.recorded_on
-                    ),
+                    Wording::new("rules-verdict-recorded-after-close")
+                        .arg("recorded", v.recorded_on.to_string())
+                        .arg("round", id)
+                        .arg("event", cstem)
+                        .arg("closed", con.to_string()),
                 );
             }
         }
@@ -479,7 +496,9 @@ pub fn check(facts: &RoundFacts<'_>, workflow: &Workflow) -> Vec<Violation> {
                 s.stem,
                 RuleKind::DateOrder,
                 "received",
-                format!("received {r}, after it was recorded ({})", s.recorded_on),
+                Wording::new("rules-received-after-recorded")
+                    .arg("received", r.to_string())
+                    .arg("recorded", s.recorded_on.to_string()),
             );
         }
         if let Some((o, c)) = window
@@ -491,7 +510,10 @@ pub fn check(facts: &RoundFacts<'_>, workflow: &Workflow) -> Vec<Violation> {
                 s.stem,
                 RuleKind::DateOrder,
                 "late",
-                format!("received {r}, outside the comment round ({o} to {c}), but not marked late"),
+                Wording::new("rules-received-outside")
+                    .arg("received", r.to_string())
+                    .arg("opens", o.to_string())
+                    .arg("closes", c.to_string()),
             );
         }
     }
@@ -516,15 +538,27 @@ pub fn check_new(facts: &RoundFacts<'_>, workflow: &Workflow, folder: Folder, st
         .collect()
 }
 
-/// One sentence for several violations.
+/// The message id of a notice or approval dated while the comment round
+/// is still open (a recording command hints how to close it early).
+pub const OPEN_UNTIL: &str = "rules-open-until";
+
+/// One sentence for several violations, in English.
 pub fn describe(violations: &[Violation]) -> String {
-    let mut text = violations
+    describe_in(violations, Catalogue::english())
+}
+
+/// One sentence for several violations, in `cat`'s language.
+pub fn describe_in(violations: &[Violation], cat: &Catalogue) -> String {
+    let text = violations
         .iter()
-        .map(|v| v.message.clone())
+        .map(|v| v.words.in_catalogue(cat))
         .collect::<Vec<_>>()
         .join("; ");
     if violations.len() > 1 {
-        text = format!("{}: {text}", plural(violations.len(), "problem", "problems"));
+        return Wording::new("rules-problems")
+            .count("count", violations.len())
+            .arg("list", text)
+            .in_catalogue(cat);
     }
     text
 }
@@ -747,6 +781,33 @@ mod tests {
     #[test]
     fn a_regular_round_breaks_no_rule() {
         assert_eq!(run(&walk()), []);
+    }
+
+    #[test]
+    fn a_violation_is_worded_in_each_language_and_its_message_is_the_english() {
+        let mut w = walk();
+        w[1].1.date = Some(date("2025-12-01"));
+        w[4].1.date = Some(date("2026-07-01"));
+        let v = run(&w);
+        assert_eq!(v.len(), 2, "{v:?}");
+        for one in &v {
+            assert_eq!(one.message, one.words.english());
+        }
+        let en = describe(&v);
+        assert!(
+            en.starts_with("2 problems: dated 2025-12-01, before round r opened"),
+            "{en}"
+        );
+        let sv = describe_in(&v, Catalogue::of("sv"));
+        assert!(
+            sv.starts_with("2 problem: daterad 2025-12-01, före att omgång r öppnades"),
+            "{sv}"
+        );
+        let fi = describe_in(&v[..1], Catalogue::of("fi"));
+        assert!(
+            fi.starts_with("päivätty 2025-12-01, ennen kuin kierros r avattiin"),
+            "{fi}"
+        );
     }
 
     #[test]

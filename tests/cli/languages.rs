@@ -226,3 +226,36 @@ fn recording_refusals_log_list_and_help_speak_swedish_and_finnish() {
     assert!(fi.contains("\nKäyttö: riktlinjer"), "{fi}");
     assert!(fi.contains("Todenna hyväksyntäketju historiasta"), "{fi}");
 }
+
+/// Errors a command words itself and a refusal by the workflow's date
+/// rules, with their hints, in Swedish and Finnish.
+#[test]
+fn command_errors_and_rule_refusals_speak_swedish_and_finnish() {
+    let repo = in_comment_round();
+    let stderr = |lang: &str, args: &[&str]| {
+        let run = repo.cmd().args(["--lang", lang]).args(args).output().unwrap();
+        assert_eq!(run.status.code(), Some(2), "{args:?}");
+        String::from_utf8(run.stderr).unwrap()
+    };
+    // A notice dated while the comment round (to 2026-02-28) is still open.
+    let err = stderr("sv", &["round", "advance", "2026-1", "notice", "--date", "2026-02-20"]);
+    assert_eq!(
+        err,
+        "fel: kan inte registrera händelse 04-notice i omgång 2026-1: daterad 2026-02-20, men \
+         utlåtanderundan (03-comment-round) är öppen till och med 2026-02-28; delgivningen för \
+         kännedom kommer efter att den har stängt\n"
+    );
+    let err = stderr("fi", &["changelog", "HEAD~1...HEAD"]);
+    assert_eq!(
+        err,
+        "virhe: `HEAD~1...HEAD` on symmetrinen väli (kolme pistettä); muutosloki ottaa välin yhdeltä \
+         historian linjalta\nvihje: kirjoita MISTÄ..MIHIN kahdella pisteellä (esim. `HEAD~5..HEAD`), \
+         `MISTÄ..` (HEADiin asti) tai `..MIHIN` (alusta)\n"
+    );
+    let err = stderr("fi", &["report", "currency", "--as-of", "2025-01-01"]);
+    assert!(
+        err.starts_with("virhe: --as-of 2025-01-01 on ennen linjausten ensimmäistä versiota (")
+            && err.contains("\nvihje: anna päivämäärä "),
+        "{err}"
+    );
+}

@@ -63,7 +63,7 @@ pub struct Args {
 /// Build the summary of statements and print it.
 pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
     let format = args.output.format(ctx)?;
-    let dialect = args.csv.dialect(format)?;
+    let dialect = args.csv.dialect(ctx, format)?;
     let repo = ctx.repo()?;
     // Nothing here depends on object integrity (the audit checks that).
     let _fast = crate::repo::HashVerification::set(false);
@@ -90,7 +90,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
             if args.rev.at().is_none() && Snapshot::of(&repo, None)?.read(&round_path(&args.round))?.is_some() {
                 return Err(Error::RoundUncommitted {
                     round: args.round.clone(),
-                    needs: "the summary is made from committed records".into(),
+                    needs: ctx.catalogue().text("report-comments-needs-committed"),
                 });
             }
             return Err(e);

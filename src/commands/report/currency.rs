@@ -56,13 +56,14 @@ pub struct CurrencyArgs {
 /// Build the currency report and print it.
 pub fn run(ctx: &Ctx, args: CurrencyArgs) -> Result<u8> {
     let format = args.output.format(ctx)?;
-    let dialect = args.csv.dialect(format)?;
+    let dialect = args.csv.dialect(ctx, format)?;
     let as_of = match &args.as_of {
         None => crate::clock::today(),
         Some(s) => NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").map_err(|_| {
-            Error::user(format!(
-                "--as-of `{s}` is not a date; write it as YYYY-MM-DD, e.g. 2026-01-31"
-            ))
+            Error::user(
+                ctx.catalogue()
+                    .get("currency-as-of-not-a-date", Some(&fluent_args!["value" => s.as_str()])),
+            )
         })?,
     };
     let repo = ctx.repo()?;
@@ -71,17 +72,20 @@ pub fn run(ctx: &Ctx, args: CurrencyArgs) -> Result<u8> {
     let index = crate::commands::history_at(ctx, &repo, args.rev.at(), WalkOptions::default())?;
     let Some(first) = index.commits.first() else {
         return Err(Error::user_with_hint(
-            "no commit has added guidelines yet, so there is nothing to report",
-            "commit the guidelines first (`git add guidelines && git commit`)",
+            ctx.catalogue().text("currency-nothing-to-report"),
+            ctx.catalogue().text("commit-guidelines-first-hint"),
         ));
     };
     let Some(upto) = currency::position_as_of(&index, as_of) else {
         return Err(Error::user_with_hint(
-            format!(
-                "--as-of {as_of} is before the first commit of the guidelines ({}); nothing was recorded then",
-                first.time.format("%Y-%m-%d")
+            ctx.catalogue().get(
+                "currency-as-of-too-early",
+                Some(&fluent_args!["as_of" => as_of.to_string(), "first" => first.time.format("%Y-%m-%d").to_string()]),
             ),
-            format!("give a date from {} on", first.time.format("%Y-%m-%d")),
+            ctx.catalogue().get(
+                "currency-as-of-too-early-hint",
+                Some(&fluent_args!["first" => first.time.format("%Y-%m-%d").to_string()]),
+            ),
         ));
     };
     if args.as_of.is_none() && args.rev.at.is_none() && !repo.uncommitted("guidelines")?.is_empty() {
