@@ -524,7 +524,7 @@ fn add(ctx: &Ctx, args: AddArgs) -> Result<u8> {
     let code = assign_code(&mut statement, round, &[]);
     let sid = round.statement_id(&code);
     let fact = statement_fact(round, &code, &statement);
-    let commit = record(&repo, &fact, args.commit.no_commit)?;
+    let commit = record(ctx.catalogue(), &repo, &fact, args.commit.no_commit)?;
     with_terminal(false, |out| {
         let late = if late { "yes" } else { "no" };
         let line = match &guideline {
@@ -739,7 +739,7 @@ fn import(ctx: &Ctx, args: ImportArgs) -> Result<u8> {
         details: ids.iter().map(|(id, from)| format!("{id}: {from}")).collect(),
         files,
     };
-    let commit = record(&repo, &fact, args.commit.no_commit)?;
+    let commit = record(ctx.catalogue(), &repo, &fact, args.commit.no_commit)?;
     with_terminal(false, |out| {
         let line = cat.get(
             "comment-imported",
@@ -842,7 +842,7 @@ fn answer(ctx: &Ctx, args: AnswerArgs) -> Result<u8> {
         fact.files[0].0 = format!("reviews/{id}/answers/{stem}.toml");
         fact.summary = format!("Revise the answer to {sid} from {from}: {}", disposition.as_str());
     }
-    let commit = record(&repo, &fact, args.commit.no_commit)?;
+    let commit = record(ctx.catalogue(), &repo, &fact, args.commit.no_commit)?;
     let left = round.unanswered().len().saturating_sub(1);
     with_terminal(false, |out| {
         let cat = ctx.catalogue();
@@ -910,7 +910,7 @@ fn withdraw(ctx: &Ctx, args: WithdrawArgs) -> Result<u8> {
     };
     let from = &statement.statement.from;
     let fact = withdrawal_fact(round, &statement.code, from, &value);
-    let commit = record(&repo, &fact, args.commit.no_commit)?;
+    let commit = record(ctx.catalogue(), &repo, &fact, args.commit.no_commit)?;
     with_stdout(|out| {
         let cat = ctx.catalogue();
         let line = cat.get(

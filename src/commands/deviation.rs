@@ -272,7 +272,7 @@ fn add(ctx: &Ctx, args: AddArgs) -> Result<u8> {
         reviews.deviations.iter().any(|d| d.code == c) || repo.root().join(deviation_path(c)).exists()
     });
     let fact = add_fact(&code, &deviation);
-    let commit = record(&repo, &fact, args.commit.no_commit)?;
+    let commit = record(ctx.catalogue(), &repo, &fact, args.commit.no_commit)?;
     let cat = ctx.catalogue();
     print(&[
         match until {
@@ -346,7 +346,7 @@ fn end(ctx: &Ctx, args: EndArgs) -> Result<u8> {
         recorded_at: now(),
     };
     let fact = end_fact(code, &d.deviation, &e);
-    let commit = record(&repo, &fact, args.commit.no_commit)?;
+    let commit = record(ctx.catalogue(), &repo, &fact, args.commit.no_commit)?;
     let cat = ctx.catalogue();
     print(&[
         cat.get(

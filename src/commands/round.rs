@@ -393,7 +393,7 @@ fn open(ctx: &Ctx, args: OpenArgs) -> Result<u8> {
     } else {
         round.guidelines.join(", ")
     };
-    let commit = record(&repo, &fact, args.commit.no_commit)?;
+    let commit = record(ctx.catalogue(), &repo, &fact, args.commit.no_commit)?;
     print(&[
         cat.get(
             "round-opened",
@@ -713,7 +713,7 @@ fn advance(ctx: &Ctx, args: AdvanceArgs) -> Result<u8> {
     if args.signing.sign {
         sign_event(ctx, &repo, &mut fact, stage, args.signing.key.as_deref())?;
     }
-    let commit = record(&repo, &fact, args.commit.no_commit)?;
+    let commit = record(ctx.catalogue(), &repo, &fact, args.commit.no_commit)?;
     let mut lines = vec![cat.get(
         "round-advanced",
         Some(&fluent_args![
@@ -822,7 +822,7 @@ fn approve(ctx: &Ctx, args: ApproveArgs) -> Result<u8> {
     if args.signing.sign {
         sign_event(ctx, &repo, &mut fact, stage, args.signing.key.as_deref())?;
     }
-    let commit = record(&repo, &fact, args.commit.no_commit)?;
+    let commit = record(ctx.catalogue(), &repo, &fact, args.commit.no_commit)?;
     let cat = ctx.catalogue();
     print(&[
         cat.get(
@@ -940,7 +940,7 @@ fn verdict(ctx: &Ctx, args: VerdictArgs) -> Result<u8> {
     check_new_verdict(&reviews.workflow, round, &stem, &record_value)?;
     let mut fact = verdict_fact(id, &reviews.workflow.currency_check.id, &guideline, &record_value);
     fact.files[0].0 = verdict_path(id, &stem);
-    let commit = record(&repo, &fact, args.commit.no_commit)?;
+    let commit = record(ctx.catalogue(), &repo, &fact, args.commit.no_commit)?;
     let pending = round
         .round
         .guidelines
@@ -1076,7 +1076,7 @@ fn close(ctx: &Ctx, args: CloseArgs) -> Result<u8> {
     let outcome = close_outcome_in(cat, round, &stage);
     check_new_event(workflow, round, &event_stem(round.next_seq(), &stage), &event)?;
     let fact = close_fact(round, &event);
-    let commit = record(&repo, &fact, args.commit.no_commit)?;
+    let commit = record(ctx.catalogue(), &repo, &fact, args.commit.no_commit)?;
     print(&[
         cat.get(
             "round-closed",
@@ -1208,7 +1208,7 @@ fn correct(ctx: &Ctx, args: CorrectArgs) -> Result<u8> {
         &event,
         format!("Correct event {} of round {id}: {}", target.stem, what.join(", ")),
     );
-    let commit = record(&repo, &fact, args.commit.no_commit)?;
+    let commit = record(ctx.catalogue(), &repo, &fact, args.commit.no_commit)?;
     let cat = ctx.catalogue();
     let mut changed = Vec::new();
     if let Some(d) = date {
@@ -1290,7 +1290,7 @@ fn cancel(ctx: &Ctx, args: CancelArgs) -> Result<u8> {
     };
     check_new_event(workflow, round, &event_stem(seq, &event.stage), &event)?;
     let fact = event_fact(id, seq, &event, format!("Cancel review round {id}"));
-    let commit = record(&repo, &fact, args.commit.no_commit)?;
+    let commit = record(ctx.catalogue(), &repo, &fact, args.commit.no_commit)?;
     let cat = ctx.catalogue();
     print(&[
         cat.get(
