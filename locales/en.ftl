@@ -1141,3 +1141,7 @@ progress-comparing = comparing approved texts
 progress-approvals = approvals
 record-unfinished = the fact is recorded (commit { $commit }), but the working tree or index could not be brought up to it: { $error }
 record-unfinished-hint = run `git checkout HEAD -- { $paths }` (or any riktlinjer recording command, which repairs it) before you commit anything else
+lock-holder-process = process { $pid }
+lock-holder-host = on { $host }
+lock-holder-command = recording `{ $command }`
+lock-holder-since = (since { $started })

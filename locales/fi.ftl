@@ -1168,3 +1168,7 @@ progress-comparing = verrataan hyväksyttyjä tekstejä
 progress-approvals = hyväksyntää
 record-unfinished = tieto on kirjattu (versio { $commit }), mutta työhakemistoa tai indeksiä ei saatu ajan tasalle: { $error }
 record-unfinished-hint = aja `git checkout HEAD -- { $paths }` (tai mikä tahansa riktlinjerin kirjaava komento, joka korjaa sen) ennen kuin tallennat mitään muuta
+lock-holder-process = prosessi { $pid }
+lock-holder-host = koneella { $host }
+lock-holder-command = kirjaa `{ $command }`
+lock-holder-since = ({ $started } alkaen)

@@ -1228,3 +1228,7 @@ progress-comparing = jämför godkända texter
 progress-approvals = godkännanden
 record-unfinished = uppgiften är registrerad (version { $commit }), men arbetskatalogen eller indexet kunde inte bringas i fas med den: { $error }
 record-unfinished-hint = kör `git checkout HEAD -- { $paths }` (eller vilket registrerande riktlinjer-kommando som helst, som reparerar det) innan du sparar något annat
+lock-holder-process = process { $pid }
+lock-holder-host = på { $host }
+lock-holder-command = registrerar `{ $command }`
+lock-holder-since = (sedan { $started })

@@ -367,7 +367,7 @@ pub enum Error {
     #[error("another riktlinjer command is recording in this repository{}; waited {waited} s for it to finish", .holder.as_ref().map(|h| format!(" ({h})")).unwrap_or_default())]
     Busy {
         /// Who holds the lock, as its file says.
-        holder: Option<String>,
+        holder: Option<crate::store::Holder>,
         /// The lock file.
         lock: PathBuf,
         /// How long was waited (`--wait`).
@@ -772,7 +772,7 @@ impl Error {
             Error::Busy { holder, waited, .. } => get(
                 "error-busy",
                 fluent_args![
-                    "holder" => holder.as_ref().map(|h| format!(" ({h})")).unwrap_or_default(),
+                    "holder" => holder.as_ref().map(|h| format!(" ({})", h.describe_in(cat))).unwrap_or_default(),
                     "waited" => *waited,
                 ],
             ),
@@ -941,7 +941,10 @@ mod tests {
                 consequence: "there is no history to audit".into(),
             },
             Error::Busy {
-                holder: Some("pid 12".into()),
+                holder: Some(crate::store::Holder {
+                    pid: Some(12),
+                    ..Default::default()
+                }),
                 lock: "/r/.git/riktlinjer.lock".into(),
                 waited: 30,
             },

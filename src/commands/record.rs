@@ -74,12 +74,15 @@ fn take_lock(ctx: &super::Ctx, repo: &Repo) -> Result<store::Lock> {
         LockEvent::Waiting(holder) => ctx.note(&cat.get(
             "record-waiting",
             Some(&fluent_args![
-                "holder" => holder.map_or_else(|| cat.text("record-another-command"), |h| h.describe()),
+                "holder" => holder.map_or_else(|| cat.text("record-another-command"), |h| h.describe_in(cat)),
                 "seconds" => ctx.wait(),
             ]),
         )),
         LockEvent::TookOver(holder) => {
-            ctx.note(&cat.get("record-took-over", Some(&fluent_args!["holder" => holder.describe()])));
+            ctx.note(&cat.get(
+                "record-took-over",
+                Some(&fluent_args!["holder" => holder.describe_in(cat)]),
+            ));
             leftovers = holder.pending;
         }
     })?;
