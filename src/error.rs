@@ -366,8 +366,9 @@ pub enum Error {
     /// `--wait` seconds (exit 75, like `EX_TEMPFAIL`: try again later).
     #[error("another riktlinjer command is recording in this repository{}; waited {waited} s for it to finish", .holder.as_ref().map(|h| format!(" ({h})")).unwrap_or_default())]
     Busy {
-        /// Who holds the lock, as its file says.
-        holder: Option<crate::store::Holder>,
+        /// Who holds the lock, as its file says (boxed: it keeps every
+        /// `Result` small).
+        holder: Option<Box<crate::store::Holder>>,
         /// The lock file.
         lock: PathBuf,
         /// How long was waited (`--wait`).
@@ -941,10 +942,10 @@ mod tests {
                 consequence: "there is no history to audit".into(),
             },
             Error::Busy {
-                holder: Some(crate::store::Holder {
+                holder: Some(Box::new(crate::store::Holder {
                     pid: Some(12),
                     ..Default::default()
-                }),
+                })),
                 lock: "/r/.git/riktlinjer.lock".into(),
                 waited: 30,
             },

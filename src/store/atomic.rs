@@ -271,7 +271,7 @@ impl Lock {
             let holder = Holder::parse(&std::fs::read_to_string(path).unwrap_or_default());
             if std::time::Instant::now() >= deadline {
                 return Err(Error::Busy {
-                    holder,
+                    holder: holder.map(Box::new),
                     lock: path.to_path_buf(),
                     waited: wait.as_secs(),
                 });
