@@ -1145,3 +1145,27 @@ lock-holder-process = process { $pid }
 lock-holder-host = on { $host }
 lock-holder-command = recording `{ $command }`
 lock-holder-since = (since { $started })
+deviation-gone-guideline = { $id } (no longer in the collection)
+deviation-from = from { $date }
+deviation-until = until { $date }
+deviation-ended-on = ended { $date }
+deviation-field-guideline = Guideline
+deviation-field-actor = Actor
+deviation-field-decided-by = Decided by
+deviation-field-reason = Reason
+deviation-field-ended = Ended
+deviation-field-note = Note
+deviation-text-changed = the guideline's text has changed since the deviation was recorded
+deviation-none = No deviations recorded.
+deviation-total = { $count ->
+    [one] { $count } deviation
+   *[other] { $count } deviations
+}, { $active } active
+deviation-col-code = Deviation
+deviation-col-state = State
+deviation-col-project = Project
+deviation-col-period = Period
+deviation-state-active = active
+deviation-state-pending = pending
+deviation-state-expired = expired
+deviation-state-ended = ended

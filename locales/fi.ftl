@@ -1172,3 +1172,27 @@ lock-holder-process = prosessi { $pid }
 lock-holder-host = koneella { $host }
 lock-holder-command = kirjaa `{ $command }`
 lock-holder-since = ({ $started } alkaen)
+deviation-gone-guideline = { $id } (ei enää kokoelmassa)
+deviation-from = { $date } alkaen
+deviation-until = { $date } asti
+deviation-ended-on = päättyi { $date }
+deviation-field-guideline = Linjaus
+deviation-field-actor = Toimija
+deviation-field-decided-by = Päättänyt
+deviation-field-reason = Perustelu
+deviation-field-ended = Päättyi
+deviation-field-note = Huom
+deviation-text-changed = linjauksen teksti on muuttunut poikkeaman kirjaamisen jälkeen
+deviation-none = Poikkeamia ei ole kirjattu.
+deviation-total = { $count ->
+    [one] { $count } poikkeama
+   *[other] { $count } poikkeamaa
+}, { $active } voimassa
+deviation-col-code = Poikkeama
+deviation-col-state = Tila
+deviation-col-project = Hanke
+deviation-col-period = Ajanjakso
+deviation-state-active = voimassa
+deviation-state-pending = ei vielä alkanut
+deviation-state-expired = päättynyt määräaikaan
+deviation-state-ended = lopetettu

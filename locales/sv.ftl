@@ -1232,3 +1232,27 @@ lock-holder-process = process { $pid }
 lock-holder-host = på { $host }
 lock-holder-command = registrerar `{ $command }`
 lock-holder-since = (sedan { $started })
+deviation-gone-guideline = { $id } (finns inte längre i samlingen)
+deviation-from = från { $date }
+deviation-until = till { $date }
+deviation-ended-on = avslutad { $date }
+deviation-field-guideline = Riktlinje
+deviation-field-actor = Aktör
+deviation-field-decided-by = Beslutad av
+deviation-field-reason = Motivering
+deviation-field-ended = Avslutad
+deviation-field-note = Obs
+deviation-text-changed = riktlinjens text har ändrats sedan avvikelsen registrerades
+deviation-none = Inga avvikelser registrerade.
+deviation-total = { $count ->
+    [one] { $count } avvikelse
+   *[other] { $count } avvikelser
+}, { $active } gällande
+deviation-col-code = Avvikelse
+deviation-col-state = Läge
+deviation-col-project = Projekt
+deviation-col-period = Period
+deviation-state-active = gäller
+deviation-state-pending = har inte börjat
+deviation-state-expired = har gått ut
+deviation-state-ended = avslutad
