@@ -214,10 +214,35 @@ pub fn localized(command: clap::Command, cat: &crate::i18n::Catalogue) -> clap::
     }
     command.mut_subcommands(|sub| {
         let name = sub.get_name().to_string();
+        let sub = options(sub, &name, cat);
         about(sub, &format!("help-cmd-{name}"), cat).mut_subcommands(|inner| {
-            let id = format!("help-cmd-{name}-{}", inner.get_name());
-            about(inner, &id, cat)
+            let path = format!("{name}-{}", inner.get_name());
+            let inner = options(inner, &path, cat);
+            about(inner, &format!("help-cmd-{path}"), cat)
         })
+    })
+}
+
+/// The message id of the help of option `arg` of the command at `path`
+/// (`round-open`): `help-opt-round-open-note` where that command words it
+/// its own way, else the shared `help-opt-note` (an option group flattened
+/// into many commands says the same everywhere).
+pub fn option_help_id(cat: &crate::i18n::Catalogue, path: &str, arg: &str) -> String {
+    let arg = arg.replace('_', "-");
+    let own = format!("help-opt-{path}-{arg}");
+    if cat.has(&own) { own } else { format!("help-opt-{arg}") }
+}
+
+/// The help of every option of the command at `path` from `cat`.
+fn options(command: clap::Command, path: &str, cat: &crate::i18n::Catalogue) -> clap::Command {
+    command.mut_args(|a| {
+        let id = option_help_id(cat, path, a.get_id().as_str());
+        if a.get_help().is_some() && cat.has(&id) {
+            let text = cat.text(&id);
+            a.help(text)
+        } else {
+            a
+        }
     })
 }
 
@@ -241,6 +266,71 @@ mod tests {
             }
         }
         out
+    }
+
+    /// Every option of every command and subcommand (the global ones once,
+    /// at the top): (command path, arg id, its doc comment).
+    fn option_helps() -> Vec<(String, String, String)> {
+        fn walk(c: &clap::Command, path: &str, out: &mut Vec<(String, String, String)>) {
+            for a in c.get_arguments() {
+                if let Some(help) = a.get_help() {
+                    let id = a.get_id().to_string();
+                    out.push((path.to_string(), id, help.to_string()));
+                }
+            }
+            for s in c.get_subcommands() {
+                let name = s.get_name();
+                let p = if path.is_empty() {
+                    name.to_string()
+                } else {
+                    format!("{path}-{name}")
+                };
+                walk(s, &p, out);
+            }
+        }
+        let mut out = Vec::new();
+        let command = Cli::command();
+        for s in command.get_subcommands() {
+            walk(s, s.get_name(), &mut out);
+        }
+        out
+    }
+
+    #[test]
+    fn the_english_catalogue_has_every_options_doc_comment() {
+        let en = Catalogue::english();
+        let helps = option_helps();
+        assert!(helps.len() > 150, "{}", helps.len());
+        for (path, arg, help) in helps {
+            let id = option_help_id(en, &path, &arg);
+            assert!(en.has(&id), "en.ftl lacks {id} ({path} --{arg}): {help}");
+            assert_eq!(en.text(&id), help, "en.ftl {id} ({path} --{arg})");
+        }
+    }
+
+    #[test]
+    fn every_options_help_is_in_swedish_and_finnish() {
+        let en = Catalogue::english();
+        for lang in ["sv", "fi"] {
+            let cat = Catalogue::of(lang);
+            for (path, arg, english) in option_helps() {
+                let id = option_help_id(en, &path, &arg);
+                assert!(cat.has(&id), "{lang}.ftl lacks {id}");
+                assert_ne!(cat.text(&id), english, "{lang}.ftl {id} is English");
+            }
+            let mut command = localized(Cli::command(), cat);
+            let open = command
+                .find_subcommand_mut("round")
+                .and_then(|r| r.find_subcommand_mut("open"))
+                .unwrap();
+            // Words only: clap wraps long lines.
+            let words = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
+            let help = words(&open.render_help().to_string());
+            for id in ["help-opt-round-open-note", "help-opt-kind", "help-opt-no-commit"] {
+                assert!(help.contains(&words(&cat.text(id))), "{lang}: {id} not in {help}");
+            }
+            assert!(!help.contains("Write and stage the files"), "{help}");
+        }
     }
 
     #[test]

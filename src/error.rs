@@ -366,8 +366,9 @@ pub enum Error {
     /// `--wait` seconds (exit 75, like `EX_TEMPFAIL`: try again later).
     #[error("another riktlinjer command is recording in this repository{}; waited {waited} s for it to finish", .holder.as_ref().map(|h| format!(" ({h})")).unwrap_or_default())]
     Busy {
-        /// Who holds the lock, as its file says.
-        holder: Option<String>,
+        /// Who holds the lock, as its file says (boxed: it keeps every
+        /// `Result` small).
+        holder: Option<Box<crate::store::Holder>>,
         /// The lock file.
         lock: PathBuf,
         /// How long was waited (`--wait`).
@@ -772,7 +773,7 @@ impl Error {
             Error::Busy { holder, waited, .. } => get(
                 "error-busy",
                 fluent_args![
-                    "holder" => holder.as_ref().map(|h| format!(" ({h})")).unwrap_or_default(),
+                    "holder" => holder.as_ref().map(|h| format!(" ({})", h.describe_in(cat))).unwrap_or_default(),
                     "waited" => *waited,
                 ],
             ),
@@ -941,7 +942,10 @@ mod tests {
                 consequence: "there is no history to audit".into(),
             },
             Error::Busy {
-                holder: Some("pid 12".into()),
+                holder: Some(Box::new(crate::store::Holder {
+                    pid: Some(12),
+                    ..Default::default()
+                })),
                 lock: "/r/.git/riktlinjer.lock".into(),
                 waited: 30,
             },

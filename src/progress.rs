@@ -18,19 +18,19 @@ pub struct Progress {
     enabled: bool,
     started: Instant,
     message: String,
-    unit: &'static str,
+    unit: String,
     bar: Option<indicatif::ProgressBar>,
 }
 
 impl Progress {
     /// A bar saying `message`, counting `unit`s (`reading history`,
     /// `commits`); visible only when standard error is a terminal.
-    pub fn new(message: impl Into<String>, unit: &'static str) -> Progress {
+    pub fn new(message: impl Into<String>, unit: impl Into<String>) -> Progress {
         Progress {
             enabled: std::io::stderr().is_terminal(),
             started: Instant::now(),
             message: message.into(),
-            unit,
+            unit: unit.into(),
             bar: None,
         }
     }
@@ -41,7 +41,7 @@ impl Progress {
             enabled: false,
             started: Instant::now(),
             message: String::new(),
-            unit: "",
+            unit: String::new(),
             bar: None,
         }
     }

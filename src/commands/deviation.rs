@@ -475,8 +475,8 @@ fn list(ctx: &Ctx, args: ListArgs) -> Result<u8> {
         .catalogue()
         .get("summary-deviations", Some(&fluent_args!["count" => rows.len()]));
     args.output.emit(ctx, &summary, |out| match format {
-        Format::Text => render::deviations::text(&mut Term::new(out, args.output.color(ctx)), &rows),
-        Format::Markdown => render::deviations::markdown(out, &rows),
+        Format::Text => render::deviations::text(&mut Term::new(out, args.output.color(ctx)), &rows, ctx.catalogue()),
+        Format::Markdown => render::deviations::markdown(out, &rows, ctx.catalogue()),
         Format::Json => render::json::write(out, &rows),
         Format::Csv => render::csv::table(out, &render::deviations::table(&rows), dialect),
         _ => not_written(format),

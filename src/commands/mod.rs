@@ -201,11 +201,11 @@ pub fn history_at(
             consequence: ctx.catalogue().text("no-commits-history"),
         });
     }
-    let mut progress = crate::progress::Progress::new("reading history", "commits");
+    let cat = ctx.catalogue();
+    let mut progress = crate::progress::Progress::new(cat.text("progress-history"), cat.text("progress-commits"));
     let index =
         crate::history::HistoryIndex::build_from(repo, tip, options, &mut |done, total| progress.set(done, total))?;
     progress.finish();
-    let cat = ctx.catalogue();
     if index.shallow.is_some() {
         ctx.warn(&cat.text("history-shallow"));
     }

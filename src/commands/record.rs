@@ -74,12 +74,15 @@ fn take_lock(ctx: &super::Ctx, repo: &Repo) -> Result<store::Lock> {
         LockEvent::Waiting(holder) => ctx.note(&cat.get(
             "record-waiting",
             Some(&fluent_args![
-                "holder" => holder.map_or_else(|| cat.text("record-another-command"), |h| h.describe()),
+                "holder" => holder.map_or_else(|| cat.text("record-another-command"), |h| h.describe_in(cat)),
                 "seconds" => ctx.wait(),
             ]),
         )),
         LockEvent::TookOver(holder) => {
-            ctx.note(&cat.get("record-took-over", Some(&fluent_args!["holder" => holder.describe()])));
+            ctx.note(&cat.get(
+                "record-took-over",
+                Some(&fluent_args!["holder" => holder.describe_in(cat)]),
+            ));
             leftovers = holder.pending;
         }
     })?;
@@ -425,7 +428,7 @@ impl Fact {
 /// append-only) in one commit on `HEAD`, then write them into the working
 /// tree and the index; or, with `no_commit`, write and stage them. Once the
 /// commit exists the fact is recorded: a later failure is a warning that
-/// says what to run, not an error.
+/// says what to run, not an error, worded from `cat`.
 pub(crate) fn record(cat: &Catalogue, repo: &Repo, fact: &Fact, no_commit: bool) -> Result<Option<CommitInfo>> {
     refuse_forbidden_characters(cat, fact)?;
     let root = repo.root();
@@ -441,7 +444,7 @@ pub(crate) fn record(cat: &Catalogue, repo: &Repo, fact: &Fact, no_commit: bool)
     if no_commit {
         return stage(repo, fact).map(|()| None);
     }
-    let mut progress = crate::progress::Progress::new("recording", "files");
+    let mut progress = crate::progress::Progress::new(cat.text("progress-recording"), cat.text("progress-files"));
     let total = fact.files.len() * 2;
     let files: Vec<(&str, &[u8])> = fact.files.iter().map(|(p, c)| (p.as_str(), c.as_bytes())).collect();
     let target = repo.head_ref()?;
@@ -466,7 +469,9 @@ pub(crate) fn record(cat: &Catalogue, repo: &Repo, fact: &Fact, no_commit: bool)
     if let Err(e) = check_out(repo, &files, &blobs, &mut |done| {
         progress.set(files.len() + done, total)
     }) {
-        warn_unfinished(&commit, fact, &e);
+        for line in unfinished_lines(cat, &commit, fact, &e) {
+            super::eprint_line(&line);
+        }
     }
     progress.finish();
     Ok(Some(commit))
@@ -557,9 +562,9 @@ fn write_files(root: &std::path::Path, files: &[(&str, &[u8])], done: &std::sync
     Ok(())
 }
 
-/// Say on standard error that `commit` recorded the fact but the working
-/// tree or index could not be brought up to it, and what repairs it.
-fn warn_unfinished(commit: &CommitInfo, fact: &Fact, error: &Error) {
+/// The warning that `commit` recorded the fact but the working tree or
+/// index could not be brought up to it, and the hint of what repairs it.
+fn unfinished_lines(cat: &Catalogue, commit: &CommitInfo, fact: &Fact, error: &Error) -> [String; 2] {
     let mut folders: Vec<&str> = fact
         .files
         .iter()
@@ -571,14 +576,19 @@ fn warn_unfinished(commit: &CommitInfo, fact: &Fact, error: &Error) {
     } else {
         folders.iter().map(|d| shell_quote(d)).collect()
     };
-    super::eprint_line(&format!(
-        "warning: the fact is recorded (commit {}), but the working tree or index could not be brought up to it: {error}",
-        commit.short_id()
-    ));
-    super::eprint_line(&format!(
-        "hint: run `git checkout HEAD -- {}` (or any riktlinjer recording command, which repairs it) before you commit anything else",
-        paths.join(" ")
-    ));
+    let error = error.message_in(cat);
+    let warning = cat.get(
+        "record-unfinished",
+        Some(&fluent_args!("commit" => commit.short_id(), "error" => error)),
+    );
+    let hint = cat.get(
+        "record-unfinished-hint",
+        Some(&fluent_args!("paths" => paths.join(" "))),
+    );
+    [
+        format!("{} {warning}", cat.text("warning-prefix")),
+        format!("{} {hint}", cat.text("error-hint")),
+    ]
 }
 
 /// `--no-commit`: write the fact's files and stage them; on any failure,
@@ -716,4 +726,46 @@ pub(crate) fn resolve_guidelines(
     // Collection order, so the round file reads like the publication.
     ids.sort_by_key(|id| loaded.guidelines.iter().position(|g| &g.id == id));
     Ok(ids)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_unfinished_warning_is_in_the_terminals_language() {
+        let commit = CommitInfo {
+            id: "0123456789abcdef".into(),
+            tree: String::new(),
+            author: String::new(),
+            author_email: String::new(),
+            time: chrono::DateTime::parse_from_rfc3339("2026-01-01T00:00:00+00:00").unwrap(),
+            summary: String::new(),
+            message: String::new(),
+            parents: Vec::new(),
+        };
+        let fact = Fact {
+            round: "2026-1".into(),
+            stage: "treatment".into(),
+            events: Vec::new(),
+            summary: String::new(),
+            details: Vec::new(),
+            files: vec![("reviews/2026-1/events/01-treatment.toml".into(), String::new())],
+        };
+        let error = Error::refused("disk full");
+        let [warning, hint] = unfinished_lines(Catalogue::of("sv"), &commit, &fact, &error);
+        assert_eq!(
+            warning,
+            "varning: uppgiften är registrerad (version 0123456), men arbetskatalogen eller indexet kunde inte bringas i fas med den: disk full"
+        );
+        assert!(
+            hint.starts_with("tips: kör `git checkout HEAD -- 'reviews/2026-1/events/01-treatment.toml'`"),
+            "{hint}"
+        );
+        let [warning, _] = unfinished_lines(Catalogue::english(), &commit, &fact, &error);
+        assert!(
+            warning.starts_with("warning: the fact is recorded (commit 0123456)"),
+            "{warning}"
+        );
+    }
 }

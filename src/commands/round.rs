@@ -1367,7 +1367,7 @@ fn status(ctx: &Ctx, args: StatusArgs) -> Result<u8> {
         Format::Json if single => render::json::write(out, &statuses[0]),
         Format::Json => render::json::write(out, &statuses),
         Format::Text => render::review::status_text(&mut Term::new(out, color), &statuses, ctx.catalogue()),
-        Format::Markdown => render::review::status_markdown(out, &statuses),
+        Format::Markdown => render::review::status_markdown(out, &statuses, ctx.catalogue()),
         _ => not_written(format),
     })?;
     Ok(0)

@@ -113,7 +113,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
                         Some(&fluent_args!["count" => deviations.len()]),
                     ),
                 )?;
-                render::deviations::blocks(&mut term, &deviations, false)?;
+                render::deviations::blocks(&mut term, &deviations, false, ctx.catalogue())?;
             }
             Ok(())
         },

@@ -361,7 +361,9 @@ pub fn changelog(repo: &Repo, index: &HistoryIndex, inputs: &Inputs<'_>) -> Resu
         reader: Reader::new(repo).in_language(&inputs.lang),
         lang: inputs.lang.clone(),
     };
-    let mut progress = Progress::new("comparing approved texts", "approvals");
+    // In the document's language: with one `--lang` the terminal's too.
+    let cat = crate::i18n::Catalogue::of(&inputs.lang);
+    let mut progress = Progress::new(cat.text("progress-comparing"), cat.text("progress-approvals"));
     let mut entries: Vec<(usize, Entry)> = Vec::new();
     for (i, p) in approvals.iter().enumerate() {
         progress.set(i, approvals.len());

@@ -7,30 +7,50 @@ use super::markdown::{code, escape_cell};
 use super::table::{Table, Value};
 use super::term::{Style, Term};
 use crate::commands::deviation::{DeviationRow, DeviationState};
+use crate::fluent_args;
+use crate::i18n::Catalogue;
 
-fn guideline_label(r: &DeviationRow) -> String {
+fn guideline_label(cat: &Catalogue, r: &DeviationRow) -> String {
     let id = &r.record.deviation.guideline;
     match (r.number, &r.title) {
         (Some(n), Some(t)) => format!("{n}. {t} ({id})"),
-        _ => format!("{id} (no longer in the collection)"),
+        _ => cat.get("deviation-gone-guideline", Some(&fluent_args!["id" => id.as_str()])),
     }
 }
 
-fn period(r: &DeviationRow) -> String {
+fn period(cat: &Catalogue, r: &DeviationRow) -> String {
     let d = &r.record.deviation;
-    let mut s = format!("from {}", d.date);
+    let mut s = cat.get("deviation-from", Some(&fluent_args!["date" => d.date.to_string()]));
     if let Some(u) = d.until {
-        s.push_str(&format!(" until {u}"));
+        s.push(' ');
+        s.push_str(&cat.get("deviation-until", Some(&fluent_args!["date" => u.to_string()])));
     }
     if let Some(e) = &r.record.ended {
-        s.push_str(&format!(", ended {}", e.date));
+        s.push_str(", ");
+        s.push_str(&cat.get("deviation-ended-on", Some(&fluent_args!["date" => e.date.to_string()])));
     }
     s
 }
 
-/// One block per deviation; `with_guideline` names the guideline (off
-/// when the block follows the guideline itself, in `show`).
-pub fn blocks(out: &mut Term<'_>, rows: &[DeviationRow], with_guideline: bool) -> io::Result<()> {
+/// The state in `cat`'s words.
+fn state(cat: &Catalogue, state: DeviationState) -> String {
+    cat.text(&format!("deviation-state-{}", state.as_str()))
+}
+
+/// One block per deviation, worded from `cat`; `with_guideline` names the
+/// guideline (off when the block follows the guideline itself, in `show`).
+pub fn blocks(out: &mut Term<'_>, rows: &[DeviationRow], with_guideline: bool, cat: &Catalogue) -> io::Result<()> {
+    let ids = [
+        "deviation-field-guideline",
+        "deviation-field-actor",
+        "deviation-field-decided-by",
+        "deviation-field-reason",
+        "deviation-field-ended",
+        "deviation-field-note",
+    ];
+    let labels: Vec<String> = ids.iter().map(|id| format!("{}:", cat.text(id))).collect();
+    let width = labels.iter().map(|l| l.chars().count()).max().unwrap_or(0) + 1;
+    let field = |out: &mut Term<'_>, i: usize, value: &str| writeln!(out, "    {:width$}{value}", labels[i]);
     for r in rows {
         let d = &r.record.deviation;
         let style = match r.state {
@@ -38,51 +58,58 @@ pub fn blocks(out: &mut Term<'_>, rows: &[DeviationRow], with_guideline: bool) -
             _ => Style::Dim,
         };
         out.styled(Style::Bold, &format!("  {}  ", r.code))?;
-        out.styled(style, r.state.as_str())?;
-        writeln!(out, "  {}  {}", d.project, period(r))?;
+        out.styled(style, &state(cat, r.state))?;
+        writeln!(out, "  {}  {}", d.project, period(cat, r))?;
         if with_guideline {
-            writeln!(out, "    Guideline:  {}", guideline_label(r))?;
+            field(out, 0, &guideline_label(cat, r))?;
         }
         if let Some(a) = &d.actor {
-            writeln!(out, "    Actor:      {a}")?;
+            field(out, 1, a)?;
         }
         if let Some(b) = &d.decided_by {
-            writeln!(out, "    Decided by: {b}")?;
+            field(out, 2, b)?;
         }
-        writeln!(out, "    Reason:     {}", d.reason.replace('\n', " "))?;
+        field(out, 3, &d.reason.replace('\n', " "))?;
         if let Some(e) = &r.record.ended {
-            writeln!(out, "    Ended:      {}; {}", e.date, e.reason.replace('\n', " "))?;
+            field(out, 4, &format!("{}; {}", e.date, e.reason.replace('\n', " ")))?;
         }
         if r.text_changed && r.state == DeviationState::Active {
-            writeln!(
-                out,
-                "    Note:       the guideline's text has changed since the deviation was recorded"
-            )?;
+            field(out, 5, &cat.text("deviation-text-changed"))?;
         }
     }
     Ok(())
 }
 
-/// `deviation list` as text.
-pub fn text(out: &mut Term<'_>, rows: &[DeviationRow]) -> io::Result<()> {
+/// `deviation list` as text, worded from `cat`.
+pub fn text(out: &mut Term<'_>, rows: &[DeviationRow], cat: &Catalogue) -> io::Result<()> {
     let active = rows.iter().filter(|r| r.state == DeviationState::Active).count();
     if rows.is_empty() {
-        return writeln!(out, "No deviations recorded.");
+        return writeln!(out, "{}", cat.text("deviation-none"));
     }
-    let total = match rows.len() {
-        1 => "1 deviation".to_string(),
-        n => format!("{n} deviations"),
-    };
-    writeln!(out, "{total}, {active} active")?;
-    blocks(out, rows, true)
+    let total = cat.get(
+        "deviation-total",
+        Some(&fluent_args!["count" => rows.len(), "active" => active]),
+    );
+    writeln!(out, "{total}")?;
+    blocks(out, rows, true, cat)
 }
 
-/// `deviation list --format markdown`.
-pub fn markdown(out: &mut dyn Write, rows: &[DeviationRow]) -> io::Result<()> {
-    writeln!(
-        out,
-        "| Deviation | State | Project | Guideline | Actor | Decided by | Period | Reason |"
-    )?;
+/// `deviation list --format markdown`, worded from `cat`.
+pub fn markdown(out: &mut dyn Write, rows: &[DeviationRow], cat: &Catalogue) -> io::Result<()> {
+    let head: Vec<String> = [
+        "deviation-col-code",
+        "deviation-col-state",
+        "deviation-col-project",
+        "deviation-field-guideline",
+        "deviation-field-actor",
+        "deviation-field-decided-by",
+        "deviation-col-period",
+        "deviation-field-reason",
+    ]
+    .iter()
+    .map(|id| escape_cell(&cat.text(id)))
+    .collect();
+    writeln!(out, "| {} |", head.join(" | "))?;
     writeln!(out, "|---|---|---|---|---|---|---|---|")?;
     for r in rows {
         let d = &r.record.deviation;
@@ -90,12 +117,12 @@ pub fn markdown(out: &mut dyn Write, rows: &[DeviationRow]) -> io::Result<()> {
             out,
             "| {} | {} | {} | {} | {} | {} | {} | {} |",
             code(&r.code),
-            r.state.as_str(),
+            escape_cell(&state(cat, r.state)),
             escape_cell(&d.project),
-            escape_cell(&guideline_label(r)),
+            escape_cell(&guideline_label(cat, r)),
             escape_cell(d.actor.as_deref().unwrap_or("")),
             escape_cell(d.decided_by.as_deref().unwrap_or("")),
-            escape_cell(&period(r)),
+            escape_cell(&period(cat, r)),
             escape_cell(&d.reason)
         )?;
     }

@@ -379,44 +379,53 @@ fn hint(next: &str) -> String {
 }
 
 /// Every round's status as Markdown; every value from the records through
-/// [`escape_cell`] (one line per cell or item) or [`code`].
-pub fn status_markdown(out: &mut dyn Write, statuses: &[RoundStatus]) -> std::io::Result<()> {
-    // The Markdown form is read by tools and forges: English, as before.
-    let w = Words::new(Catalogue::english());
+/// [`escape_cell`] (one line per cell or item) or [`code`]; the document's
+/// wording from `cat`.
+pub fn status_markdown(out: &mut dyn Write, statuses: &[RoundStatus], cat: &Catalogue) -> std::io::Result<()> {
+    let w = Words::new(cat);
+    let followed = |r: &str| cat.get("status-followed-by", Some(&fluent_args!["round" => r]));
+    let label = |id: &str| format!("**{}**", cat.text(id));
+    let columns = |id: &str| {
+        let names: Vec<String> = cat.text(id).split('|').map(|c| c.trim().to_string()).collect();
+        let rule = vec!["---"; names.len()].join("|");
+        format!("| {} |\n|{rule}|", names.join(" | "))
+    };
     if statuses.is_empty() {
-        writeln!(out, "No review rounds yet.")?;
+        writeln!(out, "{}", cat.text("status-md-no-rounds"))?;
     }
     for (i, s) in statuses.iter().enumerate() {
         if i > 0 {
             writeln!(out)?;
         }
-        writeln!(out, "## Round {}: {}\n", escape_cell(&s.id), escape_cell(&s.title))?;
-        writeln!(out, "- **Kind:** {}", s.kind)?;
-        writeln!(out, "- **State:** {}", escape_cell(&state_line(&w, s)))?;
-        writeln!(out, "- **Guidelines:** {}", escape_cell(&scope(&w, s)))?;
-        writeln!(
-            out,
-            "- **Opened:** {}, recorded by {}; text in force then: commit {}",
-            s.opened,
-            escape_cell(&s.opened_by),
-            code(short(&s.base_commit))
-        )?;
+        let heading = cat.get(
+            "status-md-heading",
+            Some(&fluent_args!["id" => escape_cell(&s.id), "title" => escape_cell(&s.title)]),
+        );
+        writeln!(out, "## {heading}\n")?;
+        writeln!(out, "- {} {}", label("status-md-kind"), s.kind)?;
+        writeln!(out, "- {} {}", label("status-state"), escape_cell(&state_line(&w, s)))?;
+        writeln!(out, "- {} {}", label("status-guidelines"), escape_cell(&scope(&w, s)))?;
+        let opened = cat.get(
+            "status-opened-line",
+            Some(&fluent_args![
+                "opened" => s.opened.to_string(),
+                "by" => escape_cell(&s.opened_by),
+                "commit" => code(short(&s.base_commit)),
+            ]),
+        );
+        writeln!(out, "- {} {opened}", label("status-opened"))?;
         if let Some(note) = &s.note {
-            writeln!(out, "- **Note:** {}", escape_cell(note))?;
+            writeln!(out, "- {} {}", label("status-note"), escape_cell(note))?;
         }
-        writeln!(out, "- **Text:** {}", escape_cell(&text_line(&w, s)))?;
+        writeln!(out, "- {} {}", label("status-text"), escape_cell(&text_line(&w, s)))?;
         if let Some(line) = approval_line(&w, s) {
-            writeln!(out, "- **Approval:** {}", escape_cell(&line))?;
+            writeln!(out, "- {} {}", label("status-approval"), escape_cell(&line))?;
         }
         for d in &s.deadlines_passed {
-            writeln!(out, "- **Passed:** {}", escape_cell(d))?;
+            writeln!(out, "- {} {}", label("status-passed"), escape_cell(d))?;
         }
-        writeln!(out, "\n### Events\n")?;
-        writeln!(
-            out,
-            "| # | Date | Stage | Action | Body | Decision | Note | Bound to commit | Text changed since |"
-        )?;
-        writeln!(out, "|---|---|---|---|---|---|---|---|---|")?;
+        writeln!(out, "\n### {}\n", cat.text("status-md-events"))?;
+        writeln!(out, "{}", columns("status-md-events-columns"))?;
         for e in &s.events {
             writeln!(
                 out,
@@ -429,7 +438,11 @@ pub fn status_markdown(out: &mut dyn Write, statuses: &[RoundStatus]) -> std::io
                 escape_cell(e.decision.as_deref().unwrap_or("")),
                 escape_cell(&match (e.opens, e.closes, &e.note) {
                     (Some(o), Some(c), n) => format!(
-                        "open {o} to {c}{}",
+                        "{}{}",
+                        cat.get(
+                            "status-event-open",
+                            Some(&fluent_args!["opens" => o.to_string(), "closes" => c.to_string()])
+                        ),
                         n.as_deref().map(|n| format!("; {n}")).unwrap_or_default()
                     ),
                     (_, _, Some(n)) => n.clone(),
@@ -440,57 +453,64 @@ pub fn status_markdown(out: &mut dyn Write, statuses: &[RoundStatus]) -> std::io
             )?;
         }
         if s.kind == RoundKind::Revision {
-            writeln!(out, "\n### Statements\n")?;
+            writeln!(out, "\n### {}\n", cat.text("status-md-statements"))?;
             if s.statements.is_empty() {
-                writeln!(out, "None recorded.")?;
+                writeln!(out, "{}", cat.text("status-md-none"))?;
             } else {
-                writeln!(out, "| Id | Received | From | Concerns | Statement | Answer | Reply |")?;
-                writeln!(out, "|---|---|---|---|---|---|---|")?;
+                writeln!(out, "{}", columns("status-md-statements-columns"))?;
                 for st in &s.statements {
                     let about = match (&st.guideline, &st.field) {
                         (Some(g), Some(f)) => format!("{g} ({f})"),
                         (Some(g), None) => g.clone(),
-                        _ => "whole set".into(),
+                        _ => cat.text("status-whole-set"),
                     };
                     writeln!(
                         out,
-                        "| {} | {}{} | {} | {} | {} | {} | {} |",
+                        "| {} | {} | {} | {} | {} | {} | {} |",
                         code(&st.id),
-                        st.received,
-                        if st.late { " (late)" } else { "" },
+                        if st.late {
+                            cat.get("status-late", Some(&fluent_args!["about" => st.received.to_string()]))
+                        } else {
+                            st.received.to_string()
+                        },
                         escape_cell(&st.from),
                         escape_cell(&about),
                         escape_cell(&st.text),
                         st.answer
                             .as_ref()
-                            .map(|a| escape_cell(a.disposition.as_str()))
-                            .unwrap_or_else(|| "**unanswered**".into()),
+                            .map(|a| escape_cell(&cat.text(&format!("status-disposition-{}", a.disposition.as_str()))))
+                            .unwrap_or_else(|| format!("**{}**", cat.text("status-unanswered"))),
                         escape_cell(st.answer.as_ref().map(|a| a.reply.as_str()).unwrap_or("")),
                     )?;
                 }
             }
         } else {
-            writeln!(out, "\n### Verdicts ({})\n", verdict_counts(&w, s))?;
-            writeln!(out, "| Guideline | Verdict | Date | Note |")?;
-            writeln!(out, "|---|---|---|---|")?;
+            let heading = cat.get(
+                "status-md-verdicts",
+                Some(&fluent_args!["counts" => verdict_counts(&w, s)]),
+            );
+            writeln!(out, "\n### {heading}\n")?;
+            writeln!(out, "{}", columns("status-md-verdicts-columns"))?;
             for v in &s.verdicts {
                 writeln!(
                     out,
                     "| {} | {} | {} | {} |",
                     escape_cell(&v.guideline),
-                    v.verdict.map(|k| k.as_str()).unwrap_or("pending"),
+                    v.verdict
+                        .map(|k| k.as_str().to_string())
+                        .unwrap_or_else(|| cat.text("status-pending")),
                     v.date.map(|d| d.to_string()).unwrap_or_default(),
                     escape_cell(&match (&v.note, &v.followed_by) {
-                        (Some(n), Some(r)) => format!("{n} (revision round {r})"),
+                        (Some(n), Some(r)) => format!("{n} ({})", followed(r)),
                         (Some(n), None) => n.clone(),
-                        (None, Some(r)) => format!("revision round {r}"),
+                        (None, Some(r)) => followed(r),
                         _ => String::new(),
                     })
                 )?;
             }
         }
         if !s.next.is_empty() {
-            writeln!(out, "\n### Next\n")?;
+            writeln!(out, "\n### {}\n", cat.text("status-md-next"))?;
             for n in &s.next {
                 writeln!(out, "- {}", hint(n))?;
             }

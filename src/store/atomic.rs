@@ -193,20 +193,36 @@ impl Holder {
         Some(h)
     }
 
-    /// `process 123 on host (since …) recording round approve …`.
+    /// `process 123 on host recording `round approve …` (since …)`, in English.
     pub fn describe(&self) -> String {
+        self.describe_in(crate::i18n::Catalogue::english())
+    }
+
+    /// The holder in `cat`'s language: its process, host, command and since when.
+    pub fn describe_in(&self, cat: &crate::i18n::Catalogue) -> String {
         let pid = self.pid.map_or_else(|| "?".to_string(), |p| p.to_string());
-        let mut s = format!("process {pid}");
+        let mut parts = vec![cat.get("lock-holder-process", Some(&crate::fluent_args!["pid" => pid]))];
         if !self.host.is_empty() {
-            s.push_str(&format!(" on {}", self.host));
+            parts.push(cat.get(
+                "lock-holder-host",
+                Some(&crate::fluent_args!["host" => self.host.as_str()]),
+            ));
         }
         if !self.command.is_empty() {
-            s.push_str(&format!(" recording `{}`", self.command));
+            let command = self.command.as_str();
+            parts.push(cat.get("lock-holder-command", Some(&crate::fluent_args!["command" => command])));
         }
         if !self.started.is_empty() {
-            s.push_str(&format!(" (since {})", self.started));
+            let started = self.started.as_str();
+            parts.push(cat.get("lock-holder-since", Some(&crate::fluent_args!["started" => started])));
         }
-        s
+        parts.join(" ")
+    }
+}
+
+impl std::fmt::Display for Holder {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.describe())
     }
 }
 
@@ -255,7 +271,7 @@ impl Lock {
             let holder = Holder::parse(&std::fs::read_to_string(path).unwrap_or_default());
             if std::time::Instant::now() >= deadline {
                 return Err(Error::Busy {
-                    holder: holder.map(|h| h.describe()),
+                    holder: holder.map(Box::new),
                     lock: path.to_path_buf(),
                     waited: wait.as_secs(),
                 });
@@ -369,7 +385,7 @@ mod tests {
         let mut events = Vec::new();
         let err = Lock::acquire(&path, Duration::from_millis(50), &mut |e| events.push(e)).unwrap_err();
         assert!(
-            matches!(&err, Error::Busy { holder: Some(h), .. } if h.contains(&format!("process {}", std::process::id()))),
+            matches!(&err, Error::Busy { holder: Some(h), .. } if h.describe().contains(&format!("process {}", std::process::id()))),
             "{err}"
         );
         assert_eq!(err.exit_code(), 75);
@@ -399,6 +415,8 @@ mod tests {
                     "{}",
                     h.describe()
                 );
+                let sv = h.describe_in(crate::i18n::Catalogue::of("sv"));
+                assert_eq!(sv, "process 999999 på h registrerar `comment add` (sedan t)");
             }
             other => panic!("{other:?}"),
         }

@@ -117,6 +117,12 @@ fn a_deviation_is_recorded_listed_shown_counted_and_ended() {
         "{show}"
     );
     assert!(!repo.run_ok(&["show", "2"]).contains("Active deviations"));
+    let sv = repo.run_ok(&["--lang", "sv", "show", "1"]);
+    assert!(
+        sv.contains("gäller") && sv.contains("Beslutad av: Styrelsen") && sv.contains("till 2027-12-31"),
+        "{sv}"
+    );
+    assert!(!sv.contains("Decided by"), "{sv}");
 
     let row = currency_row(&repo, "samarbete");
     assert_eq!(row["active_deviations"], 1);

@@ -225,6 +225,11 @@ fn recording_refusals_log_list_and_help_speak_swedish_and_finnish() {
     let fi = help("fi", &["--help"]);
     assert!(fi.contains("\nKäyttö: riktlinjer"), "{fi}");
     assert!(fi.contains("Todenna hyväksyntäketju historiasta"), "{fi}");
+    // The options' own help too, through the binary's `--lang` pre-scan.
+    let open = help("sv", &["round", "open", "--help"]);
+    assert!(open.contains("En anteckning som sparas i round.toml"), "{open}");
+    assert!(open.contains("Skriv och köa filerna men spara ingen version"), "{open}");
+    assert!(!open.contains("Write and stage"), "{open}");
 }
 
 /// Errors a command words itself and a refusal by the workflow's date

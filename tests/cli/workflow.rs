@@ -311,6 +311,12 @@ fn a_full_round_from_the_example_set_to_the_ministrys_approval() {
         "approved_round_markdown",
         redact(&repo.run_ok(&["round", "status", "2026-1", "--format", "markdown"]))
     );
+    // The same document in Swedish: its wording from the catalogue.
+    let sv = repo.run_ok(&["--lang", "sv", "round", "status", "2026-1", "--format", "markdown"]);
+    assert!(sv.starts_with("## Omgång 2026-1: "), "{sv}");
+    assert!(sv.contains("- **Läge:** ") && sv.contains("\n### Händelser\n"), "{sv}");
+    assert!(sv.contains("| # | Datum | Skede | Åtgärd |"), "{sv}");
+    assert!(!sv.contains("### Events") && !sv.contains("**State:**"), "{sv}");
 
     // One commit per recorded fact, each with parseable trailers naming the
     // file it adds.
