@@ -87,7 +87,10 @@ fn take_lock(ctx: &super::Ctx, repo: &Repo) -> Result<store::Lock> {
         }
     })?;
     for leftover in leftovers {
-        if leftover.starts_with(repo.git_dir()) && leftover.exists() {
+        // Only git's own files: in a linked worktree the temporary packs
+        // are in the shared folder.
+        let inside = leftover.starts_with(repo.git_dir()) || leftover.starts_with(repo.common_dir());
+        if inside && leftover.exists() {
             std::fs::remove_file(&leftover).map_err(|e| Error::io("remove", &leftover, e))?;
             ctx.note(&cat.get(
                 "record-removed-leftover",

@@ -155,7 +155,7 @@ impl Repo {
 
     fn objects_dir(&self) -> PathBuf {
         // A linked worktree shares the main repository's objects.
-        self.inner.commondir().join("objects")
+        self.common_dir().join("objects")
     }
 
     /// Move `head.name` to `new` if it still has the value `head.old`

@@ -791,3 +791,48 @@ fn a_killed_large_import_is_recorded_once_when_run_again() {
         "killed large import: {killed_before} kills before a commit, {left_packs} temporary pack files left by them"
     );
 }
+
+/// In a linked worktree the objects live in the shared git folder: a dead
+/// run's temporary pack there is removed too, and the recording lands.
+#[test]
+fn a_dead_runs_temporary_pack_is_removed_in_a_linked_worktree() {
+    let repo = in_comment_round();
+    let linked = repo.path().join("linked");
+    repo.git(&["worktree", "add", "-q", "-b", "other", linked.to_str().unwrap()]);
+    let common = repo.path().join(".git");
+    let stale = common.join("objects/pack/tmp_riktlinjer_4194301.pack");
+    std::fs::write(&stale, b"PACK, cut short").unwrap();
+    let git_dir = common.join("worktrees/linked");
+    std::fs::write(
+        git_dir.join("riktlinjer.lock"),
+        format!(
+            "pid 4194301\nhost {}\nstarted 2026-03-02T10:00:00+02:00\ncommand comment import\ntaking {}\n",
+            String::from_utf8(Command::new("uname").arg("-n").output().unwrap().stdout)
+                .unwrap()
+                .trim(),
+            stale.display()
+        ),
+    )
+    .unwrap();
+    let out = riktlinjer_in(&linked)
+        .args([
+            "comment",
+            "add",
+            "2026-1",
+            "--from",
+            "THL",
+            "--date",
+            "2026-02-10",
+            "--text",
+            "Bra.",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert!(!stale.exists(), "{}", stderr_of(&out));
+    assert!(
+        stderr_of(&out).contains("tmp_riktlinjer_4194301.pack"),
+        "{}",
+        stderr_of(&out)
+    );
+}
