@@ -759,19 +759,8 @@ fn a_killed_large_import_is_recorded_once_when_run_again() {
         }
     }
     // A run killed while it wrote its pack, as its lock file tells.
-    let stale = repo.path().join(".git/objects/pack/tmp_riktlinjer_4194302.pack");
-    std::fs::write(&stale, b"PACK, cut short").unwrap();
-    std::fs::write(
-        repo.path().join(".git/riktlinjer.lock"),
-        format!(
-            "pid 4194302\nhost {}\nstarted 2026-03-02T10:00:00+02:00\ncommand comment import\ntaking {}\n",
-            String::from_utf8(Command::new("uname").arg("-n").output().unwrap().stdout)
-                .unwrap()
-                .trim(),
-            stale.display()
-        ),
-    )
-    .unwrap();
+    let git_dir = repo.path().join(".git");
+    let stale = dead_import_with_pack(&git_dir, &git_dir, 4194302);
     // The next ordinary run records what is missing, or says nothing is.
     let out = riktlinjer_in(repo.path()).args(args).output().unwrap();
     assert!(out.status.success(), "{}", stderr_of(&out));
@@ -800,20 +789,7 @@ fn a_dead_runs_temporary_pack_is_removed_in_a_linked_worktree() {
     let linked = repo.path().join("linked");
     repo.git(&["worktree", "add", "-q", "-b", "other", linked.to_str().unwrap()]);
     let common = repo.path().join(".git");
-    let stale = common.join("objects/pack/tmp_riktlinjer_4194301.pack");
-    std::fs::write(&stale, b"PACK, cut short").unwrap();
-    let git_dir = common.join("worktrees/linked");
-    std::fs::write(
-        git_dir.join("riktlinjer.lock"),
-        format!(
-            "pid 4194301\nhost {}\nstarted 2026-03-02T10:00:00+02:00\ncommand comment import\ntaking {}\n",
-            String::from_utf8(Command::new("uname").arg("-n").output().unwrap().stdout)
-                .unwrap()
-                .trim(),
-            stale.display()
-        ),
-    )
-    .unwrap();
+    let stale = dead_import_with_pack(&common.join("worktrees/linked"), &common, 4194301);
     let out = riktlinjer_in(&linked)
         .args([
             "comment",
@@ -835,4 +811,24 @@ fn a_dead_runs_temporary_pack_is_removed_in_a_linked_worktree() {
         "{}",
         stderr_of(&out)
     );
+}
+
+/// Make the state a `comment import` killed while writing its pack leaves:
+/// the lock file in `git_dir` of a dead process `pid` of this host, noting
+/// the temporary pack it was taking, and that pack half-written in the
+/// objects of `common_dir`. Returns the pack's path.
+fn dead_import_with_pack(git_dir: &std::path::Path, common_dir: &std::path::Path, pid: u32) -> std::path::PathBuf {
+    let stale = common_dir.join(format!("objects/pack/tmp_riktlinjer_{pid}.pack"));
+    std::fs::write(&stale, b"PACK, cut short").unwrap();
+    let host = String::from_utf8(Command::new("uname").arg("-n").output().unwrap().stdout).unwrap();
+    std::fs::write(
+        git_dir.join("riktlinjer.lock"),
+        format!(
+            "pid {pid}\nhost {}\nstarted 2026-03-02T10:00:00+02:00\ncommand comment import\ntaking {}\n",
+            host.trim(),
+            stale.display()
+        ),
+    )
+    .unwrap();
+    stale
 }
