@@ -64,7 +64,9 @@ fn readable_error(what: &str, e: &riktlinjer::Error) -> Result<(), TestCaseError
 fn readable_diagnostics(what: &str, diagnostics: &[Diagnostic]) -> Result<(), TestCaseError> {
     for d in diagnostics {
         prop_assert!(d.line >= 1 && d.col >= 1, "{what}: {d}");
-        readable(what, &d.message)?;
+        for lang in ["en", "sv", "fi"] {
+            readable(what, &d.message_in(riktlinjer::i18n::Catalogue::of(lang)))?;
+        }
     }
     Ok(())
 }

@@ -32,7 +32,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
         Err(crate::Error::Invalid { problems }) => {
             with_terminal(false, |out| {
                 for p in &problems {
-                    writeln!(out, "{p}")?;
+                    writeln!(out, "{}", p.line_in(cat))?;
                 }
                 writeln!(
                     out,
@@ -58,7 +58,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
         .len();
     with_terminal(false, |out| {
         for p in problems {
-            writeln!(out, "{p}")?;
+            writeln!(out, "{}", p.line_in(cat))?;
         }
         let themes = loaded
             .guidelines

@@ -81,12 +81,10 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
     for (rel, bytes) in files {
         let rel = &rel;
         let Ok(text) = String::from_utf8(bytes) else {
-            broken.push(Diagnostic {
-                path: rel.clone(),
-                line: 1,
-                col: 1,
-                message: "the file is not UTF-8 text; save it with UTF-8 encoding".into(),
-            });
+            broken.push(Diagnostic::file(
+                rel.clone(),
+                crate::i18n::Wording::new("fmt-not-utf8"),
+            ));
             continue;
         };
         let paragraphs: &[&str] = if rel == store::INDEX_PATH {

@@ -197,11 +197,6 @@ fn set_lang_text(doc: &mut toml_edit::DocumentMut, table: &str, lang: &str, text
 fn toml_problem(rel: &str, text: Option<&str>, e: toml_edit::TomlError) -> Error {
     let (line, col) = store::line_col(text.unwrap_or(""), e.span().map(|s| s.start).unwrap_or(0));
     Error::Invalid {
-        problems: vec![store::Diagnostic {
-            path: rel.to_string(),
-            line,
-            col,
-            message: format!("invalid TOML: {}", e.message().lines().next().unwrap_or("").trim()),
-        }],
+        problems: vec![store::Diagnostic::new(rel, line, col, store::toml_syntax(e.message()))],
     }
 }

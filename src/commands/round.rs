@@ -313,7 +313,7 @@ fn open(ctx: &Ctx, args: OpenArgs) -> Result<u8> {
         reviews,
     } = Records::open(ctx)?;
     let id = args.round.trim().to_string();
-    check_round_id(&id).map_err(Error::user)?;
+    check_round_id(&id).map_err(|words| Error::user(words.in_catalogue(ctx.catalogue())))?;
     reviews.require_valid(None)?;
     if let Ok(existing) = reviews.round(&id) {
         return Err(Error::refused(ctx.catalogue().get(

@@ -15,11 +15,12 @@ pub use atomic::{
 };
 pub use canonical::{StringStyle, canonical_string_repr, format_document, guideline_document};
 pub use parse::{
-    Located, forbidden_in_toml, forbidden_problems, invalid_toml, line_col, parse_collection, parse_guideline,
+    Located, forbidden_in_toml, forbidden_problems, invalid_toml, line_col, parse_collection, parse_guideline, toml_syntax,
 };
 pub use quick::{quick as quick_guideline, read_guideline};
 pub use reviews::{Reviews, load_reviews};
 
+use crate::i18n::{Catalogue, Wording};
 use crate::model::{Collection, Guideline};
 use crate::snapshot::Snapshot;
 use crate::{Error, Result};
@@ -31,7 +32,9 @@ pub const GUIDELINES_DIR: &str = "guidelines";
 /// The file name of the collection inside [`GUIDELINES_DIR`].
 pub const INDEX_FILE: &str = "index.toml";
 
-/// One problem in one file, printed the way compilers do.
+/// One problem in one file, printed the way compilers do. The message is
+/// data ([`Wording`]): `check` words it in the operator's language, JSON and
+/// [`Display`](std::fmt::Display) (a library error's words) in English.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Diagnostic {
     /// Path relative to the repository root.
@@ -41,12 +44,55 @@ pub struct Diagnostic {
     /// 1-based column.
     pub col: usize,
     /// What is wrong and, where it helps, what to write instead.
-    pub message: String,
+    #[serde(serialize_with = "english_message")]
+    pub message: Wording,
+}
+
+fn english_message<S: serde::Serializer>(message: &Wording, s: S) -> std::result::Result<S::Ok, S::Error> {
+    s.serialize_str(&shown_in(message, Catalogue::english()))
+}
+
+/// The words of `message` in `cat`'s language, with every control character
+/// a quoted file text may hold made visible.
+fn shown_in(message: &Wording, cat: &Catalogue) -> String {
+    crate::model::text::shown(&message.in_catalogue(cat)).into_owned()
+}
+
+impl Diagnostic {
+    /// A problem at `line`:`col` of `path`.
+    pub fn new(path: impl Into<String>, line: usize, col: usize, message: Wording) -> Self {
+        Diagnostic {
+            path: path.into(),
+            line,
+            col,
+            message,
+        }
+    }
+
+    /// A problem with the file as a whole (placed at 1:1).
+    pub fn file(path: impl Into<String>, message: Wording) -> Self {
+        Diagnostic::new(path, 1, 1, message)
+    }
+
+    /// The message in `cat`'s language.
+    pub fn message_in(&self, cat: &Catalogue) -> String {
+        shown_in(&self.message, cat)
+    }
+
+    /// The message in English (what JSON carries).
+    pub fn english(&self) -> String {
+        self.message_in(Catalogue::english())
+    }
+
+    /// `path:line:col: message` in `cat`'s language (what `check` prints).
+    pub fn line_in(&self, cat: &Catalogue) -> String {
+        format!("{}:{}:{}: {}", self.path, self.line, self.col, self.message_in(cat))
+    }
 }
 
 impl std::fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}:{}:{}: {}", self.path, self.line, self.col, self.message)
+        f.write_str(&self.line_in(Catalogue::english()))
     }
 }
 
@@ -121,13 +167,7 @@ pub fn load(snapshot: &Snapshot<'_>) -> Result<Loaded> {
         }
         let path = format!("{GUIDELINES_DIR}/{name}");
         let Some(id) = name.strip_suffix(".toml") else {
-            diagnostics.push(Diagnostic {
-                path,
-                line: 1,
-                col: 1,
-                message: "this file is not a guideline (guideline files end in `.toml`); move it out of guidelines/"
-                    .into(),
-            });
+            diagnostics.push(Diagnostic::file(path, Wording::new("store-not-a-guideline-file")));
             continue;
         };
         files_seen += 1;
@@ -142,19 +182,10 @@ pub fn load(snapshot: &Snapshot<'_>) -> Result<Loaded> {
     }
     for (name, what) in snapshot.passed_over(GUIDELINES_DIR)? {
         let message = match what {
-            crate::snapshot::PassedOver::Link => {
-                "this is a symbolic link, and riktlinjer reads only regular files (git would store the link, not the text): replace it by the file it points to (`cp --remove-destination \"$(readlink -f FILE)\" FILE`) or remove it"
-            }
-            crate::snapshot::PassedOver::Folder => {
-                "this is a folder named like a guideline file; guidelines are files directly in guidelines/: rename or move the folder out of guidelines/"
-            }
+            crate::snapshot::PassedOver::Link => Wording::new("store-guideline-is-link"),
+            crate::snapshot::PassedOver::Folder => Wording::new("store-guideline-is-folder"),
         };
-        diagnostics.push(Diagnostic {
-            path: format!("{GUIDELINES_DIR}/{name}"),
-            line: 1,
-            col: 1,
-            message: message.into(),
-        });
+        diagnostics.push(Diagnostic::file(format!("{GUIDELINES_DIR}/{name}"), message));
     }
     diagnostics.extend(cross_file_rules(&collection, &guidelines, &spans, files_seen));
     guidelines.sort_by_key(|g| (collection.theme_position(&g.theme), g.number, g.id.clone()));
@@ -184,24 +215,25 @@ fn cross_file_rules(
         .map(|k| k.to_string())
         .collect();
     let free_note = match free.len() {
-        0 => String::new(),
-        1 => format!(" (number {} is free)", free[0]),
-        _ => format!(" (numbers {} are free)", free.join(", ")),
+        0 => Wording::plain(""),
+        n => Wording::new("store-numbers-free")
+            .count("count", n)
+            .arg("numbers", free.join(", ")),
     };
     for (number, holders) in &by_number {
         if holders.len() > 1 {
             let names: Vec<&str> = holders.iter().map(|&i| guidelines[i].id.as_str()).collect();
             for &i in holders {
                 let (path, loc) = &spans[i];
-                out.push(Diagnostic {
-                    path: path.clone(),
-                    line: loc.number.0,
-                    col: loc.number.1,
-                    message: format!(
-                        "number {number} is used by more than one guideline ({}); give each guideline its own number{free_note}",
-                        names.join(", ")
-                    ),
-                });
+                out.push(Diagnostic::new(
+                    path.clone(),
+                    loc.number.0,
+                    loc.number.1,
+                    Wording::new("store-number-twice")
+                        .arg("number", number.to_string())
+                        .arg("guidelines", names.join(", "))
+                        .words("free", free_note.clone()),
+                ));
             }
         }
     }
@@ -215,20 +247,20 @@ fn cross_file_rules(
         for (i, g) in guidelines.iter().enumerate() {
             if g.number == 0 || g.number > n {
                 let (path, loc) = &spans[i];
-                out.push(Diagnostic {
-                    path: path.clone(),
-                    line: loc.number.0,
-                    col: loc.number.1,
-                    message: format!(
-                        "number {} is outside 1..{n} (there are {n} guidelines); the numbers must run 1..{n} without gaps{}",
-                        g.number,
-                        if missing.is_empty() {
-                            String::new()
-                        } else {
-                            format!(" (missing: {})", missing.join(", "))
-                        }
-                    ),
-                });
+                let missing = if missing.is_empty() {
+                    Wording::plain("")
+                } else {
+                    Wording::new("store-numbers-missing").arg("numbers", missing.join(", "))
+                };
+                out.push(Diagnostic::new(
+                    path.clone(),
+                    loc.number.0,
+                    loc.number.1,
+                    Wording::new("store-number-outside")
+                        .arg("number", g.number.to_string())
+                        .count("count", n as usize)
+                        .words("missing", missing),
+                ));
             }
         }
     }

@@ -4,6 +4,7 @@ use indexmap::IndexMap;
 use toml_edit::{Document, Item, Table};
 
 use super::Diagnostic;
+use crate::i18n::Wording;
 use crate::model::{Actor, Collection, Guideline, GuidelineText, Theme};
 
 /// Positions (line, col) of the fields other files' rules point at.
@@ -33,18 +34,15 @@ impl<'a> Reporter<'a> {
         line_col(self.text, offset)
     }
 
-    fn at(&mut self, span: Option<std::ops::Range<usize>>, message: impl Into<String>) {
+    fn at(&mut self, span: Option<std::ops::Range<usize>>, message: Wording) {
         let (line, col) = self.line_col(span.map(|s| s.start).unwrap_or(0));
-        self.problems.push(Diagnostic {
-            path: self.path.to_string(),
-            line,
-            col,
-            message: crate::model::text::shown(&message.into()).into_owned(),
-        });
+        self.problems.push(Diagnostic::new(self.path, line, col, message));
     }
 
-    /// Report keys of `table` that are not in `known`, suggesting a close one.
-    fn unknown_keys(&mut self, table: &Table, known: &[&str], what: &str, place: &str) {
+    /// Report keys of `table` that are not in `known`, suggesting a close
+    /// one: settings of the collection (`lang` none), or fields of a
+    /// guideline (of its `[lang]` texts when `lang` is given).
+    fn unknown_keys(&mut self, table: &Table, known: &[&str], setting: bool, lang: Option<&str>) {
         for (key, _) in table.iter() {
             if known.contains(&key) {
                 continue;
@@ -52,25 +50,33 @@ impl<'a> Reporter<'a> {
             let span = table.key(key).and_then(|k| k.span());
             let close = crate::error::close_matches(key, known.iter().copied());
             let hint = match close.first() {
-                Some(c) => format!(" (did you mean `{c}`?)"),
-                None => format!(" (expected one of: {})", known.join(", ")),
+                Some(c) => Wording::new("store-hint-did-you-mean").arg("suggestion", c),
+                None => Wording::new("store-hint-expected-one-of").arg("keys", known.join(", ")),
             };
-            self.at(span, format!("unknown {what} `{key}`{place}{hint}"));
+            let message = match (setting, lang) {
+                (true, _) => Wording::new("store-unknown-setting"),
+                (false, None) => Wording::new("store-unknown-field"),
+                (false, Some(lang)) => Wording::new("store-unknown-field-in").arg("lang", lang),
+            };
+            self.at(span, message.arg("key", key).words("hint", hint));
         }
     }
 
-    fn string(&mut self, table: &Table, key: &str, required: bool, context: &str) -> Option<String> {
+    fn string(&mut self, table: &Table, key: &str, required: bool, context: Wording) -> Option<String> {
         match table.get(key) {
             None => {
                 if required {
-                    self.at(table.span(), format!("{context} lacks `{key}`; add `{key} = \"…\"`"));
+                    self.at(
+                        table.span(),
+                        Wording::new("store-lacks-key").words("context", context).arg("key", key),
+                    );
                 }
                 None
             }
             Some(item) => match item.as_str() {
                 Some(s) => Some(s.to_string()),
                 None => {
-                    self.at(item.span(), format!("`{key}` must be a text in quotes"));
+                    self.at(item.span(), Wording::new("store-must-be-text").arg("key", key));
                     None
                 }
             },
@@ -82,7 +88,7 @@ impl<'a> Reporter<'a> {
         table_like: &dyn toml_edit::TableLike,
         languages: &[String],
         skip: &[&str],
-        context: &str,
+        context: &Wording,
     ) -> IndexMap<String, String> {
         let mut names = IndexMap::new();
         for (key, item) in table_like.iter() {
@@ -93,10 +99,10 @@ impl<'a> Reporter<'a> {
             if !languages.iter().any(|l| l == key) {
                 self.at(
                     span,
-                    format!(
-                        "`{key}` in {context} is not a declared language (languages = [{}]); declare it in `languages` or remove it",
-                        languages.join(", ")
-                    ),
+                    Wording::new("store-not-a-declared-language")
+                        .arg("key", key)
+                        .words("context", context.clone())
+                        .arg("languages", languages.join(", ")),
                 );
                 continue;
             }
@@ -106,7 +112,9 @@ impl<'a> Reporter<'a> {
                 }
                 None => self.at(
                     item.span().or(span),
-                    format!("`{key}` in {context} must be a text in quotes"),
+                    Wording::new("store-must-be-text-in")
+                        .arg("key", key)
+                        .words("context", context.clone()),
                 ),
             }
         }
@@ -132,12 +140,7 @@ pub(crate) fn decode<'a>(path: &str, bytes: &'a [u8]) -> Result<&'a str, Diagnos
         let valid = &bytes[..e.valid_up_to()];
         let text = std::str::from_utf8(valid).unwrap_or_default();
         let (line, col) = line_col(text, text.len());
-        Diagnostic {
-            path: path.to_string(),
-            line,
-            col,
-            message: "the file is not UTF-8 text (an invalid byte stands here); save it with UTF-8 encoding".into(),
-        }
+        Diagnostic::new(path, line, col, Wording::new("store-not-utf8"))
     })
 }
 
@@ -251,16 +254,12 @@ pub fn forbidden_problems(path: &str, text: &str) -> Vec<Diagnostic> {
         .into_iter()
         .map(|(offset, c)| {
             let (line, col) = line_col(text, offset);
-            Diagnostic {
-                path: path.to_string(),
+            Diagnostic::new(
+                path,
                 line,
                 col,
-                message: format!(
-                    "{} stands in a text; {}: remove it",
-                    crate::model::text::describe(c),
-                    crate::model::text::ALLOWED
-                ),
-            }
+                Wording::new("store-forbidden-character").arg("character", crate::model::text::describe(c)),
+            )
         })
         .collect()
 }
@@ -273,14 +272,12 @@ fn conflict_problems(path: &str, text: &str) -> Vec<Diagnostic> {
         .enumerate()
         .filter_map(|(i, line)| {
             let marker = crate::model::text::conflict_marker(line)?;
-            Some(Diagnostic {
-                path: path.to_string(),
-                line: i + 1,
-                col: 1,
-                message: format!(
-                    "a merge conflict marker `{marker}` stands here (git left it from a merge it could not finish): keep the text you want, delete the marker lines `<<<<<<<`, `=======` and `>>>>>>>`, then run `riktlinjer check`"
-                ),
-            })
+            Some(Diagnostic::new(
+                path,
+                i + 1,
+                1,
+                Wording::new("store-conflict-marker").arg("marker", marker),
+            ))
         })
         .collect()
 }
@@ -302,13 +299,14 @@ pub fn invalid_toml(path: &str, text: &str, e: &toml_edit::TomlError) -> Diagnos
     // editor shows as a column.
     let body = text.strip_prefix('\u{feff}').unwrap_or(text);
     let (line, col) = line_col(body, e.span().map(|s| s.start).unwrap_or(0));
-    let first_line = e.message().lines().next().unwrap_or("invalid TOML").trim().to_string();
-    Diagnostic {
-        path: path.to_string(),
-        line,
-        col,
-        message: format!("invalid TOML: {}", crate::model::text::shown(&first_line)),
-    }
+    Diagnostic::new(path, line, col, toml_syntax(e.message()))
+}
+
+/// "invalid TOML: …" around the first line of the TOML parser's own words
+/// (which stay the library's).
+pub fn toml_syntax(reason: &str) -> Wording {
+    let first_line = reason.lines().next().unwrap_or("").trim();
+    Wording::new("store-invalid-toml").arg("reason", first_line)
 }
 
 const COLLECTION_KEYS: &[&str] = &[
@@ -328,13 +326,13 @@ pub fn parse_collection(path: &str, bytes: &[u8]) -> Result<Collection, Vec<Diag
     let doc = parse_document(path, text).map_err(|d| vec![d])?;
     let mut r = Reporter::new(path, text);
     let root = doc.as_table();
-    r.unknown_keys(root, COLLECTION_KEYS, "setting", "");
+    r.unknown_keys(root, COLLECTION_KEYS, true, None);
 
     let languages = string_list(&mut r, root, "languages", true);
     if languages.as_ref().is_some_and(Vec::is_empty) {
         r.at(
             root.get("languages").and_then(Item::span),
-            "`languages` must name at least one language, primary first",
+            Wording::new("store-languages-empty"),
         );
     }
     let languages = languages.unwrap_or_default();
@@ -344,18 +342,18 @@ pub fn parse_collection(path: &str, bytes: &[u8]) -> Result<Collection, Vec<Diag
         if !languages.contains(lang) {
             r.at(
                 root.get("complete_languages").and_then(Item::span),
-                format!("complete language `{lang}` is not in `languages`"),
+                Wording::new("store-complete-language-unknown").arg("lang", lang),
             );
         }
     }
     let lang_table = |r: &mut Reporter, key: &str, required: bool| -> IndexMap<String, String> {
         match root.get(key) {
             Some(item) => match item.as_table_like() {
-                Some(t) => r.names(t, &languages, &[], &format!("`{key}`")),
+                Some(t) => r.names(t, &languages, &[], &Wording::plain(format!("`{key}`"))),
                 None => {
                     r.at(
                         item.span(),
-                        format!("`{key}` must be a table of texts per language, e.g. `[{key}]` then `sv = \"…\"`"),
+                        Wording::new("store-must-be-language-table").arg("key", key),
                     );
                     IndexMap::new()
                 }
@@ -364,7 +362,7 @@ pub fn parse_collection(path: &str, bytes: &[u8]) -> Result<Collection, Vec<Diag
                 if required {
                     r.at(
                         Some(0..0),
-                        format!("the collection lacks `[{key}]` (a text per language)"),
+                        Wording::new("store-collection-lacks-table").arg("key", key),
                     );
                 }
                 IndexMap::new()
@@ -382,7 +380,7 @@ pub fn parse_collection(path: &str, bytes: &[u8]) -> Result<Collection, Vec<Diag
             _ => {
                 r.at(
                     item.span(),
-                    "`review_interval_months` must be a whole number of months from 1 to 120",
+                    Wording::new("store-review-interval"),
                 );
                 12
             }
@@ -419,7 +417,7 @@ fn string_list(r: &mut Reporter, table: &Table, key: &str, required: bool) -> Op
         if required {
             r.at(
                 Some(0..0),
-                format!("the collection lacks `{key}`, e.g. `{key} = [\"sv\", \"fi\"]`"),
+                Wording::new("store-collection-lacks-list").arg("key", key),
             );
         }
         return None;
@@ -427,7 +425,7 @@ fn string_list(r: &mut Reporter, table: &Table, key: &str, required: bool) -> Op
     let Some(array) = item.as_array() else {
         r.at(
             item.span(),
-            format!("`{key}` must be a list of texts, e.g. [\"sv\", \"fi\"]"),
+            Wording::new("store-must-be-list").arg("key", key),
         );
         return None;
     };
@@ -435,7 +433,7 @@ fn string_list(r: &mut Reporter, table: &Table, key: &str, required: bool) -> Op
     for v in array.iter() {
         match v.as_str() {
             Some(s) => out.push(s.to_string()),
-            None => r.at(v.span(), format!("`{key}` may only hold texts in quotes")),
+            None => r.at(v.span(), Wording::new("store-list-only-texts").arg("key", key)),
         }
     }
     Some(out)
@@ -451,30 +449,31 @@ fn named_list(
     let Some(item) = root.get(key) else {
         r.at(
             Some(0..0),
-            format!("the collection lacks `[[{key}]]` entries (each with `id` and a name per language)"),
+            Wording::new("store-collection-lacks-entries").arg("key", key),
         );
         return Vec::new();
     };
     let Some(array) = item.as_array_of_tables() else {
         r.at(
             item.span(),
-            format!("`{key}` must be written as `[[{key}]]` tables, each with `id` and a name per language"),
+            Wording::new("store-must-be-entries").arg("key", key),
         );
         return Vec::new();
     };
     let mut out: Vec<(String, IndexMap<String, String>)> = Vec::new();
     for table in array.iter() {
-        let Some(id) = r.string(table, "id", true, &format!("this `[[{key}]]` entry")) else {
+        let Some(id) = r.string(table, "id", true, Wording::new("store-context-entry").arg("key", key)) else {
             continue;
         };
         if out.iter().any(|(other, _)| *other == id) {
             r.at(
                 table.get("id").and_then(Item::span),
-                format!("`{id}` is declared twice in `[[{key}]]`"),
+                Wording::new("store-declared-twice").arg("id", &id).arg("key", key),
             );
             continue;
         }
-        let names = r.names(table, languages, &["id"], &format!("`{key}` entry `{id}`"));
+        let context = Wording::new("store-context-named-entry").arg("key", key).arg("id", &id);
+        let names = r.names(table, languages, &["id"], &context);
         out.push((id, names));
     }
     out
@@ -507,20 +506,19 @@ pub fn parse_guideline(
     if crate::model::slugify(id) != id {
         r.at(
             Some(0..0),
-            format!(
-                "the file name `{id}.toml` is not a valid id (use lowercase letters, digits and hyphens, e.g. `{}.toml`)",
-                crate::model::slugify(id)
-            ),
+            Wording::new("store-file-name-not-an-id")
+                .arg("id", id)
+                .arg("slug", crate::model::slugify(id)),
         );
     }
 
     let mut known: Vec<&str> = vec!["number", "theme"];
     known.extend(collection.languages.iter().map(String::as_str));
-    r.unknown_keys(root, &known, "field", "");
+    r.unknown_keys(root, &known, false, None);
 
     let number = match root.get("number") {
         None => {
-            r.at(Some(0..0), "the guideline lacks `number`; add e.g. `number = 1`");
+            r.at(Some(0..0), Wording::new("store-lacks-number"));
             None
         }
         Some(item) => {
@@ -528,25 +526,25 @@ pub fn parse_guideline(
             match item.as_integer() {
                 Some(n) if n >= 1 && n <= u32::MAX as i64 => Some(n as u32),
                 _ => {
-                    r.at(item.span(), "`number` must be a whole number from 1 up");
+                    r.at(item.span(), Wording::new("store-number-not-whole"));
                     None
                 }
             }
         }
     };
-    let theme = r.string(root, "theme", true, "the guideline");
+    let theme = r.string(root, "theme", true, Wording::new("store-context-guideline"));
     if let Some(theme) = &theme
         && collection.theme(theme).is_none()
     {
         let close = crate::error::close_matches(theme, collection.themes.iter().map(|t| t.id.as_str()));
         let ids: Vec<&str> = collection.themes.iter().map(|t| t.id.as_str()).collect();
         let hint = match close.first() {
-            Some(c) => format!("did you mean `{c}`?"),
-            None => format!("the themes are: {}", ids.join(", ")),
+            Some(c) => Wording::new("store-hint-did-you-mean-bare").arg("suggestion", c),
+            None => Wording::new("store-hint-the-themes-are").arg("themes", ids.join(", ")),
         };
         r.at(
             root.get("theme").and_then(Item::span),
-            format!("unknown theme `{theme}` ({hint}); themes are declared in guidelines/index.toml"),
+            Wording::new("store-unknown-theme").arg("theme", theme).words("hint", hint),
         );
     }
 
@@ -557,7 +555,7 @@ pub fn parse_guideline(
             if collection.complete_languages.contains(lang) {
                 r.at(
                     Some(0..0),
-                    format!("the guideline lacks its `[{lang}]` texts, which the collection requires"),
+                    Wording::new("store-lacks-language").arg("lang", lang),
                 );
             }
             continue;
@@ -565,21 +563,21 @@ pub fn parse_guideline(
         let Some(table) = item.as_table() else {
             r.at(
                 item.span(),
-                format!("`{lang}` must be a table: write `[{lang}]` and its fields below it"),
+                Wording::new("store-language-not-table").arg("lang", lang),
             );
             continue;
         };
-        r.unknown_keys(table, TEXT_KEYS, "field", &format!(" in [{lang}]"));
+        r.unknown_keys(table, TEXT_KEYS, false, Some(lang));
         let complete = collection.complete_languages.contains(lang);
         let mut t = GuidelineText {
             title: r
-                .string(table, "title", complete, &format!("[{lang}]"))
+                .string(table, "title", complete, Wording::plain(format!("[{lang}]")))
                 .unwrap_or_default(),
             statement: r
-                .string(table, "statement", complete, &format!("[{lang}]"))
+                .string(table, "statement", complete, Wording::plain(format!("[{lang}]")))
                 .unwrap_or_default(),
             description: r
-                .string(table, "description", complete, &format!("[{lang}]"))
+                .string(table, "description", complete, Wording::plain(format!("[{lang}]")))
                 .unwrap_or_default(),
             actors: IndexMap::new(),
         };
@@ -589,7 +587,10 @@ pub fn parse_guideline(
             ("description", &t.description),
         ] {
             if complete && table.contains_key(key) && value.trim().is_empty() {
-                r.at(table.get(key).and_then(Item::span), format!("`{lang}.{key}` is empty"));
+                r.at(
+                    table.get(key).and_then(Item::span),
+                    Wording::new("store-text-empty").arg("lang", lang).arg("key", key),
+                );
             }
         }
         match table.get("actors") {
@@ -597,14 +598,14 @@ pub fn parse_guideline(
                 if complete {
                     r.at(
                         table.span(),
-                        format!("[{lang}] lacks `[{lang}.actors]` with one paragraph per actor"),
+                        Wording::new("store-lacks-actors").arg("lang", lang),
                     );
                 }
             }
             Some(actors_item) => match actors_item.as_table_like() {
                 None => r.at(
                     actors_item.span(),
-                    format!("`{lang}.actors` must be a table: `[{lang}.actors]`"),
+                    Wording::new("store-actors-not-table").arg("lang", lang),
                 ),
                 Some(actors) => {
                     for (key, value) in actors.iter() {
@@ -612,23 +613,29 @@ pub fn parse_guideline(
                         if !actor_ids.contains(&key) {
                             let close = crate::error::close_matches(key, actor_ids.iter().copied());
                             let hint = match close.first() {
-                                Some(c) => format!("did you mean `{c}`?"),
-                                None => format!("the actors are: {}", actor_ids.join(", ")),
+                                Some(c) => Wording::new("store-hint-did-you-mean-bare").arg("suggestion", c),
+                                None => Wording::new("store-hint-the-actors-are").arg("actors", actor_ids.join(", ")),
                             };
-                            r.at(key_span, format!("unknown actor `{key}` in [{lang}.actors] ({hint}); actors are declared in guidelines/index.toml"));
+                            r.at(
+                                key_span,
+                                Wording::new("store-unknown-actor")
+                                    .arg("key", key)
+                                    .arg("lang", lang)
+                                    .words("hint", hint),
+                            );
                             continue;
                         }
                         match value.as_str() {
                             Some(s) if complete && s.trim().is_empty() => r.at(
                                 value.span().or(key_span),
-                                format!("the paragraph of `{key}` in [{lang}.actors] is empty"),
+                                Wording::new("store-actor-empty").arg("key", key).arg("lang", lang),
                             ),
                             Some(s) => {
                                 t.actors.insert(key.to_string(), s.to_string());
                             }
                             None => r.at(
                                 value.span().or(key_span),
-                                format!("`{lang}.actors.{key}` must be a text in quotes"),
+                                Wording::new("store-actor-not-text").arg("key", key).arg("lang", lang),
                             ),
                         }
                     }
@@ -637,7 +644,7 @@ pub fn parse_guideline(
                             if !actors.contains_key(a) {
                                 r.at(
                                     actors_item.span(),
-                                    format!("[{lang}.actors] lacks the paragraph of `{a}`"),
+                                    Wording::new("store-lacks-actor").arg("actor", *a).arg("lang", lang),
                                 );
                             }
                         }
@@ -753,9 +760,9 @@ c = "\\u001b \" \t ok"
         assert_eq!(problems.len(), 1, "{problems:?}");
         assert_eq!((problems[0].line, problems[0].col), (line, col));
         assert!(
-            problems[0].message.starts_with("U+001B (escape) stands in a text;"),
+            problems[0].english().starts_with("U+001B (escape) stands in a text;"),
             "{}",
-            problems[0].message
+            problems[0]
         );
         let clean = std::str::from_utf8(bytes).unwrap();
         assert!(parse_guideline(path, id, clean.as_bytes(), &c).2.is_empty());

@@ -10,6 +10,7 @@ use serde::de::DeserializeOwned;
 
 use super::Diagnostic;
 use super::parse::{decode, line_col};
+use crate::i18n::Wording;
 use crate::model::{Answer, Deviation, DeviationEnd, Event, Round, Statement, Verdict, Withdrawal, Workflow};
 
 /// The folder of the deviation register, under `reviews/` (never a round id).
@@ -214,12 +215,12 @@ pub(crate) fn record_text<'a>(path: &str, bytes: &'a [u8]) -> Result<&'a str, Di
         .or_else(|| text.starts_with("<<<<<<< ").then_some(0))
     {
         let (line, col) = line_col(text, offset + usize::from(offset > 0));
-        return Err(Diagnostic {
-            path: path.into(),
+        return Err(Diagnostic::new(
+            path,
             line,
             col,
-            message: "this file has git merge-conflict markers: two branches recorded different facts under the same name (an id collision). Keep one version in this file, and record the other fact again with riktlinjer, which gives it a new id".into(),
-        });
+            Wording::new("store-record-conflict-markers"),
+        ));
     }
     Ok(text.strip_prefix('\u{feff}').unwrap_or(text))
 }
@@ -227,15 +228,36 @@ pub(crate) fn record_text<'a>(path: &str, bytes: &'a [u8]) -> Result<&'a str, Di
 /// Read one record strictly: every problem, an unknown key too, is a
 /// located diagnostic.
 pub(crate) fn parse_strict<T: DeserializeOwned>(path: &str, text: &str) -> Result<T, Diagnostic> {
-    toml::from_str::<T>(text).map_err(|e| {
-        let (line, col) = line_col(text, e.span().map(|s| s.start).unwrap_or(0));
-        Diagnostic {
-            path: path.into(),
-            line,
-            col,
-            message: crate::model::text::shown(e.message().trim()).into_owned(),
-        }
-    })
+    toml::from_str::<T>(text).map_err(|e| located(path, text, &e))
+}
+
+/// The reader's refusal of a record, placed where it stopped.
+fn located(path: &str, text: &str, e: &toml::de::Error) -> Diagnostic {
+    let (line, col) = line_col(text, e.span().map(|s| s.start).unwrap_or(0));
+    Diagnostic::new(path, line, col, record_problem(e.message().trim()))
+}
+
+/// A record's refusal as a message: serde's "unknown field" and "missing
+/// field" worded by the catalogue (their field names kept), any other reason
+/// (the TOML reader's or a field parser's words) quoted as it is.
+fn record_problem(reason: &str) -> Wording {
+    if let Some(key) = unknown_key(reason)
+        && let Some(fields) = reason
+            .split_once("`, expected one of ")
+            .map(|(_, fields)| fields)
+    {
+        return Wording::new("store-record-unknown-field")
+            .arg("key", key)
+            .arg("fields", fields);
+    }
+    if let Some(key) = reason
+        .strip_prefix("missing field `")
+        .and_then(|rest| rest.strip_suffix('`'))
+        .filter(|key| !key.contains('`'))
+    {
+        return Wording::new("store-record-missing-field").arg("key", key);
+    }
+    Wording::new("store-record-unreadable").arg("reason", reason)
 }
 
 /// The key named by serde's "unknown field `x`" message.
@@ -258,26 +280,31 @@ fn remove_key(table: &mut toml::Table, key: &str) -> bool {
 /// Read one record tolerantly: unknown keys (from another version of the
 /// tool) are set aside and returned by name.
 fn parse_tolerant<T: DeserializeOwned>(path: &str, text: &str) -> Result<(T, Vec<String>), Diagnostic> {
-    let first = match parse_strict::<T>(path, text) {
+    let first = match toml::from_str::<T>(text) {
         Ok(v) => return Ok((v, Vec::new())),
-        Err(d) => d,
+        Err(e) => e,
     };
+    let error = located(path, text, &first);
     let Ok(mut table) = toml::from_str::<toml::Table>(text) else {
-        return Err(first);
+        return Err(error);
     };
     let mut ignored = Vec::new();
-    let mut error = first;
-    while let Some(key) = unknown_key(&error.message) {
+    let mut reason = first.message().trim().to_string();
+    while let Some(key) = unknown_key(&reason) {
         if ignored.len() >= 32 || !remove_key(&mut table, &key) {
             break;
         }
         ignored.push(key);
         match toml::Value::Table(table.clone()).try_into::<T>() {
             Ok(v) => return Ok((v, ignored)),
-            Err(e) => error.message = crate::model::text::shown(e.message().trim()).into_owned(),
+            Err(e) => reason = e.message().trim().to_string(),
         }
     }
-    Err(error)
+    // Placed where the first refusal was, worded for the last one.
+    Err(Diagnostic {
+        message: record_problem(&reason),
+        ..error
+    })
 }
 
 /// Read a record file of the kind its path says, tolerantly (see the module
@@ -377,7 +404,7 @@ mod tests {
         ignored.sort();
         assert_eq!(ignored, ["also_new", "future_key"]);
         let strict = parse_strict::<Event>("x.toml", text).unwrap_err();
-        assert!(strict.message.contains("unknown field `also_new`"), "{strict}");
+        assert!(strict.english().contains("unknown field `also_new`"), "{strict}");
         assert_eq!(strict.line, 12);
         let broken = parse_record("reviews/r/events/05-approval.toml", &what, b"stage = 3").unwrap_err();
         assert_eq!(broken.line, 1, "{broken}");

@@ -9,6 +9,7 @@ use indexmap::IndexMap;
 use toml_edit::{Item, Table};
 
 use super::Diagnostic;
+use crate::i18n::Wording;
 use super::parse::{decode, forbidden_problems, line_col, parse_document};
 use super::records::{DEVIATIONS, revision_stem, split_revision};
 use crate::model::rules::{self, Dated, Folder, RoundFacts};
@@ -61,7 +62,7 @@ pub fn verdict_path(round: &str, guideline: &str) -> String {
 
 /// Whether `id` may name a round: it becomes a folder name, part of every
 /// statement id and of commit trailers.
-pub fn check_round_id(id: &str) -> Result<(), String> {
+pub fn check_round_id(id: &str) -> Result<(), Wording> {
     let ok = !id.is_empty()
         && id.len() <= 64
         && id.chars().next().is_some_and(|c| c.is_ascii_alphanumeric())
@@ -73,9 +74,7 @@ pub fn check_round_id(id: &str) -> Result<(), String> {
     if ok {
         Ok(())
     } else {
-        Err(format!(
-            "`{id}` cannot be a round id; use letters, digits, `-`, `_` and `.` (starting with a letter or digit), e.g. `2026-1`"
-        ))
+        Err(Wording::new("store-bad-round-id").arg("id", id))
     }
 }
 
@@ -160,14 +159,10 @@ pub fn load_reviews(snapshot: &Snapshot<'_>, languages: Option<&[String]>) -> Re
     let mut rounds = Vec::new();
     for name in snapshot.list_files(REVIEWS_DIR)? {
         if name != "workflow.toml" && name != "allowed_signers" {
-            diagnostics.push(Diagnostic {
-                path: format!("{REVIEWS_DIR}/{name}"),
-                line: 1,
-                col: 1,
-                message:
-                    "reviews/ holds workflow.toml, allowed_signers and one folder per round; move this file elsewhere"
-                        .into(),
-            });
+            diagnostics.push(Diagnostic::file(
+                format!("{REVIEWS_DIR}/{name}"),
+                Wording::new("store-stray-review-file"),
+            ));
         }
     }
     let deviations = load_deviations(snapshot, &mut diagnostics)?;
@@ -225,14 +220,9 @@ struct Problems<'a> {
 }
 
 impl Problems<'_> {
-    fn at(&mut self, span: Option<Range<usize>>, message: impl Into<String>) {
+    fn at(&mut self, span: Option<Range<usize>>, message: Wording) {
         let (line, col) = line_col(self.text, span.map(|s| s.start).unwrap_or(0));
-        self.list.push(Diagnostic {
-            path: self.path.to_string(),
-            line,
-            col,
-            message: crate::model::text::shown(&message.into()).into_owned(),
-        });
+        self.list.push(Diagnostic::new(self.path, line, col, message));
     }
 }
 
@@ -254,7 +244,7 @@ fn names_and_keys(
     table: &Table,
     fixed: &[&str],
     languages: Option<&[String]>,
-    context: &str,
+    context: &Wording,
 ) -> IndexMap<String, String> {
     let mut names = IndexMap::new();
     for (key, item) in table.iter() {
@@ -269,18 +259,13 @@ fn names_and_keys(
         if !is_language {
             let close = crate::error::close_matches(key, fixed.iter().copied());
             let message = match (close.first(), languages) {
-                (Some(c), _) => format!("unknown key `{key}` in {context} (did you mean `{c}`?)"),
-                (None, Some(langs)) => format!(
-                    "unknown key `{key}` in {context}: neither a setting ({}) nor a declared language ({})",
-                    fixed.join(", "),
-                    langs.join(", ")
-                ),
-                (None, None) => format!(
-                    "unknown key `{key}` in {context}: neither a setting ({}) nor a language code",
-                    fixed.join(", ")
-                ),
+                (Some(c), _) => Wording::new("store-workflow-unknown-key-close").arg("suggestion", c),
+                (None, Some(langs)) => Wording::new("store-workflow-unknown-key-languages")
+                    .arg("settings", fixed.join(", "))
+                    .arg("languages", langs.join(", ")),
+                (None, None) => Wording::new("store-workflow-unknown-key").arg("settings", fixed.join(", ")),
             };
-            p.at(span, message);
+            p.at(span, message.arg("key", key).words("context", context.clone()));
             continue;
         }
         match item.as_str() {
@@ -289,19 +274,26 @@ fn names_and_keys(
             }
             None => p.at(
                 item.span().or(span),
-                format!("the name `{key}` in {context} must be a text in quotes"),
+                Wording::new("store-workflow-name-not-text")
+                    .arg("key", key)
+                    .words("context", context.clone()),
             ),
         }
     }
     names
 }
 
-fn optional_string(p: &mut Problems<'_>, table: &Table, key: &str, context: &str) -> Option<String> {
+fn optional_string(p: &mut Problems<'_>, table: &Table, key: &str, context: &Wording) -> Option<String> {
     let item = table.get(key)?;
     match item.as_str() {
         Some(s) => Some(s.to_string()),
         None => {
-            p.at(item.span(), format!("`{key}` in {context} must be a text in quotes"));
+            p.at(
+                item.span(),
+                Wording::new("store-must-be-text-in")
+                    .arg("key", key)
+                    .words("context", context.clone()),
+            );
             None
         }
     }
@@ -321,12 +313,14 @@ pub fn parse_workflow(path: &str, bytes: &[u8], languages: Option<&[String]>) ->
         if !["stages", "currency_check"].contains(&key) {
             let close = crate::error::close_matches(key, ["stages", "currency_check"]);
             let hint = match close.first() {
-                Some(c) => format!("did you mean `{c}`?"),
-                None => "the workflow has `[[stages]]` and `[currency_check]`".into(),
+                Some(c) => Wording::new("store-hint-did-you-mean-bare").arg("suggestion", c),
+                None => Wording::new("store-workflow-has"),
             };
             p.at(
                 root.key(key).and_then(|k| k.span()),
-                format!("unknown setting `{key}` ({hint})"),
+                Wording::new("store-workflow-unknown-setting")
+                    .arg("key", key)
+                    .words("hint", hint),
             );
         }
     }
@@ -335,19 +329,19 @@ pub fn parse_workflow(path: &str, bytes: &[u8], languages: Option<&[String]>) ->
     match root.get("stages") {
         None => p.at(
             Some(0..0),
-            "the workflow defines no stages; add `[[stages]]` tables (each with `id`, `kind` and a name per language), in order",
+            Wording::new("store-workflow-no-stages"),
         ),
         Some(item) => match item.as_array_of_tables() {
             None => p.at(
                 item.span(),
-                "`stages` must be written as `[[stages]]` tables, one per stage, in order",
+                Wording::new("store-workflow-stages-not-tables"),
             ),
             Some(array) => {
                 for table in array.iter() {
-                    let context = "this stage";
+                    let context = &Wording::new("store-context-stage");
                     let id = match table.get("id") {
                         None => {
-                            p.at(table.span(), "this `[[stages]]` entry lacks `id`; add e.g. `id = \"ka-treatment\"`");
+                            p.at(table.span(), Wording::new("store-stage-lacks-id"));
                             None
                         }
                         Some(item) => match item.as_str() {
@@ -355,12 +349,12 @@ pub fn parse_workflow(path: &str, bytes: &[u8], languages: Option<&[String]>) ->
                             Some(s) => {
                                 p.at(
                                     item.span(),
-                                    format!("the stage id `{s}` must be lowercase letters, digits and hyphens, e.g. `ka-treatment`"),
+                                    Wording::new("store-stage-id-not-slug").arg("id", s),
                                 );
                                 None
                             }
                             None => {
-                                p.at(item.span(), "`id` must be a text in quotes");
+                                p.at(item.span(), Wording::new("store-must-be-text").arg("key", "id"));
                                 None
                             }
                         },
@@ -369,7 +363,7 @@ pub fn parse_workflow(path: &str, bytes: &[u8], languages: Option<&[String]>) ->
                         None => {
                             p.at(
                                 table.span(),
-                                format!("this stage lacks `kind`; write one of: {}", kinds.join(", ")),
+                                Wording::new("store-stage-lacks-kind").arg("kinds", kinds.join(", ")),
                             );
                             None
                         }
@@ -379,21 +373,21 @@ pub fn parse_workflow(path: &str, bytes: &[u8], languages: Option<&[String]>) ->
                                 None => {
                                     let close = crate::error::close_matches(s, kinds.iter().copied());
                                     let hint = match close.first() {
-                                        Some(c) => format!(" (did you mean `{c}`?)"),
-                                        None => String::new(),
+                                        Some(c) => Wording::new("store-hint-did-you-mean").arg("suggestion", c),
+                                        None => Wording::plain(""),
                                     };
                                     p.at(
                                         item.span(),
-                                        format!(
-                                            "unknown stage kind `{s}`{hint}; the kinds are: {}",
-                                            kinds.join(", ")
-                                        ),
+                                        Wording::new("store-unknown-stage-kind")
+                                            .arg("kind", s)
+                                            .words("hint", hint)
+                                            .arg("kinds", kinds.join(", ")),
                                     );
                                     None
                                 }
                             },
                             None => {
-                                p.at(item.span(), "`kind` must be a text in quotes");
+                                p.at(item.span(), Wording::new("store-must-be-text").arg("key", "kind"));
                                 None
                             }
                         },
@@ -404,7 +398,10 @@ pub fn parse_workflow(path: &str, bytes: &[u8], languages: Option<&[String]>) ->
                         Some(item) => match item.as_bool() {
                             Some(b) => b,
                             None => {
-                                p.at(item.span(), "`requires_answers` must be `true` or `false`");
+                                p.at(
+                                    item.span(),
+                                    Wording::new("store-must-be-bool").arg("key", "requires_answers"),
+                                );
                                 false
                             }
                         },
@@ -414,7 +411,10 @@ pub fn parse_workflow(path: &str, bytes: &[u8], languages: Option<&[String]>) ->
                         Some(item) => match item.as_bool() {
                             Some(b) => b,
                             None => {
-                                p.at(item.span(), "`require_signatures` must be `true` or `false`");
+                                p.at(
+                                    item.span(),
+                                    Wording::new("store-must-be-bool").arg("key", "require_signatures"),
+                                );
                                 false
                             }
                         },
@@ -428,13 +428,13 @@ pub fn parse_workflow(path: &str, bytes: &[u8], languages: Option<&[String]>) ->
                         context,
                     );
                     if names.is_empty() {
-                        p.at(table.span(), "this stage has no name; add one per language, e.g. `sv = \"Utlåtanderunda\"`");
+                        p.at(table.span(), Wording::new("store-stage-no-name"));
                     }
                     if let (Some(id), Some(kind)) = (id, kind) {
                         if stages.iter().any(|s| s.id == id) {
                             p.at(
                                 table.get("id").and_then(Item::span),
-                                format!("the stage id `{id}` is used twice; give each stage its own id"),
+                                Wording::new("store-stage-id-twice").arg("id", &id),
                             );
                             continue;
                         }
@@ -455,19 +455,19 @@ pub fn parse_workflow(path: &str, bytes: &[u8], languages: Option<&[String]>) ->
     let mut currency_check = CurrencyCheck::default();
     if let Some(item) = root.get("currency_check") {
         match item.as_table() {
-            None => p.at(item.span(), "`currency_check` must be a table: `[currency_check]`"),
+            None => p.at(item.span(), Wording::new("store-currency-check-not-table")),
             Some(table) => {
-                let context = "[currency_check]";
+                let context = &Wording::plain("[currency_check]");
                 if let Some(id) = optional_string(&mut p, table, "id", context) {
                     if !is_slug(&id) {
                         p.at(
                             table.get("id").and_then(Item::span),
-                            format!("the id `{id}` must be lowercase letters, digits and hyphens"),
+                            Wording::new("store-check-id-not-slug").arg("id", &id),
                         );
                     } else if stages.iter().any(|s| s.id == id) {
                         p.at(
                             table.get("id").and_then(Item::span),
-                            format!("`{id}` is already the id of a stage; give the currency check its own id"),
+                            Wording::new("store-check-id-is-stage").arg("id", &id),
                         );
                     } else {
                         currency_check.id = id;
@@ -501,14 +501,9 @@ fn value_span(text: &str, keys: &[&str]) -> Option<Range<usize>> {
     item.span()
 }
 
-fn diag_at(path: &str, text: &str, keys: &[&str], message: impl Into<String>) -> Diagnostic {
+fn diag_at(path: &str, text: &str, keys: &[&str], message: Wording) -> Diagnostic {
     let (line, col) = line_col(text, value_span(text, keys).map(|s| s.start).unwrap_or(0));
-    Diagnostic {
-        path: path.to_string(),
-        line,
-        col,
-        message: crate::model::text::shown(&message.into()).into_owned(),
-    }
+    Diagnostic::new(path, line, col, message)
 }
 
 /// One deviation of the register, with its end when one is recorded.
@@ -555,26 +550,20 @@ fn load_deviations(snapshot: &Snapshot<'_>, diagnostics: &mut Vec<Diagnostic>) -
         };
         match out.iter_mut().find(|d| d.code == code) {
             Some(d) => d.ended = Some(end),
-            None => diagnostics.push(Diagnostic {
+            None => diagnostics.push(Diagnostic::file(
                 path,
-                line: 1,
-                col: 1,
-                message: format!(
-                    "this ends deviation {code}, which is not recorded (no {})",
-                    deviation_path(&code)
-                ),
-            }),
+                Wording::new("store-deviation-end-orphan")
+                    .arg("code", &code)
+                    .arg("path", deviation_path(&code)),
+            )),
         }
     }
     for dir in snapshot.list_dirs(&dir)? {
         if dir != "ends" {
-            diagnostics.push(Diagnostic {
-                path: format!("{REVIEWS_DIR}/{DEVIATIONS}/{dir}"),
-                line: 1,
-                col: 1,
-                message: "reviews/deviations/ holds one file per deviation and ends/; move this folder elsewhere"
-                    .into(),
-            });
+            diagnostics.push(Diagnostic::file(
+                format!("{REVIEWS_DIR}/{DEVIATIONS}/{dir}"),
+                Wording::new("store-stray-deviation-folder"),
+            ));
         }
     }
     out.sort_by(|a, b| (a.deviation.date, &a.code).cmp(&(b.deviation.date, &b.code)));
@@ -616,12 +605,10 @@ fn toml_stems(snapshot: &Snapshot<'_>, dir: &str, diagnostics: &mut Vec<Diagnost
         }
         match name.strip_suffix(".toml") {
             Some(stem) => out.push(stem.to_string()),
-            None => diagnostics.push(Diagnostic {
-                path: format!("{dir}/{name}"),
-                line: 1,
-                col: 1,
-                message: "review records are `.toml` files; move this file out of reviews/".into(),
-            }),
+            None => diagnostics.push(Diagnostic::file(
+                format!("{dir}/{name}"),
+                Wording::new("store-record-not-toml"),
+            )),
         }
     }
     Ok(out)
@@ -646,7 +633,7 @@ fn check_content(file: &str, text: &str, content: &crate::model::Content, diagno
                 file,
                 text,
                 &path,
-                format!("`{key}` is `{id}`, not an object id (40 hexadecimal digits): the record is bound to no text; a record is not repaired in place, so record the fact again with riktlinjer"),
+                Wording::new("store-not-an-object-id").arg("key", key).arg("id", id),
             ));
         }
     }
@@ -654,17 +641,18 @@ fn check_content(file: &str, text: &str, content: &crate::model::Content, diagno
 
 /// Whether a record of revision `revision` (1 for the first) may stand:
 /// a revision names the record it supersedes, and only a revision does.
-fn check_supersedes(revision: u32, base: &str, supersedes: Option<&str>, has_earlier: bool) -> Result<(), String> {
+fn check_supersedes(revision: u32, base: &str, supersedes: Option<&str>, has_earlier: bool) -> Result<(), Wording> {
     let expected = revision_stem(base, revision.saturating_sub(1));
     match (revision, supersedes) {
         (1, None) => Ok(()),
-        (1, Some(s)) => Err(format!(
-            "a first record supersedes nothing, but this one names `{s}`; a revision is a file named `{base}.r2.toml`"
-        )),
+        (1, Some(s)) => Err(Wording::new("store-first-supersedes")
+            .arg("supersedes", s)
+            .arg("base", base)),
         (_, Some(s)) if s == expected && has_earlier => Ok(()),
-        (_, _) => Err(format!(
-            "revision {revision} of `{base}` must supersede `{expected}` (write `supersedes = \"{expected}\"`), and that record must exist"
-        )),
+        (_, _) => Err(Wording::new("store-revision-supersedes")
+            .arg("revision", revision.to_string())
+            .arg("base", base)
+            .arg("expected", expected)),
     }
 }
 
@@ -683,24 +671,12 @@ fn load_round(
     let dir = round_dir(id);
     let path = round_path(id);
     if let Err(message) = check_round_id(id) {
-        diagnostics.push(Diagnostic {
-            path: dir.clone(),
-            line: 1,
-            col: 1,
-            message,
-        });
+        diagnostics.push(Diagnostic::file(dir.clone(), message));
         return Ok(None);
     }
     let Some((round, round_text)) = read_record::<Round>(snapshot, &path, diagnostics)? else {
         if snapshot.read(&path)?.is_none() {
-            diagnostics.push(Diagnostic {
-                path: dir,
-                line: 1,
-                col: 1,
-                message:
-                    "this folder has no round.toml, so it is not a review round; `riktlinjer round open` creates rounds"
-                        .into(),
-            });
+            diagnostics.push(Diagnostic::file(dir, Wording::new("store-round-no-round-toml")));
         }
         return Ok(None);
     };
@@ -709,7 +685,7 @@ fn load_round(
             &path,
             &round_text,
             &["guidelines"],
-            "the round names no guidelines",
+            Wording::new("store-round-no-guidelines"),
         ));
     }
 
@@ -724,12 +700,7 @@ fn load_round(
             .and_then(|(n, s)| (n.len() >= 2 && n.bytes().all(|b| b.is_ascii_digit())).then_some((n, s)))
             .and_then(|(n, s)| n.parse::<u32>().ok().map(|n| (n, s.to_string())));
         let Some((seq, stage_in_name)) = parsed else {
-            diagnostics.push(Diagnostic {
-                path: file,
-                line: 1,
-                col: 1,
-                message: "an event file is named `NN-<stage>.toml` (e.g. `03-comment-round.toml`)".into(),
-            });
+            diagnostics.push(Diagnostic::file(file, Wording::new("store-event-file-name")));
             continue;
         };
         let Some((event, text)) = read_record::<Event>(snapshot, &file, diagnostics)? else {
@@ -740,22 +711,19 @@ fn load_round(
                 &file,
                 &text,
                 &["stage"],
-                format!(
-                    "the file is named for stage `{stage_in_name}` but records stage `{}`",
-                    event.stage
-                ),
+                Wording::new("store-event-stage-mismatch")
+                    .arg("named", &stage_in_name)
+                    .arg("stage", &event.stage),
             ));
         }
         if let Some(other) = events.iter().find(|e| e.seq == seq) {
-            diagnostics.push(Diagnostic {
-                path: file.clone(),
-                line: 1,
-                col: 1,
-                message: format!(
-                    "two events are numbered {seq:02} ({} and {stem}); two branches each recorded a step. Keep the one that happened first and record the other again",
-                    other.stem
-                ),
-            });
+            diagnostics.push(Diagnostic::file(
+                file.clone(),
+                Wording::new("store-event-number-twice")
+                    .arg("seq", format!("{seq:02}"))
+                    .arg("first", &other.stem)
+                    .arg("second", &stem),
+            ));
         }
         check_content(&file, &text, &event.content, diagnostics);
         texts.push((stem.clone(), text));
@@ -769,12 +737,7 @@ fn load_round(
     for stem in toml_stems(snapshot, &statements_dir, diagnostics)? {
         let file = format!("{statements_dir}/{stem}.toml");
         let Some(code) = is_statement_stem(&stem).map(str::to_string) else {
-            diagnostics.push(Diagnostic {
-                path: file,
-                line: 1,
-                col: 1,
-                message: "a statement file is named `S-<code>.toml` with 6 lowercase hex digits (e.g. `S-7f3a2c.toml`); statement files are written by `riktlinjer comment add`".into(),
-            });
+            diagnostics.push(Diagnostic::file(file, Wording::new("store-statement-file-name")));
             continue;
         };
         let Some((statement, text)) = read_record::<Statement>(snapshot, &file, diagnostics)? else {
@@ -782,14 +745,14 @@ fn load_round(
         };
         let expected = statement.code(id);
         if expected != code {
-            diagnostics.push(Diagnostic {
-                path: file.clone(),
-                line: 1,
-                col: 1,
-                message: format!(
-                    "the id {id}/S-{code} does not match the statement's content (which gives S-{expected}): a recorded statement must not be edited or renamed, since commits cite it by id. Restore it with `git checkout -- {file}`"
-                ),
-            });
+            diagnostics.push(Diagnostic::file(
+                file.clone(),
+                Wording::new("store-statement-code-mismatch")
+                    .arg("round", id)
+                    .arg("code", &code)
+                    .arg("expected", &expected)
+                    .arg("file", &file),
+            ));
         }
         if let Some(g) = &statement.guideline
             && !round.guidelines.contains(g)
@@ -798,15 +761,23 @@ fn load_round(
                 &file,
                 &text,
                 &["guideline"],
-                format!(
-                    "guideline `{g}` is not in the scope of round {id} ({})",
-                    round.guidelines.join(", ")
-                ),
+                Wording::new("store-statement-out-of-scope")
+                    .arg("guideline", g)
+                    .arg("round", id)
+                    .arg("guidelines", round.guidelines.join(", ")),
             ));
         }
         if let Some(field) = &statement.field {
             match field.parse::<FieldPath>() {
-                Err(e) => diagnostics.push(diag_at(&file, &text, &["field"], e)),
+                Err(_) => {
+                    // The same two refusals as `FieldPath`'s, in the catalogue's words.
+                    let words = if field.starts_with('.') && format!("x{field}").parse::<FieldPath>().is_ok() {
+                        Wording::new("store-field-lacks-language")
+                    } else {
+                        Wording::new("store-field-not-a-path")
+                    };
+                    diagnostics.push(diag_at(&file, &text, &["field"], words.arg("field", field)))
+                }
                 Ok(fp) => {
                     if let Some(langs) = languages
                         && !langs.contains(&fp.lang)
@@ -815,11 +786,9 @@ fn load_round(
                             &file,
                             &text,
                             &["field"],
-                            format!(
-                                "`{}` is not a language of the collection ({})",
-                                fp.lang,
-                                langs.join(", ")
-                            ),
+                            Wording::new("store-field-language-unknown")
+                                .arg("lang", &fp.lang)
+                                .arg("languages", langs.join(", ")),
                         ));
                     }
                     if statement.guideline.is_none() {
@@ -827,7 +796,7 @@ fn load_round(
                             &file,
                             &text,
                             &["field"],
-                            "a statement about a field must name its guideline",
+                            Wording::new("store-field-without-guideline"),
                         ));
                     }
                 }
@@ -860,14 +829,10 @@ fn load_round(
             continue;
         };
         let Some(code) = is_statement_stem(&base).filter(|c| statements.iter().any(|s| &s.code == c)) else {
-            diagnostics.push(Diagnostic {
-                path: file,
-                line: 1,
-                col: 1,
-                message: format!(
-                    "this answers `{id}/{base}`, but round {id} has no such statement (statements/{base}.toml is missing)"
-                ),
-            });
+            diagnostics.push(Diagnostic::file(
+                file,
+                Wording::new("store-answer-orphan").arg("round", id).arg("statement", &base),
+            ));
             continue;
         };
         if let Err(message) = check_supersedes(
@@ -896,14 +861,12 @@ fn load_round(
             Some(code) => {
                 withdrawn.insert(code.to_string(), withdrawal);
             }
-            None => diagnostics.push(Diagnostic {
-                path: file,
-                line: 1,
-                col: 1,
-                message: format!(
-                    "this withdraws `{id}/{stem}`, but round {id} has no such statement (statements/{stem}.toml is missing)"
-                ),
-            }),
+            None => diagnostics.push(Diagnostic::file(
+                file,
+                Wording::new("store-withdrawal-orphan")
+                    .arg("round", id)
+                    .arg("statement", &stem),
+            )),
         }
     }
 
@@ -923,27 +886,21 @@ fn load_round(
             continue;
         };
         if round.kind != RoundKind::CurrencyCheck {
-            diagnostics.push(Diagnostic {
-                path: file,
-                line: 1,
-                col: 1,
-                message: format!(
-                    "round {id} is a {} round; verdicts belong to currency-check rounds",
-                    round.kind
-                ),
-            });
+            diagnostics.push(Diagnostic::file(
+                file,
+                Wording::new("store-verdict-wrong-round")
+                    .arg("round", id)
+                    .arg("kind", round.kind.as_str()),
+            ));
             continue;
         }
         if !round.guidelines.contains(&base) {
-            diagnostics.push(Diagnostic {
-                path: file,
-                line: 1,
-                col: 1,
-                message: format!(
-                    "a verdict file is named for a guideline in the round's scope; `{base}` is not one of: {}",
-                    round.guidelines.join(", ")
-                ),
-            });
+            diagnostics.push(Diagnostic::file(
+                file,
+                Wording::new("store-verdict-out-of-scope")
+                    .arg("guideline", &base)
+                    .arg("guidelines", round.guidelines.join(", ")),
+            ));
             continue;
         }
         if let Err(message) = check_supersedes(
@@ -1011,7 +968,7 @@ fn load_round(
             ),
             Folder::Statements => (format!("{statements_dir}/S-{}.toml", v.stem), None),
         };
-        diagnostics.push(diag_at(&file, text.unwrap_or(""), &[v.key], v.message));
+        diagnostics.push(diag_at(&file, text.unwrap_or(""), &[v.key], v.words));
     }
     // What the reports read: each event as corrected.
     let effective = rules::effective_events(events.iter().map(|e| (e.stem.as_str(), &e.event)));
