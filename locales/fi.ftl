@@ -1366,104 +1366,107 @@ status-md-next = Seuraavaksi
 
 ## Diagnostics of check (src/store)
 
-store-not-a-guideline-file = this file is not a guideline (guideline files end in `.toml`); move it out of guidelines/
-store-guideline-is-link = this is a symbolic link, and riktlinjer reads only regular files (git would store the link, not the text): replace it by the file it points to (`cp --remove-destination "$(readlink -f FILE)" FILE`) or remove it
-store-guideline-is-folder = this is a folder named like a guideline file; guidelines are files directly in guidelines/: rename or move the folder out of guidelines/
+store-not-a-guideline-file = tämä tiedosto ei ole linjaus (linjaustiedostojen nimet päättyvät `.toml`); siirrä se pois hakemistosta guidelines/
+store-guideline-is-link = tämä on symbolinen linkki, ja riktlinjer lukee vain tavallisia tiedostoja (git tallentaisi linkin, ei tekstiä): korvaa se tiedostolla, johon se osoittaa (`cp --remove-destination "$(readlink -f FILE)" FILE`), tai poista se
+store-guideline-is-folder = tämä on hakemisto, jonka nimi on kuin linjaustiedoston; linjaukset ovat tiedostoja suoraan hakemistossa guidelines/: nimeä hakemisto uudelleen tai siirrä se pois hakemistosta guidelines/
 store-numbers-free = { $count ->
-    [one] {" "}(number { $numbers } is free)
-   *[other] {" "}(numbers { $numbers } are free)
+    [one] {" "}(numero { $numbers } on vapaa)
+   *[other] {" "}(numerot { $numbers } ovat vapaita)
 }
-store-number-twice = number { $number } is used by more than one guideline ({ $guidelines }); give each guideline its own number{ $free }
-store-numbers-missing = {" "}(missing: { $numbers })
-store-number-outside = number { $number } is outside 1..{ $count } (there are { $count } guidelines); the numbers must run 1..{ $count } without gaps{ $missing }
-store-hint-did-you-mean = {" "}(did you mean `{ $suggestion }`?)
-store-hint-expected-one-of = {" "}(expected one of: { $keys })
-store-unknown-setting = unknown setting `{ $key }`{ $hint }
-store-unknown-field = unknown field `{ $key }`{ $hint }
-store-unknown-field-in = unknown field `{ $key }` in [{ $lang }]{ $hint }
-store-lacks-key = { $context } lacks `{ $key }`; add `{ $key } = "…"`
-store-must-be-text = `{ $key }` must be a text in quotes
-store-not-a-declared-language = `{ $key }` in { $context } is not a declared language (languages = [{ $languages }]); declare it in `languages` or remove it
-store-must-be-text-in = `{ $key }` in { $context } must be a text in quotes
-store-not-utf8 = the file is not UTF-8 text (an invalid byte stands here); save it with UTF-8 encoding
-store-forbidden-character = { $character } stands in a text; a text may hold tab and newline, but no other control character and no noncharacter: remove it
-store-conflict-marker = a merge conflict marker `{ $marker }` stands here (git left it from a merge it could not finish): keep the text you want, delete the marker lines `<<<<<<<`, `=======` and `>>>>>>>`, then run `riktlinjer check`
-store-invalid-toml = invalid TOML: { $reason }
-store-languages-empty = `languages` must name at least one language, primary first
-store-complete-language-unknown = complete language `{ $lang }` is not in `languages`
-store-must-be-language-table = `{ $key }` must be a table of texts per language, e.g. `[{ $key }]` then `sv = "…"`
-store-collection-lacks-table = the collection lacks `[{ $key }]` (a text per language)
-store-review-interval = `review_interval_months` must be a whole number of months from 1 to 120
-store-collection-lacks-list = the collection lacks `{ $key }`, e.g. `{ $key } = ["sv", "fi"]`
-store-must-be-list = `{ $key }` must be a list of texts, e.g. ["sv", "fi"]
-store-list-only-texts = `{ $key }` may only hold texts in quotes
-store-collection-lacks-entries = the collection lacks `[[{ $key }]]` entries (each with `id` and a name per language)
-store-must-be-entries = `{ $key }` must be written as `[[{ $key }]]` tables, each with `id` and a name per language
-store-context-entry = this `[[{ $key }]]` entry
-store-declared-twice = `{ $id }` is declared twice in `[[{ $key }]]`
-store-context-named-entry = `{ $key }` entry `{ $id }`
-store-file-name-not-an-id = the file name `{ $id }.toml` is not a valid id (use lowercase letters, digits and hyphens, e.g. `{ $slug }.toml`)
-store-lacks-number = the guideline lacks `number`; add e.g. `number = 1`
-store-number-not-whole = `number` must be a whole number from 1 up
-store-context-guideline = the guideline
-store-hint-did-you-mean-bare = did you mean `{ $suggestion }`?
-store-hint-the-themes-are = the themes are: { $themes }
-store-unknown-theme = unknown theme `{ $theme }` ({ $hint }); themes are declared in guidelines/index.toml
-store-lacks-language = the guideline lacks its `[{ $lang }]` texts, which the collection requires
-store-language-not-table = `{ $lang }` must be a table: write `[{ $lang }]` and its fields below it
-store-text-empty = `{ $lang }.{ $key }` is empty
-store-lacks-actors = [{ $lang }] lacks `[{ $lang }.actors]` with one paragraph per actor
-store-actors-not-table = `{ $lang }.actors` must be a table: `[{ $lang }.actors]`
-store-hint-the-actors-are = the actors are: { $actors }
-store-unknown-actor = unknown actor `{ $key }` in [{ $lang }.actors] ({ $hint }); actors are declared in guidelines/index.toml
-store-actor-empty = the paragraph of `{ $key }` in [{ $lang }.actors] is empty
-store-actor-not-text = `{ $lang }.actors.{ $key }` must be a text in quotes
-store-lacks-actor = [{ $lang }.actors] lacks the paragraph of `{ $actor }`
-store-record-conflict-markers = this file has git merge-conflict markers: two branches recorded different facts under the same name (an id collision). Keep one version in this file, and record the other fact again with riktlinjer, which gives it a new id
-store-record-unknown-field = unknown field `{ $key }`, expected one of { $fields }
-store-record-missing-field = missing field `{ $key }`
-store-record-unreadable = { $reason }
-store-bad-round-id = `{ $id }` cannot be a round id; use letters, digits, `-`, `_` and `.` (starting with a letter or digit), e.g. `2026-1`
-store-stray-review-file = reviews/ holds workflow.toml, allowed_signers and one folder per round; move this file elsewhere
-store-workflow-unknown-key-close = unknown key `{ $key }` in { $context } (did you mean `{ $suggestion }`?)
-store-workflow-unknown-key-languages = unknown key `{ $key }` in { $context }: neither a setting ({ $settings }) nor a declared language ({ $languages })
-store-workflow-unknown-key = unknown key `{ $key }` in { $context }: neither a setting ({ $settings }) nor a language code
-store-workflow-name-not-text = the name `{ $key }` in { $context } must be a text in quotes
-store-workflow-has = the workflow has `[[stages]]` and `[currency_check]`
-store-workflow-unknown-setting = unknown setting `{ $key }` ({ $hint })
-store-workflow-no-stages = the workflow defines no stages; add `[[stages]]` tables (each with `id`, `kind` and a name per language), in order
-store-workflow-stages-not-tables = `stages` must be written as `[[stages]]` tables, one per stage, in order
-store-context-stage = this stage
-store-stage-lacks-id = this `[[stages]]` entry lacks `id`; add e.g. `id = "ka-treatment"`
-store-stage-id-not-slug = the stage id `{ $id }` must be lowercase letters, digits and hyphens, e.g. `ka-treatment`
-store-stage-lacks-kind = this stage lacks `kind`; write one of: { $kinds }
-store-unknown-stage-kind = unknown stage kind `{ $kind }`{ $hint }; the kinds are: { $kinds }
-store-must-be-bool = `{ $key }` must be `true` or `false`
-store-stage-no-name = this stage has no name; add one per language, e.g. `sv = "Utlåtanderunda"`
-store-stage-id-twice = the stage id `{ $id }` is used twice; give each stage its own id
-store-currency-check-not-table = `currency_check` must be a table: `[currency_check]`
-store-check-id-not-slug = the id `{ $id }` must be lowercase letters, digits and hyphens
-store-check-id-is-stage = `{ $id }` is already the id of a stage; give the currency check its own id
-store-deviation-end-orphan = this ends deviation { $code }, which is not recorded (no { $path })
-store-stray-deviation-folder = reviews/deviations/ holds one file per deviation and ends/; move this folder elsewhere
-store-record-not-toml = review records are `.toml` files; move this file out of reviews/
-store-not-an-object-id = `{ $key }` is `{ $id }`, not an object id (40 hexadecimal digits): the record is bound to no text; a record is not repaired in place, so record the fact again with riktlinjer
-store-first-supersedes = a first record supersedes nothing, but this one names `{ $supersedes }`; a revision is a file named `{ $base }.r2.toml`
-store-revision-supersedes = revision { $revision } of `{ $base }` must supersede `{ $expected }` (write `supersedes = "{ $expected }"`), and that record must exist
-store-round-no-round-toml = this folder has no round.toml, so it is not a review round; `riktlinjer round open` creates rounds
-store-round-no-guidelines = the round names no guidelines
-store-event-file-name = an event file is named `NN-<stage>.toml` (e.g. `03-comment-round.toml`)
-store-event-stage-mismatch = the file is named for stage `{ $named }` but records stage `{ $stage }`
-store-event-number-twice = two events are numbered { $seq } ({ $first } and { $second }); two branches each recorded a step. Keep the one that happened first and record the other again
-store-statement-file-name = a statement file is named `S-<code>.toml` with 6 lowercase hex digits (e.g. `S-7f3a2c.toml`); statement files are written by `riktlinjer comment add`
-store-statement-code-mismatch = the id { $round }/S-{ $code } does not match the statement's content (which gives S-{ $expected }): a recorded statement must not be edited or renamed, since commits cite it by id. Restore it with `git checkout -- { $file }`
-store-statement-out-of-scope = guideline `{ $guideline }` is not in the scope of round { $round } ({ $guidelines })
-store-field-not-a-path = `{ $field }` is not a field path; write LANG.title, LANG.statement, LANG.description or LANG.actors.ACTOR
-store-field-lacks-language = `{ $field }` lacks a language
-store-field-language-unknown = `{ $lang }` is not a language of the collection ({ $languages })
-store-field-without-guideline = a statement about a field must name its guideline
-store-answer-orphan = this answers `{ $round }/{ $statement }`, but round { $round } has no such statement (statements/{ $statement }.toml is missing)
-store-withdrawal-orphan = this withdraws `{ $round }/{ $statement }`, but round { $round } has no such statement (statements/{ $statement }.toml is missing)
-store-verdict-wrong-round = round { $round } is a { $kind } round; verdicts belong to currency-check rounds
-store-verdict-out-of-scope = a verdict file is named for a guideline in the round's scope; `{ $guideline }` is not one of: { $guidelines }
-fmt-not-utf8 = the file is not UTF-8 text; save it with UTF-8 encoding
+store-number-twice = numeroa { $number } käyttää useampi kuin yksi linjaus ({ $guidelines }); anna jokaiselle linjaukselle oma numero{ $free }
+store-numbers-missing = {" "}(puuttuvat: { $numbers })
+store-number-outside = numero { $number } on välin 1..{ $count } ulkopuolella ({ $count ->
+    [one] linjauksia on vain { $count }
+   *[other] linjauksia on { $count }
+}); numeroiden on kuljettava 1..{ $count } ilman aukkoja{ $missing }
+store-hint-did-you-mean = {" "}(tarkoititko `{ $suggestion }`?)
+store-hint-expected-one-of = {" "}(odotettiin jotakin näistä: { $keys })
+store-unknown-setting = tuntematon asetus `{ $key }`{ $hint }
+store-unknown-field = tuntematon kenttä `{ $key }`{ $hint }
+store-unknown-field-in = tuntematon kenttä `{ $key }` osassa [{ $lang }]{ $hint }
+store-lacks-key = { $context }: `{ $key }` puuttuu; lisää `{ $key } = "…"`
+store-must-be-text = `{ $key }` on annettava tekstinä lainausmerkeissä
+store-not-a-declared-language = `{ $key }` ({ $context }) ei ole ilmoitettu kieli (languages = [{ $languages }]); ilmoita se kohdassa `languages` tai poista se
+store-must-be-text-in = `{ $key }` ({ $context }) on annettava tekstinä lainausmerkeissä
+store-not-utf8 = tiedosto ei ole UTF-8-tekstiä (tässä on virheellinen tavu); tallenna se UTF-8-merkistökoodauksella
+store-forbidden-character = tekstissä on { $character }; teksti saa sisältää sarkaimen ja rivinvaihdon, mutta ei muita ohjausmerkkejä eikä ei-merkkejä: poista se
+store-conflict-marker = tässä on yhdistämisristiriidan merkki `{ $marker }` (git jätti sen yhdistämisestä, jota se ei saanut valmiiksi): säilytä haluamasi teksti, poista merkkirivit `<<<<<<<`, `=======` ja `>>>>>>>` ja aja sitten `riktlinjer check`
+store-invalid-toml = virheellinen TOML (TOML-lukijan sanoin): { $reason }
+store-languages-empty = kohdassa `languages` on mainittava vähintään yksi kieli, pääkieli ensin
+store-complete-language-unknown = täydellinen kieli `{ $lang }` puuttuu kohdasta `languages`
+store-must-be-language-table = `{ $key }` on annettava taulukkona, jossa on teksti kullakin kielellä, esim. `[{ $key }]` ja sen alla `sv = "…"`
+store-collection-lacks-table = kokoelmasta puuttuu `[{ $key }]` (teksti kullakin kielellä)
+store-review-interval = `review_interval_months` on annettava kokonaisena kuukausimääränä väliltä 1–120
+store-collection-lacks-list = kokoelmasta puuttuu `{ $key }`, esim. `{ $key } = ["sv", "fi"]`
+store-must-be-list = `{ $key }` on annettava tekstien luettelona, esim. ["sv", "fi"]
+store-list-only-texts = `{ $key }` saa sisältää vain tekstejä lainausmerkeissä
+store-collection-lacks-entries = kokoelmasta puuttuvat `[[{ $key }]]`-merkinnät (kussakin `id` ja nimi kullakin kielellä)
+store-must-be-entries = `{ $key }` on kirjoitettava `[[{ $key }]]`-taulukkoina, kussakin `id` ja nimi kullakin kielellä
+store-context-entry = tämä `[[{ $key }]]`-merkintä
+store-declared-twice = `{ $id }` on ilmoitettu kahdesti kohdassa `[[{ $key }]]`
+store-context-named-entry = `{ $key }`-merkintä `{ $id }`
+store-file-name-not-an-id = tiedostonimi `{ $id }.toml` ei ole kelvollinen tunnus (käytä pieniä kirjaimia, numeroita ja yhdysmerkkejä, esim. `{ $slug }.toml`)
+store-lacks-number = linjauksesta puuttuu `number`; lisää esim. `number = 1`
+store-number-not-whole = `number` on annettava kokonaislukuna 1:stä ylöspäin
+store-context-guideline = linjaus
+store-hint-did-you-mean-bare = tarkoititko `{ $suggestion }`?
+store-hint-the-themes-are = teemat ovat: { $themes }
+store-unknown-theme = tuntematon teema `{ $theme }` ({ $hint }); teemat ilmoitetaan tiedostossa guidelines/index.toml
+store-lacks-language = linjauksesta puuttuvat sen `[{ $lang }]`-tekstit, jotka kokoelma vaatii
+store-language-not-table = `{ $lang }` on annettava taulukkona: kirjoita `[{ $lang }]` ja sen kentät sen alle
+store-text-empty = `{ $lang }.{ $key }` on tyhjä
+store-lacks-actors = osasta [{ $lang }] puuttuu `[{ $lang }.actors]`, jossa on kappale kullekin toimijalle
+store-actors-not-table = `{ $lang }.actors` on annettava taulukkona: `[{ $lang }.actors]`
+store-hint-the-actors-are = toimijat ovat: { $actors }
+store-unknown-actor = tuntematon toimija `{ $key }` osassa [{ $lang }.actors] ({ $hint }); toimijat ilmoitetaan tiedostossa guidelines/index.toml
+store-actor-empty = toimijan `{ $key }` kappale osassa [{ $lang }.actors] on tyhjä
+store-actor-not-text = `{ $lang }.actors.{ $key }` on annettava tekstinä lainausmerkeissä
+store-lacks-actor = osasta [{ $lang }.actors] puuttuu toimijan `{ $actor }` kappale
+store-record-conflict-markers = tiedostossa on gitin yhdistämisristiriidan merkkejä: kaksi haaraa kirjasi eri tosiasiat samalla nimellä (tunnusten törmäys). Säilytä tässä tiedostossa yksi versio ja kirjaa toinen tosiasia uudelleen riktlinjerillä, joka antaa sille uuden tunnuksen
+store-record-unknown-field = tuntematon kenttä `{ $key }`; sallitut kentät ovat { $fields }
+store-record-missing-field = kenttä `{ $key }` puuttuu
+store-record-unreadable = kirjausta ei voi lukea (lukijan sanoin): { $reason }
+store-bad-round-id = `{ $id }` ei kelpaa kierroksen tunnukseksi; käytä kirjaimia, numeroita sekä merkkejä `-`, `_` ja `.` (alussa kirjain tai numero), esim. `2026-1`
+store-stray-review-file = hakemistossa reviews/ ovat workflow.toml, allowed_signers ja yksi hakemisto kutakin kierrosta kohden; siirrä tämä tiedosto muualle
+store-workflow-unknown-key-close = tuntematon avain `{ $key }` ({ $context }) (tarkoititko `{ $suggestion }`?)
+store-workflow-unknown-key-languages = tuntematon avain `{ $key }` ({ $context }): se ei ole asetus ({ $settings }) eikä ilmoitettu kieli ({ $languages })
+store-workflow-unknown-key = tuntematon avain `{ $key }` ({ $context }): se ei ole asetus ({ $settings }) eikä kielikoodi
+store-workflow-name-not-text = nimi `{ $key }` ({ $context }) on annettava tekstinä lainausmerkeissä
+store-workflow-has = työnkulussa ovat `[[stages]]` ja `[currency_check]`
+store-workflow-unknown-setting = tuntematon asetus `{ $key }` ({ $hint })
+store-workflow-no-stages = työnkulussa ei ole vaiheita; lisää `[[stages]]`-taulukot (kussakin `id`, `kind` ja nimi kullakin kielellä) järjestyksessä
+store-workflow-stages-not-tables = `stages` on kirjoitettava `[[stages]]`-taulukkoina, yksi kutakin vaihetta kohden, järjestyksessä
+store-context-stage = tämä vaihe
+store-stage-lacks-id = tästä `[[stages]]`-merkinnästä puuttuu `id`; lisää esim. `id = "ka-treatment"`
+store-stage-id-not-slug = vaiheen tunnuksessa `{ $id }` saa olla vain pieniä kirjaimia, numeroita ja yhdysmerkkejä, esim. `ka-treatment`
+store-stage-lacks-kind = tästä vaiheesta puuttuu `kind`; kirjoita jokin näistä: { $kinds }
+store-unknown-stage-kind = tuntematon vaihetyyppi `{ $kind }`{ $hint }; tyypit ovat: { $kinds }
+store-must-be-bool = `{ $key }` on oltava `true` tai `false`
+store-stage-no-name = tällä vaiheella ei ole nimeä; lisää nimi kullakin kielellä, esim. `sv = "Utlåtanderunda"`
+store-stage-id-twice = vaiheen tunnusta `{ $id }` käytetään kahdesti; anna jokaiselle vaiheelle oma tunnus
+store-currency-check-not-table = `currency_check` on annettava taulukkona: `[currency_check]`
+store-check-id-not-slug = tunnuksessa `{ $id }` saa olla vain pieniä kirjaimia, numeroita ja yhdysmerkkejä
+store-check-id-is-stage = `{ $id }` on jo erään vaiheen tunnus; anna ajantasaisuuden tarkistukselle oma tunnus
+store-deviation-end-orphan = tämä päättää poikkeaman { $code }, jota ei ole kirjattu (tiedostoa { $path } ei ole)
+store-stray-deviation-folder = hakemistossa reviews/deviations/ on yksi tiedosto kutakin poikkeamaa kohden sekä ends/; siirrä tämä hakemisto muualle
+store-record-not-toml = kirjaukset ovat `.toml`-tiedostoja; siirrä tämä tiedosto pois hakemistosta reviews/
+store-not-an-object-id = `{ $key }` on `{ $id }`, ei objektin tunnus (40 heksadesimaalinumeroa): kirjaus ei ole sidottu mihinkään tekstiin; kirjausta ei korjata paikallaan, joten kirjaa tosiasia uudelleen riktlinjerillä
+store-first-supersedes = ensimmäinen kirjaus ei korvaa mitään, mutta tämä mainitsee `{ $supersedes }`; korjattu versio on tiedosto nimeltä `{ $base }.r2.toml`
+store-revision-supersedes = kirjauksen `{ $base }` version { $revision } on korvattava `{ $expected }` (kirjoita `supersedes = "{ $expected }"`), ja sen kirjauksen on oltava olemassa
+store-round-no-round-toml = tässä hakemistossa ei ole tiedostoa round.toml, joten se ei ole arviointikierros; `riktlinjer round open` luo kierrokset
+store-round-no-guidelines = kierros ei mainitse yhtään linjausta
+store-event-file-name = tapahtumatiedoston nimi on muotoa `NN-<stage>.toml` (esim. `03-comment-round.toml`)
+store-event-stage-mismatch = tiedosto on nimetty vaiheen `{ $named }` mukaan, mutta se kirjaa vaiheen `{ $stage }`
+store-event-number-twice = kahdella tapahtumalla on numero { $seq } ({ $first } ja { $second }); kaksi haaraa kirjasi kumpikin vaiheen. Säilytä ensin tapahtunut ja kirjaa toinen uudelleen
+store-statement-file-name = lausuntotiedoston nimi on `S-<code>.toml`, jossa on 6 pientä heksadesimaalinumeroa (esim. `S-7f3a2c.toml`); lausuntotiedostot kirjoittaa `riktlinjer comment add`
+store-statement-code-mismatch = tunnus { $round }/S-{ $code } ei vastaa lausunnon sisältöä (josta tulee S-{ $expected }): kirjattua lausuntoa ei saa muokata eikä nimetä uudelleen, koska commitit viittaavat siihen tunnuksella. Palauta se komennolla `git checkout -- { $file }`
+store-statement-out-of-scope = linjaus `{ $guideline }` ei kuulu kierrokseen { $round } ({ $guidelines })
+store-field-not-a-path = `{ $field }` ei ole kentän polku; kirjoita LANG.title, LANG.statement, LANG.description tai LANG.actors.ACTOR
+store-field-lacks-language = kohdasta `{ $field }` puuttuu kieli
+store-field-language-unknown = `{ $lang }` ei ole kokoelman kieli ({ $languages })
+store-field-without-guideline = kenttää koskevan lausunnon on mainittava linjauksensa
+store-answer-orphan = tämä vastaa lausuntoon `{ $round }/{ $statement }`, mutta kierroksella { $round } ei ole sellaista lausuntoa (statements/{ $statement }.toml puuttuu)
+store-withdrawal-orphan = tämä peruu lausunnon `{ $round }/{ $statement }`, mutta kierroksella { $round } ei ole sellaista lausuntoa (statements/{ $statement }.toml puuttuu)
+store-verdict-wrong-round = kierroksen { $round } tyyppi on `{ $kind }`; arviot kuuluvat ajantasaisuuden tarkistuksiin (`currency-check`)
+store-verdict-out-of-scope = arviotiedosto nimetään kierrokseen kuuluvan linjauksen mukaan; `{ $guideline }` ei ole mikään näistä: { $guidelines }
+fmt-not-utf8 = tiedosto ei ole UTF-8-tekstiä; tallenna se UTF-8-merkistökoodauksella

@@ -1426,104 +1426,107 @@ status-md-next = Nästa
 
 ## Diagnostics of check (src/store)
 
-store-not-a-guideline-file = this file is not a guideline (guideline files end in `.toml`); move it out of guidelines/
-store-guideline-is-link = this is a symbolic link, and riktlinjer reads only regular files (git would store the link, not the text): replace it by the file it points to (`cp --remove-destination "$(readlink -f FILE)" FILE`) or remove it
-store-guideline-is-folder = this is a folder named like a guideline file; guidelines are files directly in guidelines/: rename or move the folder out of guidelines/
+store-not-a-guideline-file = den här filen är ingen riktlinje (riktlinjefiler slutar på `.toml`); flytta den ut ur guidelines/
+store-guideline-is-link = det här är en symbolisk länk, och riktlinjer läser bara vanliga filer (git skulle spara länken, inte texten): ersätt den med filen den pekar på (`cp --remove-destination "$(readlink -f FILE)" FILE`) eller ta bort den
+store-guideline-is-folder = det här är en mapp som heter som en riktlinjefil; riktlinjer är filer direkt i guidelines/: byt namn på mappen eller flytta den ut ur guidelines/
 store-numbers-free = { $count ->
-    [one] {" "}(number { $numbers } is free)
-   *[other] {" "}(numbers { $numbers } are free)
+    [one] {" "}(nummer { $numbers } är ledigt)
+   *[other] {" "}(numren { $numbers } är lediga)
 }
-store-number-twice = number { $number } is used by more than one guideline ({ $guidelines }); give each guideline its own number{ $free }
-store-numbers-missing = {" "}(missing: { $numbers })
-store-number-outside = number { $number } is outside 1..{ $count } (there are { $count } guidelines); the numbers must run 1..{ $count } without gaps{ $missing }
-store-hint-did-you-mean = {" "}(did you mean `{ $suggestion }`?)
-store-hint-expected-one-of = {" "}(expected one of: { $keys })
-store-unknown-setting = unknown setting `{ $key }`{ $hint }
-store-unknown-field = unknown field `{ $key }`{ $hint }
-store-unknown-field-in = unknown field `{ $key }` in [{ $lang }]{ $hint }
-store-lacks-key = { $context } lacks `{ $key }`; add `{ $key } = "…"`
-store-must-be-text = `{ $key }` must be a text in quotes
-store-not-a-declared-language = `{ $key }` in { $context } is not a declared language (languages = [{ $languages }]); declare it in `languages` or remove it
-store-must-be-text-in = `{ $key }` in { $context } must be a text in quotes
-store-not-utf8 = the file is not UTF-8 text (an invalid byte stands here); save it with UTF-8 encoding
-store-forbidden-character = { $character } stands in a text; a text may hold tab and newline, but no other control character and no noncharacter: remove it
-store-conflict-marker = a merge conflict marker `{ $marker }` stands here (git left it from a merge it could not finish): keep the text you want, delete the marker lines `<<<<<<<`, `=======` and `>>>>>>>`, then run `riktlinjer check`
-store-invalid-toml = invalid TOML: { $reason }
-store-languages-empty = `languages` must name at least one language, primary first
-store-complete-language-unknown = complete language `{ $lang }` is not in `languages`
-store-must-be-language-table = `{ $key }` must be a table of texts per language, e.g. `[{ $key }]` then `sv = "…"`
-store-collection-lacks-table = the collection lacks `[{ $key }]` (a text per language)
-store-review-interval = `review_interval_months` must be a whole number of months from 1 to 120
-store-collection-lacks-list = the collection lacks `{ $key }`, e.g. `{ $key } = ["sv", "fi"]`
-store-must-be-list = `{ $key }` must be a list of texts, e.g. ["sv", "fi"]
-store-list-only-texts = `{ $key }` may only hold texts in quotes
-store-collection-lacks-entries = the collection lacks `[[{ $key }]]` entries (each with `id` and a name per language)
-store-must-be-entries = `{ $key }` must be written as `[[{ $key }]]` tables, each with `id` and a name per language
-store-context-entry = this `[[{ $key }]]` entry
-store-declared-twice = `{ $id }` is declared twice in `[[{ $key }]]`
-store-context-named-entry = `{ $key }` entry `{ $id }`
-store-file-name-not-an-id = the file name `{ $id }.toml` is not a valid id (use lowercase letters, digits and hyphens, e.g. `{ $slug }.toml`)
-store-lacks-number = the guideline lacks `number`; add e.g. `number = 1`
-store-number-not-whole = `number` must be a whole number from 1 up
-store-context-guideline = the guideline
-store-hint-did-you-mean-bare = did you mean `{ $suggestion }`?
-store-hint-the-themes-are = the themes are: { $themes }
-store-unknown-theme = unknown theme `{ $theme }` ({ $hint }); themes are declared in guidelines/index.toml
-store-lacks-language = the guideline lacks its `[{ $lang }]` texts, which the collection requires
-store-language-not-table = `{ $lang }` must be a table: write `[{ $lang }]` and its fields below it
-store-text-empty = `{ $lang }.{ $key }` is empty
-store-lacks-actors = [{ $lang }] lacks `[{ $lang }.actors]` with one paragraph per actor
-store-actors-not-table = `{ $lang }.actors` must be a table: `[{ $lang }.actors]`
-store-hint-the-actors-are = the actors are: { $actors }
-store-unknown-actor = unknown actor `{ $key }` in [{ $lang }.actors] ({ $hint }); actors are declared in guidelines/index.toml
-store-actor-empty = the paragraph of `{ $key }` in [{ $lang }.actors] is empty
-store-actor-not-text = `{ $lang }.actors.{ $key }` must be a text in quotes
-store-lacks-actor = [{ $lang }.actors] lacks the paragraph of `{ $actor }`
-store-record-conflict-markers = this file has git merge-conflict markers: two branches recorded different facts under the same name (an id collision). Keep one version in this file, and record the other fact again with riktlinjer, which gives it a new id
-store-record-unknown-field = unknown field `{ $key }`, expected one of { $fields }
-store-record-missing-field = missing field `{ $key }`
-store-record-unreadable = { $reason }
-store-bad-round-id = `{ $id }` cannot be a round id; use letters, digits, `-`, `_` and `.` (starting with a letter or digit), e.g. `2026-1`
-store-stray-review-file = reviews/ holds workflow.toml, allowed_signers and one folder per round; move this file elsewhere
-store-workflow-unknown-key-close = unknown key `{ $key }` in { $context } (did you mean `{ $suggestion }`?)
-store-workflow-unknown-key-languages = unknown key `{ $key }` in { $context }: neither a setting ({ $settings }) nor a declared language ({ $languages })
-store-workflow-unknown-key = unknown key `{ $key }` in { $context }: neither a setting ({ $settings }) nor a language code
-store-workflow-name-not-text = the name `{ $key }` in { $context } must be a text in quotes
-store-workflow-has = the workflow has `[[stages]]` and `[currency_check]`
-store-workflow-unknown-setting = unknown setting `{ $key }` ({ $hint })
-store-workflow-no-stages = the workflow defines no stages; add `[[stages]]` tables (each with `id`, `kind` and a name per language), in order
-store-workflow-stages-not-tables = `stages` must be written as `[[stages]]` tables, one per stage, in order
-store-context-stage = this stage
-store-stage-lacks-id = this `[[stages]]` entry lacks `id`; add e.g. `id = "ka-treatment"`
-store-stage-id-not-slug = the stage id `{ $id }` must be lowercase letters, digits and hyphens, e.g. `ka-treatment`
-store-stage-lacks-kind = this stage lacks `kind`; write one of: { $kinds }
-store-unknown-stage-kind = unknown stage kind `{ $kind }`{ $hint }; the kinds are: { $kinds }
-store-must-be-bool = `{ $key }` must be `true` or `false`
-store-stage-no-name = this stage has no name; add one per language, e.g. `sv = "Utlåtanderunda"`
-store-stage-id-twice = the stage id `{ $id }` is used twice; give each stage its own id
-store-currency-check-not-table = `currency_check` must be a table: `[currency_check]`
-store-check-id-not-slug = the id `{ $id }` must be lowercase letters, digits and hyphens
-store-check-id-is-stage = `{ $id }` is already the id of a stage; give the currency check its own id
-store-deviation-end-orphan = this ends deviation { $code }, which is not recorded (no { $path })
-store-stray-deviation-folder = reviews/deviations/ holds one file per deviation and ends/; move this folder elsewhere
-store-record-not-toml = review records are `.toml` files; move this file out of reviews/
-store-not-an-object-id = `{ $key }` is `{ $id }`, not an object id (40 hexadecimal digits): the record is bound to no text; a record is not repaired in place, so record the fact again with riktlinjer
-store-first-supersedes = a first record supersedes nothing, but this one names `{ $supersedes }`; a revision is a file named `{ $base }.r2.toml`
-store-revision-supersedes = revision { $revision } of `{ $base }` must supersede `{ $expected }` (write `supersedes = "{ $expected }"`), and that record must exist
-store-round-no-round-toml = this folder has no round.toml, so it is not a review round; `riktlinjer round open` creates rounds
-store-round-no-guidelines = the round names no guidelines
-store-event-file-name = an event file is named `NN-<stage>.toml` (e.g. `03-comment-round.toml`)
-store-event-stage-mismatch = the file is named for stage `{ $named }` but records stage `{ $stage }`
-store-event-number-twice = two events are numbered { $seq } ({ $first } and { $second }); two branches each recorded a step. Keep the one that happened first and record the other again
-store-statement-file-name = a statement file is named `S-<code>.toml` with 6 lowercase hex digits (e.g. `S-7f3a2c.toml`); statement files are written by `riktlinjer comment add`
-store-statement-code-mismatch = the id { $round }/S-{ $code } does not match the statement's content (which gives S-{ $expected }): a recorded statement must not be edited or renamed, since commits cite it by id. Restore it with `git checkout -- { $file }`
-store-statement-out-of-scope = guideline `{ $guideline }` is not in the scope of round { $round } ({ $guidelines })
-store-field-not-a-path = `{ $field }` is not a field path; write LANG.title, LANG.statement, LANG.description or LANG.actors.ACTOR
-store-field-lacks-language = `{ $field }` lacks a language
-store-field-language-unknown = `{ $lang }` is not a language of the collection ({ $languages })
-store-field-without-guideline = a statement about a field must name its guideline
-store-answer-orphan = this answers `{ $round }/{ $statement }`, but round { $round } has no such statement (statements/{ $statement }.toml is missing)
-store-withdrawal-orphan = this withdraws `{ $round }/{ $statement }`, but round { $round } has no such statement (statements/{ $statement }.toml is missing)
-store-verdict-wrong-round = round { $round } is a { $kind } round; verdicts belong to currency-check rounds
-store-verdict-out-of-scope = a verdict file is named for a guideline in the round's scope; `{ $guideline }` is not one of: { $guidelines }
-fmt-not-utf8 = the file is not UTF-8 text; save it with UTF-8 encoding
+store-number-twice = nummer { $number } används av mer än en riktlinje ({ $guidelines }); ge varje riktlinje ett eget nummer{ $free }
+store-numbers-missing = {" "}(saknas: { $numbers })
+store-number-outside = nummer { $number } ligger utanför 1..{ $count } (det finns { $count ->
+    [one] { $count } riktlinje
+   *[other] { $count } riktlinjer
+}); numren ska löpa 1..{ $count } utan luckor{ $missing }
+store-hint-did-you-mean = {" "}(menade du `{ $suggestion }`?)
+store-hint-expected-one-of = {" "}(väntade något av: { $keys })
+store-unknown-setting = okänd inställning `{ $key }`{ $hint }
+store-unknown-field = okänt fält `{ $key }`{ $hint }
+store-unknown-field-in = okänt fält `{ $key }` i [{ $lang }]{ $hint }
+store-lacks-key = { $context } saknar `{ $key }`; lägg till `{ $key } = "…"`
+store-must-be-text = `{ $key }` ska vara en text inom citattecken
+store-not-a-declared-language = `{ $key }` i { $context } är inget deklarerat språk (languages = [{ $languages }]); deklarera det i `languages` eller ta bort det
+store-must-be-text-in = `{ $key }` i { $context } ska vara en text inom citattecken
+store-not-utf8 = filen är ingen UTF-8-text (här står en ogiltig byte); spara den med teckenkodningen UTF-8
+store-forbidden-character = { $character } står i en text; en text får innehålla tabb och radbrytning, men inga andra styrtecken och inga icke-tecken: ta bort det
+store-conflict-marker = här står en konfliktmarkering `{ $marker }` (git lämnade den efter en sammanslagning som inte kunde slutföras): behåll den text du vill ha, radera markeringsraderna `<<<<<<<`, `=======` och `>>>>>>>` och kör sedan `riktlinjer check`
+store-invalid-toml = ogiltig TOML (TOML-läsarens ord): { $reason }
+store-languages-empty = `languages` ska ange minst ett språk, huvudspråket först
+store-complete-language-unknown = det fullständiga språket `{ $lang }` finns inte i `languages`
+store-must-be-language-table = `{ $key }` ska vara en tabell med en text per språk, t.ex. `[{ $key }]` och sedan `sv = "…"`
+store-collection-lacks-table = samlingen saknar `[{ $key }]` (en text per språk)
+store-review-interval = `review_interval_months` ska vara ett helt antal månader från 1 till 120
+store-collection-lacks-list = samlingen saknar `{ $key }`, t.ex. `{ $key } = ["sv", "fi"]`
+store-must-be-list = `{ $key }` ska vara en lista med texter, t.ex. ["sv", "fi"]
+store-list-only-texts = `{ $key }` får bara innehålla texter inom citattecken
+store-collection-lacks-entries = samlingen saknar poster `[[{ $key }]]` (var och en med `id` och ett namn per språk)
+store-must-be-entries = `{ $key }` ska skrivas som tabeller `[[{ $key }]]`, var och en med `id` och ett namn per språk
+store-context-entry = den här posten `[[{ $key }]]`
+store-declared-twice = `{ $id }` deklareras två gånger i `[[{ $key }]]`
+store-context-named-entry = posten `{ $id }` i `{ $key }`
+store-file-name-not-an-id = filnamnet `{ $id }.toml` är inget giltigt id (använd gemena bokstäver, siffror och bindestreck, t.ex. `{ $slug }.toml`)
+store-lacks-number = riktlinjen saknar `number`; lägg till t.ex. `number = 1`
+store-number-not-whole = `number` ska vara ett heltal från 1 och uppåt
+store-context-guideline = riktlinjen
+store-hint-did-you-mean-bare = menade du `{ $suggestion }`?
+store-hint-the-themes-are = temana är: { $themes }
+store-unknown-theme = okänt tema `{ $theme }` ({ $hint }); teman deklareras i guidelines/index.toml
+store-lacks-language = riktlinjen saknar sina texter `[{ $lang }]`, som samlingen kräver
+store-language-not-table = `{ $lang }` ska vara en tabell: skriv `[{ $lang }]` och dess fält under den
+store-text-empty = `{ $lang }.{ $key }` är tomt
+store-lacks-actors = [{ $lang }] saknar `[{ $lang }.actors]` med ett stycke per aktör
+store-actors-not-table = `{ $lang }.actors` ska vara en tabell: `[{ $lang }.actors]`
+store-hint-the-actors-are = aktörerna är: { $actors }
+store-unknown-actor = okänd aktör `{ $key }` i [{ $lang }.actors] ({ $hint }); aktörer deklareras i guidelines/index.toml
+store-actor-empty = stycket för `{ $key }` i [{ $lang }.actors] är tomt
+store-actor-not-text = `{ $lang }.actors.{ $key }` ska vara en text inom citattecken
+store-lacks-actor = [{ $lang }.actors] saknar stycket för `{ $actor }`
+store-record-conflict-markers = filen har gits konfliktmarkeringar: två grenar registrerade olika fakta under samma namn (en id-krock). Behåll en version i den här filen och registrera det andra faktumet på nytt med riktlinjer, som ger det ett nytt id
+store-record-unknown-field = okänt fält `{ $key }`; tillåtna fält är { $fields }
+store-record-missing-field = fältet `{ $key }` saknas
+store-record-unreadable = registreringen kan inte läsas (läsarens ord): { $reason }
+store-bad-round-id = `{ $id }` kan inte vara ett omgångs-id; använd bokstäver, siffror, `-`, `_` och `.` (med en bokstav eller siffra först), t.ex. `2026-1`
+store-stray-review-file = reviews/ innehåller workflow.toml, allowed_signers och en mapp per omgång; flytta den här filen någon annanstans
+store-workflow-unknown-key-close = okänd nyckel `{ $key }` i { $context } (menade du `{ $suggestion }`?)
+store-workflow-unknown-key-languages = okänd nyckel `{ $key }` i { $context }: varken en inställning ({ $settings }) eller ett deklarerat språk ({ $languages })
+store-workflow-unknown-key = okänd nyckel `{ $key }` i { $context }: varken en inställning ({ $settings }) eller en språkkod
+store-workflow-name-not-text = namnet `{ $key }` i { $context } ska vara en text inom citattecken
+store-workflow-has = arbetsflödet har `[[stages]]` och `[currency_check]`
+store-workflow-unknown-setting = okänd inställning `{ $key }` ({ $hint })
+store-workflow-no-stages = arbetsflödet definierar inga skeden; lägg till tabeller `[[stages]]` (var och en med `id`, `kind` och ett namn per språk) i tur och ordning
+store-workflow-stages-not-tables = `stages` ska skrivas som tabeller `[[stages]]`, en per skede, i tur och ordning
+store-context-stage = det här skedet
+store-stage-lacks-id = den här posten `[[stages]]` saknar `id`; lägg till t.ex. `id = "ka-treatment"`
+store-stage-id-not-slug = skedets id `{ $id }` ska bestå av gemena bokstäver, siffror och bindestreck, t.ex. `ka-treatment`
+store-stage-lacks-kind = det här skedet saknar `kind`; skriv något av: { $kinds }
+store-unknown-stage-kind = okänd skedestyp `{ $kind }`{ $hint }; typerna är: { $kinds }
+store-must-be-bool = `{ $key }` ska vara `true` eller `false`
+store-stage-no-name = det här skedet har inget namn; lägg till ett per språk, t.ex. `sv = "Utlåtanderunda"`
+store-stage-id-twice = skedets id `{ $id }` används två gånger; ge varje skede ett eget id
+store-currency-check-not-table = `currency_check` ska vara en tabell: `[currency_check]`
+store-check-id-not-slug = id:t `{ $id }` ska bestå av gemena bokstäver, siffror och bindestreck
+store-check-id-is-stage = `{ $id }` är redan id för ett skede; ge aktualitetskontrollen ett eget id
+store-deviation-end-orphan = detta avslutar avvikelse { $code }, som inte är registrerad (det finns ingen { $path })
+store-stray-deviation-folder = reviews/deviations/ innehåller en fil per avvikelse och ends/; flytta den här mappen någon annanstans
+store-record-not-toml = registreringar är `.toml`-filer; flytta den här filen ut ur reviews/
+store-not-an-object-id = `{ $key }` är `{ $id }`, inget objekt-id (40 hexadecimala siffror): registreringen är inte bunden till någon text; en registrering repareras inte på plats, så registrera faktumet på nytt med riktlinjer
+store-first-supersedes = en första registrering ersätter ingenting, men den här anger `{ $supersedes }`; en revision är en fil som heter `{ $base }.r2.toml`
+store-revision-supersedes = revision { $revision } av `{ $base }` ska ersätta `{ $expected }` (skriv `supersedes = "{ $expected }"`), och den registreringen måste finnas
+store-round-no-round-toml = den här mappen har ingen round.toml och är därför ingen granskningsomgång; `riktlinjer round open` skapar omgångar
+store-round-no-guidelines = omgången anger inga riktlinjer
+store-event-file-name = en händelsefil heter `NN-<stage>.toml` (t.ex. `03-comment-round.toml`)
+store-event-stage-mismatch = filen är namngiven efter skedet `{ $named }` men registrerar skedet `{ $stage }`
+store-event-number-twice = två händelser har numret { $seq } ({ $first } och { $second }); två grenar registrerade var sitt steg. Behåll det som inträffade först och registrera det andra på nytt
+store-statement-file-name = en utlåtandefil heter `S-<code>.toml` med 6 gemena hexadecimala siffror (t.ex. `S-7f3a2c.toml`); utlåtandefiler skrivs av `riktlinjer comment add`
+store-statement-code-mismatch = id:t { $round }/S-{ $code } stämmer inte med utlåtandets innehåll (som ger S-{ $expected }): ett registrerat utlåtande får inte redigeras eller byta namn, eftersom commits hänvisar till det med id. Återställ det med `git checkout -- { $file }`
+store-statement-out-of-scope = riktlinjen `{ $guideline }` ingår inte i omgång { $round } ({ $guidelines })
+store-field-not-a-path = `{ $field }` är ingen fältsökväg; skriv LANG.title, LANG.statement, LANG.description eller LANG.actors.ACTOR
+store-field-lacks-language = `{ $field }` saknar språk
+store-field-language-unknown = `{ $lang }` är inget av samlingens språk ({ $languages })
+store-field-without-guideline = ett utlåtande om ett fält måste ange sin riktlinje
+store-answer-orphan = detta besvarar `{ $round }/{ $statement }`, men omgång { $round } har inget sådant utlåtande (statements/{ $statement }.toml saknas)
+store-withdrawal-orphan = detta återkallar `{ $round }/{ $statement }`, men omgång { $round } har inget sådant utlåtande (statements/{ $statement }.toml saknas)
+store-verdict-wrong-round = omgång { $round } är av typen `{ $kind }`; bedömningar hör till aktualitetskontroller (`currency-check`)
+store-verdict-out-of-scope = en bedömningsfil är namngiven efter en riktlinje som ingår i omgången; `{ $guideline }` är ingen av: { $guidelines }
+fmt-not-utf8 = filen är ingen UTF-8-text; spara den med teckenkodningen UTF-8

@@ -168,3 +168,82 @@ fn a_bare_repository_is_a_repository_state_error() {
         "{stderr}"
     );
 }
+
+/// The example repository with one problem of each kind `check` reads:
+/// a bad guideline field, unknown keys (in a guideline and in a record), a
+/// record that breaks a workflow rule, and a date that is no day.
+fn with_problems_of_each_kind() -> TestRepo {
+    let repo = TestRepo::example();
+    repo.edit(SAMARBETE, "number = 1\n", "number = 0\n");
+    repo.edit("guidelines/enhetliga-indikatorer.toml", "statement = ", "statment = ");
+    let events = "reviews/2021-1/events";
+    repo.edit(
+        &format!("{events}/01-preparation.toml"),
+        "date = \"2021-03\"",
+        "date = \"2027-01\"",
+    );
+    let notice = format!("{events}/04-notice.toml");
+    repo.edit(&notice, "stage = ", "datum = \"2021-12\"\nstage = ");
+    let comment_round = format!("{events}/03-comment-round.toml");
+    let text = repo.read(&comment_round);
+    let (key, _) = text
+        .lines()
+        .find_map(|l| l.split_once(" = ").filter(|(k, _)| *k == "closes" || *k == "opens"))
+        .expect("the comment round has its dates");
+    let line = text.lines().find(|l| l.starts_with(&format!("{key} = "))).unwrap();
+    repo.edit(&comment_round, line, &format!("{key} = \"31.2.2021\""));
+    repo
+}
+
+/// `check --lang LANG`'s output (exit 1: there are problems).
+fn check_in(repo: &TestRepo, lang: &str) -> String {
+    let out = repo.cmd().args(["--lang", lang, "check"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn check_words_every_kind_of_problem_in_the_operators_language() {
+    let repo = with_problems_of_each_kind();
+    let en = check_in(&repo, "en");
+    let default = repo.cmd().arg("check").output().unwrap();
+    assert_eq!(String::from_utf8(default.stdout).unwrap(), en, "English is the default");
+    for expected in [
+        "guidelines/samarbete.toml:1:10: `number` must be a whole number from 1 up",
+        "unknown field `statment` in [sv] (did you mean `statement`?)",
+        "04-notice.toml:1:1: unknown field `datum`, expected one of",
+        "01-preparation.toml:3:8: dated 2027-01, after it was recorded",
+        "03-comment-round.toml:",
+    ] {
+        assert!(en.contains(expected), "{expected}\n{en}");
+    }
+    insta::assert_snapshot!("check_problems_en", en);
+    let sv = check_in(&repo, "sv");
+    insta::assert_snapshot!("check_problems_sv", sv);
+    let fi = check_in(&repo, "fi");
+    insta::assert_snapshot!("check_problems_fi", fi);
+    // The same problems at the same places, each worded anew: no English
+    // frame is left (what a library says, quoted, may stay English).
+    let frames = [
+        "must", "lacks", "unknown", "did you mean", "expected", "dated", "after it", "problem", "record",
+    ];
+    for (lang, out) in [("sv", &sv), ("fi", &fi)] {
+        assert_eq!(out.lines().count(), en.lines().count(), "{lang}:\n{out}");
+        for (theirs, english) in out.lines().zip(en.lines()) {
+            let place = |l: &str| l.split(": ").next().unwrap().to_string();
+            if english.contains(".toml:") {
+                assert_eq!(place(theirs), place(english), "{lang}");
+            }
+            assert_ne!(theirs, english, "not worded in {lang}");
+            // After its place; up to the words it quotes from a reader.
+            let worded = theirs.split_once(".toml:").map_or(theirs, |(_, m)| m);
+            let own = ["(läsarens ord): ", "(lukijan sanoin): "]
+                .iter()
+                .find_map(|frame| worded.split_once(frame).map(|(own, _)| own))
+                .unwrap_or(worded);
+            for frame in frames {
+                assert!(!own.contains(frame), "{lang}: English `{frame}` in {theirs}");
+            }
+        }
+    }
+}
