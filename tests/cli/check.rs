@@ -172,47 +172,58 @@ fn a_bare_repository_is_a_repository_state_error() {
 /// The example repository with one problem of each kind `check` reads:
 /// a bad guideline field, unknown keys (in a guideline and in a record), a
 /// record that breaks a workflow rule, and a date that is no day.
-fn with_problems_of_each_kind() -> TestRepo {
-    let repo = TestRepo::example();
+fn with_problems_of_each_kind() -> (TestRepo, String) {
+    let repo = crate::workflow::in_comment_round();
+    let added = repo.run_ok(&[
+        "comment",
+        "add",
+        "2026-1",
+        "--from",
+        "Kommunförbundet",
+        "--date",
+        "2026-02-10",
+        "--text",
+        "En bra helhet.",
+    ]);
     repo.edit(SAMARBETE, "number = 1\n", "number = 0\n");
     repo.edit("guidelines/enhetliga-indikatorer.toml", "statement = ", "statment = ");
-    let events = "reviews/2021-1/events";
+    let statement = format!("reviews/{}.toml", statement_id(&added).replace("/S-", "/statements/S-"));
+    repo.write(&statement, format!("datum = \"2026-02-10\"\n{}", repo.read(&statement)));
+    let events = "reviews/2026-1/events";
     repo.edit(
-        &format!("{events}/01-preparation.toml"),
-        "date = \"2021-03\"",
-        "date = \"2027-01\"",
+        &format!("{events}/02-ka-treatment.toml"),
+        "\"2026-01-20\"",
+        "\"2025-12-20\"",
     );
-    let notice = format!("{events}/04-notice.toml");
-    repo.edit(&notice, "stage = ", "datum = \"2021-12\"\nstage = ");
-    let comment_round = format!("{events}/03-comment-round.toml");
-    let text = repo.read(&comment_round);
-    let (key, _) = text
-        .lines()
-        .find_map(|l| l.split_once(" = ").filter(|(k, _)| *k == "closes" || *k == "opens"))
-        .expect("the comment round has its dates");
-    let line = text.lines().find(|l| l.starts_with(&format!("{key} = "))).unwrap();
-    repo.edit(&comment_round, line, &format!("{key} = \"31.2.2021\""));
-    repo
+    repo.edit(
+        &format!("{events}/03-comment-round.toml"),
+        "\"2026-02-28\"",
+        "\"31.2.2026\"",
+    );
+    let code = statement_id(&added).split_once('/').unwrap().1.to_string();
+    (repo, code)
 }
 
-/// `check --lang LANG`'s output (exit 1: there are problems).
-fn check_in(repo: &TestRepo, lang: &str) -> String {
+/// `check --lang LANG`'s output (exit 1: there are problems), the
+/// statement's code (salted, so new in every run) as `S-<code>`.
+fn check_in((repo, code): &(TestRepo, String), lang: &str) -> String {
     let out = repo.cmd().args(["--lang", lang, "check"]).output().unwrap();
     assert_eq!(out.status.code(), Some(1), "{}", String::from_utf8_lossy(&out.stderr));
-    String::from_utf8(out.stdout).unwrap()
+    String::from_utf8(out.stdout).unwrap().replace(code.as_str(), "S-<code>")
 }
 
 #[test]
 fn check_words_every_kind_of_problem_in_the_operators_language() {
     let repo = with_problems_of_each_kind();
     let en = check_in(&repo, "en");
-    let default = repo.cmd().arg("check").output().unwrap();
-    assert_eq!(String::from_utf8(default.stdout).unwrap(), en, "English is the default");
+    let default = repo.0.cmd().arg("check").output().unwrap();
+    let default = String::from_utf8(default.stdout).unwrap().replace(repo.1.as_str(), "S-<code>");
+    assert_eq!(default, en, "English is the default");
     for expected in [
         "guidelines/samarbete.toml:1:10: `number` must be a whole number from 1 up",
         "unknown field `statment` in [sv] (did you mean `statement`?)",
-        "04-notice.toml:1:1: unknown field `datum`, expected one of",
-        "01-preparation.toml:3:8: dated 2027-01, after it was recorded",
+        ".toml:1:1: unknown field `datum`, expected one of `",
+        "02-ka-treatment.toml:3:8: dated 2025-12-20, before round 2026-1 opened (2026-01-05)",
         "03-comment-round.toml:",
     ] {
         assert!(en.contains(expected), "{expected}\n{en}");
@@ -225,7 +236,7 @@ fn check_words_every_kind_of_problem_in_the_operators_language() {
     // The same problems at the same places, each worded anew: no English
     // frame is left (what a library says, quoted, may stay English).
     let frames = [
-        "must", "lacks", "unknown", "did you mean", "expected", "dated", "after it", "problem", "record",
+        "must", "lacks", "unknown", "did you mean", "expected", "dated", "before", "problems in", "record",
     ];
     for (lang, out) in [("sv", &sv), ("fi", &fi)] {
         assert_eq!(out.lines().count(), en.lines().count(), "{lang}:\n{out}");
@@ -241,8 +252,10 @@ fn check_words_every_kind_of_problem_in_the_operators_language() {
                 .iter()
                 .find_map(|frame| worded.split_once(frame).map(|(own, _)| own))
                 .unwrap_or(worded);
+            // Code (`key = "…"`, field names) stays as it is written.
+            let prose: String = own.split('`').step_by(2).collect();
             for frame in frames {
-                assert!(!own.contains(frame), "{lang}: English `{frame}` in {theirs}");
+                assert!(!prose.contains(frame), "{lang}: English `{frame}` in {theirs}");
             }
         }
     }
