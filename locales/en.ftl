@@ -1426,3 +1426,9 @@ store-withdrawal-orphan = this withdraws `{ $round }/{ $statement }`, but round 
 store-verdict-wrong-round = round { $round } is a { $kind } round; verdicts belong to currency-check rounds
 store-verdict-out-of-scope = a verdict file is named for a guideline in the round's scope; `{ $guideline }` is not one of: { $guidelines }
 fmt-not-utf8 = the file is not UTF-8 text; save it with UTF-8 encoding
+error-output-not-a-file = --out { $path }: it is { $what ->
+    [link] a symbolic link
+    [folder] a folder
+   *[special] not a regular file (a device, pipe or socket)
+}, and riktlinjer replaces the file it writes; nothing was written
+error-output-not-a-file-hint = give the path of a new or regular file; leave out --out to write to standard output

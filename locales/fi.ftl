@@ -1470,3 +1470,9 @@ store-withdrawal-orphan = tämä peruu lausunnon `{ $round }/{ $statement }`, mu
 store-verdict-wrong-round = kierroksen { $round } tyyppi on `{ $kind }`; arviot kuuluvat ajantasaisuuden tarkistuksiin (`currency-check`)
 store-verdict-out-of-scope = arviotiedosto nimetään kierrokseen kuuluvan linjauksen mukaan; `{ $guideline }` ei ole mikään näistä: { $guidelines }
 fmt-not-utf8 = tiedosto ei ole UTF-8-tekstiä; tallenna se UTF-8-merkistökoodauksella
+error-output-not-a-file = --out { $path }: se on { $what ->
+    [link] symbolinen linkki
+    [folder] hakemisto
+   *[special] jokin muu kuin tavallinen tiedosto (laite, putki tai pistoke)
+}, ja riktlinjer korvaa kirjoittamansa tiedoston; mitään ei kirjoitettu
+error-output-not-a-file-hint = anna uuden tai tavallisen tiedoston polku; jätä --out pois, niin tuloste kirjoitetaan vakiotulosteeseen

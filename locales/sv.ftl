@@ -1530,3 +1530,9 @@ store-withdrawal-orphan = detta återkallar `{ $round }/{ $statement }`, men omg
 store-verdict-wrong-round = omgång { $round } är av typen `{ $kind }`; bedömningar hör till aktualitetskontroller (`currency-check`)
 store-verdict-out-of-scope = en bedömningsfil är namngiven efter en riktlinje som ingår i omgången; `{ $guideline }` är ingen av: { $guidelines }
 fmt-not-utf8 = filen är ingen UTF-8-text; spara den med teckenkodningen UTF-8
+error-output-not-a-file = --out { $path }: det är { $what ->
+    [link] en symbolisk länk
+    [folder] en mapp
+   *[special] ingen vanlig fil (en enhet, ett rör eller en sockel)
+}, och riktlinjer ersätter filen den skriver; ingenting skrevs
+error-output-not-a-file-hint = ange sökvägen till en ny eller vanlig fil; utelämna --out för att skriva till standardutmatningen

@@ -60,6 +60,37 @@ impl Hint {
     }
 }
 
+/// What an output path names instead of a regular file
+/// ([`Error::OutputNotAFile`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NotAFile {
+    /// A symbolic link.
+    Link,
+    /// A folder.
+    Folder,
+    /// A device, a named pipe or a socket.
+    Special,
+}
+
+impl NotAFile {
+    /// The selector of `error-output-not-a-file`.
+    fn id(self) -> &'static str {
+        match self {
+            NotAFile::Link => "link",
+            NotAFile::Folder => "folder",
+            NotAFile::Special => "special",
+        }
+    }
+
+    fn english(self) -> &'static str {
+        match self {
+            NotAFile::Link => "a symbolic link",
+            NotAFile::Folder => "a folder",
+            NotAFile::Special => "not a regular file (a device, pipe or socket)",
+        }
+    }
+}
+
 impl std::fmt::Display for Hint {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&self.0)
@@ -214,6 +245,15 @@ pub enum Error {
         path: PathBuf,
         /// Its folder, which is missing (or not a folder).
         folder: PathBuf,
+    },
+    /// `--out PATH` names something riktlinjer would replace rather than
+    /// write into: a symbolic link, a folder, a device, pipe or socket.
+    #[error("--out {}: it is {}, and riktlinjer replaces the file it writes; nothing was written", .path.display(), .what.english())]
+    OutputNotAFile {
+        /// The output file asked for.
+        path: PathBuf,
+        /// What it is.
+        what: NotAFile,
     },
     /// Something the user asked for is wrong and no more specific variant
     /// says what: a one-off message with what to do as hints.
@@ -555,6 +595,7 @@ impl Error {
             | Error::UnusableInput { .. }
             | Error::WouldOverwrite { .. }
             | Error::NoOutputFolder { .. }
+            | Error::OutputNotAFile { .. }
             | Error::User { .. }
             | Error::BadDate { .. }
             | Error::FutureDate { .. }
@@ -595,6 +636,9 @@ impl Error {
             Error::UnknownGuideline { .. } => "`riktlinjer list` shows every guideline with its id and number".into(),
             Error::Invalid { .. } => "fix the lines above, then run `riktlinjer check`".into(),
             Error::WouldOverwrite { .. } => "choose an empty or new directory; nothing was written".into(),
+            Error::OutputNotAFile { .. } => {
+                "give the path of a new or regular file; leave out --out to write to standard output".into()
+            }
             Error::NoOutputFolder { folder, .. } => format!(
                 "create the folder first (`mkdir -p {}`) or write into an existing one; riktlinjer does not create folders, and nothing was written",
                 folder.display()
@@ -802,6 +846,10 @@ impl Error {
                     "folder" => folder.display().to_string(),
                 ],
             ),
+            Error::OutputNotAFile { path, what } => get(
+                "error-output-not-a-file",
+                fluent_args!["path" => path.display().to_string(), "what" => what.id()],
+            ),
             Error::WouldOverwrite { path, what } if what == "the file already exists" => {
                 get("error-file-exists", fluent_args!["path" => path.display().to_string()])
             }
@@ -871,6 +919,7 @@ impl Error {
             Error::UnknownRevision { .. } => one("error-unknown-revision-hint", None),
             Error::Invalid { .. } => one("error-invalid-hint", None),
             Error::WouldOverwrite { .. } => one("error-would-overwrite-hint", None),
+            Error::OutputNotAFile { .. } => one("error-output-not-a-file-hint", None),
             Error::NoOutputFolder { folder, .. } => one(
                 "error-no-output-folder-hint",
                 Some(fluent_args!["folder" => folder.display().to_string()]),
@@ -993,6 +1042,18 @@ mod tests {
                 languages: s(&["sv", "fi"]),
             },
             Error::BareRepository { path: "/r.git".into() },
+            Error::OutputNotAFile {
+                path: "out.csv".into(),
+                what: NotAFile::Link,
+            },
+            Error::OutputNotAFile {
+                path: "out".into(),
+                what: NotAFile::Folder,
+            },
+            Error::OutputNotAFile {
+                path: "/dev/null".into(),
+                what: NotAFile::Special,
+            },
             Error::Uncommitted {
                 what: "the approval of round 2026-1".into(),
                 paths: s(&["guidelines/a.toml"]),

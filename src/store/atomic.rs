@@ -40,19 +40,16 @@ pub fn check_output_path(path: &Path) -> Result<()> {
     match std::fs::symlink_metadata(path) {
         Ok(m) if !m.file_type().is_file() => {
             let what = if m.file_type().is_symlink() {
-                "a symbolic link"
+                crate::error::NotAFile::Link
             } else if m.is_dir() {
-                "a folder"
+                crate::error::NotAFile::Folder
             } else {
-                "not a regular file (a device, pipe or socket)"
+                crate::error::NotAFile::Special
             };
-            Err(Error::user_with_hint(
-                format!(
-                    "--out {}: it is {what}, and riktlinjer replaces the file it writes; nothing was written",
-                    path.display()
-                ),
-                "give the path of a new or regular file; leave out --out to write to standard output",
-            ))
+            Err(Error::OutputNotAFile {
+                path: path.to_path_buf(),
+                what,
+            })
         }
         _ => Ok(()),
     }

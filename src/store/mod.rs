@@ -266,3 +266,172 @@ fn cross_file_rules(
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every problem of `problems` worded in Swedish and Finnish: not the
+    /// English words, and no placeholder or message id left over.
+    fn worded_in_every_language(problems: &[Diagnostic]) {
+        for p in problems {
+            let english = p.english();
+            for lang in ["sv", "fi"] {
+                let theirs = p.message_in(Catalogue::of(lang));
+                assert_ne!(theirs, english, "not in {lang}: {p}");
+                assert!(
+                    !theirs.contains('{') && !theirs.contains("store-"),
+                    "{lang}: {theirs}"
+                );
+            }
+        }
+    }
+
+    /// The messages of check's diagnostics in one catalogue's source, each
+    /// id with its text (continuation lines included).
+    fn diagnostic_messages(source: &str) -> std::collections::BTreeMap<&str, String> {
+        let mut out = std::collections::BTreeMap::new();
+        let mut current: Option<(&str, String)> = None;
+        let section = source
+            .split_once("## Diagnostics of check (src/store)")
+            .map_or("", |(_, s)| s);
+        for line in section.lines().take_while(|l| !l.starts_with("## ")) {
+            if line.starts_with(' ') {
+                if let Some((_, text)) = &mut current {
+                    text.push_str(line);
+                }
+                continue;
+            }
+            out.extend(current.take());
+            current = line.split_once(" = ").map(|(id, text)| (id, text.to_string()));
+        }
+        out.extend(current);
+        out
+    }
+
+    #[test]
+    fn every_diagnostic_has_words_of_its_own_in_swedish_and_finnish() {
+        let [(_, en), others @ ..] = crate::i18n::LANGUAGES else {
+            panic!("English first")
+        };
+        let english = diagnostic_messages(en);
+        assert!(english.len() > 90, "{}", english.len());
+        for (lang, source) in others {
+            let theirs = diagnostic_messages(source);
+            assert_eq!(
+                theirs.keys().collect::<Vec<_>>(),
+                english.keys().collect::<Vec<_>>(),
+                "{lang}"
+            );
+            for (id, text) in &english {
+                assert_ne!(&theirs[id], text, "{lang}: {id} is still English");
+            }
+        }
+    }
+
+    #[test]
+    fn a_diagnostic_is_worded_for_the_terminal_and_stays_english_in_json_and_display() {
+        let d = Diagnostic::new(
+            "guidelines/a.toml",
+            3,
+            7,
+            Wording::new("store-unknown-theme")
+                .arg("theme", "x\u{1b}[2J")
+                .words("hint", Wording::new("store-hint-the-themes-are").arg("themes", "a, b")),
+        );
+        let english = "unknown theme `x\\u{1b}[2J` (the themes are: a, b); themes are declared in guidelines/index.toml";
+        assert_eq!(d.to_string(), format!("guidelines/a.toml:3:7: {english}"), "control characters shown");
+        let json = serde_json::to_value(&d).unwrap();
+        assert_eq!(json["message"], english);
+        assert_eq!(json["line"], 3);
+        assert_eq!(
+            d.line_in(Catalogue::of("sv")),
+            "guidelines/a.toml:3:7: okänt tema `x\\u{1b}[2J` (temana är: a, b); teman deklareras i guidelines/index.toml"
+        );
+        let e = Error::Invalid {
+            problems: vec![d.clone(), d],
+        };
+        assert_eq!(e.message_in(Catalogue::english()), e.to_string());
+        let fi = e.message_in(Catalogue::of("fi"));
+        assert_eq!(fi.lines().count(), 2);
+        assert!(fi.starts_with("guidelines/a.toml:3:7: tuntematon teema"), "{fi}");
+    }
+
+    #[test]
+    fn the_collection_and_guideline_problems_are_worded_in_swedish_and_finnish() {
+        let index = std::str::from_utf8(crate::example::index_toml()).unwrap();
+        let broken = index
+            .replacen("review_interval_months = 12", "review_interval_months = 0\ntitel = 1", 1)
+            .replacen("[title]", "[title]\nde = \"x\"\nsv_2 = 3", 1);
+        let problems = parse_collection(INDEX_PATH, broken.as_bytes()).unwrap_err();
+        assert!(problems.len() >= 3, "{problems:?}");
+        worded_in_every_language(&problems);
+        for text in [
+            "languages = []\n".to_string(),
+            "languages = 3\ncomplete_languages = [\"de\"]\ntitle = 1\nthemes = 2\n".to_string(),
+            "languages = [\"sv\", 1]\n[[themes]]\nsv = \"T\"\n[[themes]]\nid = \"a\"\n[[themes]]\nid = \"a\"\n".to_string(),
+            format!("{index}\n<<<<<<< HEAD\n"),
+            "x = \"\\e\"".to_string(),
+        ] {
+            let problems = parse_collection(INDEX_PATH, text.as_bytes()).unwrap_err();
+            worded_in_every_language(&problems);
+        }
+        worded_in_every_language(&parse_collection(INDEX_PATH, b"a = \xff").unwrap_err());
+
+        let collection = parse_collection(INDEX_PATH, crate::example::index_toml()).unwrap();
+        let (path, bytes) = crate::example::guideline_files().next().unwrap();
+        let text = std::str::from_utf8(bytes).unwrap();
+        let actor = &collection.actors[0].id;
+        let broken = text
+            .replacen("theme = \"", "nummer = 2\ntheme = \"x", 1)
+            .replacen("title = \"", "titel = \"\"\ntitle = \"\\e", 1)
+            .replacen(&format!("{actor} = "), "okand = \"\"\nzzz = ", 1)
+            .replacen("[sv]", "fi = 3\n[sv]", 1);
+        let (_, _, problems) = parse_guideline(path, "Bad_Id", broken.as_bytes(), &collection);
+        assert!(problems.len() >= 7, "{problems:#?}");
+        worded_in_every_language(&problems);
+        let (_, _, problems) = parse_guideline(path, "x", b"number = \"1\"\ntheme = 2\n[sv]\n", &collection);
+        assert!(problems.len() >= 4, "{problems:#?}");
+        worded_in_every_language(&problems);
+    }
+
+    #[test]
+    fn the_workflow_problems_are_worded_in_swedish_and_finnish() {
+        let text = "stges = 1\n[[stages]]\nid = \"Bad Id\"\nkind = \"aproval\"\nrequires_answers = 1\nbody = 2\nxx = 3\n\
+                    [[stages]]\nkind = 3\n[[stages]]\nid = \"a\"\nkind = \"approval\"\nsv = 1\n\
+                    [[stages]]\nid = \"a\"\nkind = \"approval\"\nsv = \"A\"\n\
+                    [currency_check]\nid = \"a\"\nnmae = \"x\"\n";
+        let problems = reviews::parse_workflow("reviews/workflow.toml", text.as_bytes(), Some(&["sv".into()]))
+            .unwrap_err();
+        assert!(problems.len() >= 9, "{problems:#?}");
+        worded_in_every_language(&problems);
+        for text in ["x = 1\n", "stages = 1\ncurrency_check = 2\n"] {
+            let problems = reviews::parse_workflow("reviews/workflow.toml", text.as_bytes(), None).unwrap_err();
+            worded_in_every_language(&problems);
+        }
+    }
+
+    #[test]
+    fn a_records_refusal_words_serdes_frames_and_quotes_other_reasons() {
+        let strict = |text: &str| records::parse_strict::<crate::model::Withdrawal>("w.toml", text).unwrap_err();
+        let unknown = strict("zzz = 1\n");
+        let english = unknown.english();
+        assert!(english.starts_with("unknown field `zzz`, expected one of `"), "{english}");
+        let sv = unknown.message_in(Catalogue::of("sv"));
+        assert!(sv.starts_with("okänt fält `zzz`; tillåtna fält är `"), "{sv}");
+        assert_eq!(
+            english.split_once(" of ").unwrap().1,
+            sv.split_once(" är ").unwrap().1,
+            "the field names are serde's"
+        );
+        let missing = strict("");
+        assert!(missing.english().starts_with("missing field `"), "{missing}");
+        worded_in_every_language(&[unknown, missing]);
+        let other = strict("date = [");
+        assert!(
+            other.message_in(Catalogue::of("fi")).starts_with("kirjausta ei voi lukea (lukijan sanoin): "),
+            "{other}"
+        );
+        assert!(!other.english().contains("lukijan"), "English quotes the reader alone: {other}");
+    }
+}
