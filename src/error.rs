@@ -884,11 +884,7 @@ impl Error {
             Error::InProgress { operation, .. } => get("error-in-progress", fluent_args!["operation" => *operation]),
             Error::BehindHead { paths } => get("error-behind-head", fluent_args!["paths" => paths.join(", ")]),
             Error::Internal { message } => get("error-internal", fluent_args!["message" => message]),
-            Error::Invalid { problems } => problems
-                .iter()
-                .map(|p| p.line_in(cat))
-                .collect::<Vec<_>>()
-                .join("\n"),
+            Error::Invalid { problems } => problems.iter().map(|p| p.line_in(cat)).collect::<Vec<_>>().join("\n"),
             _ => self.to_string(),
         }
     }

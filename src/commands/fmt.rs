@@ -81,10 +81,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
     for (rel, bytes) in files {
         let rel = &rel;
         let Ok(text) = String::from_utf8(bytes) else {
-            broken.push(Diagnostic::file(
-                rel.clone(),
-                crate::i18n::Wording::new("fmt-not-utf8"),
-            ));
+            broken.push(Diagnostic::file(rel.clone(), crate::i18n::Wording::new("fmt-not-utf8")));
             continue;
         };
         let paragraphs: &[&str] = if rel == store::INDEX_PATH {

@@ -15,7 +15,8 @@ pub use atomic::{
 };
 pub use canonical::{StringStyle, canonical_string_repr, format_document, guideline_document};
 pub use parse::{
-    Located, forbidden_in_toml, forbidden_problems, invalid_toml, line_col, parse_collection, parse_guideline, toml_syntax,
+    Located, forbidden_in_toml, forbidden_problems, invalid_toml, line_col, parse_collection, parse_guideline,
+    toml_syntax,
 };
 pub use quick::{quick as quick_guideline, read_guideline};
 pub use reviews::{Reviews, load_reviews};
@@ -279,10 +280,7 @@ mod tests {
             for lang in ["sv", "fi"] {
                 let theirs = p.message_in(Catalogue::of(lang));
                 assert_ne!(theirs, english, "not in {lang}: {p}");
-                assert!(
-                    !theirs.contains('{') && !theirs.contains("store-"),
-                    "{lang}: {theirs}"
-                );
+                assert!(!theirs.contains('{') && !theirs.contains("store-"), "{lang}: {theirs}");
             }
         }
     }
@@ -339,8 +337,13 @@ mod tests {
                 .arg("theme", "x\u{1b}[2J")
                 .words("hint", Wording::new("store-hint-the-themes-are").arg("themes", "a, b")),
         );
-        let english = "unknown theme `x\\u{1b}[2J` (the themes are: a, b); themes are declared in guidelines/index.toml";
-        assert_eq!(d.to_string(), format!("guidelines/a.toml:3:7: {english}"), "control characters shown");
+        let english =
+            "unknown theme `x\\u{1b}[2J` (the themes are: a, b); themes are declared in guidelines/index.toml";
+        assert_eq!(
+            d.to_string(),
+            format!("guidelines/a.toml:3:7: {english}"),
+            "control characters shown"
+        );
         let json = serde_json::to_value(&d).unwrap();
         assert_eq!(json["message"], english);
         assert_eq!(json["line"], 3);
@@ -361,7 +364,11 @@ mod tests {
     fn the_collection_and_guideline_problems_are_worded_in_swedish_and_finnish() {
         let index = std::str::from_utf8(crate::example::index_toml()).unwrap();
         let broken = index
-            .replacen("review_interval_months = 12", "review_interval_months = 0\ntitel = 1", 1)
+            .replacen(
+                "review_interval_months = 12",
+                "review_interval_months = 0\ntitel = 1",
+                1,
+            )
             .replacen("[title]", "[title]\nde = \"x\"\nsv_2 = 3", 1);
         let problems = parse_collection(INDEX_PATH, broken.as_bytes()).unwrap_err();
         assert!(problems.len() >= 3, "{problems:?}");
@@ -369,7 +376,8 @@ mod tests {
         for text in [
             "languages = []\n".to_string(),
             "languages = 3\ncomplete_languages = [\"de\"]\ntitle = 1\nthemes = 2\n".to_string(),
-            "languages = [\"sv\", 1]\n[[themes]]\nsv = \"T\"\n[[themes]]\nid = \"a\"\n[[themes]]\nid = \"a\"\n".to_string(),
+            "languages = [\"sv\", 1]\n[[themes]]\nsv = \"T\"\n[[themes]]\nid = \"a\"\n[[themes]]\nid = \"a\"\n"
+                .to_string(),
             format!("{index}\n<<<<<<< HEAD\n"),
             "x = \"\\e\"".to_string(),
         ] {
@@ -401,8 +409,8 @@ mod tests {
                     [[stages]]\nkind = 3\n[[stages]]\nid = \"a\"\nkind = \"approval\"\nsv = 1\n\
                     [[stages]]\nid = \"a\"\nkind = \"approval\"\nsv = \"A\"\n\
                     [currency_check]\nid = \"a\"\nnmae = \"x\"\n";
-        let problems = reviews::parse_workflow("reviews/workflow.toml", text.as_bytes(), Some(&["sv".into()]))
-            .unwrap_err();
+        let problems =
+            reviews::parse_workflow("reviews/workflow.toml", text.as_bytes(), Some(&["sv".into()])).unwrap_err();
         assert!(problems.len() >= 9, "{problems:#?}");
         worded_in_every_language(&problems);
         for text in ["x = 1\n", "stages = 1\ncurrency_check = 2\n"] {
@@ -416,7 +424,10 @@ mod tests {
         let strict = |text: &str| records::parse_strict::<crate::model::Withdrawal>("w.toml", text).unwrap_err();
         let unknown = strict("zzz = 1\n");
         let english = unknown.english();
-        assert!(english.starts_with("unknown field `zzz`, expected one of `"), "{english}");
+        assert!(
+            english.starts_with("unknown field `zzz`, expected one of `"),
+            "{english}"
+        );
         let sv = unknown.message_in(Catalogue::of("sv"));
         assert!(sv.starts_with("okänt fält `zzz`; tillåtna fält är `"), "{sv}");
         assert_eq!(
@@ -429,9 +440,14 @@ mod tests {
         worded_in_every_language(&[unknown, missing]);
         let other = strict("date = [");
         assert!(
-            other.message_in(Catalogue::of("fi")).starts_with("kirjausta ei voi lukea (lukijan sanoin): "),
+            other
+                .message_in(Catalogue::of("fi"))
+                .starts_with("kirjausta ei voi lukea (lukijan sanoin): "),
             "{other}"
         );
-        assert!(!other.english().contains("lukijan"), "English quotes the reader alone: {other}");
+        assert!(
+            !other.english().contains("lukijan"),
+            "English quotes the reader alone: {other}"
+        );
     }
 }

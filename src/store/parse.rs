@@ -68,7 +68,9 @@ impl<'a> Reporter<'a> {
                 if required {
                     self.at(
                         table.span(),
-                        Wording::new("store-lacks-key").words("context", context).arg("key", key),
+                        Wording::new("store-lacks-key")
+                            .words("context", context)
+                            .arg("key", key),
                     );
                 }
                 None
@@ -360,10 +362,7 @@ pub fn parse_collection(path: &str, bytes: &[u8]) -> Result<Collection, Vec<Diag
             },
             None => {
                 if required {
-                    r.at(
-                        Some(0..0),
-                        Wording::new("store-collection-lacks-table").arg("key", key),
-                    );
+                    r.at(Some(0..0), Wording::new("store-collection-lacks-table").arg("key", key));
                 }
                 IndexMap::new()
             }
@@ -378,10 +377,7 @@ pub fn parse_collection(path: &str, bytes: &[u8]) -> Result<Collection, Vec<Diag
         Some(item) => match item.as_integer() {
             Some(n) if (1..=120).contains(&n) => n as u32,
             _ => {
-                r.at(
-                    item.span(),
-                    Wording::new("store-review-interval"),
-                );
+                r.at(item.span(), Wording::new("store-review-interval"));
                 12
             }
         },
@@ -415,18 +411,12 @@ pub fn parse_collection(path: &str, bytes: &[u8]) -> Result<Collection, Vec<Diag
 fn string_list(r: &mut Reporter, table: &Table, key: &str, required: bool) -> Option<Vec<String>> {
     let Some(item) = table.get(key) else {
         if required {
-            r.at(
-                Some(0..0),
-                Wording::new("store-collection-lacks-list").arg("key", key),
-            );
+            r.at(Some(0..0), Wording::new("store-collection-lacks-list").arg("key", key));
         }
         return None;
     };
     let Some(array) = item.as_array() else {
-        r.at(
-            item.span(),
-            Wording::new("store-must-be-list").arg("key", key),
-        );
+        r.at(item.span(), Wording::new("store-must-be-list").arg("key", key));
         return None;
     };
     let mut out = Vec::new();
@@ -454,10 +444,7 @@ fn named_list(
         return Vec::new();
     };
     let Some(array) = item.as_array_of_tables() else {
-        r.at(
-            item.span(),
-            Wording::new("store-must-be-entries").arg("key", key),
-        );
+        r.at(item.span(), Wording::new("store-must-be-entries").arg("key", key));
         return Vec::new();
     };
     let mut out: Vec<(String, IndexMap<String, String>)> = Vec::new();
@@ -544,7 +531,9 @@ pub fn parse_guideline(
         };
         r.at(
             root.get("theme").and_then(Item::span),
-            Wording::new("store-unknown-theme").arg("theme", theme).words("hint", hint),
+            Wording::new("store-unknown-theme")
+                .arg("theme", theme)
+                .words("hint", hint),
         );
     }
 
@@ -553,18 +542,12 @@ pub fn parse_guideline(
     for lang in &collection.languages {
         let Some(item) = root.get(lang) else {
             if collection.complete_languages.contains(lang) {
-                r.at(
-                    Some(0..0),
-                    Wording::new("store-lacks-language").arg("lang", lang),
-                );
+                r.at(Some(0..0), Wording::new("store-lacks-language").arg("lang", lang));
             }
             continue;
         };
         let Some(table) = item.as_table() else {
-            r.at(
-                item.span(),
-                Wording::new("store-language-not-table").arg("lang", lang),
-            );
+            r.at(item.span(), Wording::new("store-language-not-table").arg("lang", lang));
             continue;
         };
         r.unknown_keys(table, TEXT_KEYS, false, Some(lang));
@@ -596,10 +579,7 @@ pub fn parse_guideline(
         match table.get("actors") {
             None => {
                 if complete {
-                    r.at(
-                        table.span(),
-                        Wording::new("store-lacks-actors").arg("lang", lang),
-                    );
+                    r.at(table.span(), Wording::new("store-lacks-actors").arg("lang", lang));
                 }
             }
             Some(actors_item) => match actors_item.as_table_like() {

@@ -242,9 +242,7 @@ fn located(path: &str, text: &str, e: &toml::de::Error) -> Diagnostic {
 /// (the TOML reader's or a field parser's words) quoted as it is.
 fn record_problem(reason: &str) -> Wording {
     if let Some(key) = unknown_key(reason)
-        && let Some(fields) = reason
-            .split_once("`, expected one of ")
-            .map(|(_, fields)| fields)
+        && let Some(fields) = reason.split_once("`, expected one of ").map(|(_, fields)| fields)
     {
         return Wording::new("store-record-unknown-field")
             .arg("key", key)

@@ -9,9 +9,9 @@ use indexmap::IndexMap;
 use toml_edit::{Item, Table};
 
 use super::Diagnostic;
-use crate::i18n::Wording;
 use super::parse::{decode, forbidden_problems, line_col, parse_document};
 use super::records::{DEVIATIONS, revision_stem, split_revision};
+use crate::i18n::Wording;
 use crate::model::rules::{self, Dated, Folder, RoundFacts};
 use crate::model::{
     Answer, CurrencyCheck, Deviation, DeviationEnd, Event, EventRecord, FieldPath, Round, RoundKind, RoundRecord,
@@ -327,15 +327,9 @@ pub fn parse_workflow(path: &str, bytes: &[u8], languages: Option<&[String]>) ->
     let kinds: Vec<&str> = StageKind::ALL.iter().map(|k| k.as_str()).collect();
     let mut stages: Vec<Stage> = Vec::new();
     match root.get("stages") {
-        None => p.at(
-            Some(0..0),
-            Wording::new("store-workflow-no-stages"),
-        ),
+        None => p.at(Some(0..0), Wording::new("store-workflow-no-stages")),
         Some(item) => match item.as_array_of_tables() {
-            None => p.at(
-                item.span(),
-                Wording::new("store-workflow-stages-not-tables"),
-            ),
+            None => p.at(item.span(), Wording::new("store-workflow-stages-not-tables")),
             Some(array) => {
                 for table in array.iter() {
                     let context = &Wording::new("store-context-stage");
@@ -347,10 +341,7 @@ pub fn parse_workflow(path: &str, bytes: &[u8], languages: Option<&[String]>) ->
                         Some(item) => match item.as_str() {
                             Some(s) if is_slug(s) => Some(s.to_string()),
                             Some(s) => {
-                                p.at(
-                                    item.span(),
-                                    Wording::new("store-stage-id-not-slug").arg("id", s),
-                                );
+                                p.at(item.span(), Wording::new("store-stage-id-not-slug").arg("id", s));
                                 None
                             }
                             None => {
@@ -423,7 +414,14 @@ pub fn parse_workflow(path: &str, bytes: &[u8], languages: Option<&[String]>) ->
                     let names = names_and_keys(
                         &mut p,
                         table,
-                        &["id", "kind", "body", "requires_answers", "require_signatures", "principal"],
+                        &[
+                            "id",
+                            "kind",
+                            "body",
+                            "requires_answers",
+                            "require_signatures",
+                            "principal",
+                        ],
                         languages,
                         context,
                     );
@@ -831,7 +829,9 @@ fn load_round(
         let Some(code) = is_statement_stem(&base).filter(|c| statements.iter().any(|s| &s.code == c)) else {
             diagnostics.push(Diagnostic::file(
                 file,
-                Wording::new("store-answer-orphan").arg("round", id).arg("statement", &base),
+                Wording::new("store-answer-orphan")
+                    .arg("round", id)
+                    .arg("statement", &base),
             ));
             continue;
         };

@@ -209,7 +209,9 @@ fn with_problems_of_each_kind() -> (TestRepo, String) {
 fn check_in((repo, code): &(TestRepo, String), lang: &str) -> String {
     let out = repo.cmd().args(["--lang", lang, "check"]).output().unwrap();
     assert_eq!(out.status.code(), Some(1), "{}", String::from_utf8_lossy(&out.stderr));
-    String::from_utf8(out.stdout).unwrap().replace(code.as_str(), "S-<code>")
+    String::from_utf8(out.stdout)
+        .unwrap()
+        .replace(code.as_str(), "S-<code>")
 }
 
 #[test]
@@ -217,7 +219,9 @@ fn check_words_every_kind_of_problem_in_the_operators_language() {
     let repo = with_problems_of_each_kind();
     let en = check_in(&repo, "en");
     let default = repo.0.cmd().arg("check").output().unwrap();
-    let default = String::from_utf8(default.stdout).unwrap().replace(repo.1.as_str(), "S-<code>");
+    let default = String::from_utf8(default.stdout)
+        .unwrap()
+        .replace(repo.1.as_str(), "S-<code>");
     assert_eq!(default, en, "English is the default");
     for expected in [
         "guidelines/samarbete.toml:1:10: `number` must be a whole number from 1 up",
@@ -236,7 +240,15 @@ fn check_words_every_kind_of_problem_in_the_operators_language() {
     // The same problems at the same places, each worded anew: no English
     // frame is left (what a library says, quoted, may stay English).
     let frames = [
-        "must", "lacks", "unknown", "did you mean", "expected", "dated", "before", "problems in", "record",
+        "must",
+        "lacks",
+        "unknown",
+        "did you mean",
+        "expected",
+        "dated",
+        "before",
+        "problems in",
+        "record",
     ];
     for (lang, out) in [("sv", &sv), ("fi", &fi)] {
         assert_eq!(out.lines().count(), en.lines().count(), "{lang}:\n{out}");
