@@ -1378,7 +1378,7 @@ store-numbers-missing = {" "}(puuttuvat: { $numbers })
 store-number-outside = numero { $number } on välin 1..{ $count } ulkopuolella ({ $count ->
     [one] linjauksia on vain { $count }
    *[other] linjauksia on { $count }
-}); numeroiden on kuljettava 1..{ $count } ilman aukkoja{ $missing }
+}); numeroiden on oltava 1..{ $count } ilman aukkoja{ $missing }
 store-hint-did-you-mean = {" "}(tarkoititko `{ $suggestion }`?)
 store-hint-expected-one-of = {" "}(odotettiin jotakin näistä: { $keys })
 store-unknown-setting = tuntematon asetus `{ $key }`{ $hint }
@@ -1451,7 +1451,7 @@ store-deviation-end-orphan = tämä päättää poikkeaman { $code }, jota ei ol
 store-stray-deviation-folder = hakemistossa reviews/deviations/ on yksi tiedosto kutakin poikkeamaa kohden sekä ends/; siirrä tämä hakemisto muualle
 store-record-not-toml = kirjaukset ovat `.toml`-tiedostoja; siirrä tämä tiedosto pois hakemistosta reviews/
 store-not-an-object-id = `{ $key }` on `{ $id }`, ei objektin tunnus (40 heksadesimaalinumeroa): kirjaus ei ole sidottu mihinkään tekstiin; kirjausta ei korjata paikallaan, joten kirjaa tosiasia uudelleen riktlinjerillä
-store-first-supersedes = ensimmäinen kirjaus ei korvaa mitään, mutta tämä mainitsee `{ $supersedes }`; korjattu versio on tiedosto nimeltä `{ $base }.r2.toml`
+store-first-supersedes = ensimmäinen kirjaus ei korvaa mitään, mutta tämä mainitsee `{ $supersedes }`; korvaava versio on tiedosto nimeltä `{ $base }.r2.toml`
 store-revision-supersedes = kirjauksen `{ $base }` version { $revision } on korvattava `{ $expected }` (kirjoita `supersedes = "{ $expected }"`), ja sen kirjauksen on oltava olemassa
 store-round-no-round-toml = tässä hakemistossa ei ole tiedostoa round.toml, joten se ei ole arviointikierros; `riktlinjer round open` luo kierrokset
 store-round-no-guidelines = kierros ei mainitse yhtään linjausta
@@ -1460,7 +1460,7 @@ store-event-stage-mismatch = tiedosto on nimetty vaiheen `{ $named }` mukaan, mu
 store-event-number-twice = kahdella tapahtumalla on numero { $seq } ({ $first } ja { $second }); kaksi haaraa kirjasi kumpikin vaiheen. Säilytä ensin tapahtunut ja kirjaa toinen uudelleen
 store-statement-file-name = lausuntotiedoston nimi on `S-<code>.toml`, jossa on 6 pientä heksadesimaalinumeroa (esim. `S-7f3a2c.toml`); lausuntotiedostot kirjoittaa `riktlinjer comment add`
 store-statement-code-mismatch = tunnus { $round }/S-{ $code } ei vastaa lausunnon sisältöä (josta tulee S-{ $expected }): kirjattua lausuntoa ei saa muokata eikä nimetä uudelleen, koska commitit viittaavat siihen tunnuksella. Palauta se komennolla `git checkout -- { $file }`
-store-statement-out-of-scope = linjaus `{ $guideline }` ei kuulu kierrokseen { $round } ({ $guidelines })
+store-statement-out-of-scope = linjaus `{ $guideline }` ei kuulu kierroksen { $round } linjauksiin ({ $guidelines })
 store-field-not-a-path = `{ $field }` ei ole kentän polku; kirjoita LANG.title, LANG.statement, LANG.description tai LANG.actors.ACTOR
 store-field-lacks-language = kohdasta `{ $field }` puuttuu kieli
 store-field-language-unknown = `{ $lang }` ei ole kokoelman kieli ({ $languages })
