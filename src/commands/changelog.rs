@@ -139,6 +139,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
             to,
             range,
             lang,
+            known: None,
         },
     )?;
     args.output.emit(ctx, "the changelog", |out| match format {

@@ -185,6 +185,8 @@ pub struct Inputs<'a> {
     pub range: Option<Range>,
     /// The language of titles and names (one of the collection's).
     pub lang: String,
+    /// Texts already parsed, so that their blobs are not read again.
+    pub known: Option<super::summary::Known<'a>>,
 }
 
 /// A decision placed in history.
@@ -358,7 +360,11 @@ pub fn changelog(repo: &Repo, index: &HistoryIndex, inputs: &Inputs<'_>) -> Resu
     let mut versions = Versions {
         repo,
         cache: HashMap::new(),
-        reader: Reader::new(repo).in_language(&inputs.lang),
+        reader: match inputs.known {
+            Some(known) => Reader::new(repo).with_known(known),
+            None => Reader::new(repo),
+        }
+        .in_language(&inputs.lang),
         lang: inputs.lang.clone(),
     };
     // In the document's language: with one `--lang` the terminal's too.

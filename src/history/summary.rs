@@ -168,12 +168,26 @@ impl Version {
     }
 }
 
+/// Texts another part of the program has parsed, by blob id: `parsed`
+/// answers `None` for a blob it has not seen, `Some(None)` for one that is
+/// not a readable guideline. They were read against `collection`, so they
+/// stand for a version only with that same collection (a guideline is
+/// checked against its collection's themes and actors).
+#[derive(Clone, Copy)]
+pub struct Known<'k> {
+    /// The collection the texts were read against.
+    pub collection: &'k Collection,
+    /// The text of a blob, if it was parsed.
+    pub parsed: &'k (dyn Fn(&str) -> Option<Option<std::sync::Arc<Guideline>>> + Sync),
+}
+
 /// Reads guideline versions by blob id. A blob parsed in one comparison is
 /// kept for the next (two generations), so comparing a chain of versions
 /// (approval after approval) parses each version once, while memory stays
 /// bounded by two versions.
 pub struct Reader<'r> {
     repo: &'r Repo,
+    known: Option<Known<'r>>,
     current: HashMap<String, Option<Guideline>>,
     previous: HashMap<String, Option<Guideline>>,
     /// The language of titles in summaries (`None`: the primary language).
@@ -185,6 +199,7 @@ impl<'r> Reader<'r> {
     pub fn new(repo: &'r Repo) -> Reader<'r> {
         Reader {
             repo,
+            known: None,
             current: HashMap::new(),
             previous: HashMap::new(),
             lang: None,
@@ -198,6 +213,13 @@ impl<'r> Reader<'r> {
         self
     }
 
+    /// The same reader, taking texts already parsed elsewhere (the site's)
+    /// instead of reading their blobs again.
+    pub fn with_known(mut self, known: Known<'r>) -> Reader<'r> {
+        self.known = Some(known);
+        self
+    }
+
     /// The guideline `id` of version `v`, or `None` when the version has no
     /// such file or the file is not a readable guideline.
     pub fn guideline(&mut self, v: &Version, id: &str) -> Result<Option<Guideline>> {
@@ -205,8 +227,14 @@ impl<'r> Reader<'r> {
         if let Some(g) = self.current.get(blob) {
             return Ok(g.clone());
         }
+        let known = self
+            .known
+            .as_ref()
+            .filter(|k| *k.collection == v.collection)
+            .and_then(|k| (k.parsed)(blob));
         let parsed = match self.previous.remove(blob) {
             Some(g) => g,
+            None if known.is_some() => known.flatten().map(|g| (*g).clone()),
             None => {
                 let bytes = self.repo.read_blob(blob)?;
                 let path = format!("{}/{id}.toml", store::GUIDELINES_DIR);

@@ -149,6 +149,12 @@ impl Texts {
         Ok(g)
     }
 
+    /// The text of `blob` if it was parsed already (`Some(None)`: it does
+    /// not read), without reading anything.
+    pub fn parsed(&self, blob: &str) -> Option<Option<Arc<Guideline>>> {
+        self.lock().get(blob).cloned()
+    }
+
     fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<String, Option<Arc<Guideline>>>> {
         // A thread that panicked leaves a map that is still whole.
         self.parsed.lock().unwrap_or_else(std::sync::PoisonError::into_inner)

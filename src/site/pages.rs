@@ -279,6 +279,12 @@ pub fn write_site(site: &Site<'_>, repo: &Repo, w: &Writer) -> Result<()> {
     let other = repo.reopen()?;
     let (index, rounds, workflow, commit, languages) =
         (site.index, &site.rounds, &site.workflow, &site.commit, &site.languages);
+    // Every approved text is parsed already (for its version page).
+    let parsed = |blob: &str| site.texts.parsed(blob);
+    let known = crate::history::summary::Known {
+        collection: &site.collection,
+        parsed: &parsed,
+    };
     std::thread::scope(|scope| {
         let changelogs = scope.spawn(move || {
             languages
@@ -293,6 +299,7 @@ pub fn write_site(site: &Site<'_>, repo: &Repo, w: &Writer) -> Result<()> {
                             to: commit.clone(),
                             range: None,
                             lang: lang.clone(),
+                            known: Some(known),
                         },
                     )
                 })
