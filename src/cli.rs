@@ -206,7 +206,7 @@ pub fn localized(command: clap::Command, cat: &crate::i18n::Catalogue) -> clap::
                     .help_heading(options),
             )
     }
-    let mut command = about(command, "help-about", cat);
+    let mut command = about(command, "help-about", cat).mut_args(|a| values(a, "", cat));
     for arg in ["repo", "color", "wait", "lang"] {
         let id = format!("help-arg-{arg}");
         let text = cat.text(&id);
@@ -233,17 +233,117 @@ pub fn option_help_id(cat: &crate::i18n::Catalogue, path: &str, arg: &str) -> St
     if cat.has(&own) { own } else { format!("help-opt-{arg}") }
 }
 
-/// The help of every option of the command at `path` from `cat`.
+/// The help of every option of the command at `path` from `cat`, and of
+/// its possible values.
 fn options(command: clap::Command, path: &str, cat: &crate::i18n::Catalogue) -> clap::Command {
     command.mut_args(|a| {
         let id = option_help_id(cat, path, a.get_id().as_str());
-        if a.get_help().is_some() && cat.has(&id) {
+        let a = if a.get_help().is_some() && cat.has(&id) {
             let text = cat.text(&id);
             a.help(text)
         } else {
             a
-        }
+        };
+        values(a, path, cat)
     })
+}
+
+/// What clap appends to the help of the default format.
+const DEFAULT_SUFFIX: &str = " (the default)";
+
+/// The message id of the help of value `value` of option `arg` of the
+/// command at `path`: `help-value-list-format-json` where that command
+/// words it its own way, else the shared `help-value-format-json`.
+pub fn value_help_id(cat: &crate::i18n::Catalogue, path: &str, arg: &str, value: &str) -> String {
+    let arg = arg.replace('_', "-");
+    let own = format!("help-value-{path}-{arg}-{value}");
+    if !path.is_empty() && cat.has(&own) {
+        own
+    } else {
+        format!("help-value-{arg}-{value}")
+    }
+}
+
+/// A value parser that parses as the one it replaces and lists the same
+/// values, with their help in another language: clap takes a value's help
+/// from the value parser alone, so the parser is swapped for this one.
+#[derive(Clone)]
+struct Worded<T> {
+    values: Vec<clap::builder::PossibleValue>,
+    parse: fn(&str) -> Option<T>,
+}
+
+impl<T: Clone + Send + Sync + 'static> clap::builder::TypedValueParser for Worded<T> {
+    type Value = T;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> std::result::Result<T, clap::Error> {
+        value
+            .to_str()
+            .filter(|v| self.values.iter().any(|p| p.matches(v, false)))
+            .and_then(self.parse)
+            .ok_or_else(|| {
+                let valid = self.values.iter().map(|p| p.get_name().to_string()).collect();
+                commands::args::invalid_value(cmd, arg, value, valid)
+            })
+    }
+
+    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        Some(Box::new(self.values.iter().cloned()))
+    }
+}
+
+fn enum_value<T: ValueEnum>(s: &str) -> Option<T> {
+    T::from_str(s, false).ok()
+}
+
+/// `a` with the help of its possible values from `cat` (an option whose
+/// values have no help, or whose type is not listed here, is left as it is;
+/// a test makes sure every value with a help is reached).
+fn values(a: clap::Arg, path: &str, cat: &crate::i18n::Catalogue) -> clap::Arg {
+    use std::any::TypeId;
+    let possible = a.get_possible_values();
+    if possible.iter().all(|v| v.get_help().is_none()) {
+        return a;
+    }
+    let arg = a.get_id().to_string();
+    let worded: Vec<clap::builder::PossibleValue> = possible
+        .into_iter()
+        .map(|v| {
+            let id = value_help_id(cat, path, &arg, v.get_name());
+            if !cat.has(&id) {
+                return v;
+            }
+            let text = cat.text(&id);
+            let is_default = v.get_help().is_some_and(|h| h.to_string().ends_with(DEFAULT_SUFFIX));
+            let text = if is_default {
+                cat.get("help-value-default", Some(&crate::fluent_args!["help" => text]))
+            } else {
+                text
+            };
+            v.help(text)
+        })
+        .collect();
+    let ty = a.get_value_parser().type_id();
+    macro_rules! worded {
+        ($($t:ty => $parse:expr),* $(,)?) => {
+            $(if ty == TypeId::of::<$t>() {
+                return a.value_parser(Worded::<$t> { values: worded, parse: $parse });
+            })*
+        };
+    }
+    worded!(
+        commands::args::Format => commands::args::Format::from_name,
+        ColorChoice => enum_value::<ColorChoice>,
+        commands::CsvDialect => enum_value::<commands::CsvDialect>,
+        commands::comment::LayoutArg => enum_value::<commands::comment::LayoutArg>,
+        commands::ci::Forge => enum_value::<commands::ci::Forge>,
+    );
+    a
 }
 
 #[cfg(test)]
@@ -370,6 +470,97 @@ mod tests {
         // English is clap's own.
         let mut en = localized(Cli::command(), Catalogue::english());
         assert_eq!(en.render_help().to_string(), Cli::command().render_help().to_string());
+    }
+
+    /// Every possible value with a help, of every option of every command
+    /// (the global ones at the top, path ""): (path, arg id, value, help).
+    fn value_helps(command: &clap::Command) -> Vec<(String, String, String, String)> {
+        fn walk(c: &clap::Command, path: &str, out: &mut Vec<(String, String, String, String)>) {
+            for a in c.get_arguments() {
+                for v in a.get_possible_values() {
+                    if let Some(help) = v.get_help() {
+                        out.push((
+                            path.to_string(),
+                            a.get_id().to_string(),
+                            v.get_name().to_string(),
+                            help.to_string(),
+                        ));
+                    }
+                }
+            }
+            for s in c.get_subcommands() {
+                let p = if path.is_empty() {
+                    s.get_name().to_string()
+                } else {
+                    format!("{path}-{}", s.get_name())
+                };
+                walk(s, &p, out);
+            }
+        }
+        let mut out = Vec::new();
+        walk(command, "", &mut out);
+        out
+    }
+
+    #[test]
+    fn the_english_catalogue_has_every_possible_values_help() {
+        let en = Catalogue::english();
+        let helps = value_helps(&Cli::command());
+        assert!(helps.len() > 50, "{}", helps.len());
+        let mut missing = Vec::new();
+        for (path, arg, value, help) in helps {
+            let id = value_help_id(en, &path, &arg, &value);
+            let help = help.strip_suffix(DEFAULT_SUFFIX).unwrap_or(&help);
+            if en.text(&id) != help {
+                missing.push(format!("{id} = {help}  [{path}]"));
+            }
+        }
+        assert!(missing.is_empty(), "en.ftl:\n{}", missing.join("\n"));
+    }
+
+    #[test]
+    fn possible_values_are_helped_in_swedish_and_finnish_and_still_parse() {
+        let english: Vec<String> = value_helps(&Cli::command()).into_iter().map(|v| v.3).collect();
+        for lang in ["sv", "fi"] {
+            let cat = Catalogue::of(lang);
+            let command = localized(Cli::command(), cat);
+            let helps = value_helps(&command);
+            assert_eq!(helps.len(), english.len(), "{lang}");
+            for ((path, arg, value, help), english) in helps.iter().zip(&english) {
+                assert_ne!(help, english, "{lang}: {path} --{arg} {value} is English");
+            }
+            let mut list = localized(Cli::command(), cat);
+            let list = list.find_subcommand_mut("list").unwrap();
+            let help = list.render_long_help().to_string();
+            let default = cat.get(
+                "help-value-default",
+                Some(&crate::fluent_args!["help" => cat.text(&value_help_id(cat, "list", "format", "text"))]),
+            );
+            assert!(help.contains(&default), "{lang}: {help}");
+            // The swapped parsers parse what clap's did, and refuse the same.
+            let matches = localized(Cli::command(), cat)
+                .try_get_matches_from(["riktlinjer", "--color", "never", "list", "--format", "json"])
+                .unwrap();
+            let cli = Cli::from_arg_matches(&matches).unwrap();
+            assert_eq!(cli.color, ColorChoice::Never);
+            assert!(
+                matches!(&cli.command, Command::List(a) if a.output.format == Some(crate::commands::args::Format::Json)),
+                "{cli:?}"
+            );
+            let e = localized(Cli::command(), cat)
+                .try_get_matches_from(["riktlinjer", "list", "--format", "docx"])
+                .unwrap_err();
+            assert_eq!(e.kind(), clap::error::ErrorKind::InvalidValue);
+            assert!(
+                e.to_string()
+                    .contains("[possible values: text, markdown, json, csv, xlsx]"),
+                "{e}"
+            );
+            let e = localized(Cli::command(), cat)
+                .try_get_matches_from(["riktlinjer", "--color", "sometimes", "check"])
+                .unwrap_err();
+            assert_eq!(e.kind(), clap::error::ErrorKind::InvalidValue);
+        }
     }
 
     #[test]
