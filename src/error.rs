@@ -1145,6 +1145,76 @@ mod tests {
     }
 
     #[test]
+    fn errors_of_input_files_dates_and_names_are_worded_in_swedish_and_finnish() {
+        let (sv, fi) = (Catalogue::of("sv"), Catalogue::of("fi"));
+        let date = Error::BadDate {
+            option: "--date".into(),
+            reason: crate::model::PartialDate::parse_lenient("31.2.2026").unwrap_err(),
+        };
+        assert_eq!(
+            report_lines_in(&date, sv),
+            [
+                "fel: --date: `31.2.2026` är inget datum (dag 31, månad 2, år 2026 finns inte)",
+                "tips: skriv ett datum som ÅÅÅÅ-MM-DD (eller D.M.ÅÅÅÅ), eller ÅÅÅÅ-MM eller ÅÅÅÅ när bara månaden eller året är känt",
+            ]
+        );
+        assert_eq!(
+            date.to_string(),
+            "--date: `31.2.2026` is not a date (day 31, month 2, year 2026 does not exist)"
+        );
+        let rows = Error::BadRows {
+            problems: vec![Placed {
+                at: "l.xlsx:Blad1!B7".into(),
+                message: Wording::new("cell-error-value").arg("value", "#N/A\u{1b}"),
+            }],
+        };
+        // The English stays in Display and JSON; control characters are shown, never sent.
+        assert_eq!(
+            rows.to_string(),
+            "l.xlsx:Blad1!B7: the cell holds the error value #N/A\\u{1b} (a formula that failed); type the value itself into the cell"
+        );
+        let json = serde_json::to_string(&rows_placed(&rows)).unwrap();
+        assert!(json.contains("the cell holds the error value"), "{json}");
+        assert_eq!(
+            rows.message_in(fi),
+            "l.xlsx:Blad1!B7: solussa on virhearvo #N/A\\u{1b} (epäonnistunut kaava); kirjoita soluun itse arvo"
+        );
+        let name = Error::UnknownName {
+            option: "--actor ".into(),
+            wanted: "x".into(),
+            what: Wording::new("deviation-name-an-actor"),
+            known_as: Wording::new("deviation-name-the-actors"),
+            known: vec!["klient".into()],
+        };
+        assert_eq!(
+            name.message_in(sv),
+            "--actor `x` är inte en aktör i guidelines/index.toml; aktörerna är: klient"
+        );
+        let empty = Error::EmptyOption {
+            option: "--note".into(),
+            give: Wording::new("round-empty-give"),
+        };
+        assert_eq!(empty.message_in(fi), "--note on tyhjä; jätä se pois tai anna teksti");
+        assert_eq!(empty.to_string(), "--note is empty; leave it out or give a text");
+        let worded = Error::worded(
+            Wording::new("sheet-sheet-of-csv")
+                .arg("sheet", "Blad1")
+                .arg("path", "s.csv"),
+            vec![Wording::new("sheet-sheet-of-csv-hint")],
+        );
+        assert_eq!(report_lines_in(&worded, sv)[1], "tips: utelämna --sheet");
+        assert_eq!(worded.hints(), vec![Hint::new("leave out --sheet")]);
+        assert_eq!(worded.exit_code(), 2);
+    }
+
+    fn rows_placed(e: &Error) -> &[Placed] {
+        match e {
+            Error::BadRows { problems } => problems,
+            _ => &[],
+        }
+    }
+
+    #[test]
     fn every_kind_has_the_exit_code_of_the_table() {
         let table = [
             (ErrorKind::User, 2),

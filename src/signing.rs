@@ -493,4 +493,41 @@ mod tests {
         let e = verify(&ok, None, b"not a signature", b"event", when).unwrap_err();
         assert_eq!(e.fingerprint, None);
     }
+
+    #[test]
+    fn problems_are_worded_in_the_readers_language() {
+        use crate::i18n::Catalogue;
+        let (private, public) = key_text(7);
+        let (armored, fingerprint) = sign(&private, b"event").unwrap();
+        let (signers, _) = parse_allowed_signers(&format!("shm@stm.fi {public}"));
+        let when = at("2026-03-02T10:00:00+02:00");
+        let e = verify(&signers, Some("kirjaamo@stm.fi"), armored.as_bytes(), b"event", when).unwrap_err();
+        assert_eq!(
+            e.message.in_catalogue(Catalogue::of("sv")),
+            format!(
+                "nyckeln {fingerprint} finns inte i reviews/allowed_signers för principalen `kirjaamo@stm.fi` (som filen såg ut när signaturen registrerades)"
+            )
+        );
+        let e = verify(&signers, None, armored.as_bytes(), b"tampered", when).unwrap_err();
+        assert!(
+            e.message.in_catalogue(Catalogue::of("fi")).starts_with(&format!(
+                "avaimen {fingerprint} allekirjoitus ei vastaa tapahtumatiedostoa"
+            )),
+            "{:?}",
+            e.message
+        );
+        let (_, problems) = parse_allowed_signers(&format!("x@y valid-after=\"2026\" {public}\n"));
+        assert_eq!(
+            problems[0].1.in_catalogue(Catalogue::of("sv")),
+            "valid-after=\"2026\" är ingen tidpunkt (ÅÅÅÅMMDD[TTMM[SS]][Z])"
+        );
+        assert_eq!(
+            sign("no key", b"x")
+                .unwrap_err()
+                .in_catalogue(Catalogue::of("fi"))
+                .split(" (")
+                .next(),
+            Some("se ei ole OpenSSH-yksityisavain")
+        );
+    }
 }
