@@ -304,10 +304,11 @@ pub enum Error {
         option: String,
         /// What the user asked for.
         wanted: String,
-        /// What it should have been ("an actor of guidelines/index.toml").
-        what: Wording,
+        /// What it should have been ("an actor of guidelines/index.toml";
+        /// boxed, as the next, to keep every `Result` small).
+        what: Box<Wording>,
         /// How the list of what there is starts ("the actors are").
-        known_as: Wording,
+        known_as: Box<Wording>,
         /// What there is.
         known: Vec<String>,
     },
@@ -1182,8 +1183,8 @@ mod tests {
         let name = Error::UnknownName {
             option: "--actor ".into(),
             wanted: "x".into(),
-            what: Wording::new("deviation-name-an-actor"),
-            known_as: Wording::new("deviation-name-the-actors"),
+            what: Box::new(Wording::new("deviation-name-an-actor")),
+            known_as: Box::new(Wording::new("deviation-name-the-actors")),
             known: vec!["klient".into()],
         };
         assert_eq!(
@@ -1398,8 +1399,8 @@ mod tests {
         let e = Error::UnknownName {
             option: "--actor ".into(),
             wanted: "x".into(),
-            what: "an actor of guidelines/index.toml".into(),
-            known_as: "the actors are".into(),
+            what: Box::new("an actor of guidelines/index.toml".into()),
+            known_as: Box::new("the actors are".into()),
             known: vec!["klient".into(), "serviceanordnare".into()],
         };
         assert_eq!(

@@ -575,8 +575,8 @@ fn parse_map(cat: &crate::i18n::Catalogue, map: &[String]) -> Result<Vec<(Column
             let column = Column::parse(column).ok_or_else(|| Error::UnknownName {
                 option: format!("--map {m}: "),
                 wanted: column.to_string(),
-                what: Wording::new("comment-name-a-column"),
-                known_as: Wording::new("comment-name-the-columns"),
+                what: Box::new(Wording::new("comment-name-a-column")),
+                known_as: Box::new(Wording::new("comment-name-the-columns")),
                 known: ["from", "text", "guideline", "field", "date"]
                     .map(String::from)
                     .to_vec(),

@@ -230,8 +230,8 @@ fn add(ctx: &Ctx, args: AddArgs) -> Result<u8> {
                 return Err(Error::UnknownName {
                     option: "--actor ".into(),
                     wanted: a.to_string(),
-                    what: crate::i18n::Wording::new("deviation-name-an-actor"),
-                    known_as: crate::i18n::Wording::new("deviation-name-the-actors"),
+                    what: Box::new(crate::i18n::Wording::new("deviation-name-an-actor")),
+                    known_as: Box::new(crate::i18n::Wording::new("deviation-name-the-actors")),
                     known: actors.iter().map(|x| x.id.clone()).collect(),
                 });
             }

@@ -1167,8 +1167,8 @@ fn correct(ctx: &Ctx, args: CorrectArgs) -> Result<u8> {
         .ok_or_else(|| Error::UnknownName {
             option: String::new(),
             wanted: wanted.to_string(),
-            what: Wording::new("round-name-an-event").arg("round", id),
-            known_as: Wording::new("round-name-its-events"),
+            what: Box::new(Wording::new("round-name-an-event").arg("round", id)),
+            known_as: Box::new(Wording::new("round-name-its-events")),
             known: round
                 .events
                 .iter()
