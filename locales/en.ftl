@@ -1506,3 +1506,18 @@ help-value-layout-long = One statement per row
 help-value-layout-wide = One row per respondent, one statement per non-empty cell
 help-value-forge-gitlab = GitLab CI/CD and GitLab Pages
 help-value-forge-github = GitHub Actions and GitHub Pages
+clap-error-invalid-value = invalid value '{ $value }' for '{ $arg }'
+clap-error-value-required = a value is required for '{ $arg }' but none was supplied
+clap-error-possible-values = [possible values: { $values }]
+clap-error-invalid-value-because = invalid value '{ $value }' for '{ $arg }': { $reason }
+clap-error-unknown-argument = unexpected argument '{ $arg }' found
+clap-error-unknown-subcommand = unrecognized subcommand '{ $name }'
+clap-error-missing-arguments = the following required arguments were not provided:
+clap-error-used-twice = the argument '{ $arg }' cannot be used multiple times
+clap-error-conflict = the argument '{ $arg }' cannot be used with '{ $prior }'
+clap-error-conflict-many = the argument '{ $arg }' cannot be used with:
+clap-tip-similar = tip: { $count ->
+    [one] a similar { $what } exists: { $names }
+   *[other] some similar { $what }s exist: { $names }
+}
+clap-more-information = For more information, try '{ $help }'.

@@ -1550,3 +1550,28 @@ help-value-layout-long = Yksi lausunto riviä kohden
 help-value-layout-wide = Yksi rivi vastaajaa kohden, yksi lausunto kutakin ei-tyhjää solua kohden
 help-value-forge-gitlab = GitLab CI/CD ja GitLab Pages
 help-value-forge-github = GitHub Actions ja GitHub Pages
+clap-error-invalid-value = virheellinen arvo '{ $value }' valinnalle '{ $arg }'
+clap-error-value-required = '{ $arg }' vaatii arvon, mutta sitä ei annettu
+clap-error-possible-values = [mahdolliset arvot: { $values }]
+clap-error-invalid-value-because = virheellinen arvo '{ $value }' valinnalle '{ $arg }': { $reason }
+clap-error-unknown-argument = odottamaton argumentti '{ $arg }'
+clap-error-unknown-subcommand = tuntematon alikomento '{ $name }'
+clap-error-missing-arguments = seuraavat pakolliset argumentit puuttuvat:
+clap-error-used-twice = argumentin '{ $arg }' voi antaa vain kerran
+clap-error-conflict = argumenttia '{ $arg }' ei voi käyttää yhdessä argumentin '{ $prior }' kanssa
+clap-error-conflict-many = argumenttia '{ $arg }' ei voi käyttää yhdessä näiden kanssa:
+clap-tip-similar = vihje: { $what ->
+    [subcommand] { $count ->
+        [one] samankaltainen alikomento on olemassa: { $names }
+       *[other] samankaltaisia alikomentoja on olemassa: { $names }
+    }
+    [value] { $count ->
+        [one] samankaltainen arvo on olemassa: { $names }
+       *[other] samankaltaisia arvoja on olemassa: { $names }
+    }
+   *[argument] { $count ->
+        [one] samankaltainen argumentti on olemassa: { $names }
+       *[other] samankaltaisia argumentteja on olemassa: { $names }
+    }
+}
+clap-more-information = Lisätietoja saat valinnalla '{ $help }'.

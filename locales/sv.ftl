@@ -1610,3 +1610,28 @@ help-value-layout-long = Ett utlåtande per rad
 help-value-layout-wide = En rad per svarande, ett utlåtande per cell som inte är tom
 help-value-forge-gitlab = GitLab CI/CD och GitLab Pages
 help-value-forge-github = GitHub Actions och GitHub Pages
+clap-error-invalid-value = ogiltigt värde '{ $value }' för '{ $arg }'
+clap-error-value-required = '{ $arg }' kräver ett värde men inget gavs
+clap-error-possible-values = [möjliga värden: { $values }]
+clap-error-invalid-value-because = ogiltigt värde '{ $value }' för '{ $arg }': { $reason }
+clap-error-unknown-argument = oväntat argument '{ $arg }'
+clap-error-unknown-subcommand = okänt underkommando '{ $name }'
+clap-error-missing-arguments = följande obligatoriska argument saknas:
+clap-error-used-twice = argumentet '{ $arg }' kan inte anges flera gånger
+clap-error-conflict = argumentet '{ $arg }' kan inte användas tillsammans med '{ $prior }'
+clap-error-conflict-many = argumentet '{ $arg }' kan inte användas tillsammans med:
+clap-tip-similar = tips: { $what ->
+    [subcommand] { $count ->
+        [one] ett liknande underkommando finns: { $names }
+       *[other] liknande underkommandon finns: { $names }
+    }
+    [value] { $count ->
+        [one] ett liknande värde finns: { $names }
+       *[other] liknande värden finns: { $names }
+    }
+   *[argument] { $count ->
+        [one] ett liknande argument finns: { $names }
+       *[other] liknande argument finns: { $names }
+    }
+}
+clap-more-information = Mer information får du med '{ $help }'.

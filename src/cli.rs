@@ -113,7 +113,13 @@ pub fn main() -> ExitCode {
     {
         Ok(cli) => cli,
         Err(e) => {
-            let _ = e.print();
+            match parse_error_in(&e, crate::i18n::Catalogue::of(help_lang)) {
+                // Through the terminal writer, as every error is.
+                Some(text) => text.lines().for_each(commands::eprint_line),
+                None => {
+                    let _ = e.print();
+                }
+            }
             return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
         }
     };
@@ -134,6 +140,118 @@ pub fn main() -> ExitCode {
             ExitCode::from(e.exit_code())
         }
     }
+}
+
+/// A parse error of the command line in `cat`'s language, from the parts
+/// clap keeps of it (its kind and context); `None` for English, for help
+/// and version output, and for the kinds and tips clap words in ways this
+/// does not know (those stay clap's English).
+pub fn parse_error_in(e: &clap::Error, cat: &crate::i18n::Catalogue) -> Option<String> {
+    use crate::fluent_args;
+    use clap::error::{ContextKind as K, ContextValue as V, ErrorKind as E};
+    // A tip clap words as a whole (`to pass '--x' as a value, use '-- --x'`)
+    // cannot be translated: the whole error stays clap's then.
+    let worded_tips = matches!(e.get(K::Suggested), Some(V::StyledStrs(tips)) if !tips.is_empty());
+    if cat.lang() == crate::i18n::Catalogue::english().lang() || worded_tips {
+        return None;
+    }
+    let text = |k: K| match e.get(k) {
+        Some(V::String(s)) => Some(s.clone()),
+        _ => None,
+    };
+    let list = |k: K| match e.get(k) {
+        Some(V::Strings(v)) => v.clone(),
+        Some(V::String(s)) => vec![s.clone()],
+        _ => Vec::new(),
+    };
+    let get = |id: &str, args: crate::i18n::Args<'_>| cat.get(id, Some(&args));
+    let mut message = match e.kind() {
+        E::InvalidValue => {
+            let (arg, value) = (text(K::InvalidArg)?, text(K::InvalidValue)?);
+            let mut m = if value.is_empty() {
+                get("clap-error-value-required", fluent_args!["arg" => arg])
+            } else {
+                get("clap-error-invalid-value", fluent_args!["arg" => arg, "value" => value])
+            };
+            let valid = list(K::ValidValue);
+            if !valid.is_empty() {
+                m.push_str("\n  ");
+                m.push_str(&get(
+                    "clap-error-possible-values",
+                    fluent_args!["values" => valid.join(", ")],
+                ));
+            }
+            m
+        }
+        E::ValueValidation => {
+            let (arg, value) = (text(K::InvalidArg)?, text(K::InvalidValue)?);
+            let reason = std::error::Error::source(e).map(|s| s.to_string()).unwrap_or_default();
+            get(
+                "clap-error-invalid-value-because",
+                fluent_args!["arg" => arg, "value" => value, "reason" => reason],
+            )
+        }
+        E::UnknownArgument => get(
+            "clap-error-unknown-argument",
+            fluent_args!["arg" => text(K::InvalidArg)?],
+        ),
+        E::InvalidSubcommand => get(
+            "clap-error-unknown-subcommand",
+            fluent_args!["name" => text(K::InvalidSubcommand)?],
+        ),
+        E::MissingRequiredArgument => {
+            let missing = list(K::InvalidArg);
+            if missing.is_empty() {
+                return None;
+            }
+            let mut m = cat.text("clap-error-missing-arguments");
+            for a in missing {
+                m.push_str("\n  ");
+                m.push_str(&a);
+            }
+            m
+        }
+        E::ArgumentConflict => {
+            let arg = text(K::InvalidArg)?;
+            match e.get(K::PriorArg) {
+                Some(V::String(prior)) if *prior == arg => get("clap-error-used-twice", fluent_args!["arg" => arg]),
+                Some(V::String(prior)) => get("clap-error-conflict", fluent_args!["arg" => arg, "prior" => prior]),
+                Some(V::Strings(priors)) => {
+                    let mut m = get("clap-error-conflict-many", fluent_args!["arg" => arg]);
+                    for p in priors {
+                        m.push_str("\n  ");
+                        m.push_str(p);
+                    }
+                    m
+                }
+                _ => return None,
+            }
+        }
+        _ => return None,
+    };
+    for (kind, what) in [
+        (K::SuggestedSubcommand, "subcommand"),
+        (K::SuggestedArg, "argument"),
+        (K::SuggestedValue, "value"),
+    ] {
+        let similar = list(kind);
+        if !similar.is_empty() {
+            let names = similar.iter().map(|s| format!("'{s}'")).collect::<Vec<_>>().join(", ");
+            message.push_str("\n\n  ");
+            message.push_str(&get(
+                "clap-tip-similar",
+                fluent_args!["what" => what, "names" => names, "count" => similar.len()],
+            ));
+        }
+    }
+    if let Some(V::StyledStr(usage)) = e.get(K::Usage) {
+        let usage = usage.to_string();
+        let usage = usage.strip_prefix("Usage:").unwrap_or(&usage);
+        message.push_str(&format!("\n\n{}{usage}", cat.text("help-usage")));
+    }
+    message.push_str("\n\n");
+    message.push_str(&get("clap-more-information", fluent_args!["help" => "--help"]));
+    Some(format!("{} {message}", cat.text("error-prefix")))
 }
 
 /// The value of the first `--lang X` or `--lang=X` among `args` (before a
@@ -561,6 +679,38 @@ mod tests {
                 .unwrap_err();
             assert_eq!(e.kind(), clap::error::ErrorKind::InvalidValue);
         }
+    }
+
+    #[test]
+    fn parse_errors_are_worded_in_swedish_and_finnish_and_left_to_clap_in_english() {
+        let error = |cat: &Catalogue, args: &[&str]| {
+            let mut all = vec!["riktlinjer"];
+            all.extend(args);
+            localized(Cli::command(), cat).try_get_matches_from(all).unwrap_err()
+        };
+        let (sv, fi, en) = (Catalogue::of("sv"), Catalogue::of("fi"), Catalogue::english());
+        assert_eq!(
+            parse_error_in(&error(sv, &["list", "--formt", "json"]), sv).unwrap(),
+            "fel: oväntat argument '--formt'\n\n  tips: ett liknande argument finns: '--format'\n\nAnvändning: riktlinjer list --format <FORMAT>\n\nMer information får du med '--help'."
+        );
+        assert_eq!(
+            parse_error_in(&error(fi, &["list", "--format", "jsn"]), fi).unwrap(),
+            "virhe: virheellinen arvo 'jsn' valinnalle '--format <FORMAT>'\n  [mahdolliset arvot: text, markdown, json, csv, xlsx]\n\nLisätietoja saat valinnalla '--help'."
+        );
+        let missing = parse_error_in(&error(sv, &["round", "open"]), sv).unwrap();
+        assert!(
+            missing.starts_with("fel: följande obligatoriska argument saknas:\n  --title <TITLE>\n  <ROUND>\n\nAnvändning: riktlinjer round open"),
+            "{missing}"
+        );
+        let sub = parse_error_in(&error(fi, &["lst"]), fi).unwrap();
+        assert!(
+            sub.contains("tuntematon alikomento 'lst'") && sub.contains("'list'"),
+            "{sub}"
+        );
+        // English, help, and a tip clap words as a whole stay clap's.
+        assert_eq!(parse_error_in(&error(en, &["list", "--formt", "json"]), en), None);
+        assert_eq!(parse_error_in(&error(sv, &["--help"]), sv), None);
+        assert_eq!(parse_error_in(&error(sv, &["diff", "--word-diff"]), sv), None);
     }
 
     #[test]
