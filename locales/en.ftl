@@ -1521,3 +1521,5 @@ clap-tip-similar = tip: { $count ->
    *[other] some similar { $what }s exist: { $names }
 }
 clap-more-information = For more information, try '{ $help }'.
+sheet-at-csv-cell = { $path }:{ $line }:1: cell { $cell }
+sheet-at-csv-row = { $path }:{ $line }:1: row { $row }

@@ -1575,3 +1575,5 @@ clap-tip-similar = vihje: { $what ->
     }
 }
 clap-more-information = Lisätietoja saat valinnalla '{ $help }'.
+sheet-at-csv-cell = { $path }:{ $line }:1: solu { $cell }
+sheet-at-csv-row = { $path }:{ $line }:1: rivi { $row }

@@ -1635,3 +1635,5 @@ clap-tip-similar = tips: { $what ->
     }
 }
 clap-more-information = Mer information får du med '{ $help }'.
+sheet-at-csv-cell = { $path }:{ $line }:1: cell { $cell }
+sheet-at-csv-row = { $path }:{ $line }:1: rad { $row }

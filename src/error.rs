@@ -102,7 +102,7 @@ impl std::fmt::Display for Location {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Placed {
     /// Where.
-    pub at: String,
+    pub at: Wording,
     /// What is wrong.
     pub message: Wording,
 }
@@ -110,7 +110,7 @@ pub struct Placed {
 impl Placed {
     /// `at: message` in `cat`'s language.
     pub fn message_in(&self, cat: &Catalogue) -> String {
-        format!("{}: {}", self.at, shown_words(&self.message, cat))
+        format!("{}: {}", shown_words(&self.at, cat), shown_words(&self.message, cat))
     }
 }
 
@@ -124,7 +124,7 @@ impl serde::Serialize for Placed {
     fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
         let mut st = s.serialize_struct("Placed", 2)?;
-        st.serialize_field("at", &self.at)?;
+        st.serialize_field("at", &shown_words(&self.at, Catalogue::english()))?;
         st.serialize_field("message", &shown_words(&self.message, Catalogue::english()))?;
         st.end()
     }

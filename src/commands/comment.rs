@@ -646,7 +646,7 @@ fn import(ctx: &Ctx, args: ImportArgs) -> Result<u8> {
                 problems.push(CellProblem {
                     row: row.row,
                     col,
-                    at: at.to_string(),
+                    at,
                     message,
                 });
             }

@@ -145,28 +145,35 @@ pub struct Grid {
 
 impl Grid {
     /// The name of a cell for a message: `file:Sheet!B7`, or for CSV
-    /// `file:7:1: cell B7` (the line first, so an editor can jump to it).
-    pub fn at(&self, row: &GridRow, col: usize) -> String {
+    /// `file:7:1: cell B7` (the line first, so an editor can jump to it;
+    /// the word in the reader's language).
+    pub fn at(&self, row: &GridRow, col: usize) -> Wording {
         match &self.origin {
-            Origin::Csv { path, .. } => {
-                format!("{path}:{}:1: cell {}{}", row.line, column_name(col), row.number)
-            }
+            Origin::Csv { path, .. } => Wording::new("sheet-at-csv-cell")
+                .arg("path", path)
+                .arg("line", row.line.to_string())
+                .arg("cell", format!("{}{}", column_name(col), row.number)),
             Origin::Workbook {
                 path, sheet, first_col, ..
-            } => format!(
+            } => Wording::plain(format!(
                 "{path}:{}!{}{}",
                 sheet_ref(sheet),
                 column_name(first_col + col),
                 row.number
-            ),
+            )),
         }
     }
 
     /// The name of a whole row for a message.
-    pub fn row_at(&self, row: &GridRow) -> String {
+    pub fn row_at(&self, row: &GridRow) -> Wording {
         match &self.origin {
-            Origin::Csv { path, .. } => format!("{path}:{}:1: row {}", row.line, row.number),
-            Origin::Workbook { path, sheet, .. } => format!("{path}:{}!{n}:{n}", sheet_ref(sheet), n = row.number),
+            Origin::Csv { path, .. } => Wording::new("sheet-at-csv-row")
+                .arg("path", path)
+                .arg("line", row.line.to_string())
+                .arg("row", row.number.to_string()),
+            Origin::Workbook { path, sheet, .. } => {
+                Wording::plain(format!("{path}:{}!{n}:{n}", sheet_ref(sheet), n = row.number))
+            }
         }
     }
 

@@ -158,20 +158,20 @@ pub struct Row {
     /// Date cell.
     pub date: Option<String>,
     /// Where each column's cell is: `(column, sheet column, name)`.
-    places: Vec<(Column, usize, String)>,
+    places: Vec<(Column, usize, Wording)>,
 }
 
 impl Row {
     /// Where the cell of `column` is (`file:Sheet!C7`, or `file:7:1: cell
     /// C7` in CSV), and its column number for ordering; a column the sheet
     /// does not have is placed at the row's organisation cell.
-    pub fn at(&self, column: Column) -> (usize, &str) {
+    pub fn at(&self, column: Column) -> (usize, Wording) {
         self.places
             .iter()
             .find(|(c, _, _)| *c == column)
             .or_else(|| self.places.iter().find(|(c, _, _)| *c == Column::From))
-            .map(|(_, i, at)| (*i, at.as_str()))
-            .unwrap_or((0, ""))
+            .map(|(_, i, at)| (*i, at.clone()))
+            .unwrap_or((0, Wording::plain("")))
     }
 }
 
@@ -183,7 +183,7 @@ pub struct CellProblem {
     /// The sheet column (0-based), for ordering.
     pub col: usize,
     /// Where: `file:Sheet!B7`, `file:7:1: cell B7`, `file:7:1: row 7`.
-    pub at: String,
+    pub at: Wording,
     /// What is wrong.
     pub message: Wording,
 }
@@ -195,7 +195,7 @@ pub fn report(mut problems: Vec<CellProblem>) -> Error {
     Error::BadRows {
         problems: problems
             .into_iter()
-            .filter(|p| seen.insert((p.at.clone(), p.message.english())))
+            .filter(|p| seen.insert((p.at.english(), p.message.english())))
             .map(|p| Placed {
                 at: p.at,
                 message: p.message,
@@ -987,6 +987,11 @@ mod tests {
         sheet
     }
 
+    fn english_at(row: &Row, column: Column) -> (usize, String) {
+        let (col, at) = row.at(column);
+        (col, at.english())
+    }
+
     fn problems(sheet: &Sheet) -> Vec<String> {
         sheet
             .problems
@@ -1006,7 +1011,10 @@ mod tests {
         assert_eq!(sheet.rows[0].text, "Bra, men förtydliga");
         assert_eq!(sheet.rows[0].guideline.as_deref(), Some("samarbete"));
         assert_eq!(sheet.rows[0].row, 2);
-        assert_eq!(sheet.rows[0].at(Column::Guideline), (2, "s.csv:2:1: cell C2"));
+        assert_eq!(
+            english_at(&sheet.rows[0], Column::Guideline),
+            (2, "s.csv:2:1: cell C2".to_string())
+        );
     }
 
     #[test]
@@ -1056,6 +1064,23 @@ mod tests {
             ]
         );
         assert_eq!(sheet.rows.len(), 1);
+    }
+
+    #[test]
+    fn a_bad_cell_of_a_csv_file_is_placed_and_explained_in_finnish() {
+        let sheet = read_with(b"from;text\nA;\nB;ok\nC;x;y\n", None, &[], Layout::Long).unwrap();
+        let fi = crate::i18n::Catalogue::of("fi");
+        let shown: Vec<String> = match report(sheet.problems) {
+            Error::BadRows { problems } => problems.iter().map(|p| p.message_in(fi)).collect(),
+            other => panic!("{other}"),
+        };
+        assert_eq!(
+            shown,
+            [
+                "s.csv:2:1: solu B2: lausunnon teksti (sarake `text`) on tyhjä",
+                "s.csv:4:1: rivi 4: 3 solua, mutta otsikkorivillä on 2; teksti, jossa on `;` tai rivinvaihto, on kirjoitettava lainausmerkkeihin",
+            ]
+        );
     }
 
     #[test]
@@ -1130,8 +1155,14 @@ mod tests {
         );
         assert_eq!(sheet.ignored, ["Yhteyshenkilö"]);
         // A guideline's problem is its header cell's.
-        assert_eq!(sheet.rows[3].at(Column::Guideline), (3, "s.csv:1:1: cell D1"));
-        assert_eq!(sheet.rows[3].at(Column::Text), (3, "s.csv:3:1: cell D3"));
+        assert_eq!(
+            english_at(&sheet.rows[3], Column::Guideline),
+            (3, "s.csv:1:1: cell D1".to_string())
+        );
+        assert_eq!(
+            english_at(&sheet.rows[3], Column::Text),
+            (3, "s.csv:3:1: cell D3".to_string())
+        );
     }
 
     #[test]
