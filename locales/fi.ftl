@@ -1417,8 +1417,8 @@ sheet-source-sheet = taulukko `{ $sheet }`
 sheet-separator-tab = sarkain
 sheet-separated-by = {" "}(erottimena `{ $separator }`)
 sheet-map-no-such-column = --map { $column }={ $header }: tiedostossa ei ole saraketta `{ $header }`; sen sarakkeet ovat: { $columns }
-sheet-columns-ambiguous = useampi kuin yksi sarake voi sisältää tiedon { $what }: { $columns }; valitse yksi valinnalla --map { $column }=OTSIKKO
-sheet-no-column = ei saraketta tiedolle { $what } (etsittiin otsikkoa { $names }); tiedoston sarakkeet ovat: { $columns }{ $separated }. Nimeä sarake valinnalla --map { $column }=OTSIKKO
+sheet-columns-ambiguous = useampi kuin yksi sarake sopii tiedolle ”{ $what }”: { $columns }; valitse yksi valinnalla --map { $column }=OTSIKKO
+sheet-no-column = ei saraketta tiedolle ”{ $what }” (etsittiin otsikkoa { $names }); tiedoston sarakkeet ovat: { $columns }{ $separated }. Nimeä sarake valinnalla --map { $column }=OTSIKKO
 sheet-cell-empty = { $what } (sarake `{ $header }`) on tyhjä
 sheet-no-statements = tiedostossa on otsikkorivi mutta ei lausuntoja; lisää yksi rivi kutakin lausuntoa kohden
 sheet-map-in-wide = --map { $column }=…: valinnalla --layout wide kunkin lausuntosarakkeen otsikko ilmaisee linjauksen (`3`, `Linjaus 3`, `samarbete`); --map { $column } koskee valintaa --layout long
@@ -1487,8 +1487,8 @@ sig-any-principal = yhdellekään päämiehelle
 sig-key-not-listed = avain { $fingerprint } ei ole tiedostossa { $signers } { $who } (sellaisena kuin tiedosto oli allekirjoitusta kirjattaessa)
 sig-namespace-not-allowed = { $signers }:{ $line } ei salli avaimen { $fingerprint } allekirjoittaa nimiavaruudessa `{ $namespace }` (namespaces="{ $namespaces }")
 sig-not-valid-at = avain { $fingerprint } ei ollut voimassa { $at } tiedoston { $signers }:{ $line } mukaan (voimassa { $from }{ $until })
-sig-valid-from = alkaen { $time }
-sig-valid-until = {" "}asti { $time }
+sig-valid-from = { $time } alkaen
+sig-valid-until = {" "}{ $time } asti
 error-would-overwrite = { $path } ei ole tyhjä: { $what }
 error-unknown-name = { $option }`{ $wanted }` ei ole { $what }; { $known_as }: { $known }
 error-none-known = (ei yhtään)
@@ -1501,8 +1501,8 @@ comment-name-the-columns = sarakkeet ovat
 deviation-name-an-actor = tiedoston guidelines/index.toml toimija
 deviation-name-the-actors = toimijat ovat
 init-is-a-file = se on tiedosto eikä hakemisto
-init-holds-files = siinä on tiedostoja eikä se ole git-tietovarasto; `init` luo uuden tietovaraston tyhjään tai uuteen hakemistoon, tai lisää linjaustiedostot olemassa olevaan git-tietovarastoon
-init-already-set-up = siinä on jo kansio `{ $folder }/`; tietovarasto näyttää olevan jo perustettu (kokeile `riktlinjer check`)
+init-holds-files = siinä on tiedostoja eikä se ole git-arkisto; `init` luo uuden arkiston tyhjään tai uuteen hakemistoon, tai lisää linjaustiedostot olemassa olevaan git-arkistoon
+init-already-set-up = siinä on jo kansio `{ $folder }/`; arkisto näyttää olevan jo perustettu (kokeile `riktlinjer check`)
 help-value-default = { $help } (oletus)
 help-value-color-auto = Värit, kun vakiotuloste on pääte eikä `NO_COLOR` ole asetettu
 help-value-color-always = Aina värit

@@ -1501,7 +1501,7 @@ comment-guideline-out-of-scope = riktlinjen `{ $guideline }` ingår inte i omgå
 comment-field-unknown-language = `{ $lang }` är inte ett av samlingens språk ({ $languages })
 comment-field-unknown-actor = `{ $actor }` är inte en av samlingens aktörer ({ $actors })
 comment-field-needs-guideline = fältet `{ $field }` behöver riktlinjen det hör till
-comment-received-late = mottaget { $date }, utanför remissomgången ({ $opens } till { $closes }); ett sent utlåtande registreras bara med --late, och märks som sent
+comment-received-late = mottaget { $date }, utanför utlåtanderundan ({ $opens } till { $closes }); ett sent utlåtande registreras bara med --late, och märks som sent
 published-language = { $lang ->
     [sv] svenska
     [fi] finska
@@ -1561,8 +1561,8 @@ comment-name-the-columns = kolumnerna är
 deviation-name-an-actor = en aktör i guidelines/index.toml
 deviation-name-the-actors = aktörerna är
 init-is-a-file = det är en fil, inte en katalog
-init-holds-files = den innehåller filer och är inget git-förråd; `init` skapar ett nytt förråd i en tom eller ny katalog, eller lägger till riktlinjefilerna i ett befintligt git-förråd
-init-already-set-up = den har redan en mapp `{ $folder }/`; förrådet verkar redan vara upprättat (prova `riktlinjer check`)
+init-holds-files = den innehåller filer och är inget git-arkiv; `init` skapar ett nytt arkiv i en tom eller ny katalog, eller lägger till riktlinjefilerna i ett befintligt git-arkiv
+init-already-set-up = den har redan en mapp `{ $folder }/`; arkivet verkar redan vara upprättat (prova `riktlinjer check`)
 help-value-default = { $help } (standard)
 help-value-color-auto = Färg när standard ut är en terminal och `NO_COLOR` inte är satt
 help-value-color-always = Alltid färg

@@ -352,11 +352,11 @@ pub fn dates(cells: &[&Cell]) -> Vec<Result<Option<String>, Wording>> {
                                     .words("day_first", day_month_year(a, b, year))
                                     .words(
                                         "why",
-                                        Wording::new(if both {
-                                            "cell-date-ambiguous-both-orders"
+                                        if both {
+                                            Wording::new("cell-date-ambiguous-both-orders")
                                         } else {
-                                            "cell-date-ambiguous-no-order"
-                                        }),
+                                            Wording::new("cell-date-ambiguous-no-order")
+                                        },
                                     ));
                             }
                         },

@@ -217,11 +217,11 @@ pub fn parse(path: &Path, text: &str, collection: &Collection, lang: &str) -> Re
         let themes: Vec<&str> = collection.themes.iter().map(|t| t.name_in(lang)).collect();
         return Err(Error::UnusableInput {
             path: path.to_path_buf(),
-            message: Wording::new(if first_theme.is_none() {
-                "published-no-headings"
+            message: if first_theme.is_none() {
+                Wording::new("published-no-headings")
             } else {
-                "published-no-guideline-heading"
-            })
+                Wording::new("published-no-guideline-heading")
+            }
             .arg("themes", themes.join(", ")),
         });
     };

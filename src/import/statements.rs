@@ -52,13 +52,13 @@ impl Column {
 
     /// What the column holds, for messages.
     fn what(self) -> Wording {
-        Wording::new(match self {
-            Column::From => "sheet-column-from",
-            Column::Text => "sheet-column-text",
-            Column::Guideline => "sheet-column-guideline",
-            Column::Field => "sheet-column-field",
-            Column::Date => "sheet-column-date",
-        })
+        match self {
+            Column::From => Wording::new("sheet-column-from"),
+            Column::Text => Wording::new("sheet-column-text"),
+            Column::Guideline => Wording::new("sheet-column-guideline"),
+            Column::Field => Wording::new("sheet-column-field"),
+            Column::Date => Wording::new("sheet-column-date"),
+        }
     }
 
     /// Header names recognised without `--map` (compared in lower case).
