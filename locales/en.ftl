@@ -1432,3 +1432,203 @@ error-output-not-a-file = --out { $path }: it is { $what ->
    *[special] not a regular file (a device, pipe or socket)
 }, and riktlinjer replaces the file it writes; nothing was written
 error-output-not-a-file-hint = give the path of a new or regular file; leave out --out to write to standard output
+## Import, signing, dates and help (errs2)
+
+date-not-a-date = `{ $date }` is not a date; write YYYY-MM-DD, or YYYY-MM or YYYY when only the month or year is known
+date-not-a-date-lenient = `{ $date }` is not a date; write YYYY-MM-DD (or D.M.YYYY), or YYYY-MM or YYYY when only the month or year is known
+date-no-month = `{ $date }` is not a date: there is no month { $month }
+date-no-day = `{ $date }` is not a date: { $month } has no day { $day }
+date-year-range = `{ $date }` is not a date: the year must lie in 1000–9999
+date-no-such-day = `{ $date }` is not a date (day { $day }, month { $month }, year { $year } does not exist)
+cell-error-value = the cell holds the error value { $value } (a formula that failed); type the value itself into the cell
+cell-not-a-date = `{ $date }` is not a date; write YYYY-MM-DD, D.M.YYYY or M/D/YYYY (a time of day after it is allowed), or YYYY-MM or YYYY when only the month or year is known
+cell-year-four-digits = `{ $date }` is not a date: write the year with four digits (write YYYY-MM-DD, D.M.YYYY or M/D/YYYY (a time of day after it is allowed), or YYYY-MM or YYYY when only the month or year is known)
+cell-slashed-no-day = `{ $date }` is not a date (neither month { $a } day { $b } nor day { $a } month { $b } of { $year } exists)
+cell-date-ambiguous = `{ $date }` is ambiguous: { $month_first } (month first, as US English LibreOffice and Excel write it) or { $day_first } (day first){ $why }; write it as YYYY-MM-DD or D.M.YYYY
+cell-date-ambiguous-both-orders = , and the column holds dates written in both orders
+cell-date-ambiguous-no-order = , and no other date of the column shows the order
+cell-day-month-year = { $day } { $month ->
+    [1] January
+    [2] February
+    [3] March
+    [4] April
+    [5] May
+    [6] June
+    [7] July
+    [8] August
+    [9] September
+    [10] October
+    [11] November
+   *[12] December
+} { $year }
+sheet-column-from = the organisation that sent the statement
+sheet-column-text = the statement text
+sheet-column-guideline = the guideline
+sheet-column-field = the field
+sheet-column-date = the date received
+sheet-file-empty = the file is empty; it should hold a header row and one row per statement
+sheet-unknown-encoding = --encoding { $encoding }: unknown encoding; use utf-8, windows-1252 or latin1 (ISO-8859-1)
+sheet-not-in-encoding = the file is not { $encoding } text (byte { $byte } here cannot be { $encoding }); it is probably Windows-1252 (Latin-1), as Excel saves CSV on Windows: run again with --encoding windows-1252, or leave out --encoding to detect it
+sheet-nul-byte = this does not look like a CSV file: line { $line } holds a NUL byte (a binary file, or UTF-16 text without a byte-order mark); save the sheet as CSV in UTF-8 or Windows-1252
+sheet-control-character = the text does not read as { $encoding }: line { $line } holds the control character { $character }; give the file's encoding with --encoding (e.g. utf-8, windows-1252, latin1)
+sheet-encoding-of-workbook = --encoding { $encoding }: { $path } is a workbook, which records its own encoding; --encoding applies to CSV files
+sheet-encoding-of-workbook-hint = leave out --encoding
+sheet-sheet-of-csv = --sheet { $sheet }: { $path } is a CSV file, which has one sheet; --sheet picks a sheet of a workbook (.xlsx, .xls or .ods)
+sheet-sheet-of-csv-hint = leave out --sheet
+sheet-unclosed-quote = this double quote opens a cell that is never closed, so the rest of the file would be one cell; close it with `"` (a quote inside a quoted cell is written `""`)
+sheet-row-shape = { $cells } cells, but the header row has { $width }; a text that contains `{ $separator }` or a line break must be in double quotes
+sheet-source-csv = { $encoding }, separated by `{ $separator }`
+sheet-source-sheet = sheet `{ $sheet }`
+sheet-separator-tab = tab
+sheet-separated-by = {" "}(separated by `{ $separator }`)
+sheet-map-no-such-column = --map { $column }={ $header }: the file has no column `{ $header }`; its columns are: { $columns }
+sheet-columns-ambiguous = more than one column could hold { $what }: { $columns }; choose one with --map { $column }=HEADER
+sheet-no-column = no column for { $what } (looked for a header named { $names }); the file's columns are: { $columns }{ $separated }. Name the column with --map { $column }=HEADER
+sheet-cell-empty = { $what } (column `{ $header }`) is empty
+sheet-no-statements = the file has a header row but no statements; add one row per statement
+sheet-map-in-wide = --map { $column }=…: in --layout wide each statement column names its guideline in its header (`3`, `Linjaus 3`, `samarbete`); --map { $column } applies to --layout long
+sheet-map-in-wide-hint = leave out --map { $column }=…, or read the sheet with --layout long
+sheet-header-names-no-guideline = column `{ $header }` names no guideline; in --layout wide the header of each statement column names its guideline's number or id (`Linjaus 3`, `3`, `samarbete`)
+sheet-header-unknown-guideline = column `{ $header }`: { $reason }; the header of a statement column names its guideline's number or id
+sheet-no-guideline-column = no column of the sheet names a guideline; in --layout wide the header of each statement column names its guideline's number or id (`3`, `Linjaus 3`, `samarbete`), or is a general column (`Kommentarer`, `Kommentit`, `Comments`). The columns are: { $columns }
+sheet-not-csv = not readable as CSV: { $reason }
+workbook-unreadable = cannot be read as a workbook ({ $reason }); import an .xlsx, .xls or .ods file as Excel or LibreOffice saves it, or the sheet saved as CSV
+workbook-no-sheets = the workbook has no sheets
+workbook-no-such-sheet = --sheet { $sheet }: the workbook { $path } has no sheet `{ $sheet }`; its sheets are: { $sheets }
+workbook-no-such-sheet-hint = name one of them with --sheet
+workbook-sheet-unreadable = sheet `{ $sheet }` cannot be read: { $reason }
+workbook-sheet-empty = sheet `{ $sheet }` is empty; it should hold a header row and one row per statement{ $others }
+workbook-other-sheets = {" "}(choose another with --sheet; the sheets are: { $sheets })
+comment-from-empty = the organisation is empty
+comment-text-empty = the statement text is empty
+comment-received-in-future = the date received, { $date }, lies in the future (today is { $today })
+comment-guideline-out-of-scope = guideline `{ $guideline }` is not in the scope of round { $round } ({ $guidelines })
+comment-field-unknown-language = `{ $lang }` is not a language of the collection ({ $languages })
+comment-field-unknown-actor = `{ $actor }` is not an actor of the collection ({ $actors })
+comment-field-needs-guideline = the field `{ $field }` needs the guideline it belongs to
+comment-received-late = received { $date }, outside the comment round ({ $opens } to { $closes }); a late statement is recorded only with --late, and is marked late
+published-language = { $lang ->
+    [sv] Swedish
+    [fi] Finnish
+   *[en] English
+}
+published-empty = the file is empty; expected the published text of the guidelines
+published-binary = this is a binary file, not a text file; expected the published text (UTF-8) of the guidelines
+published-not-utf8 = line { $line } is not UTF-8 text; save the file as UTF-8 and import it again
+published-no-headings = this does not look like the published text of the guidelines: found no theme heading ({ $themes }) and no guideline heading such as `Punkt 1: Samarbete`
+published-no-guideline-heading = this does not look like the published text of the guidelines: found no guideline heading such as `Punkt 1: Samarbete` after the theme headings ({ $themes })
+published-heading-before-theme = a guideline heading stands before any theme heading
+published-unknown-theme = `{ $heading }` looks like a theme heading, but guidelines/index.toml declares no such theme (themes: { $themes }); add the theme there or correct the heading
+published-unexpected-line = expected a table-of-contents entry (`1. Title`), a theme heading or a guideline heading (`Punkt 1: Title`), found `{ $line }`
+published-toc-no-heading = the table of contents lists guideline { $number } ({ $title }), but the text has no `… { $number }: { $title }` heading
+published-toc-title-differs = the heading says `{ $heading }` but the table of contents (line { $line }) says `{ $title }` for guideline { $number }; make them agree
+published-number-twice = guideline number { $number } appears twice (first at line { $line })
+published-label-of-other-language = `{ $label }` is the { $label_language } label of a row, but the text is being imported as { $language } (`--lang { $lang }`), whose rows are labelled `{ $statement }` and `{ $description }`; import this file with `--lang { $label_lang }`, or give the { $language } export
+published-actors-too-early = the actor row of guideline { $number } comes before its `{ $statement }` and `{ $description }` rows
+published-actor-count = the actor header names { $named } actors; the collection declares { $declared }
+published-expected-statement-row = expected the `{ $label }` row of guideline { $number } (`{ $label }<TAB>text`), found `{ $line }`
+published-expected-actor-header = expected the actor header row of guideline { $number } (the { $actors } actor names separated by tabs), found a row of { $cells } cells
+published-actor-row-cells = the actor row of guideline { $number } has { $cells } cells separated by tabs; expected { $actors } (one per actor)
+published-lacks = guideline { $number } ({ $title }) lacks { $what }
+published-lacks-row = its `{ $label }` row
+published-lacks-actor-header = the actor header row
+published-lacks-actor-paragraphs = the row of actor paragraphs
+signing-not-a-private-key = it is not an OpenSSH private key ({ $reason })
+signing-passphrase = the key is protected by a passphrase, which this tool cannot ask for; sign with `ssh-keygen -Y sign` instead (see docs/signing.md), or use a key without a passphrase kept on a token or encrypted disk
+signing-key-cannot-sign = the key of type { $algorithm } cannot sign here ({ $reason }); use an ed25519 or ecdsa (nistp256) key
+signing-no-agent = cannot reach the ssh-agent at { $socket } ({ $reason }); start one (`eval $(ssh-agent)`) and add the key with `ssh-add`
+signing-agent-no-list = the ssh-agent did not list its keys ({ $reason })
+signing-agent-lacks-key = the ssh-agent does not hold the key { $fingerprint }; add it with `ssh-add PATH-OF-THE-PRIVATE-KEY` (`ssh-add -l` lists what it holds)
+signing-agent-refused = the ssh-agent refused to sign with the key { $fingerprint } ({ $reason })
+signers-no-key = the line has no public key (`ssh-ed25519 AAAA…`)
+signers-bad-key = the public key cannot be read ({ $reason })
+signers-bad-time = { $option }="{ $value }" is not a time (YYYYMMDD[HHMM[SS]][Z])
+signers-unknown-option = unknown option `{ $option }`
+sig-not-ssh = the signature file is not an SSH signature ({ $reason })
+sig-namespace = the signature by key { $fingerprint } was made in the namespace `{ $namespace }`, not `{ $expected }`: it signs something else than an approval
+sig-mismatch = the signature by key { $fingerprint } does not match the event file: the file or the signature was changed, or it signs another file
+sig-principal = principal `{ $principal }`
+sig-any-principal = any principal
+sig-key-not-listed = key { $fingerprint } is not in { $signers } for { $who } (as the file was when the signature was recorded)
+sig-namespace-not-allowed = { $signers }:{ $line } does not allow key { $fingerprint } to sign in the namespace `{ $namespace }` (namespaces="{ $namespaces }")
+sig-not-valid-at = key { $fingerprint } was not valid at { $at } by { $signers }:{ $line } (valid { $from }{ $until })
+sig-valid-from = from { $time }
+sig-valid-until = {" "}until { $time }
+error-would-overwrite = { $path } is not empty: { $what }
+error-unknown-name = { $option }`{ $wanted }` is not { $what }; { $known_as }: { $known }
+error-none-known = (none)
+error-empty-option = { $option } is empty; { $give }
+round-empty-give = leave it out or give a text
+round-name-an-event = an event of round { $round }
+round-name-its-events = its events are
+comment-name-a-column = a column
+comment-name-the-columns = the columns are
+deviation-name-an-actor = an actor of guidelines/index.toml
+deviation-name-the-actors = the actors are
+init-is-a-file = it is a file, not a directory
+init-holds-files = it holds files and is not a git repository; `init` creates a new repository in an empty or new directory, or adds the guideline files to an existing git repository
+init-already-set-up = it already has a `{ $folder }/` folder; this repository seems to be set up already (try `riktlinjer check`)
+help-value-default = { $help } (the default)
+help-value-color-auto = Colour when standard output is a terminal and `NO_COLOR` is unset
+help-value-color-always = Always colour
+help-value-color-never = Never colour
+help-value-format-text = Aligned columns, grouped by theme
+help-value-show-format-text = Headed paragraphs for the terminal
+help-value-diff-format-text = For the terminal: colours on a terminal, `[-old-]{"{"}+new+{"}"}` otherwise
+help-value-round-status-format-text = For the terminal
+help-value-log-format-text = Commit by commit, newest first
+help-value-report-currency-format-text = A summary, then one block per guideline
+help-value-audit-format-text = What was checked, then each finding with what to do
+help-value-deviation-list-format-text = One block per deviation
+help-value-format-markdown = A Markdown list per theme
+help-value-show-format-markdown = Markdown with a heading per field
+help-value-diff-format-markdown = One section per changed guideline, `~~old~~ **new**` inline
+help-value-round-status-format-markdown = Markdown, for a report
+help-value-report-currency-format-markdown = A summary and a table
+help-value-report-comments-format-markdown = A document to paste into a wiki or convert with pandoc
+help-value-changelog-format-markdown = Keep-a-Changelog style Markdown
+help-value-deviation-list-format-markdown = A Markdown table
+help-value-format-json = An array of objects with `id`, `number`, `theme`, `title`
+help-value-show-format-json = The guideline as one object: `id`, `number`, `theme`, `texts`
+help-value-diff-format-json = `{"{"}"from", "to", "guidelines": [{"{"}"id", "number", "status", "fields": [{"{"}"field", "hunks": [{"{"}"old", "new"{"}"}]{"}"}]{"}"}]{"}"}`
+help-value-round-status-format-json = One object (with ROUND-ID) or an array of objects
+help-value-log-format-json = An array of changes, newest first
+help-value-report-currency-format-json = An array of guidelines
+help-value-report-comments-format-json = The whole report as data
+help-value-audit-format-json = One object: `ok`, `checked`, `findings`, `notes`
+help-value-changelog-format-json = The changelog as data
+help-value-deviation-list-format-json = An array of objects
+help-value-format-csv = Comma-separated values with a header row (see --csv-dialect)
+help-value-report-currency-format-csv = One row per guideline (see --csv-dialect)
+help-value-report-comments-format-csv = One row per statement, for a spreadsheet (see --csv-dialect)
+help-value-format-xlsx = An Excel workbook, one row per guideline (needs `--out` on a terminal)
+help-value-report-comments-format-xlsx = An Excel workbook, one row per statement (needs `--out` on a terminal)
+help-value-csv-dialect-standard = UTF-8 without BOM, `,`-separated, LF line ends: for programs
+help-value-csv-dialect-excel = UTF-8 with BOM, `;`-separated, CRLF line ends: opens correctly in Excel with a Finnish or Swedish locale
+help-value-format-html = A self-contained page that prints cleanly
+help-value-show-format-html = A self-contained HTML page
+help-value-diff-format-html = A self-contained page: old | new side by side per field, and inline
+help-value-report-currency-format-html = A self-contained page with a table
+help-value-format-docx = A Word document of the new text with every change a tracked change (needs `--out` on a terminal)
+help-value-report-comments-format-docx = A Word document (needs `--out` on a terminal)
+help-value-layout-long = One statement per row
+help-value-layout-wide = One row per respondent, one statement per non-empty cell
+help-value-forge-gitlab = GitLab CI/CD and GitLab Pages
+help-value-forge-github = GitHub Actions and GitHub Pages
+clap-error-invalid-value = invalid value '{ $value }' for '{ $arg }'
+clap-error-value-required = a value is required for '{ $arg }' but none was supplied
+clap-error-possible-values = [possible values: { $values }]
+clap-error-invalid-value-because = invalid value '{ $value }' for '{ $arg }': { $reason }
+clap-error-unknown-argument = unexpected argument '{ $arg }' found
+clap-error-unknown-subcommand = unrecognized subcommand '{ $name }'
+clap-error-missing-arguments = the following required arguments were not provided:
+clap-error-used-twice = the argument '{ $arg }' cannot be used multiple times
+clap-error-conflict = the argument '{ $arg }' cannot be used with '{ $prior }'
+clap-error-conflict-many = the argument '{ $arg }' cannot be used with:
+clap-tip-similar = tip: { $count ->
+    [one] a similar { $what } exists: { $names }
+   *[other] some similar { $what }s exist: { $names }
+}
+clap-more-information = For more information, try '{ $help }'.
+sheet-at-csv-cell = { $path }:{ $line }:1: cell { $cell }
+sheet-at-csv-row = { $path }:{ $line }:1: row { $row }

@@ -303,7 +303,7 @@ error-the-rounds-are = ; kierrokset ovat: { $rounds }
 error-unknown-round-hint = `riktlinjer round status` luettelee kierrokset; `riktlinjer round open ID --title …` avaa uuden
 error-unknown-statement = kierroksella { $round } ei ole lausuntoa `{ $wanted }`{ $suggestions }
 error-unknown-statement-hint = `riktlinjer round status { $round }` luettelee kierroksen kaikki lausunnot
-error-bad-date = { $option }: ei päivämäärä: { $reason }
+error-bad-date = { $option }: { $reason }
 error-bad-date-hint = kirjoita päivämäärä muodossa VVVV-KK-PP (tai P.K.VVVV), tai VVVV-KK tai VVVV, kun vain kuukausi tai vuosi tiedetään
 error-no-commits = arkistossa ei ole vielä versioita, joten { $consequence }
 error-no-commits-hint = tallenna linjaukset ensin (`git add guidelines && git commit`), tai luo kokoelma komennolla `riktlinjer init`
@@ -1476,3 +1476,216 @@ error-output-not-a-file = --out { $path }: se on { $what ->
    *[special] jokin muu kuin tavallinen tiedosto (laite, putki tai pistoke)
 }, ja riktlinjer korvaa kirjoittamansa tiedoston; mitään ei kirjoitettu
 error-output-not-a-file-hint = anna uuden tai tavallisen tiedoston polku; jätä --out pois, niin tuloste kirjoitetaan vakiotulosteeseen
+## Import, signing, dates and help (errs2)
+
+date-not-a-date = `{ $date }` ei ole päivämäärä; kirjoita VVVV-KK-PP, tai VVVV-KK tai VVVV, kun vain kuukausi tai vuosi tiedetään
+date-not-a-date-lenient = `{ $date }` ei ole päivämäärä; kirjoita VVVV-KK-PP (tai P.K.VVVV), tai VVVV-KK tai VVVV, kun vain kuukausi tai vuosi tiedetään
+date-no-month = `{ $date }` ei ole päivämäärä: kuukautta { $month } ei ole
+date-no-day = `{ $date }` ei ole päivämäärä: kuussa { $month } ei ole päivää { $day }
+date-year-range = `{ $date }` ei ole päivämäärä: vuoden on oltava välillä 1000–9999
+date-no-such-day = `{ $date }` ei ole päivämäärä (päivää { $day }, kuukautta { $month }, vuotta { $year } ei ole olemassa)
+cell-error-value = solussa on virhearvo { $value } (epäonnistunut kaava); kirjoita soluun itse arvo
+cell-not-a-date = `{ $date }` ei ole päivämäärä; kirjoita VVVV-KK-PP, P.K.VVVV tai K/P/VVVV (perässä saa olla kellonaika), tai VVVV-KK tai VVVV, kun vain kuukausi tai vuosi tiedetään
+cell-year-four-digits = `{ $date }` ei ole päivämäärä: kirjoita vuosi neljällä numerolla (VVVV-KK-PP, P.K.VVVV tai K/P/VVVV, perässä saa olla kellonaika, tai VVVV-KK tai VVVV, kun vain kuukausi tai vuosi tiedetään)
+cell-slashed-no-day = `{ $date }` ei ole päivämäärä (vuonna { $year } ei ole kuukauden { $a } päivää { $b } eikä kuukauden { $b } päivää { $a })
+cell-date-ambiguous = `{ $date }` on monitulkintainen: { $month_first } (kuukausi ensin, kuten amerikanenglanninkielinen LibreOffice ja Excel kirjoittavat) tai { $day_first } (päivä ensin){ $why }; kirjoita se muodossa VVVV-KK-PP tai P.K.VVVV
+cell-date-ambiguous-both-orders = , ja sarakkeessa on päivämääriä kummassakin järjestyksessä
+cell-date-ambiguous-no-order = , eikä mikään muu sarakkeen päivämäärä näytä järjestystä
+cell-day-month-year = { $day }. { $month ->
+    [1] tammikuuta
+    [2] helmikuuta
+    [3] maaliskuuta
+    [4] huhtikuuta
+    [5] toukokuuta
+    [6] kesäkuuta
+    [7] heinäkuuta
+    [8] elokuuta
+    [9] syyskuuta
+    [10] lokakuuta
+    [11] marraskuuta
+   *[12] joulukuuta
+} { $year }
+sheet-column-from = lausunnon lähettänyt organisaatio
+sheet-column-text = lausunnon teksti
+sheet-column-guideline = linjaus
+sheet-column-field = kenttä
+sheet-column-date = vastaanottopäivä
+sheet-file-empty = tiedosto on tyhjä; siinä pitää olla otsikkorivi ja yksi rivi kutakin lausuntoa kohden
+sheet-unknown-encoding = --encoding { $encoding }: tuntematon merkistö; käytä utf-8, windows-1252 tai latin1 (ISO-8859-1)
+sheet-not-in-encoding = tiedosto ei ole { $encoding }-tekstiä (tavu { $byte } tässä ei voi olla { $encoding }); se on luultavasti Windows-1252 (Latin-1), jona Excel tallentaa CSV:n Windowsissa: aja uudelleen valinnalla --encoding windows-1252, tai jätä --encoding pois, niin merkistö tunnistetaan
+sheet-nul-byte = tämä ei näytä CSV-tiedostolta: rivillä { $line } on NUL-tavu (binääritiedosto, tai UTF-16-tekstiä ilman BOM-merkkiä); tallenna taulukko CSV-muodossa UTF-8- tai Windows-1252-merkistöllä
+sheet-control-character = tekstiä ei voi lukea merkistöllä { $encoding }: rivillä { $line } on ohjausmerkki { $character }; anna tiedoston merkistö valinnalla --encoding (esim. utf-8, windows-1252, latin1)
+sheet-encoding-of-workbook = --encoding { $encoding }: { $path } on työkirja, joka kertoo itse merkistönsä; --encoding koskee CSV-tiedostoja
+sheet-encoding-of-workbook-hint = jätä --encoding pois
+sheet-sheet-of-csv = --sheet { $sheet }: { $path } on CSV-tiedosto, jossa on vain yksi taulukko; --sheet valitsee työkirjan (.xlsx, .xls tai .ods) taulukon
+sheet-sheet-of-csv-hint = jätä --sheet pois
+sheet-unclosed-quote = tämä lainausmerkki aloittaa solun, jota ei koskaan suljeta, joten koko loppu tiedostosta olisi yksi solu; sulje se merkillä `"` (lainausmerkki lainausmerkein rajatun solun sisällä kirjoitetaan `""`)
+sheet-row-shape = { $cells } { $cells ->
+    [one] solu
+   *[other] solua
+}, mutta otsikkorivillä on { $width }; teksti, jossa on `{ $separator }` tai rivinvaihto, on kirjoitettava lainausmerkkeihin
+sheet-source-csv = { $encoding }, erottimena `{ $separator }`
+sheet-source-sheet = taulukko `{ $sheet }`
+sheet-separator-tab = sarkain
+sheet-separated-by = {" "}(erottimena `{ $separator }`)
+sheet-map-no-such-column = --map { $column }={ $header }: tiedostossa ei ole saraketta `{ $header }`; sen sarakkeet ovat: { $columns }
+sheet-columns-ambiguous = useampi kuin yksi sarake sopii tiedolle ”{ $what }”: { $columns }; valitse yksi valinnalla --map { $column }=OTSIKKO
+sheet-no-column = ei saraketta tiedolle ”{ $what }” (etsittiin otsikkoa { $names }); tiedoston sarakkeet ovat: { $columns }{ $separated }. Nimeä sarake valinnalla --map { $column }=OTSIKKO
+sheet-cell-empty = { $what } (sarake `{ $header }`) on tyhjä
+sheet-no-statements = tiedostossa on otsikkorivi mutta ei lausuntoja; lisää yksi rivi kutakin lausuntoa kohden
+sheet-map-in-wide = --map { $column }=…: valinnalla --layout wide kunkin lausuntosarakkeen otsikko ilmaisee linjauksen (`3`, `Linjaus 3`, `samarbete`); --map { $column } koskee valintaa --layout long
+sheet-map-in-wide-hint = jätä --map { $column }=… pois, tai lue taulukko valinnalla --layout long
+sheet-header-names-no-guideline = sarake `{ $header }` ei ilmaise linjausta; valinnalla --layout wide kunkin lausuntosarakkeen otsikko ilmaisee linjauksen numeron tai tunnisteen (`Linjaus 3`, `3`, `samarbete`)
+sheet-header-unknown-guideline = sarake `{ $header }`: { $reason }; lausuntosarakkeen otsikko ilmaisee linjauksen numeron tai tunnisteen
+sheet-no-guideline-column = mikään taulukon sarake ei ilmaise linjausta; valinnalla --layout wide kunkin lausuntosarakkeen otsikko ilmaisee linjauksen numeron tai tunnisteen (`3`, `Linjaus 3`, `samarbete`), tai se on yleinen sarake (`Kommentarer`, `Kommentit`, `Comments`). Sarakkeet ovat: { $columns }
+sheet-not-csv = ei luettavissa CSV-muodossa: { $reason }
+workbook-unreadable = ei luettavissa työkirjana ({ $reason }); tuo .xlsx-, .xls- tai .ods-tiedosto sellaisena kuin Excel tai LibreOffice sen tallentaa, tai taulukko CSV-muodossa
+workbook-no-sheets = työkirjassa ei ole taulukoita
+workbook-no-such-sheet = --sheet { $sheet }: työkirjassa { $path } ei ole taulukkoa `{ $sheet }`; sen taulukot ovat: { $sheets }
+workbook-no-such-sheet-hint = nimeä jokin niistä valinnalla --sheet
+workbook-sheet-unreadable = taulukkoa `{ $sheet }` ei voi lukea: { $reason }
+workbook-sheet-empty = taulukko `{ $sheet }` on tyhjä; siinä pitää olla otsikkorivi ja yksi rivi kutakin lausuntoa kohden{ $others }
+workbook-other-sheets = {" "}(valitse toinen valinnalla --sheet; taulukot ovat: { $sheets })
+comment-from-empty = organisaatio on tyhjä
+comment-text-empty = lausunnon teksti on tyhjä
+comment-received-in-future = vastaanottopäivä { $date } on tulevaisuudessa (tänään on { $today })
+comment-guideline-out-of-scope = linjaus `{ $guideline }` ei kuulu kierrokseen { $round } ({ $guidelines })
+comment-field-unknown-language = `{ $lang }` ei ole kokoelman kieli ({ $languages })
+comment-field-unknown-actor = `{ $actor }` ei ole kokoelman toimija ({ $actors })
+comment-field-needs-guideline = kenttä `{ $field }` tarvitsee linjauksen, johon se kuuluu
+comment-received-late = vastaanotettu { $date }, lausuntokierroksen ({ $opens }–{ $closes }) ulkopuolella; myöhästynyt lausunto kirjataan vain valinnalla --late, ja se merkitään myöhästyneeksi
+published-language = { $lang ->
+    [sv] ruotsi
+    [fi] suomi
+   *[en] englanti
+}
+published-empty = tiedosto on tyhjä; odotettiin linjausten julkaistua tekstiä
+published-binary = tämä on binääritiedosto eikä tekstitiedosto; odotettiin linjausten julkaistua tekstiä (UTF-8)
+published-not-utf8 = rivi { $line } ei ole UTF-8-tekstiä; tallenna tiedosto UTF-8-muodossa ja tuo se uudelleen
+published-no-headings = tämä ei näytä linjausten julkaistulta tekstiltä: teeman otsikkoa ({ $themes }) eikä linjauksen otsikkoa kuten `Punkt 1: Samarbete` löytynyt
+published-no-guideline-heading = tämä ei näytä linjausten julkaistulta tekstiltä: teemaotsikoiden ({ $themes }) jälkeen ei löytynyt linjauksen otsikkoa kuten `Punkt 1: Samarbete`
+published-heading-before-theme = linjauksen otsikko on ennen yhtäkään teeman otsikkoa
+published-unknown-theme = `{ $heading }` näyttää teeman otsikolta, mutta guidelines/index.toml ei määrittele sellaista teemaa (teemat: { $themes }); lisää teema sinne tai korjaa otsikko
+published-unexpected-line = odotettiin sisällysluettelon riviä (`1. Otsikko`), teeman otsikkoa tai linjauksen otsikkoa (`Punkt 1: Otsikko`), löytyi `{ $line }`
+published-toc-no-heading = sisällysluettelossa on linjaus { $number } ({ $title }), mutta tekstissä ei ole otsikkoa `… { $number }: { $title }`
+published-toc-title-differs = otsikossa lukee `{ $heading }`, mutta sisällysluettelossa (rivi { $line }) linjauksella { $number } on otsikko `{ $title }`; yhtenäistä ne
+published-number-twice = linjauksen numero { $number } esiintyy kahdesti (ensimmäisen kerran rivillä { $line })
+published-label-of-other-language = `{ $label }` on rivin otsikko kielellä { $label_language }, mutta tekstiä tuodaan kielellä { $language } (`--lang { $lang }`), jolla rivien otsikot ovat `{ $statement }` ja `{ $description }`; tuo tämä tiedosto valinnalla `--lang { $label_lang }`, tai anna vienti kielellä { $language }
+published-actors-too-early = linjauksen { $number } toimijarivi on ennen sen rivejä `{ $statement }` ja `{ $description }`
+published-actor-count = toimijaotsikossa on { $named } toimijaa; kokoelmassa on { $declared }
+published-expected-statement-row = odotettiin linjauksen { $number } riviä `{ $label }` (`{ $label }<TAB>teksti`), löytyi `{ $line }`
+published-expected-actor-header = odotettiin linjauksen { $number } toimijaotsikkoa ({ $actors } toimijan nimeä sarkaimin erotettuina), löytyi rivi, jossa on { $cells } solua
+published-actor-row-cells = linjauksen { $number } toimijarivillä on { $cells } sarkaimin erotettua solua; odotettiin { $actors } (yksi kutakin toimijaa kohden)
+published-lacks = linjauksesta { $number } ({ $title }) puuttuu { $what }
+published-lacks-row = sen rivi `{ $label }`
+published-lacks-actor-header = toimijaotsikko
+published-lacks-actor-paragraphs = toimijoiden kappaleiden rivi
+signing-not-a-private-key = se ei ole OpenSSH-yksityisavain ({ $reason })
+signing-passphrase = avain on suojattu tunnuslauseella, jota työkalu ei voi kysyä; allekirjoita sen sijaan komennolla `ssh-keygen -Y sign` (katso docs/signing.md), tai käytä tunnuslauseetonta avainta, jota säilytetään tunnisteella tai salatulla levyllä
+signing-key-cannot-sign = tyypin { $algorithm } avain ei voi allekirjoittaa tässä ({ $reason }); käytä ed25519- tai ecdsa (nistp256) -avainta
+signing-no-agent = ssh-agenttiin osoitteessa { $socket } ei saada yhteyttä ({ $reason }); käynnistä agentti (`eval $(ssh-agent)`) ja lisää avain komennolla `ssh-add`
+signing-agent-no-list = ssh-agentti ei luetellut avaimiaan ({ $reason })
+signing-agent-lacks-key = ssh-agentilla ei ole avainta { $fingerprint }; lisää se komennolla `ssh-add YKSITYISAVAIMEN-POLKU` (`ssh-add -l` luettelee, mitä agentilla on)
+signing-agent-refused = ssh-agentti kieltäytyi allekirjoittamasta avaimella { $fingerprint } ({ $reason })
+signers-no-key = rivillä ei ole julkista avainta (`ssh-ed25519 AAAA…`)
+signers-bad-key = julkista avainta ei voi lukea ({ $reason })
+signers-bad-time = { $option }="{ $value }" ei ole ajankohta (VVVVKKPP[TTMM[SS]][Z])
+signers-unknown-option = tuntematon valinta `{ $option }`
+sig-not-ssh = allekirjoitustiedosto ei ole SSH-allekirjoitus ({ $reason })
+sig-namespace = avaimen { $fingerprint } allekirjoitus on tehty nimiavaruudessa `{ $namespace }` eikä `{ $expected }`: se allekirjoittaa jotain muuta kuin hyväksynnän
+sig-mismatch = avaimen { $fingerprint } allekirjoitus ei vastaa tapahtumatiedostoa: tiedostoa tai allekirjoitusta on muutettu, tai se allekirjoittaa toisen tiedoston
+sig-principal = päämiehelle `{ $principal }`
+sig-any-principal = yhdellekään päämiehelle
+sig-key-not-listed = avain { $fingerprint } ei ole tiedostossa { $signers } { $who } (sellaisena kuin tiedosto oli allekirjoitusta kirjattaessa)
+sig-namespace-not-allowed = { $signers }:{ $line } ei salli avaimen { $fingerprint } allekirjoittaa nimiavaruudessa `{ $namespace }` (namespaces="{ $namespaces }")
+sig-not-valid-at = avain { $fingerprint } ei ollut voimassa { $at } tiedoston { $signers }:{ $line } mukaan (voimassa { $from }{ $until })
+sig-valid-from = { $time } alkaen
+sig-valid-until = {" "}{ $time } asti
+error-would-overwrite = { $path } ei ole tyhjä: { $what }
+error-unknown-name = { $option }`{ $wanted }` ei ole { $what }; { $known_as }: { $known }
+error-none-known = (ei yhtään)
+error-empty-option = { $option } on tyhjä; { $give }
+round-empty-give = jätä se pois tai anna teksti
+round-name-an-event = kierroksen { $round } tapahtuma
+round-name-its-events = sen tapahtumat ovat
+comment-name-a-column = sarake
+comment-name-the-columns = sarakkeet ovat
+deviation-name-an-actor = tiedoston guidelines/index.toml toimija
+deviation-name-the-actors = toimijat ovat
+init-is-a-file = se on tiedosto eikä hakemisto
+init-holds-files = siinä on tiedostoja eikä se ole git-arkisto; `init` luo uuden arkiston tyhjään tai uuteen hakemistoon, tai lisää linjaustiedostot olemassa olevaan git-arkistoon
+init-already-set-up = siinä on jo kansio `{ $folder }/`; arkisto näyttää olevan jo perustettu (kokeile `riktlinjer check`)
+help-value-default = { $help } (oletus)
+help-value-color-auto = Värit, kun vakiotuloste on pääte eikä `NO_COLOR` ole asetettu
+help-value-color-always = Aina värit
+help-value-color-never = Ei koskaan värejä
+help-value-format-text = Tasatut sarakkeet teemoittain
+help-value-show-format-text = Otsikoidut kappaleet päätteelle
+help-value-diff-format-text = Päätteelle: värit päätteessä, muuten `[-old-]{"{"}+new+{"}"}`
+help-value-round-status-format-text = Päätteelle
+help-value-log-format-text = Muutos kerrallaan, uusin ensin
+help-value-report-currency-format-text = Yhteenveto ja sitten yksi lohko kutakin linjausta kohden
+help-value-audit-format-text = Mitä tarkastettiin, ja sitten kukin havainto ja mitä sille tehdään
+help-value-deviation-list-format-text = Yksi lohko kutakin poikkeamaa kohden
+help-value-format-markdown = Markdown-luettelo teemoittain
+help-value-show-format-markdown = Markdown, otsikko kutakin kenttää kohden
+help-value-diff-format-markdown = Yksi osio kutakin muuttunutta linjausta kohden, `~~old~~ **new**` tekstin sisällä
+help-value-round-status-format-markdown = Markdown raporttiin
+help-value-report-currency-format-markdown = Yhteenveto ja taulukko
+help-value-report-comments-format-markdown = Asiakirja wikiin liitettäväksi tai pandocilla muunnettavaksi
+help-value-changelog-format-markdown = Keep-a-Changelog-tyylinen Markdown
+help-value-deviation-list-format-markdown = Markdown-taulukko
+help-value-format-json = Taulukko olioita, joissa `id`, `number`, `theme`, `title`
+help-value-show-format-json = Linjaus yhtenä oliona: `id`, `number`, `theme`, `texts`
+help-value-diff-format-json = JSON: `{"{"}"from", "to", "guidelines": [{"{"}"id", "number", "status", "fields": [{"{"}"field", "hunks": [{"{"}"old", "new"{"}"}]{"}"}]{"}"}]{"}"}`
+help-value-round-status-format-json = Yksi olio (KIERROS-ID:n kanssa) tai taulukko olioita
+help-value-log-format-json = Taulukko muutoksia, uusin ensin
+help-value-report-currency-format-json = Taulukko linjauksia
+help-value-report-comments-format-json = Koko raportti datana
+help-value-audit-format-json = Yksi olio: `ok`, `checked`, `findings`, `notes`
+help-value-changelog-format-json = Muutosloki datana
+help-value-deviation-list-format-json = Taulukko olioita
+help-value-format-csv = Pilkuin erotetut arvot otsikkorivin kera (katso --csv-dialect)
+help-value-report-currency-format-csv = Yksi rivi kutakin linjausta kohden (katso --csv-dialect)
+help-value-report-comments-format-csv = Yksi rivi kutakin lausuntoa kohden, taulukkolaskentaan (katso --csv-dialect)
+help-value-format-xlsx = Excel-työkirja, yksi rivi kutakin linjausta kohden (vaatii päätteessä valinnan `--out`)
+help-value-report-comments-format-xlsx = Excel-työkirja, yksi rivi kutakin lausuntoa kohden (vaatii päätteessä valinnan `--out`)
+help-value-csv-dialect-standard = UTF-8 ilman BOM-merkkiä, erottimena `,`, LF-rivinvaihdot: ohjelmille
+help-value-csv-dialect-excel = UTF-8 ja BOM-merkki, erottimena `;`, CRLF-rivinvaihdot: avautuu oikein Excelissä suomen- tai ruotsinkielisillä aluesetuksilla
+help-value-format-html = Itsenäinen sivu, joka tulostuu siististi
+help-value-show-format-html = Itsenäinen HTML-sivu
+help-value-diff-format-html = Itsenäinen sivu: vanha | uusi rinnakkain kentittäin, ja tekstin sisällä
+help-value-report-currency-format-html = Itsenäinen sivu taulukon kera
+help-value-format-docx = Word-asiakirja uudesta tekstistä, jossa jokainen muutos on jäljitetty muutos (vaatii päätteessä valinnan `--out`)
+help-value-report-comments-format-docx = Word-asiakirja (vaatii päätteessä valinnan `--out`)
+help-value-layout-long = Yksi lausunto riviä kohden
+help-value-layout-wide = Yksi rivi vastaajaa kohden, yksi lausunto kutakin ei-tyhjää solua kohden
+help-value-forge-gitlab = GitLab CI/CD ja GitLab Pages
+help-value-forge-github = GitHub Actions ja GitHub Pages
+clap-error-invalid-value = virheellinen arvo '{ $value }' valinnalle '{ $arg }'
+clap-error-value-required = '{ $arg }' vaatii arvon, mutta sitä ei annettu
+clap-error-possible-values = [mahdolliset arvot: { $values }]
+clap-error-invalid-value-because = virheellinen arvo '{ $value }' valinnalle '{ $arg }': { $reason }
+clap-error-unknown-argument = odottamaton argumentti '{ $arg }'
+clap-error-unknown-subcommand = tuntematon alikomento '{ $name }'
+clap-error-missing-arguments = seuraavat pakolliset argumentit puuttuvat:
+clap-error-used-twice = argumentin '{ $arg }' voi antaa vain kerran
+clap-error-conflict = argumenttia '{ $arg }' ei voi käyttää yhdessä argumentin '{ $prior }' kanssa
+clap-error-conflict-many = argumenttia '{ $arg }' ei voi käyttää yhdessä näiden kanssa:
+clap-tip-similar = vihje: { $what ->
+    [subcommand] { $count ->
+        [one] samankaltainen alikomento on olemassa: { $names }
+       *[other] samankaltaisia alikomentoja on olemassa: { $names }
+    }
+    [value] { $count ->
+        [one] samankaltainen arvo on olemassa: { $names }
+       *[other] samankaltaisia arvoja on olemassa: { $names }
+    }
+   *[argument] { $count ->
+        [one] samankaltainen argumentti on olemassa: { $names }
+       *[other] samankaltaisia argumentteja on olemassa: { $names }
+    }
+}
+clap-more-information = Lisätietoja saat valinnalla '{ $help }'.
+sheet-at-csv-cell = { $path }:{ $line }:1: solu { $cell }
+sheet-at-csv-row = { $path }:{ $line }:1: rivi { $row }

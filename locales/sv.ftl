@@ -336,7 +336,7 @@ error-the-rounds-are = ; omgångarna är: { $rounds }
 error-unknown-round-hint = `riktlinjer round status` listar omgångarna; `riktlinjer round open ID --title …` öppnar en
 error-unknown-statement = omgång { $round } har inget utlåtande `{ $wanted }`{ $suggestions }
 error-unknown-statement-hint = `riktlinjer round status { $round }` listar omgångens alla utlåtanden
-error-bad-date = { $option }: inte ett datum: { $reason }
+error-bad-date = { $option }: { $reason }
 error-bad-date-hint = skriv ett datum som ÅÅÅÅ-MM-DD (eller D.M.ÅÅÅÅ), eller ÅÅÅÅ-MM eller ÅÅÅÅ när bara månaden eller året är känt
 error-no-commits = arkivet har inga versioner ännu, så { $consequence }
 error-no-commits-hint = spara riktlinjerna först (`git add guidelines && git commit`), eller skapa en samling med `riktlinjer init`
@@ -1536,3 +1536,216 @@ error-output-not-a-file = --out { $path }: det är { $what ->
    *[special] ingen vanlig fil (en enhet, ett rör eller en sockel)
 }, och riktlinjer ersätter filen den skriver; ingenting skrevs
 error-output-not-a-file-hint = ange sökvägen till en ny eller vanlig fil; utelämna --out för att skriva till standardutmatningen
+## Import, signing, dates and help (errs2)
+
+date-not-a-date = `{ $date }` är inget datum; skriv ÅÅÅÅ-MM-DD, eller ÅÅÅÅ-MM eller ÅÅÅÅ när bara månaden eller året är känt
+date-not-a-date-lenient = `{ $date }` är inget datum; skriv ÅÅÅÅ-MM-DD (eller D.M.ÅÅÅÅ), eller ÅÅÅÅ-MM eller ÅÅÅÅ när bara månaden eller året är känt
+date-no-month = `{ $date }` är inget datum: det finns ingen månad { $month }
+date-no-day = `{ $date }` är inget datum: { $month } har ingen dag { $day }
+date-year-range = `{ $date }` är inget datum: året ska ligga mellan 1000 och 9999
+date-no-such-day = `{ $date }` är inget datum (dag { $day }, månad { $month }, år { $year } finns inte)
+cell-error-value = cellen innehåller felvärdet { $value } (en formel som misslyckades); skriv in själva värdet i cellen
+cell-not-a-date = `{ $date }` är inget datum; skriv ÅÅÅÅ-MM-DD, D.M.ÅÅÅÅ eller M/D/ÅÅÅÅ (ett klockslag efter datumet går bra), eller ÅÅÅÅ-MM eller ÅÅÅÅ när bara månaden eller året är känt
+cell-year-four-digits = `{ $date }` är inget datum: skriv året med fyra siffror (ÅÅÅÅ-MM-DD, D.M.ÅÅÅÅ eller M/D/ÅÅÅÅ, ett klockslag efter datumet går bra, eller ÅÅÅÅ-MM eller ÅÅÅÅ när bara månaden eller året är känt)
+cell-slashed-no-day = `{ $date }` är inget datum (varken månad { $a } dag { $b } eller dag { $a } månad { $b } år { $year } finns)
+cell-date-ambiguous = `{ $date }` är tvetydigt: { $month_first } (månaden först, som LibreOffice och Excel på amerikansk engelska skriver) eller { $day_first } (dagen först){ $why }; skriv det som ÅÅÅÅ-MM-DD eller D.M.ÅÅÅÅ
+cell-date-ambiguous-both-orders = , och kolumnen har datum skrivna i båda ordningarna
+cell-date-ambiguous-no-order = , och inget annat datum i kolumnen visar ordningen
+cell-day-month-year = { $day } { $month ->
+    [1] januari
+    [2] februari
+    [3] mars
+    [4] april
+    [5] maj
+    [6] juni
+    [7] juli
+    [8] augusti
+    [9] september
+    [10] oktober
+    [11] november
+   *[12] december
+} { $year }
+sheet-column-from = organisationen som skickade utlåtandet
+sheet-column-text = utlåtandets text
+sheet-column-guideline = riktlinjen
+sheet-column-field = fältet
+sheet-column-date = mottagningsdatumet
+sheet-file-empty = filen är tom; den ska ha en rubrikrad och en rad per utlåtande
+sheet-unknown-encoding = --encoding { $encoding }: okänd teckenkodning; använd utf-8, windows-1252 eller latin1 (ISO-8859-1)
+sheet-not-in-encoding = filen är inte text i { $encoding } (byten { $byte } här kan inte vara { $encoding }); den är troligen Windows-1252 (Latin-1), som Excel sparar CSV i Windows: kör igen med --encoding windows-1252, eller utelämna --encoding så känns kodningen igen
+sheet-nul-byte = det här ser inte ut som en CSV-fil: rad { $line } innehåller en NUL-byte (en binärfil, eller UTF-16-text utan byte-order mark); spara bladet som CSV i UTF-8 eller Windows-1252
+sheet-control-character = texten går inte att läsa som { $encoding }: rad { $line } innehåller kontrolltecknet { $character }; ange filens teckenkodning med --encoding (t.ex. utf-8, windows-1252, latin1)
+sheet-encoding-of-workbook = --encoding { $encoding }: { $path } är en arbetsbok, som anger sin egen teckenkodning; --encoding gäller CSV-filer
+sheet-encoding-of-workbook-hint = utelämna --encoding
+sheet-sheet-of-csv = --sheet { $sheet }: { $path } är en CSV-fil, som har ett enda blad; --sheet väljer ett blad i en arbetsbok (.xlsx, .xls eller .ods)
+sheet-sheet-of-csv-hint = utelämna --sheet
+sheet-unclosed-quote = det här citattecknet öppnar en cell som aldrig stängs, så resten av filen skulle bli en enda cell; stäng den med `"` (ett citattecken inne i en citerad cell skrivs `""`)
+sheet-row-shape = { $cells } { $cells ->
+    [one] cell
+   *[other] celler
+}, men rubrikraden har { $width }; en text som innehåller `{ $separator }` eller en radbrytning ska stå inom dubbla citattecken
+sheet-source-csv = { $encoding }, avgränsad med `{ $separator }`
+sheet-source-sheet = bladet `{ $sheet }`
+sheet-separator-tab = tabb
+sheet-separated-by = {" "}(avgränsade med `{ $separator }`)
+sheet-map-no-such-column = --map { $column }={ $header }: filen har ingen kolumn `{ $header }`; dess kolumner är: { $columns }
+sheet-columns-ambiguous = fler än en kolumn kan innehålla { $what }: { $columns }; välj en med --map { $column }=RUBRIK
+sheet-no-column = ingen kolumn för { $what } (sökte efter en rubrik som heter { $names }); filens kolumner är: { $columns }{ $separated }. Ange kolumnen med --map { $column }=RUBRIK
+sheet-cell-empty = { $what } (kolumnen `{ $header }`) är tom
+sheet-no-statements = filen har en rubrikrad men inga utlåtanden; lägg till en rad per utlåtande
+sheet-map-in-wide = --map { $column }=…: med --layout wide anger varje utlåtandekolumn sin riktlinje i rubriken (`3`, `Linjaus 3`, `samarbete`); --map { $column } gäller --layout long
+sheet-map-in-wide-hint = utelämna --map { $column }=…, eller läs bladet med --layout long
+sheet-header-names-no-guideline = kolumnen `{ $header }` anger ingen riktlinje; med --layout wide anger rubriken för varje utlåtandekolumn riktlinjens nummer eller id (`Linjaus 3`, `3`, `samarbete`)
+sheet-header-unknown-guideline = kolumnen `{ $header }`: { $reason }; rubriken för en utlåtandekolumn anger riktlinjens nummer eller id
+sheet-no-guideline-column = ingen kolumn i bladet anger en riktlinje; med --layout wide anger rubriken för varje utlåtandekolumn riktlinjens nummer eller id (`3`, `Linjaus 3`, `samarbete`), eller så är den en allmän kolumn (`Kommentarer`, `Kommentit`, `Comments`). Kolumnerna är: { $columns }
+sheet-not-csv = går inte att läsa som CSV: { $reason }
+workbook-unreadable = går inte att läsa som arbetsbok ({ $reason }); importera en .xlsx-, .xls- eller .ods-fil som Excel eller LibreOffice sparar den, eller bladet sparat som CSV
+workbook-no-sheets = arbetsboken har inga blad
+workbook-no-such-sheet = --sheet { $sheet }: arbetsboken { $path } har inget blad `{ $sheet }`; dess blad är: { $sheets }
+workbook-no-such-sheet-hint = ange ett av dem med --sheet
+workbook-sheet-unreadable = bladet `{ $sheet }` går inte att läsa: { $reason }
+workbook-sheet-empty = bladet `{ $sheet }` är tomt; det ska ha en rubrikrad och en rad per utlåtande{ $others }
+workbook-other-sheets = {" "}(välj ett annat med --sheet; bladen är: { $sheets })
+comment-from-empty = organisationen är tom
+comment-text-empty = utlåtandets text är tom
+comment-received-in-future = mottagningsdatumet, { $date }, ligger i framtiden (i dag är det { $today })
+comment-guideline-out-of-scope = riktlinjen `{ $guideline }` ingår inte i omgång { $round } ({ $guidelines })
+comment-field-unknown-language = `{ $lang }` är inte ett av samlingens språk ({ $languages })
+comment-field-unknown-actor = `{ $actor }` är inte en av samlingens aktörer ({ $actors })
+comment-field-needs-guideline = fältet `{ $field }` behöver riktlinjen det hör till
+comment-received-late = mottaget { $date }, utanför utlåtanderundan ({ $opens } till { $closes }); ett sent utlåtande registreras bara med --late, och märks som sent
+published-language = { $lang ->
+    [sv] svenska
+    [fi] finska
+   *[en] engelska
+}
+published-empty = filen är tom; den publicerade texten av riktlinjerna väntades
+published-binary = det här är en binärfil, inte en textfil; den publicerade texten (UTF-8) av riktlinjerna väntades
+published-not-utf8 = rad { $line } är inte UTF-8-text; spara filen som UTF-8 och importera den igen
+published-no-headings = det här ser inte ut som den publicerade texten av riktlinjerna: hittade ingen temarubrik ({ $themes }) och ingen riktlinjerubrik som `Punkt 1: Samarbete`
+published-no-guideline-heading = det här ser inte ut som den publicerade texten av riktlinjerna: hittade ingen riktlinjerubrik som `Punkt 1: Samarbete` efter temarubrikerna ({ $themes })
+published-heading-before-theme = en riktlinjerubrik står före alla temarubriker
+published-unknown-theme = `{ $heading }` ser ut som en temarubrik, men guidelines/index.toml har inget sådant tema (teman: { $themes }); lägg till temat där eller rätta rubriken
+published-unexpected-line = väntade en rad i innehållsförteckningen (`1. Titel`), en temarubrik eller en riktlinjerubrik (`Punkt 1: Titel`), hittade `{ $line }`
+published-toc-no-heading = innehållsförteckningen tar upp riktlinje { $number } ({ $title }), men texten har ingen rubrik `… { $number }: { $title }`
+published-toc-title-differs = rubriken lyder `{ $heading }` men innehållsförteckningen (rad { $line }) säger `{ $title }` för riktlinje { $number }; gör dem lika
+published-number-twice = riktlinjenummer { $number } förekommer två gånger (första gången på rad { $line })
+published-label-of-other-language = `{ $label }` är etiketten för en rad på { $label_language }, men texten importeras på { $language } (`--lang { $lang }`), där raderna heter `{ $statement }` och `{ $description }`; importera filen med `--lang { $label_lang }`, eller ge exporten på { $language }
+published-actors-too-early = aktörsraden i riktlinje { $number } kommer före dess rader `{ $statement }` och `{ $description }`
+published-actor-count = aktörsrubriken nämner { $named } aktörer; samlingen har { $declared }
+published-expected-statement-row = väntade raden `{ $label }` i riktlinje { $number } (`{ $label }<TAB>text`), hittade `{ $line }`
+published-expected-actor-header = väntade aktörsrubriken i riktlinje { $number } (de { $actors } aktörsnamnen åtskilda med tabbar), hittade en rad med { $cells } celler
+published-actor-row-cells = aktörsraden i riktlinje { $number } har { $cells } celler åtskilda med tabbar; { $actors } väntades (en per aktör)
+published-lacks = riktlinje { $number } ({ $title }) saknar { $what }
+published-lacks-row = sin rad `{ $label }`
+published-lacks-actor-header = aktörsrubriken
+published-lacks-actor-paragraphs = raden med aktörernas stycken
+signing-not-a-private-key = den är inte en privat OpenSSH-nyckel ({ $reason })
+signing-passphrase = nyckeln är skyddad med en lösenfras, som verktyget inte kan fråga efter; signera med `ssh-keygen -Y sign` i stället (se docs/signing.md), eller använd en nyckel utan lösenfras som förvaras på en token eller en krypterad disk
+signing-key-cannot-sign = nyckeln av typen { $algorithm } kan inte signera här ({ $reason }); använd en ed25519- eller ecdsa-nyckel (nistp256)
+signing-no-agent = når inte ssh-agenten på { $socket } ({ $reason }); starta en (`eval $(ssh-agent)`) och lägg till nyckeln med `ssh-add`
+signing-agent-no-list = ssh-agenten listade inte sina nycklar ({ $reason })
+signing-agent-lacks-key = ssh-agenten har inte nyckeln { $fingerprint }; lägg till den med `ssh-add SÖKVÄG-TILL-DEN-PRIVATA-NYCKELN` (`ssh-add -l` visar vad den har)
+signing-agent-refused = ssh-agenten vägrade signera med nyckeln { $fingerprint } ({ $reason })
+signers-no-key = raden har ingen publik nyckel (`ssh-ed25519 AAAA…`)
+signers-bad-key = den publika nyckeln går inte att läsa ({ $reason })
+signers-bad-time = { $option }="{ $value }" är ingen tidpunkt (ÅÅÅÅMMDD[TTMM[SS]][Z])
+signers-unknown-option = okänt alternativ `{ $option }`
+sig-not-ssh = signaturfilen är ingen SSH-signatur ({ $reason })
+sig-namespace = signaturen med nyckeln { $fingerprint } gjordes i namnrymden `{ $namespace }`, inte `{ $expected }`: den signerar något annat än ett godkännande
+sig-mismatch = signaturen med nyckeln { $fingerprint } stämmer inte med händelsefilen: filen eller signaturen har ändrats, eller så signerar den en annan fil
+sig-principal = principalen `{ $principal }`
+sig-any-principal = någon principal
+sig-key-not-listed = nyckeln { $fingerprint } finns inte i { $signers } för { $who } (som filen såg ut när signaturen registrerades)
+sig-namespace-not-allowed = { $signers }:{ $line } tillåter inte nyckeln { $fingerprint } att signera i namnrymden `{ $namespace }` (namespaces="{ $namespaces }")
+sig-not-valid-at = nyckeln { $fingerprint } var inte giltig { $at } enligt { $signers }:{ $line } (giltig { $from }{ $until })
+sig-valid-from = från { $time }
+sig-valid-until = {" "}till { $time }
+error-would-overwrite = { $path } är inte tom: { $what }
+error-unknown-name = { $option }`{ $wanted }` är inte { $what }; { $known_as }: { $known }
+error-none-known = (inga)
+error-empty-option = { $option } är tomt; { $give }
+round-empty-give = utelämna det eller ge en text
+round-name-an-event = en händelse i omgång { $round }
+round-name-its-events = dess händelser är
+comment-name-a-column = en kolumn
+comment-name-the-columns = kolumnerna är
+deviation-name-an-actor = en aktör i guidelines/index.toml
+deviation-name-the-actors = aktörerna är
+init-is-a-file = det är en fil, inte en katalog
+init-holds-files = den innehåller filer och är inget git-arkiv; `init` skapar ett nytt arkiv i en tom eller ny katalog, eller lägger till riktlinjefilerna i ett befintligt git-arkiv
+init-already-set-up = den har redan en mapp `{ $folder }/`; arkivet verkar redan vara upprättat (prova `riktlinjer check`)
+help-value-default = { $help } (standard)
+help-value-color-auto = Färg när standard ut är en terminal och `NO_COLOR` inte är satt
+help-value-color-always = Alltid färg
+help-value-color-never = Aldrig färg
+help-value-format-text = Justerade kolumner, grupperade efter tema
+help-value-show-format-text = Stycken med rubriker för terminalen
+help-value-diff-format-text = För terminalen: färger i en terminal, annars `[-old-]{"{"}+new+{"}"}`
+help-value-round-status-format-text = För terminalen
+help-value-log-format-text = Commit för commit, nyaste först
+help-value-report-currency-format-text = En sammanfattning, sedan ett block per riktlinje
+help-value-audit-format-text = Vad som kontrollerades, sedan varje fynd med vad som ska göras
+help-value-deviation-list-format-text = Ett block per avvikelse
+help-value-format-markdown = En Markdown-lista per tema
+help-value-show-format-markdown = Markdown med en rubrik per fält
+help-value-diff-format-markdown = Ett avsnitt per ändrad riktlinje, `~~old~~ **new**` i löptexten
+help-value-round-status-format-markdown = Markdown, för en rapport
+help-value-report-currency-format-markdown = En sammanfattning och en tabell
+help-value-report-comments-format-markdown = Ett dokument att klistra in i en wiki eller konvertera med pandoc
+help-value-changelog-format-markdown = Markdown i Keep-a-Changelog-stil
+help-value-deviation-list-format-markdown = En Markdown-tabell
+help-value-format-json = En array av objekt med `id`, `number`, `theme`, `title`
+help-value-show-format-json = Riktlinjen som ett objekt: `id`, `number`, `theme`, `texts`
+help-value-diff-format-json = JSON: `{"{"}"from", "to", "guidelines": [{"{"}"id", "number", "status", "fields": [{"{"}"field", "hunks": [{"{"}"old", "new"{"}"}]{"}"}]{"}"}]{"}"}`
+help-value-round-status-format-json = Ett objekt (med OMGÅNGS-ID) eller en array av objekt
+help-value-log-format-json = En array av ändringar, nyaste först
+help-value-report-currency-format-json = En array av riktlinjer
+help-value-report-comments-format-json = Hela rapporten som data
+help-value-audit-format-json = Ett objekt: `ok`, `checked`, `findings`, `notes`
+help-value-changelog-format-json = Ändringsloggen som data
+help-value-deviation-list-format-json = En array av objekt
+help-value-format-csv = Kommaseparerade värden med en rubrikrad (se --csv-dialect)
+help-value-report-currency-format-csv = En rad per riktlinje (se --csv-dialect)
+help-value-report-comments-format-csv = En rad per utlåtande, för ett kalkylblad (se --csv-dialect)
+help-value-format-xlsx = En Excel-arbetsbok, en rad per riktlinje (kräver `--out` i en terminal)
+help-value-report-comments-format-xlsx = En Excel-arbetsbok, en rad per utlåtande (kräver `--out` i en terminal)
+help-value-csv-dialect-standard = UTF-8 utan BOM, `,`-separerad, LF-radslut: för program
+help-value-csv-dialect-excel = UTF-8 med BOM, `;`-separerad, CRLF-radslut: öppnas rätt i Excel med finska eller svenska språkinställningar
+help-value-format-html = En fristående sida som skrivs ut snyggt
+help-value-show-format-html = En fristående HTML-sida
+help-value-diff-format-html = En fristående sida: gammalt | nytt sida vid sida per fält, och i löptexten
+help-value-report-currency-format-html = En fristående sida med en tabell
+help-value-format-docx = Ett Word-dokument med den nya texten där varje ändring är en spårad ändring (kräver `--out` i en terminal)
+help-value-report-comments-format-docx = Ett Word-dokument (kräver `--out` i en terminal)
+help-value-layout-long = Ett utlåtande per rad
+help-value-layout-wide = En rad per svarande, ett utlåtande per cell som inte är tom
+help-value-forge-gitlab = GitLab CI/CD och GitLab Pages
+help-value-forge-github = GitHub Actions och GitHub Pages
+clap-error-invalid-value = ogiltigt värde '{ $value }' för '{ $arg }'
+clap-error-value-required = '{ $arg }' kräver ett värde men inget gavs
+clap-error-possible-values = [möjliga värden: { $values }]
+clap-error-invalid-value-because = ogiltigt värde '{ $value }' för '{ $arg }': { $reason }
+clap-error-unknown-argument = oväntat argument '{ $arg }'
+clap-error-unknown-subcommand = okänt underkommando '{ $name }'
+clap-error-missing-arguments = följande obligatoriska argument saknas:
+clap-error-used-twice = argumentet '{ $arg }' kan inte anges flera gånger
+clap-error-conflict = argumentet '{ $arg }' kan inte användas tillsammans med '{ $prior }'
+clap-error-conflict-many = argumentet '{ $arg }' kan inte användas tillsammans med:
+clap-tip-similar = tips: { $what ->
+    [subcommand] { $count ->
+        [one] ett liknande underkommando finns: { $names }
+       *[other] liknande underkommandon finns: { $names }
+    }
+    [value] { $count ->
+        [one] ett liknande värde finns: { $names }
+       *[other] liknande värden finns: { $names }
+    }
+   *[argument] { $count ->
+        [one] ett liknande argument finns: { $names }
+       *[other] liknande argument finns: { $names }
+    }
+}
+clap-more-information = Mer information får du med '{ $help }'.
+sheet-at-csv-cell = { $path }:{ $line }:1: cell { $cell }
+sheet-at-csv-row = { $path }:{ $line }:1: rad { $row }

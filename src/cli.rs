@@ -113,7 +113,13 @@ pub fn main() -> ExitCode {
     {
         Ok(cli) => cli,
         Err(e) => {
-            let _ = e.print();
+            match parse_error_in(&e, crate::i18n::Catalogue::of(help_lang)) {
+                // Through the terminal writer, as every error is.
+                Some(text) => text.lines().for_each(commands::eprint_line),
+                None => {
+                    let _ = e.print();
+                }
+            }
             return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
         }
     };
@@ -134,6 +140,118 @@ pub fn main() -> ExitCode {
             ExitCode::from(e.exit_code())
         }
     }
+}
+
+/// A parse error of the command line in `cat`'s language, from the parts
+/// clap keeps of it (its kind and context); `None` for English, for help
+/// and version output, and for the kinds and tips clap words in ways this
+/// does not know (those stay clap's English).
+pub fn parse_error_in(e: &clap::Error, cat: &crate::i18n::Catalogue) -> Option<String> {
+    use crate::fluent_args;
+    use clap::error::{ContextKind as K, ContextValue as V, ErrorKind as E};
+    // A tip clap words as a whole (`to pass '--x' as a value, use '-- --x'`)
+    // cannot be translated: the whole error stays clap's then.
+    let worded_tips = matches!(e.get(K::Suggested), Some(V::StyledStrs(tips)) if !tips.is_empty());
+    if cat.lang() == crate::i18n::Catalogue::english().lang() || worded_tips {
+        return None;
+    }
+    let text = |k: K| match e.get(k) {
+        Some(V::String(s)) => Some(s.clone()),
+        _ => None,
+    };
+    let list = |k: K| match e.get(k) {
+        Some(V::Strings(v)) => v.clone(),
+        Some(V::String(s)) => vec![s.clone()],
+        _ => Vec::new(),
+    };
+    let get = |id: &str, args: crate::i18n::Args<'_>| cat.get(id, Some(&args));
+    let mut message = match e.kind() {
+        E::InvalidValue => {
+            let (arg, value) = (text(K::InvalidArg)?, text(K::InvalidValue)?);
+            let mut m = if value.is_empty() {
+                get("clap-error-value-required", fluent_args!["arg" => arg])
+            } else {
+                get("clap-error-invalid-value", fluent_args!["arg" => arg, "value" => value])
+            };
+            let valid = list(K::ValidValue);
+            if !valid.is_empty() {
+                m.push_str("\n  ");
+                m.push_str(&get(
+                    "clap-error-possible-values",
+                    fluent_args!["values" => valid.join(", ")],
+                ));
+            }
+            m
+        }
+        E::ValueValidation => {
+            let (arg, value) = (text(K::InvalidArg)?, text(K::InvalidValue)?);
+            let reason = std::error::Error::source(e).map(|s| s.to_string()).unwrap_or_default();
+            get(
+                "clap-error-invalid-value-because",
+                fluent_args!["arg" => arg, "value" => value, "reason" => reason],
+            )
+        }
+        E::UnknownArgument => get(
+            "clap-error-unknown-argument",
+            fluent_args!["arg" => text(K::InvalidArg)?],
+        ),
+        E::InvalidSubcommand => get(
+            "clap-error-unknown-subcommand",
+            fluent_args!["name" => text(K::InvalidSubcommand)?],
+        ),
+        E::MissingRequiredArgument => {
+            let missing = list(K::InvalidArg);
+            if missing.is_empty() {
+                return None;
+            }
+            let mut m = cat.text("clap-error-missing-arguments");
+            for a in missing {
+                m.push_str("\n  ");
+                m.push_str(&a);
+            }
+            m
+        }
+        E::ArgumentConflict => {
+            let arg = text(K::InvalidArg)?;
+            match e.get(K::PriorArg) {
+                Some(V::String(prior)) if *prior == arg => get("clap-error-used-twice", fluent_args!["arg" => arg]),
+                Some(V::String(prior)) => get("clap-error-conflict", fluent_args!["arg" => arg, "prior" => prior]),
+                Some(V::Strings(priors)) => {
+                    let mut m = get("clap-error-conflict-many", fluent_args!["arg" => arg]);
+                    for p in priors {
+                        m.push_str("\n  ");
+                        m.push_str(p);
+                    }
+                    m
+                }
+                _ => return None,
+            }
+        }
+        _ => return None,
+    };
+    for (kind, what) in [
+        (K::SuggestedSubcommand, "subcommand"),
+        (K::SuggestedArg, "argument"),
+        (K::SuggestedValue, "value"),
+    ] {
+        let similar = list(kind);
+        if !similar.is_empty() {
+            let names = similar.iter().map(|s| format!("'{s}'")).collect::<Vec<_>>().join(", ");
+            message.push_str("\n\n  ");
+            message.push_str(&get(
+                "clap-tip-similar",
+                fluent_args!["what" => what, "names" => names, "count" => similar.len()],
+            ));
+        }
+    }
+    if let Some(V::StyledStr(usage)) = e.get(K::Usage) {
+        let usage = usage.to_string();
+        let usage = usage.strip_prefix("Usage:").unwrap_or(&usage);
+        message.push_str(&format!("\n\n{}{usage}", cat.text("help-usage")));
+    }
+    message.push_str("\n\n");
+    message.push_str(&get("clap-more-information", fluent_args!["help" => "--help"]));
+    Some(format!("{} {message}", cat.text("error-prefix")))
 }
 
 /// The value of the first `--lang X` or `--lang=X` among `args` (before a
@@ -206,7 +324,7 @@ pub fn localized(command: clap::Command, cat: &crate::i18n::Catalogue) -> clap::
                     .help_heading(options),
             )
     }
-    let mut command = about(command, "help-about", cat);
+    let mut command = about(command, "help-about", cat).mut_args(|a| values(a, "", cat));
     for arg in ["repo", "color", "wait", "lang"] {
         let id = format!("help-arg-{arg}");
         let text = cat.text(&id);
@@ -233,17 +351,117 @@ pub fn option_help_id(cat: &crate::i18n::Catalogue, path: &str, arg: &str) -> St
     if cat.has(&own) { own } else { format!("help-opt-{arg}") }
 }
 
-/// The help of every option of the command at `path` from `cat`.
+/// The help of every option of the command at `path` from `cat`, and of
+/// its possible values.
 fn options(command: clap::Command, path: &str, cat: &crate::i18n::Catalogue) -> clap::Command {
     command.mut_args(|a| {
         let id = option_help_id(cat, path, a.get_id().as_str());
-        if a.get_help().is_some() && cat.has(&id) {
+        let a = if a.get_help().is_some() && cat.has(&id) {
             let text = cat.text(&id);
             a.help(text)
         } else {
             a
-        }
+        };
+        values(a, path, cat)
     })
+}
+
+/// What clap appends to the help of the default format.
+const DEFAULT_SUFFIX: &str = " (the default)";
+
+/// The message id of the help of value `value` of option `arg` of the
+/// command at `path`: `help-value-list-format-json` where that command
+/// words it its own way, else the shared `help-value-format-json`.
+pub fn value_help_id(cat: &crate::i18n::Catalogue, path: &str, arg: &str, value: &str) -> String {
+    let arg = arg.replace('_', "-");
+    let own = format!("help-value-{path}-{arg}-{value}");
+    if !path.is_empty() && cat.has(&own) {
+        own
+    } else {
+        format!("help-value-{arg}-{value}")
+    }
+}
+
+/// A value parser that parses as the one it replaces and lists the same
+/// values, with their help in another language: clap takes a value's help
+/// from the value parser alone, so the parser is swapped for this one.
+#[derive(Clone)]
+struct Worded<T> {
+    values: Vec<clap::builder::PossibleValue>,
+    parse: fn(&str) -> Option<T>,
+}
+
+impl<T: Clone + Send + Sync + 'static> clap::builder::TypedValueParser for Worded<T> {
+    type Value = T;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> std::result::Result<T, clap::Error> {
+        value
+            .to_str()
+            .filter(|v| self.values.iter().any(|p| p.matches(v, false)))
+            .and_then(self.parse)
+            .ok_or_else(|| {
+                let valid = self.values.iter().map(|p| p.get_name().to_string()).collect();
+                commands::args::invalid_value(cmd, arg, value, valid)
+            })
+    }
+
+    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        Some(Box::new(self.values.iter().cloned()))
+    }
+}
+
+fn enum_value<T: ValueEnum>(s: &str) -> Option<T> {
+    T::from_str(s, false).ok()
+}
+
+/// `a` with the help of its possible values from `cat` (an option whose
+/// values have no help, or whose type is not listed here, is left as it is;
+/// a test makes sure every value with a help is reached).
+fn values(a: clap::Arg, path: &str, cat: &crate::i18n::Catalogue) -> clap::Arg {
+    use std::any::TypeId;
+    let possible = a.get_possible_values();
+    if possible.iter().all(|v| v.get_help().is_none()) {
+        return a;
+    }
+    let arg = a.get_id().to_string();
+    let worded: Vec<clap::builder::PossibleValue> = possible
+        .into_iter()
+        .map(|v| {
+            let id = value_help_id(cat, path, &arg, v.get_name());
+            if !cat.has(&id) {
+                return v;
+            }
+            let text = cat.text(&id);
+            let is_default = v.get_help().is_some_and(|h| h.to_string().ends_with(DEFAULT_SUFFIX));
+            let text = if is_default {
+                cat.get("help-value-default", Some(&crate::fluent_args!["help" => text]))
+            } else {
+                text
+            };
+            v.help(text)
+        })
+        .collect();
+    let ty = a.get_value_parser().type_id();
+    macro_rules! worded {
+        ($($t:ty => $parse:expr),* $(,)?) => {
+            $(if ty == TypeId::of::<$t>() {
+                return a.value_parser(Worded::<$t> { values: worded, parse: $parse });
+            })*
+        };
+    }
+    worded!(
+        commands::args::Format => commands::args::Format::from_name,
+        ColorChoice => enum_value::<ColorChoice>,
+        commands::CsvDialect => enum_value::<commands::CsvDialect>,
+        commands::comment::LayoutArg => enum_value::<commands::comment::LayoutArg>,
+        commands::ci::Forge => enum_value::<commands::ci::Forge>,
+    );
+    a
 }
 
 #[cfg(test)]
@@ -370,6 +588,129 @@ mod tests {
         // English is clap's own.
         let mut en = localized(Cli::command(), Catalogue::english());
         assert_eq!(en.render_help().to_string(), Cli::command().render_help().to_string());
+    }
+
+    /// Every possible value with a help, of every option of every command
+    /// (the global ones at the top, path ""): (path, arg id, value, help).
+    fn value_helps(command: &clap::Command) -> Vec<(String, String, String, String)> {
+        fn walk(c: &clap::Command, path: &str, out: &mut Vec<(String, String, String, String)>) {
+            for a in c.get_arguments() {
+                for v in a.get_possible_values() {
+                    if let Some(help) = v.get_help() {
+                        out.push((
+                            path.to_string(),
+                            a.get_id().to_string(),
+                            v.get_name().to_string(),
+                            help.to_string(),
+                        ));
+                    }
+                }
+            }
+            for s in c.get_subcommands() {
+                let p = if path.is_empty() {
+                    s.get_name().to_string()
+                } else {
+                    format!("{path}-{}", s.get_name())
+                };
+                walk(s, &p, out);
+            }
+        }
+        let mut out = Vec::new();
+        walk(command, "", &mut out);
+        out
+    }
+
+    #[test]
+    fn the_english_catalogue_has_every_possible_values_help() {
+        let en = Catalogue::english();
+        let helps = value_helps(&Cli::command());
+        assert!(helps.len() > 50, "{}", helps.len());
+        let mut missing = Vec::new();
+        for (path, arg, value, help) in helps {
+            let id = value_help_id(en, &path, &arg, &value);
+            let help = help.strip_suffix(DEFAULT_SUFFIX).unwrap_or(&help);
+            if en.text(&id) != help {
+                missing.push(format!("{id} = {help}  [{path}]"));
+            }
+        }
+        assert!(missing.is_empty(), "en.ftl:\n{}", missing.join("\n"));
+    }
+
+    #[test]
+    fn possible_values_are_helped_in_swedish_and_finnish_and_still_parse() {
+        let english: Vec<String> = value_helps(&Cli::command()).into_iter().map(|v| v.3).collect();
+        for lang in ["sv", "fi"] {
+            let cat = Catalogue::of(lang);
+            let command = localized(Cli::command(), cat);
+            let helps = value_helps(&command);
+            assert_eq!(helps.len(), english.len(), "{lang}");
+            for ((path, arg, value, help), english) in helps.iter().zip(&english) {
+                assert_ne!(help, english, "{lang}: {path} --{arg} {value} is English");
+            }
+            let mut list = localized(Cli::command(), cat);
+            let list = list.find_subcommand_mut("list").unwrap();
+            let help = list.render_long_help().to_string();
+            let default = cat.get(
+                "help-value-default",
+                Some(&crate::fluent_args!["help" => cat.text(&value_help_id(cat, "list", "format", "text"))]),
+            );
+            assert!(help.contains(&default), "{lang}: {help}");
+            // The swapped parsers parse what clap's did, and refuse the same.
+            let matches = localized(Cli::command(), cat)
+                .try_get_matches_from(["riktlinjer", "--color", "never", "list", "--format", "json"])
+                .unwrap();
+            let cli = Cli::from_arg_matches(&matches).unwrap();
+            assert_eq!(cli.color, ColorChoice::Never);
+            assert!(
+                matches!(&cli.command, Command::List(a) if a.output.format == Some(crate::commands::args::Format::Json)),
+                "{cli:?}"
+            );
+            let e = localized(Cli::command(), cat)
+                .try_get_matches_from(["riktlinjer", "list", "--format", "docx"])
+                .unwrap_err();
+            assert_eq!(e.kind(), clap::error::ErrorKind::InvalidValue);
+            assert!(
+                e.to_string()
+                    .contains("[possible values: text, markdown, json, csv, xlsx]"),
+                "{e}"
+            );
+            let e = localized(Cli::command(), cat)
+                .try_get_matches_from(["riktlinjer", "--color", "sometimes", "check"])
+                .unwrap_err();
+            assert_eq!(e.kind(), clap::error::ErrorKind::InvalidValue);
+        }
+    }
+
+    #[test]
+    fn parse_errors_are_worded_in_swedish_and_finnish_and_left_to_clap_in_english() {
+        let error = |cat: &Catalogue, args: &[&str]| {
+            let mut all = vec!["riktlinjer"];
+            all.extend(args);
+            localized(Cli::command(), cat).try_get_matches_from(all).unwrap_err()
+        };
+        let (sv, fi, en) = (Catalogue::of("sv"), Catalogue::of("fi"), Catalogue::english());
+        assert_eq!(
+            parse_error_in(&error(sv, &["list", "--formt", "json"]), sv).unwrap(),
+            "fel: oväntat argument '--formt'\n\n  tips: ett liknande argument finns: '--format'\n\nAnvändning: riktlinjer list --format <FORMAT>\n\nMer information får du med '--help'."
+        );
+        assert_eq!(
+            parse_error_in(&error(fi, &["list", "--format", "jsn"]), fi).unwrap(),
+            "virhe: virheellinen arvo 'jsn' valinnalle '--format <FORMAT>'\n  [mahdolliset arvot: text, markdown, json, csv, xlsx]\n\nLisätietoja saat valinnalla '--help'."
+        );
+        let missing = parse_error_in(&error(sv, &["round", "open"]), sv).unwrap();
+        assert!(
+            missing.starts_with("fel: följande obligatoriska argument saknas:\n  --title <TITLE>\n  <ROUND>\n\nAnvändning: riktlinjer round open"),
+            "{missing}"
+        );
+        let sub = parse_error_in(&error(fi, &["lst"]), fi).unwrap();
+        assert!(
+            sub.contains("tuntematon alikomento 'lst'") && sub.contains("'list'"),
+            "{sub}"
+        );
+        // English, help, and a tip clap words as a whole stay clap's.
+        assert_eq!(parse_error_in(&error(en, &["list", "--formt", "json"]), en), None);
+        assert_eq!(parse_error_in(&error(sv, &["--help"]), sv), None);
+        assert_eq!(parse_error_in(&error(sv, &["diff", "--word-diff"]), sv), None);
     }
 
     #[test]

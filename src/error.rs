@@ -5,7 +5,7 @@
 //! decides the exit code (after jj's `cli/src/command_error.rs`).
 
 use crate::fluent_args;
-use crate::i18n::Catalogue;
+use crate::i18n::{Catalogue, Wording};
 use std::path::PathBuf;
 
 /// What kind of failure an error is. The exit code follows from the kind
@@ -128,18 +128,43 @@ impl std::fmt::Display for Location {
 
 /// A problem at a place that is not a file line: a spreadsheet cell
 /// (`lausunnot.xlsx:Blad1!B7`), or a CSV cell (`s.csv:7:1: cell B7`).
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+/// Its message is data, worded in the operator's language when shown
+/// ([`Placed::message_in`]); JSON and `Display` carry the English.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Placed {
     /// Where.
-    pub at: String,
+    pub at: Wording,
     /// What is wrong.
-    pub message: String,
+    pub message: Wording,
+}
+
+impl Placed {
+    /// `at: message` in `cat`'s language.
+    pub fn message_in(&self, cat: &Catalogue) -> String {
+        format!("{}: {}", shown_words(&self.at, cat), shown_words(&self.message, cat))
+    }
 }
 
 impl std::fmt::Display for Placed {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}: {}", self.at, self.message)
+        f.write_str(&self.message_in(Catalogue::english()))
     }
+}
+
+impl serde::Serialize for Placed {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("Placed", 2)?;
+        st.serialize_field("at", &shown_words(&self.at, Catalogue::english()))?;
+        st.serialize_field("message", &shown_words(&self.message, Catalogue::english()))?;
+        st.end()
+    }
+}
+
+/// A message that may quote input (a header, a cell), worded in `cat`'s
+/// language with every control character made visible.
+fn shown_words(words: &Wording, cat: &Catalogue) -> String {
+    crate::model::text::shown(&words.in_catalogue(cat)).into_owned()
 }
 
 /// Everything that can go wrong, one variant per kind of problem.
@@ -209,12 +234,12 @@ pub enum Error {
         problems: Vec<crate::store::Diagnostic>,
     },
     /// An input file (import, CSV) does not follow its expected format.
-    #[error("{location}: {message}")]
+    #[error("{location}: {}", shown_words(.message, Catalogue::english()))]
     BadInput {
         /// Where in the input.
         location: Location,
         /// What was expected and what was found.
-        message: String,
+        message: Wording,
     },
     /// Cells or rows of an input spreadsheet are wrong; nothing was imported.
     #[error("{}", render_placed(.problems))]
@@ -223,20 +248,20 @@ pub enum Error {
         problems: Vec<Placed>,
     },
     /// An input file could not be used at all (empty, binary, wrong format).
-    #[error("{path}: {message}")]
+    #[error("{}: {}", .path.display(), shown_words(.message, Catalogue::english()))]
     UnusableInput {
         /// The input file.
         path: PathBuf,
         /// Why it cannot be used.
-        message: String,
+        message: Wording,
     },
     /// `init` would overwrite files that already exist.
-    #[error("{path} is not empty: {what}")]
+    #[error("{} is not empty: {what}", .path.display())]
     WouldOverwrite {
         /// The target directory.
         path: PathBuf,
         /// What is in the way.
-        what: String,
+        what: Wording,
     },
     /// `--out PATH` names a folder that does not exist.
     #[error("cannot write {}: the folder {} does not exist", .path.display(), .folder.display())]
@@ -264,6 +289,16 @@ pub enum Error {
         /// What to do about it.
         hints: Vec<Hint>,
     },
+    /// A user error worded by the library code that found it (in an input
+    /// file, a signature, a key): message and hints as data, worded in the
+    /// operator's language when reported, English in `Display`.
+    #[error("{}", shown_words(.message, Catalogue::english()))]
+    Worded {
+        /// What is wrong, and where.
+        message: Wording,
+        /// What to do about it.
+        hints: Vec<Wording>,
+    },
     /// Another error with hints added where it was raised.
     #[error("{error}")]
     Hinted {
@@ -278,7 +313,7 @@ pub enum Error {
         /// The option (`--date`, `--as-of`…).
         option: String,
         /// Why the value is not a date (it quotes the value).
-        reason: String,
+        reason: Wording,
     },
     /// A date option names a day after today, for a fact that has happened.
     #[error("{option} {date} lies in the future (today is {today})")]
@@ -309,10 +344,11 @@ pub enum Error {
         option: String,
         /// What the user asked for.
         wanted: String,
-        /// What it should have been ("an actor of guidelines/index.toml").
-        what: String,
+        /// What it should have been ("an actor of guidelines/index.toml";
+        /// boxed, as the next, to keep every `Result` small).
+        what: Box<Wording>,
         /// How the list of what there is starts ("the actors are").
-        known_as: String,
+        known_as: Box<Wording>,
         /// What there is.
         known: Vec<String>,
     },
@@ -330,7 +366,7 @@ pub enum Error {
         /// The option.
         option: String,
         /// What to give instead.
-        give: String,
+        give: Wording,
     },
     /// Options that do not go together, or an option that does not apply in
     /// this case.
@@ -501,6 +537,11 @@ impl Error {
         }
     }
 
+    /// A user error (exit 2) worded from the catalogues when reported.
+    pub fn worded(message: Wording, hints: Vec<Wording>) -> Self {
+        Error::Worded { message, hints }
+    }
+
     /// A workflow rule's refusal, in the rule's own words.
     pub fn refused(rule: impl Into<String>) -> Self {
         Error::Refused {
@@ -597,6 +638,7 @@ impl Error {
             | Error::NoOutputFolder { .. }
             | Error::OutputNotAFile { .. }
             | Error::User { .. }
+            | Error::Worded { .. }
             | Error::BadDate { .. }
             | Error::FutureDate { .. }
             | Error::UnknownStage { .. }
@@ -628,6 +670,7 @@ impl Error {
                 all.extend(hints.iter().cloned());
                 return all;
             }
+            Error::Worded { hints, .. } => return hints.iter().map(|h| Hint(h.english())).collect(),
             Error::NotARepository { .. } => "run the command inside the repository of your guidelines, pass `--repo PATH`, or create one with `riktlinjer init DIR --example`".into(),
             Error::NoCollection { .. } => "create one with `riktlinjer init` (add `--example` for the published guidelines)".into(),
             Error::UnknownRevision { .. } => "use a commit id, tag or branch; `git log --oneline` lists the commits".into(),
@@ -660,7 +703,7 @@ impl Error {
             Error::RoundUncommitted { round, .. } => format!("commit the round first (`git add reviews/{round} && git commit`)"),
             Error::UnknownLanguage { .. } => "give one of the collection's languages, or leave out --lang for the primary one".into(),
             // The parser's reason says how to write a date when the form is wrong.
-            Error::BadDate { reason, .. } if reason.contains("YYYY") => return Vec::new(),
+            Error::BadDate { reason, .. } if reason.english().contains("YYYY") => return Vec::new(),
             Error::BadDate { .. } => "write a date as YYYY-MM-DD (or D.M.YYYY), or YYYY-MM or YYYY when only the month or year is known".into(),
             Error::FutureDate { .. } => "record a fact once it has happened; nothing was recorded".into(),
             Error::UnknownStage { .. } => "name a stage of reviews/workflow.toml; `riktlinjer round status ROUND` shows where a round stands".into(),
@@ -772,6 +815,7 @@ impl Error {
         let get = |id: &str, args: crate::i18n::Args<'_>| cat.get(id, Some(&args));
         match self {
             Error::Hinted { error, .. } => error.message_in(cat),
+            Error::Worded { message, .. } => shown_words(message, cat),
             Error::NotARepository { path } => get(
                 "error-not-a-repository",
                 fluent_args!["path" => path.display().to_string()],
@@ -810,9 +854,17 @@ impl Error {
                 "error-unknown-statement",
                 fluent_args!["round" => round, "wanted" => wanted, "suggestions" => suggestion_in(cat, suggestions)],
             ),
-            Error::BadDate { option, reason } => {
-                get("error-bad-date", fluent_args!["option" => option, "reason" => reason])
-            }
+            Error::BadDate { option, reason } => get(
+                "error-bad-date",
+                fluent_args!["option" => option, "reason" => reason.in_catalogue(cat)],
+            ),
+            Error::BadInput { location, message } => format!("{location}: {}", shown_words(message, cat)),
+            Error::UnusableInput { path, message } => format!("{}: {}", path.display(), shown_words(message, cat)),
+            Error::BadRows { problems } => problems
+                .iter()
+                .map(|p| p.message_in(cat))
+                .collect::<Vec<_>>()
+                .join("\n"),
             Error::NoCommits { consequence } => get("error-no-commits", fluent_args!["consequence" => consequence]),
             Error::Busy { holder, waited, .. } => get(
                 "error-busy",
@@ -850,9 +902,33 @@ impl Error {
                 "error-output-not-a-file",
                 fluent_args!["path" => path.display().to_string(), "what" => what.id()],
             ),
-            Error::WouldOverwrite { path, what } if what == "the file already exists" => {
+            Error::WouldOverwrite { path, what } if what.is_plain() && what.english() == "the file already exists" => {
                 get("error-file-exists", fluent_args!["path" => path.display().to_string()])
             }
+            Error::WouldOverwrite { path, what } => get(
+                "error-would-overwrite",
+                fluent_args!["path" => path.display().to_string(), "what" => what.in_catalogue(cat)],
+            ),
+            Error::UnknownName {
+                option,
+                wanted,
+                what,
+                known_as,
+                known,
+            } => get(
+                "error-unknown-name",
+                fluent_args![
+                    "option" => option,
+                    "wanted" => wanted,
+                    "what" => what.in_catalogue(cat),
+                    "known_as" => known_as.in_catalogue(cat),
+                    "known" => if known.is_empty() { cat.text("error-none-known") } else { known.join(", ") },
+                ],
+            ),
+            Error::EmptyOption { option, give } => get(
+                "error-empty-option",
+                fluent_args!["option" => option, "give" => give.in_catalogue(cat)],
+            ),
             Error::FutureDate { option, date, today } => get(
                 "error-future-date",
                 fluent_args!["option" => option, "date" => date, "today" => today],
@@ -899,6 +975,7 @@ impl Error {
                 all.extend(hints.iter().map(|h| h.to_string()));
                 all
             }
+            Error::Worded { hints, .. } => hints.iter().map(|h| h.in_catalogue(cat)).collect(),
             Error::NotARepository { .. } => one("error-not-a-repository-hint", None),
             Error::NoCollection { .. } => one("error-no-collection-hint", None),
             Error::UnknownRound { .. } => one("error-unknown-round-hint", None),
@@ -906,7 +983,7 @@ impl Error {
                 one("error-unknown-statement-hint", Some(fluent_args!["round" => round]))
             }
             Error::UnknownGuideline { .. } => one("error-unknown-guideline-hint", None),
-            Error::BadDate { reason, .. } if !reason.contains("YYYY") => one("error-bad-date-hint", None),
+            Error::BadDate { reason, .. } if !reason.english().contains("YYYY") => one("error-bad-date-hint", None),
             Error::NoCommits { .. } => one("error-no-commits-hint", None),
             Error::Busy { lock, .. } => one(
                 "error-busy-hint",
@@ -982,11 +1059,11 @@ mod tests {
             },
             Error::BadDate {
                 option: "--date".into(),
-                reason: "`31.2.2026` is not a day".into(),
+                reason: crate::model::PartialDate::parse_lenient("31.2.2026").unwrap_err(),
             },
             Error::BadDate {
                 option: "--date".into(),
-                reason: "write YYYY-MM-DD".into(),
+                reason: crate::model::PartialDate::parse_lenient("x").unwrap_err(),
             },
             Error::NoCommits {
                 consequence: "there is no history to audit".into(),
@@ -1082,7 +1159,7 @@ mod tests {
             Error::BadRows { problems: Vec::new() },
             Error::UnusableInput {
                 path: "s.csv".into(),
-                message: "empty".into(),
+                message: Wording::plain("empty"),
             },
             Error::RoundUncommitted {
                 round: "2026-1".into(),
@@ -1131,6 +1208,76 @@ mod tests {
     }
 
     #[test]
+    fn errors_of_input_files_dates_and_names_are_worded_in_swedish_and_finnish() {
+        let (sv, fi) = (Catalogue::of("sv"), Catalogue::of("fi"));
+        let date = Error::BadDate {
+            option: "--date".into(),
+            reason: crate::model::PartialDate::parse_lenient("31.2.2026").unwrap_err(),
+        };
+        assert_eq!(
+            report_lines_in(&date, sv),
+            [
+                "fel: --date: `31.2.2026` är inget datum (dag 31, månad 2, år 2026 finns inte)",
+                "tips: skriv ett datum som ÅÅÅÅ-MM-DD (eller D.M.ÅÅÅÅ), eller ÅÅÅÅ-MM eller ÅÅÅÅ när bara månaden eller året är känt",
+            ]
+        );
+        assert_eq!(
+            date.to_string(),
+            "--date: `31.2.2026` is not a date (day 31, month 2, year 2026 does not exist)"
+        );
+        let rows = Error::BadRows {
+            problems: vec![Placed {
+                at: "l.xlsx:Blad1!B7".into(),
+                message: Wording::new("cell-error-value").arg("value", "#N/A\u{1b}"),
+            }],
+        };
+        // The English stays in Display and JSON; control characters are shown, never sent.
+        assert_eq!(
+            rows.to_string(),
+            "l.xlsx:Blad1!B7: the cell holds the error value #N/A\\u{1b} (a formula that failed); type the value itself into the cell"
+        );
+        let json = serde_json::to_string(&rows_placed(&rows)).unwrap();
+        assert!(json.contains("the cell holds the error value"), "{json}");
+        assert_eq!(
+            rows.message_in(fi),
+            "l.xlsx:Blad1!B7: solussa on virhearvo #N/A\\u{1b} (epäonnistunut kaava); kirjoita soluun itse arvo"
+        );
+        let name = Error::UnknownName {
+            option: "--actor ".into(),
+            wanted: "x".into(),
+            what: Box::new(Wording::new("deviation-name-an-actor")),
+            known_as: Box::new(Wording::new("deviation-name-the-actors")),
+            known: vec!["klient".into()],
+        };
+        assert_eq!(
+            name.message_in(sv),
+            "--actor `x` är inte en aktör i guidelines/index.toml; aktörerna är: klient"
+        );
+        let empty = Error::EmptyOption {
+            option: "--note".into(),
+            give: Wording::new("round-empty-give"),
+        };
+        assert_eq!(empty.message_in(fi), "--note on tyhjä; jätä se pois tai anna teksti");
+        assert_eq!(empty.to_string(), "--note is empty; leave it out or give a text");
+        let worded = Error::worded(
+            Wording::new("sheet-sheet-of-csv")
+                .arg("sheet", "Blad1")
+                .arg("path", "s.csv"),
+            vec![Wording::new("sheet-sheet-of-csv-hint")],
+        );
+        assert_eq!(report_lines_in(&worded, sv)[1], "tips: utelämna --sheet");
+        assert_eq!(worded.hints(), vec![Hint::new("leave out --sheet")]);
+        assert_eq!(worded.exit_code(), 2);
+    }
+
+    fn rows_placed(e: &Error) -> &[Placed] {
+        match e {
+            Error::BadRows { problems } => problems,
+            _ => &[],
+        }
+    }
+
+    #[test]
     fn every_kind_has_the_exit_code_of_the_table() {
         let table = [
             (ErrorKind::User, 2),
@@ -1153,7 +1300,7 @@ mod tests {
             (
                 Error::BadDate {
                     option: "--date".into(),
-                    reason: "`x` is not a date".into(),
+                    reason: Wording::plain("`x` is not a date"),
                 },
                 ErrorKind::User,
             ),
@@ -1314,8 +1461,8 @@ mod tests {
         let e = Error::UnknownName {
             option: "--actor ".into(),
             wanted: "x".into(),
-            what: "an actor of guidelines/index.toml".into(),
-            known_as: "the actors are".into(),
+            what: Box::new("an actor of guidelines/index.toml".into()),
+            known_as: Box::new("the actors are".into()),
             known: vec!["klient".into(), "serviceanordnare".into()],
         };
         assert_eq!(
@@ -1334,7 +1481,7 @@ mod tests {
         // A date the parser explains gets no second explanation.
         let e = Error::BadDate {
             option: "--date".into(),
-            reason: "`1/2` is not a date; write YYYY-MM-DD".into(),
+            reason: Wording::plain("`1/2` is not a date; write YYYY-MM-DD"),
         };
         assert!(e.hints().is_empty());
     }

@@ -271,6 +271,20 @@ impl Wording {
     }
 }
 
+/// A text without a message ([`Wording::plain`]).
+impl From<&str> for Wording {
+    fn from(text: &str) -> Self {
+        Wording::plain(text)
+    }
+}
+
+/// A text without a message ([`Wording::plain`]).
+impl From<String> for Wording {
+    fn from(text: String) -> Self {
+        Wording::plain(text)
+    }
+}
+
 /// The English words, as a library error's message is.
 impl std::fmt::Display for Wording {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {

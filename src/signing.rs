@@ -3,10 +3,14 @@
 //! own namespace, judged against an OpenSSH `allowed_signers` file.
 //!
 //! Pure functions of texts and bytes: reading the key file, the signers
-//! file as of a commit, and the event file are the callers' business.
+//! file as of a commit, and the event file are the callers' business. Why
+//! something fails is a [`Wording`], worded in the reader's language by
+//! the caller.
 
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, TimeZone, Utc};
 use ssh_key::{HashAlg, LineEnding, PrivateKey, PublicKey, SshSig};
+
+use crate::i18n::Wording;
 
 /// The SSHSIG namespace of an approval signature: a signature made for git
 /// commits (`git`) or for files (`file`) does not verify as an approval.
@@ -23,18 +27,18 @@ pub fn sig_path(record_path: &str) -> String {
 /// Sign `message` with the OpenSSH private key `key_text` (the content of
 /// a key file) under [`NAMESPACE`]: the armored signature
 /// (`-----BEGIN SSH SIGNATURE-----`), and the key's SHA256 fingerprint.
-pub fn sign(key_text: &str, message: &[u8]) -> Result<(String, String), String> {
-    let key = PrivateKey::from_openssh(key_text).map_err(|e| format!("it is not an OpenSSH private key ({e})"))?;
+pub fn sign(key_text: &str, message: &[u8]) -> Result<(String, String), Wording> {
+    let key = PrivateKey::from_openssh(key_text)
+        .map_err(|e| Wording::new("signing-not-a-private-key").arg("reason", e.to_string()))?;
     if key.is_encrypted() {
-        return Err("the key is protected by a passphrase, which this tool cannot ask for; sign with `ssh-keygen -Y sign` instead (see docs/signing.md), or use a key without a passphrase kept on a token or encrypted disk".into());
+        return Err(Wording::new("signing-passphrase"));
     }
     let sig = key.sign(NAMESPACE, HashAlg::Sha512, message).map_err(|e| {
-        format!(
-            "the key of type {} cannot sign here ({e}); use an ed25519 or ecdsa (nistp256) key",
-            key.algorithm()
-        )
+        Wording::new("signing-key-cannot-sign")
+            .arg("algorithm", key.algorithm().to_string())
+            .arg("reason", e.to_string())
     })?;
-    let armored = sig.to_pem(LineEnding::LF).map_err(|e| e.to_string())?;
+    let armored = sig.to_pem(LineEnding::LF).map_err(|e| Wording::plain(e.to_string()))?;
     Ok((armored, key.fingerprint(HashAlg::Sha256).to_string()))
 }
 
@@ -47,32 +51,31 @@ pub fn sign_with_agent(
     socket: &std::path::Path,
     public: &PublicKey,
     message: &[u8],
-) -> Result<(String, String), String> {
+) -> Result<(String, String), Wording> {
     let fingerprint = public.fingerprint(HashAlg::Sha256).to_string();
     let mut agent = ssh_agent_client_rs::Client::connect(socket).map_err(|e| {
-        format!(
-            "cannot reach the ssh-agent at {} ({e}); start one (`eval $(ssh-agent)`) and add the key with `ssh-add`",
-            socket.display()
-        )
+        Wording::new("signing-no-agent")
+            .arg("socket", socket.display().to_string())
+            .arg("reason", e.to_string())
     })?;
     let held = agent
         .list_all_identities()
-        .map_err(|e| format!("the ssh-agent did not list its keys ({e})"))?;
+        .map_err(|e| Wording::new("signing-agent-no-list").arg("reason", e.to_string()))?;
     if !held
         .iter()
         .any(|k| <&ssh_key::public::KeyData>::from(k) == public.key_data())
     {
-        return Err(format!(
-            "the ssh-agent does not hold the key {fingerprint}; add it with `ssh-add PATH-OF-THE-PRIVATE-KEY` (`ssh-add -l` lists what it holds)"
-        ));
+        return Err(Wording::new("signing-agent-lacks-key").arg("fingerprint", &fingerprint));
     }
-    let data = SshSig::signed_data(NAMESPACE, HashAlg::Sha512, message).map_err(|e| e.to_string())?;
-    let signature = agent
-        .sign(public, &data)
-        .map_err(|e| format!("the ssh-agent refused to sign with the key {fingerprint} ({e})"))?;
-    let sig =
-        SshSig::new(public.key_data().clone(), NAMESPACE, HashAlg::Sha512, signature).map_err(|e| e.to_string())?;
-    let armored = sig.to_pem(LineEnding::LF).map_err(|e| e.to_string())?;
+    let data = SshSig::signed_data(NAMESPACE, HashAlg::Sha512, message).map_err(|e| Wording::plain(e.to_string()))?;
+    let signature = agent.sign(public, &data).map_err(|e| {
+        Wording::new("signing-agent-refused")
+            .arg("fingerprint", &fingerprint)
+            .arg("reason", e.to_string())
+    })?;
+    let sig = SshSig::new(public.key_data().clone(), NAMESPACE, HashAlg::Sha512, signature)
+        .map_err(|e| Wording::plain(e.to_string()))?;
+    let armored = sig.to_pem(LineEnding::LF).map_err(|e| Wording::plain(e.to_string()))?;
     Ok((armored, fingerprint))
 }
 
@@ -177,7 +180,7 @@ fn is_key_type(token: &str) -> bool {
 /// Read an `allowed_signers` file (the format of `ssh-keygen(1)`, section
 /// ALLOWED SIGNERS): the signers, and (line, problem) for each line that
 /// cannot be read (such a line allows nobody).
-pub fn parse_allowed_signers(text: &str) -> (Vec<Signer>, Vec<(usize, String)>) {
+pub fn parse_allowed_signers(text: &str) -> (Vec<Signer>, Vec<(usize, Wording)>) {
     let mut signers = Vec::new();
     let mut problems = Vec::new();
     for (n, raw) in text.lines().enumerate() {
@@ -197,13 +200,13 @@ pub fn parse_allowed_signers(text: &str) -> (Vec<Signer>, Vec<(usize, String)>) 
             next = 2;
         }
         let Some(&(key_start, _)) = toks.get(next) else {
-            problems.push((line, "the line has no public key (`ssh-ed25519 AAAA…`)".into()));
+            problems.push((line, Wording::new("signers-no-key")));
             continue;
         };
         let key = match PublicKey::from_openssh(trimmed[key_start..].trim()) {
             Ok(k) => k,
             Err(e) => {
-                problems.push((line, format!("the public key cannot be read ({e})")));
+                problems.push((line, Wording::new("signers-bad-key").arg("reason", e.to_string())));
                 continue;
             }
         };
@@ -232,13 +235,13 @@ pub fn parse_allowed_signers(text: &str) -> (Vec<Signer>, Vec<(usize, String)>) 
                 }
                 ("valid-after", Some(v)) => match parse_time(v) {
                     Some(t) => signer.valid_after = Some(t),
-                    None => bad = Some(format!("valid-after=\"{v}\" is not a time (YYYYMMDD[HHMM[SS]][Z])")),
+                    None => bad = Some(bad_time("valid-after", v)),
                 },
                 ("valid-before", Some(v)) => match parse_time(v) {
                     Some(t) => signer.valid_before = Some(t),
-                    None => bad = Some(format!("valid-before=\"{v}\" is not a time (YYYYMMDD[HHMM[SS]][Z])")),
+                    None => bad = Some(bad_time("valid-before", v)),
                 },
-                _ => bad = Some(format!("unknown option `{opt}`")),
+                _ => bad = Some(Wording::new("signers-unknown-option").arg("option", opt)),
             }
         }
         match bad {
@@ -247,6 +250,12 @@ pub fn parse_allowed_signers(text: &str) -> (Vec<Signer>, Vec<(usize, String)>) 
         }
     }
     (signers, problems)
+}
+
+fn bad_time(option: &str, value: &str) -> Wording {
+    Wording::new("signers-bad-time")
+        .arg("option", option)
+        .arg("value", value)
 }
 
 /// OpenSSH's wildcard match: `*` any run, `?` any one character.
@@ -302,7 +311,7 @@ pub struct SigProblem {
     /// The key's fingerprint, when the signature could be read.
     pub fingerprint: Option<String>,
     /// What is wrong.
-    pub message: String,
+    pub message: Wording,
 }
 
 /// Verify the armored signature `armored` of `message` the way
@@ -319,60 +328,67 @@ pub fn verify(
 ) -> Result<Verified, SigProblem> {
     let sig = SshSig::from_pem(armored).map_err(|e| SigProblem {
         fingerprint: None,
-        message: format!("the signature file is not an SSH signature ({e})"),
+        message: Wording::new("sig-not-ssh").arg("reason", e.to_string()),
     })?;
     let key = PublicKey::from(sig.public_key().clone());
     let fingerprint = key.fingerprint(HashAlg::Sha256).to_string();
-    let problem = |message: String| SigProblem {
+    let problem = |message: Wording| SigProblem {
         fingerprint: Some(fingerprint.clone()),
         message,
     };
     if sig.namespace() != NAMESPACE {
-        return Err(problem(format!(
-            "the signature by key {fingerprint} was made in the namespace `{}`, not `{NAMESPACE}`: it signs something else than an approval",
-            sig.namespace()
-        )));
+        return Err(problem(
+            Wording::new("sig-namespace")
+                .arg("fingerprint", &fingerprint)
+                .arg("namespace", sig.namespace())
+                .arg("expected", NAMESPACE),
+        ));
     }
     if key.verify(NAMESPACE, message, &sig).is_err() {
-        return Err(problem(format!(
-            "the signature by key {fingerprint} does not match the event file: the file or the signature was changed, or it signs another file"
-        )));
+        return Err(problem(Wording::new("sig-mismatch").arg("fingerprint", &fingerprint)));
     }
     let who = principal
-        .map(|p| format!("principal `{p}`"))
-        .unwrap_or("any principal".into());
+        .map(|p| Wording::new("sig-principal").arg("principal", p))
+        .unwrap_or(Wording::new("sig-any-principal"));
     let same_key: Vec<&Signer> = signers
         .iter()
         .filter(|s| !s.cert_authority && s.key.key_data() == key.key_data())
         .filter(|s| principal.is_none_or(|p| matches_list(&s.principals, p)))
         .collect();
     if same_key.is_empty() {
-        return Err(problem(format!(
-            "key {fingerprint} is not in {SIGNERS_PATH} for {who} (as the file was when the signature was recorded)"
-        )));
+        return Err(problem(
+            Wording::new("sig-key-not-listed")
+                .arg("fingerprint", &fingerprint)
+                .arg("signers", SIGNERS_PATH)
+                .words("who", who),
+        ));
     }
     let at = at.with_timezone(&Utc);
-    let mut why = String::new();
+    let mut why = Wording::plain("");
     for s in &same_key {
         if let Some(ns) = &s.namespaces
             && !matches_list(ns, NAMESPACE)
         {
-            why = format!(
-                "{SIGNERS_PATH}:{} does not allow key {fingerprint} to sign in the namespace `{NAMESPACE}` (namespaces=\"{}\")",
-                s.line,
-                ns.join(",")
-            );
+            why = Wording::new("sig-namespace-not-allowed")
+                .arg("signers", SIGNERS_PATH)
+                .arg("line", s.line.to_string())
+                .arg("fingerprint", &fingerprint)
+                .arg("namespace", NAMESPACE)
+                .arg("namespaces", ns.join(","));
             continue;
         }
         if s.valid_after.is_some_and(|t| at < t) || s.valid_before.is_some_and(|t| at >= t) {
             let fmt = |t: Option<DateTime<Utc>>| t.map(|t| t.format("%Y-%m-%d %H:%M UTC").to_string());
-            why = format!(
-                "key {fingerprint} was not valid at {} by {SIGNERS_PATH}:{} (valid {}{})",
-                at.format("%Y-%m-%d %H:%M UTC"),
-                s.line,
-                fmt(s.valid_after).map(|t| format!("from {t}")).unwrap_or_default(),
-                fmt(s.valid_before).map(|t| format!(" until {t}")).unwrap_or_default()
-            );
+            let from = fmt(s.valid_after).map_or(Wording::plain(""), |t| Wording::new("sig-valid-from").arg("time", t));
+            let until =
+                fmt(s.valid_before).map_or(Wording::plain(""), |t| Wording::new("sig-valid-until").arg("time", t));
+            why = Wording::new("sig-not-valid-at")
+                .arg("fingerprint", &fingerprint)
+                .arg("at", at.format("%Y-%m-%d %H:%M UTC").to_string())
+                .arg("signers", SIGNERS_PATH)
+                .arg("line", s.line.to_string())
+                .words("from", from)
+                .words("until", until);
             continue;
         }
         let principal = match principal {
@@ -448,17 +464,20 @@ mod tests {
             "shm@stm.fi"
         );
         let e = verify(&ok, Some("shm@stm.fi"), armored.as_bytes(), b"evenT", when).unwrap_err();
-        assert!(e.message.contains("does not match"), "{e:?}");
+        assert!(e.message.english().contains("does not match"), "{e:?}");
         let e = verify(&ok, Some("ka@x"), armored.as_bytes(), b"event", when).unwrap_err();
         assert!(
-            e.message.contains("principal `ka@x`") && e.message.contains(&fingerprint),
+            e.message.english().contains("principal `ka@x`") && e.message.english().contains(&fingerprint),
             "{e:?}"
         );
         let e = verify(&ok, None, armored.as_bytes(), b"event", at("2025-12-31T10:00:00+00:00")).unwrap_err();
-        assert!(e.message.contains("was not valid at 2025-12-31 10:00 UTC"), "{e:?}");
+        assert!(
+            e.message.english().contains("was not valid at 2025-12-31 10:00 UTC"),
+            "{e:?}"
+        );
         let git_only = signers(&format!("shm@stm.fi namespaces=\"git\" {public}"));
         let e = verify(&git_only, None, armored.as_bytes(), b"event", when).unwrap_err();
-        assert!(e.message.contains("namespaces=\"git\""), "{e:?}");
+        assert!(e.message.english().contains("namespaces=\"git\""), "{e:?}");
         let e = verify(
             &signers(&format!("shm@stm.fi {other}")),
             None,
@@ -467,8 +486,48 @@ mod tests {
             when,
         )
         .unwrap_err();
-        assert!(e.message.contains("is not in reviews/allowed_signers"), "{e:?}");
+        assert!(
+            e.message.english().contains("is not in reviews/allowed_signers"),
+            "{e:?}"
+        );
         let e = verify(&ok, None, b"not a signature", b"event", when).unwrap_err();
         assert_eq!(e.fingerprint, None);
+    }
+
+    #[test]
+    fn problems_are_worded_in_the_readers_language() {
+        use crate::i18n::Catalogue;
+        let (private, public) = key_text(7);
+        let (armored, fingerprint) = sign(&private, b"event").unwrap();
+        let (signers, _) = parse_allowed_signers(&format!("shm@stm.fi {public}"));
+        let when = at("2026-03-02T10:00:00+02:00");
+        let e = verify(&signers, Some("kirjaamo@stm.fi"), armored.as_bytes(), b"event", when).unwrap_err();
+        assert_eq!(
+            e.message.in_catalogue(Catalogue::of("sv")),
+            format!(
+                "nyckeln {fingerprint} finns inte i reviews/allowed_signers för principalen `kirjaamo@stm.fi` (som filen såg ut när signaturen registrerades)"
+            )
+        );
+        let e = verify(&signers, None, armored.as_bytes(), b"tampered", when).unwrap_err();
+        assert!(
+            e.message.in_catalogue(Catalogue::of("fi")).starts_with(&format!(
+                "avaimen {fingerprint} allekirjoitus ei vastaa tapahtumatiedostoa"
+            )),
+            "{:?}",
+            e.message
+        );
+        let (_, problems) = parse_allowed_signers(&format!("x@y valid-after=\"2026\" {public}\n"));
+        assert_eq!(
+            problems[0].1.in_catalogue(Catalogue::of("sv")),
+            "valid-after=\"2026\" är ingen tidpunkt (ÅÅÅÅMMDD[TTMM[SS]][Z])"
+        );
+        assert_eq!(
+            sign("no key", b"x")
+                .unwrap_err()
+                .in_catalogue(Catalogue::of("fi"))
+                .split(" (")
+                .next(),
+            Some("se ei ole OpenSSH-yksityisavain")
+        );
     }
 }

@@ -281,11 +281,11 @@ fn workbook_seed() -> Vec<u8> {
     book.save_to_buffer().unwrap()
 }
 
-fn guideline_of(wanted: &str) -> Result<String, String> {
+fn guideline_of(wanted: &str) -> Result<String, riktlinjer::i18n::Wording> {
     match wanted.trim() {
         "1" | "samarbete" => Ok("samarbete".into()),
         "2" => Ok("sakerstallande-av-interoperabiliteten".into()),
-        other => Err(format!("no guideline `{other}`")),
+        other => Err(format!("no guideline `{other}`").into()),
     }
 }
 
@@ -395,7 +395,12 @@ fn the_date_parsers() {
                         let shown = date.to_string();
                         prop_assert_eq!(PartialDate::parse(&shown), Ok(date), "{} {:?}", which, s);
                     }
-                    Err(message) => readable(which, &message)?,
+                    Err(message) => {
+                        // Readable in every language it is worded in.
+                        for lang in ["en", "sv", "fi"] {
+                            readable(which, &message.in_catalogue(riktlinjer::i18n::Catalogue::of(lang)))?;
+                        }
+                    }
                 }
             }
             Ok(())

@@ -164,20 +164,12 @@ impl<F: Formats> clap::builder::TypedValueParser for FormatParser<F> {
     ) -> std::result::Result<Format, clap::Error> {
         let found = value.to_str().and_then(Format::from_name).filter(|f| F::has(*f));
         found.ok_or_else(|| {
-            let mut e = clap::Error::new(clap::error::ErrorKind::InvalidValue).with_cmd(cmd);
-            use clap::error::{ContextKind, ContextValue};
-            if let Some(arg) = arg {
-                e.insert(ContextKind::InvalidArg, ContextValue::String(arg.to_string()));
-            }
-            e.insert(
-                ContextKind::InvalidValue,
-                ContextValue::String(value.to_string_lossy().into_owned()),
-            );
-            e.insert(
-                ContextKind::ValidValue,
-                ContextValue::Strings(F::FORMATS.iter().map(|(f, _)| f.name().to_string()).collect()),
-            );
-            e
+            invalid_value(
+                cmd,
+                arg,
+                value,
+                F::FORMATS.iter().map(|(f, _)| f.name().to_string()).collect(),
+            )
         })
     }
 
@@ -191,6 +183,26 @@ impl<F: Formats> clap::builder::TypedValueParser for FormatParser<F> {
             clap::builder::PossibleValue::new(f.name()).help(help)
         })))
     }
+}
+
+/// clap's error for a value of `arg` that is not one of `valid`.
+pub fn invalid_value(
+    cmd: &clap::Command,
+    arg: Option<&clap::Arg>,
+    value: &std::ffi::OsStr,
+    valid: Vec<String>,
+) -> clap::Error {
+    let mut e = clap::Error::new(clap::error::ErrorKind::InvalidValue).with_cmd(cmd);
+    use clap::error::{ContextKind, ContextValue};
+    if let Some(arg) = arg {
+        e.insert(ContextKind::InvalidArg, ContextValue::String(arg.to_string()));
+    }
+    e.insert(
+        ContextKind::InvalidValue,
+        ContextValue::String(value.to_string_lossy().into_owned()),
+    );
+    e.insert(ContextKind::ValidValue, ContextValue::Strings(valid));
+    e
 }
 
 /// `--format` and `--out`: the output of a command that writes a document.

@@ -11,6 +11,7 @@ use std::path::PathBuf;
 use super::record::{Fact, Records, bind_content, past_date, record, recorded_line, staged_line};
 use crate::commands::{Ctx, with_stdout, with_terminal};
 use crate::fluent_args;
+use crate::i18n::Wording;
 use crate::import::statements::{self, CellProblem, Column, Layout, Row};
 use crate::model::{
     Answer, CommentWindow, Content, Disposition, FieldPath, PartialDate, RoundKind, RoundRecord, Statement,
@@ -241,19 +242,20 @@ struct Checked {
 /// text has no location (the caller adds `--option` or the cell), and the
 /// column names the cell that is wrong.
 fn build(
+    cat: &crate::i18n::Catalogue,
     draft: &Draft,
     round: &RoundRecord,
     window: &CommentWindow<'_>,
     committed: &Loaded,
     allow_late: bool,
-) -> std::result::Result<Checked, (Column, String)> {
+) -> std::result::Result<Checked, (Column, Wording)> {
     let from = draft.from.trim().to_string();
     let text = draft.text.trim().to_string();
     if from.is_empty() {
-        return Err((Column::From, "the organisation is empty".into()));
+        return Err((Column::From, Wording::new("comment-from-empty")));
     }
     if text.is_empty() {
-        return Err((Column::Text, "the statement text is empty".into()));
+        return Err((Column::Text, Wording::new("comment-text-empty")));
     }
     let today = clock::today();
     let received = match &draft.received {
@@ -263,7 +265,9 @@ fn build(
             if date.is_after(today) {
                 return Err((
                     Column::Date,
-                    format!("the date received, {date}, lies in the future (today is {today})"),
+                    Wording::new("comment-received-in-future")
+                        .arg("date", date.to_string())
+                        .arg("today", today.to_string()),
                 ));
             }
             date
@@ -274,17 +278,16 @@ fn build(
         Some(g) => {
             let id = committed
                 .find(g.trim())
-                .map_err(|e| (Column::Guideline, e.to_string()))?
+                .map_err(|e| (Column::Guideline, Wording::plain(e.message_in(cat))))?
                 .id
                 .clone();
             if !round.round.guidelines.contains(&id) {
                 return Err((
                     Column::Guideline,
-                    format!(
-                        "guideline `{id}` is not in the scope of round {} ({})",
-                        round.id,
-                        round.round.guidelines.join(", ")
-                    ),
+                    Wording::new("comment-guideline-out-of-scope")
+                        .arg("guideline", &id)
+                        .arg("round", &round.id)
+                        .arg("guidelines", round.round.guidelines.join(", ")),
                 ));
             }
             Some(id)
@@ -293,31 +296,31 @@ fn build(
     let field = match &draft.field {
         None => None,
         Some(f) => {
-            let bad = |m: String| (Column::Field, m);
-            let path: FieldPath = f.trim().parse().map_err(bad)?;
+            let bad = |m: Wording| (Column::Field, m);
+            let path: FieldPath = f.trim().parse().map_err(|e: String| bad(Wording::plain(e)))?;
             let collection = &committed.collection;
             if !collection.languages.contains(&path.lang) {
-                return Err(bad(format!(
-                    "`{}` is not a language of the collection ({})",
-                    path.lang,
-                    collection.languages.join(", ")
-                )));
+                return Err(bad(Wording::new("comment-field-unknown-language")
+                    .arg("lang", &path.lang)
+                    .arg("languages", collection.languages.join(", "))));
             }
             if let TextField::Actor(a) = &path.field
                 && !collection.actors.iter().any(|x| &x.id == a)
             {
-                return Err(bad(format!(
-                    "`{a}` is not an actor of the collection ({})",
+                return Err(bad(Wording::new("comment-field-unknown-actor").arg("actor", a).arg(
+                    "actors",
                     collection
                         .actors
                         .iter()
                         .map(|x| x.id.as_str())
                         .collect::<Vec<_>>()
-                        .join(", ")
+                        .join(", "),
                 )));
             }
             if guideline.is_none() {
-                return Err(bad(format!("the field `{path}` needs the guideline it belongs to")));
+                return Err(bad(
+                    Wording::new("comment-field-needs-guideline").arg("field", path.to_string())
+                ));
             }
             Some(path.to_string())
         }
@@ -326,10 +329,10 @@ fn build(
     if late && !allow_late {
         return Err((
             Column::Date,
-            format!(
-                "received {received}, outside the comment round ({} to {}); a late statement is recorded only with --late, and is marked late",
-                window.opens, window.closes
-            ),
+            Wording::new("comment-received-late")
+                .arg("date", received.to_string())
+                .arg("opens", window.opens.to_string())
+                .arg("closes", window.closes.to_string()),
         ));
     }
     Ok(Checked {
@@ -484,7 +487,8 @@ fn add(ctx: &Ctx, args: AddArgs) -> Result<u8> {
         guideline,
         field,
         late,
-    } = build(&draft, round, &window, &committed, args.late).map_err(|(_, e)| Error::refused(e))?;
+    } = build(ctx.catalogue(), &draft, round, &window, &committed, args.late)
+        .map_err(|(_, e)| Error::refused(e.in_catalogue(ctx.catalogue())))?;
     let checked_key = sameness(&from, &received, guideline.as_deref(), field.as_deref(), &text);
     if let Some(id) = recorded_statements(round).get(&checked_key).and_then(|ids| ids.first()) {
         return Err(Error::refused(
@@ -571,8 +575,8 @@ fn parse_map(cat: &crate::i18n::Catalogue, map: &[String]) -> Result<Vec<(Column
             let column = Column::parse(column).ok_or_else(|| Error::UnknownName {
                 option: format!("--map {m}: "),
                 wanted: column.to_string(),
-                what: "a column".into(),
-                known_as: "the columns are".into(),
+                what: Box::new(Wording::new("comment-name-a-column")),
+                known_as: Box::new(Wording::new("comment-name-the-columns")),
                 known: ["from", "text", "guideline", "field", "date"]
                     .map(String::from)
                     .to_vec(),
@@ -593,8 +597,11 @@ fn import(ctx: &Ctx, args: ImportArgs) -> Result<u8> {
     let round = reviews.valid_round(&args.round)?;
     let window = comment_window(round, &reviews.workflow, ctx.catalogue())?;
     let bytes = std::fs::read(&args.file).map_err(|e| Error::io("read", &args.file, e))?;
-    let guideline_of = |wanted: &str| -> std::result::Result<String, String> {
-        committed.find(wanted).map(|g| g.id.clone()).map_err(|e| e.to_string())
+    let guideline_of = |wanted: &str| -> std::result::Result<String, Wording> {
+        committed
+            .find(wanted)
+            .map(|g| g.id.clone())
+            .map_err(|e| Wording::plain(e.message_in(ctx.catalogue())))
     };
     let sheet = statements::read(
         &args.file,
@@ -632,14 +639,14 @@ fn import(ctx: &Ctx, args: ImportArgs) -> Result<u8> {
             field,
             text,
         };
-        match build(&draft, round, &window, &committed, args.late) {
+        match build(ctx.catalogue(), &draft, round, &window, &committed, args.late) {
             Ok(b) => built.push((row.row, b)),
             Err((column, message)) => {
                 let (col, at) = row.at(column);
                 problems.push(CellProblem {
                     row: row.row,
                     col,
-                    at: at.to_string(),
+                    at,
                     message,
                 });
             }
@@ -746,7 +753,7 @@ fn import(ctx: &Ctx, args: ImportArgs) -> Result<u8> {
             Some(&fluent_args![
                 "count" => n,
                 "file" => &shown,
-                "source" => sheet.source.to_string(),
+                "source" => sheet.source.in_catalogue(cat),
                 "late" => late_count,
             ]),
         );
@@ -825,7 +832,7 @@ fn answer(ctx: &Ctx, args: AnswerArgs) -> Result<u8> {
     if reply.is_empty() {
         return Err(Error::EmptyOption {
             option: "--reply".into(),
-            give: ctx.catalogue().text("comment-reply-empty-give"),
+            give: Wording::new("comment-reply-empty-give"),
         });
     }
     let base = format!("S-{}", statement.code);
@@ -901,7 +908,7 @@ fn withdraw(ctx: &Ctx, args: WithdrawArgs) -> Result<u8> {
     if reason.is_empty() {
         return Err(Error::EmptyOption {
             option: "--reason".into(),
-            give: ctx.catalogue().text("comment-withdraw-reason-give"),
+            give: Wording::new("comment-withdraw-reason-give"),
         });
     }
     let value = Withdrawal {

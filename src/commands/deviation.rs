@@ -135,12 +135,12 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
     }
 }
 
-fn required(ctx: &Ctx, option: &str, value: &str) -> Result<String> {
+fn required(option: &str, value: &str) -> Result<String> {
     let v = value.trim();
     if v.is_empty() {
         return Err(Error::EmptyOption {
             option: option.to_string(),
-            give: ctx.catalogue().text("deviation-required-give"),
+            give: crate::i18n::Wording::new("deviation-required-give"),
         });
     }
     Ok(v.to_string())
@@ -219,8 +219,8 @@ fn add(ctx: &Ctx, args: AddArgs) -> Result<u8> {
         committed,
         reviews,
     } = Records::open(ctx)?;
-    let project = required(ctx, "--project", &args.project)?;
-    let reason = required(ctx, "--reason", &args.reason)?;
+    let project = required("--project", &args.project)?;
+    let reason = required("--reason", &args.reason)?;
     let guideline = committed.find(args.guideline.trim())?.id.clone();
     let actor = match args.actor.as_deref().map(str::trim) {
         None => None,
@@ -230,8 +230,8 @@ fn add(ctx: &Ctx, args: AddArgs) -> Result<u8> {
                 return Err(Error::UnknownName {
                     option: "--actor ".into(),
                     wanted: a.to_string(),
-                    what: "an actor of guidelines/index.toml".into(),
-                    known_as: "the actors are".into(),
+                    what: Box::new(crate::i18n::Wording::new("deviation-name-an-actor")),
+                    known_as: Box::new(crate::i18n::Wording::new("deviation-name-the-actors")),
                     known: actors.iter().map(|x| x.id.clone()).collect(),
                 });
             }
@@ -323,7 +323,7 @@ fn end(ctx: &Ctx, args: EndArgs) -> Result<u8> {
         ))
         .hinted(ctx.catalogue().text("deviation-already-ended-hint")));
     }
-    let reason = required(ctx, "--reason", &args.reason.reason)?;
+    let reason = required("--reason", &args.reason.reason)?;
     let date = args.date.or_today()?;
     if date.is_certainly_before(&d.deviation.date) {
         let cat = ctx.catalogue();

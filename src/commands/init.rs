@@ -1,6 +1,7 @@
 //! `riktlinjer init`: create a repository for guidelines.
 
 use crate::fluent_args;
+use crate::i18n::Wording;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -34,7 +35,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
     if dir.exists() && !dir.is_dir() {
         return Err(Error::WouldOverwrite {
             path: dir,
-            what: "it is a file, not a directory".into(),
+            what: Wording::new("init-is-a-file"),
         });
     }
     if dir.exists() && !is_empty_dir(&dir) {
@@ -42,16 +43,14 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
         if !is_repo_root {
             return Err(Error::WouldOverwrite {
                 path: dir,
-                what: "it holds files and is not a git repository; `init` creates a new repository in an empty or new directory, or adds the guideline files to an existing git repository".into(),
+                what: Wording::new("init-holds-files"),
             });
         }
         for taken in ["guidelines", "reviews"] {
             if dir.join(taken).exists() && !is_empty_dir(&dir.join(taken)) {
                 return Err(Error::WouldOverwrite {
                     path: dir.clone(),
-                    what: format!(
-                        "it already has a `{taken}/` folder; this repository seems to be set up already (try `riktlinjer check`)"
-                    ),
+                    what: Wording::new("init-already-set-up").arg("folder", taken),
                 });
             }
         }

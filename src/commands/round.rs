@@ -15,6 +15,7 @@ use super::record::{
 };
 use super::sign::{SignArgs, sign_event};
 use crate::commands::Ctx;
+use crate::i18n::Wording;
 use crate::model::rules;
 use crate::model::status::{RoundStatus, round_status};
 use crate::model::{
@@ -287,7 +288,7 @@ fn non_empty(option: &str, value: Option<String>) -> Result<Option<String>> {
     match value {
         Some(v) if v.trim().is_empty() => Err(Error::EmptyOption {
             option: option.to_string(),
-            give: "leave it out or give a text".into(),
+            give: Wording::new("round-empty-give"),
         }),
         other => Ok(other.map(|v| v.trim().to_string())),
     }
@@ -794,7 +795,7 @@ fn approve(ctx: &Ctx, args: ApproveArgs) -> Result<u8> {
         })?;
     let decision = non_empty("--decision", Some(args.decision))?.ok_or_else(|| Error::EmptyOption {
         option: "--decision".into(),
-        give: ctx.catalogue().text("round-decision-give"),
+        give: Wording::new("round-decision-give"),
     })?;
     let note = non_empty("--note", args.note)?;
     require_committed_text(
@@ -1136,12 +1137,12 @@ pub fn event_fact(id: &str, seq: u32, event: &Event, summary: String) -> Fact {
     }
 }
 
-fn required_reason(ctx: &Ctx, reason: &str) -> Result<String> {
+fn required_reason(reason: &str) -> Result<String> {
     let r = reason.trim();
     if r.is_empty() {
         return Err(Error::EmptyOption {
             option: "--reason".into(),
-            give: ctx.catalogue().text("round-reason-give"),
+            give: Wording::new("round-reason-give"),
         });
     }
     Ok(r.to_string())
@@ -1166,8 +1167,8 @@ fn correct(ctx: &Ctx, args: CorrectArgs) -> Result<u8> {
         .ok_or_else(|| Error::UnknownName {
             option: String::new(),
             wanted: wanted.to_string(),
-            what: format!("an event of round {id}"),
-            known_as: "its events are".into(),
+            what: Box::new(Wording::new("round-name-an-event").arg("round", id)),
+            known_as: Box::new(Wording::new("round-name-its-events")),
             known: round
                 .events
                 .iter()
@@ -1175,7 +1176,7 @@ fn correct(ctx: &Ctx, args: CorrectArgs) -> Result<u8> {
                 .map(|e| e.stem.clone())
                 .collect(),
         })?;
-    let reason = required_reason(ctx, &args.reason.reason)?;
+    let reason = required_reason(&args.reason.reason)?;
     let is_comment_round = workflow
         .stage(&target.event.stage)
         .is_some_and(|s| s.kind == StageKind::CommentRound);
@@ -1293,7 +1294,7 @@ fn cancel(ctx: &Ctx, args: CancelArgs) -> Result<u8> {
                 .get("round-cancel-approved-hint", Some(&fluent_args!["round" => id])),
         ));
     }
-    let reason = required_reason(ctx, &args.reason.reason)?;
+    let reason = required_reason(&args.reason.reason)?;
     let date = args.date.or_today()?;
     let stage = match round.round.kind {
         RoundKind::CurrencyCheck => workflow.currency_check.id.clone(),

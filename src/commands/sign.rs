@@ -130,7 +130,7 @@ pub(crate) fn sign_event(ctx: &Ctx, repo: &Repo, fact: &mut Fact, stage: &Stage,
             signing::sign(&text, event_text.as_bytes()).map_err(|e| {
                 Error::user(cat.get(
                     "sign-cannot-sign",
-                    Some(&fluent_args!["what" => path.display().to_string(), "reason" => e.to_string()]),
+                    Some(&fluent_args!["what" => path.display().to_string(), "reason" => e.in_catalogue(cat)]),
                 ))
             })?
         }
@@ -146,7 +146,7 @@ pub(crate) fn sign_event(ctx: &Ctx, repo: &Repo, fact: &mut Fact, stage: &Stage,
             signing::sign_with_agent(Path::new(&socket), public, event_text.as_bytes()).map_err(|e| {
                 Error::user(cat.get(
                     "sign-cannot-sign",
-                    Some(&fluent_args!["what" => what.as_str(), "reason" => e.to_string()]),
+                    Some(&fluent_args!["what" => what.as_str(), "reason" => e.in_catalogue(cat)]),
                 ))
             })?
         }
@@ -164,7 +164,7 @@ pub(crate) fn sign_event(ctx: &Ctx, repo: &Repo, fact: &mut Fact, stage: &Stage,
         ctx.warn(&ctx.catalogue().get(
             "sign-not-allowed",
             Some(&crate::fluent_args![
-                "reason" => &p.message,
+                "reason" => p.message.in_catalogue(cat),
                 "signers" => SIGNERS_PATH,
                 "namespace" => NAMESPACE,
             ]),

@@ -1013,7 +1013,7 @@ fn signatures(a: &mut Audit<'_>, first: &BTreeMap<&str, &RecordVersion>, require
                 &sig_path,
                 Some(signed_in),
                 Wording::new("audit-message-signature-invalid")
-                    .arg("problem", p.message)
+                    .words("problem", p.message)
                     .words("no_signers", no_signers)
                     .arg("action", signed)
                     .arg("stage", e.stage.as_str())

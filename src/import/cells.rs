@@ -4,6 +4,7 @@
 
 use chrono::{NaiveDate, NaiveDateTime};
 
+use crate::i18n::Wording;
 use crate::model::PartialDate;
 
 /// One cell as the file holds it.
@@ -44,7 +45,7 @@ impl Cell {
     /// The cell read as text, for a column that holds text: a number without
     /// a trailing `.0` (`3`, not `3.0`), a date as `YYYY-MM-DD`. `None` when
     /// empty; an error value is refused.
-    pub fn as_text(&self) -> Result<Option<String>, String> {
+    pub fn as_text(&self) -> Result<Option<String>, Wording> {
         Ok(Some(match self {
             Cell::Empty => return Ok(None),
             Cell::Text(s) => s.clone(),
@@ -57,8 +58,8 @@ impl Cell {
     }
 }
 
-fn error_value(e: &str) -> String {
-    format!("the cell holds the error value {e} (a formula that failed); type the value itself into the cell")
+fn error_value(e: &str) -> Wording {
+    Wording::new("cell-error-value").arg("value", e)
 }
 
 /// `3.0` → `3`, `2.5` → `2.5`: a number typed into a text column reads as
@@ -128,7 +129,7 @@ pub struct GridRow {
     pub cells: Vec<Cell>,
     /// What is wrong with the row's shape, if anything (CSV rows with
     /// more or fewer cells than the header).
-    pub shape: Option<String>,
+    pub shape: Option<Wording>,
 }
 
 /// A sheet: the header row, then the rows below it.
@@ -144,28 +145,35 @@ pub struct Grid {
 
 impl Grid {
     /// The name of a cell for a message: `file:Sheet!B7`, or for CSV
-    /// `file:7:1: cell B7` (the line first, so an editor can jump to it).
-    pub fn at(&self, row: &GridRow, col: usize) -> String {
+    /// `file:7:1: cell B7` (the line first, so an editor can jump to it;
+    /// the word in the reader's language).
+    pub fn at(&self, row: &GridRow, col: usize) -> Wording {
         match &self.origin {
-            Origin::Csv { path, .. } => {
-                format!("{path}:{}:1: cell {}{}", row.line, column_name(col), row.number)
-            }
+            Origin::Csv { path, .. } => Wording::new("sheet-at-csv-cell")
+                .arg("path", path)
+                .arg("line", row.line.to_string())
+                .arg("cell", format!("{}{}", column_name(col), row.number)),
             Origin::Workbook {
                 path, sheet, first_col, ..
-            } => format!(
+            } => Wording::plain(format!(
                 "{path}:{}!{}{}",
                 sheet_ref(sheet),
                 column_name(first_col + col),
                 row.number
-            ),
+            )),
         }
     }
 
     /// The name of a whole row for a message.
-    pub fn row_at(&self, row: &GridRow) -> String {
+    pub fn row_at(&self, row: &GridRow) -> Wording {
         match &self.origin {
-            Origin::Csv { path, .. } => format!("{path}:{}:1: row {}", row.line, row.number),
-            Origin::Workbook { path, sheet, .. } => format!("{path}:{}!{n}:{n}", sheet_ref(sheet), n = row.number),
+            Origin::Csv { path, .. } => Wording::new("sheet-at-csv-row")
+                .arg("path", path)
+                .arg("line", row.line.to_string())
+                .arg("row", row.number.to_string()),
+            Origin::Workbook { path, sheet, .. } => {
+                Wording::plain(format!("{path}:{}!{n}:{n}", sheet_ref(sheet), n = row.number))
+            }
         }
     }
 
@@ -189,10 +197,21 @@ enum Written {
     Slashed { a: u32, b: u32, year: i32, shown: String },
 }
 
-const DATE_FORMS: &str = "write YYYY-MM-DD, D.M.YYYY or M/D/YYYY (a time of day after it is allowed), or YYYY-MM or YYYY when only the month or year is known";
+/// `` `soon` is not a date; write YYYY-MM-DD, D.M.YYYY or M/D/YYYY … ``.
+fn not_a_date(s: &str) -> Wording {
+    Wording::new("cell-not-a-date").arg("date", s)
+}
 
-fn not_a_date(s: &str) -> String {
-    format!("`{s}` is not a date; {DATE_FORMS}")
+fn four_digit_year(s: &str) -> Wording {
+    Wording::new("cell-year-four-digits").arg("date", s)
+}
+
+/// `4 March 2026` in the reader's language.
+fn day_month_year(day: u32, month: u32, year: i32) -> Wording {
+    Wording::new("cell-day-month-year")
+        .arg("day", day.to_string())
+        .count("month", month as usize)
+        .arg("year", year.to_string())
 }
 
 fn digits(p: &str, max_len: usize) -> Option<u32> {
@@ -228,7 +247,7 @@ fn is_time(t: &str) -> bool {
 }
 
 /// Read one text cell of a date column.
-fn written(s: &str) -> Result<Written, String> {
+fn written(s: &str) -> Result<Written, Wording> {
     let t = s.trim();
     let (date, time) = match t.find([' ', 'T']) {
         Some(i) => (&t[..i], Some(&t[i + 1..])),
@@ -243,14 +262,12 @@ fn written(s: &str) -> Result<Written, String> {
             return Err(not_a_date(t));
         };
         if dotted[2].len() != 4 {
-            return Err(format!(
-                "`{t}` is not a date: write the year with four digits ({DATE_FORMS})"
-            ));
+            return Err(four_digit_year(t));
         }
         return NaiveDate::from_ymd_opt(y as i32, m, d)
             .filter(|_| PartialDate::year(y as i32).is_some())
             .map(|d| Written::Known(d.format("%Y-%m-%d").to_string()))
-            .ok_or_else(|| format!("`{t}` is not a date (day {d}, month {m}, year {y} does not exist)"));
+            .ok_or_else(|| crate::model::no_such_day(t, &d.to_string(), &m.to_string(), &y.to_string()));
     }
     let slashed: Vec<&str> = date.split('/').collect();
     if slashed.len() == 3 {
@@ -258,9 +275,7 @@ fn written(s: &str) -> Result<Written, String> {
             return Err(not_a_date(t));
         };
         if slashed[2].len() != 4 {
-            return Err(format!(
-                "`{t}` is not a date: write the year with four digits ({DATE_FORMS})"
-            ));
+            return Err(four_digit_year(t));
         }
         return Ok(Written::Slashed {
             a,
@@ -274,21 +289,6 @@ fn written(s: &str) -> Result<Written, String> {
         .map_err(|_| not_a_date(t))
 }
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 fn day_month(year: i32, month: u32, day: u32) -> Option<String> {
     NaiveDate::from_ymd_opt(year, month, day)
         .filter(|_| PartialDate::year(year).is_some())
@@ -298,12 +298,12 @@ fn day_month(year: i32, month: u32, day: u32) -> Option<String> {
 /// The dates of one column, each as `YYYY-MM-DD` (or `YYYY-MM`, `YYYY`),
 /// `None` where the cell is empty, or why the cell is not a date. A date
 /// cell of a workbook is a date (its time of day dropped); a text cell is
-/// read in the forms of [`DATE_FORMS`]. `A/B/YYYY` is month first (as the
+/// read in the forms `cell-not-a-date` names. `A/B/YYYY` is month first (as the
 /// US English LibreOffice and Excel write it) when `B` is over 12, day
 /// first when `A` is; when both are 12 or less the other cells of the
 /// column decide, and if they do not, the cell is refused as ambiguous.
-pub fn dates(cells: &[&Cell]) -> Vec<Result<Option<String>, String>> {
-    let read: Vec<Result<Option<Written>, String>> = cells
+pub fn dates(cells: &[&Cell]) -> Vec<Result<Option<String>, Wording>> {
+    let read: Vec<Result<Option<Written>, Wording>> = cells
         .iter()
         .map(|c| match c {
             Cell::Empty => Ok(None),
@@ -311,7 +311,7 @@ pub fn dates(cells: &[&Cell]) -> Vec<Result<Option<String>, String>> {
             Cell::DateTime(t) => Ok(Some(Written::Known(t.date().format("%Y-%m-%d").to_string()))),
             Cell::Text(s) => written(s).map(Some),
             Cell::Number(n) => written(&number_text(*n)).map(Some),
-            Cell::Bool(b) => Err(format!("`{b}` is not a date; {DATE_FORMS}")),
+            Cell::Bool(b) => Err(not_a_date(&b.to_string())),
             Cell::Error(e) => Err(error_value(e)),
         })
         .collect();
@@ -333,7 +333,11 @@ pub fn dates(cells: &[&Cell]) -> Vec<Result<Option<String>, String>> {
                     let as_day_first = day_month(year, b, a);
                     let chosen = match (as_month_first, as_day_first) {
                         (None, None) => {
-                            return Err(format!("`{shown}` is not a date (neither month {a} day {b} nor day {a} month {b} of {year} exists)"));
+                            return Err(Wording::new("cell-slashed-no-day")
+                                .arg("date", shown)
+                                .arg("a", a.to_string())
+                                .arg("b", b.to_string())
+                                .arg("year", year.to_string()));
                         }
                         (Some(m), None) => m,
                         (None, Some(d)) => d,
@@ -342,16 +346,18 @@ pub fn dates(cells: &[&Cell]) -> Vec<Result<Option<String>, String>> {
                             (true, false) => m,
                             (false, true) => d,
                             (both, _) => {
-                                return Err(format!(
-                                    "`{shown}` is ambiguous: {b} {} {year} (month first, as US English LibreOffice and Excel write it) or {a} {} {year} (day first){}; write it as YYYY-MM-DD or D.M.YYYY",
-                                    MONTHS[a as usize - 1],
-                                    MONTHS[b as usize - 1],
-                                    if both {
-                                        ", and the column holds dates written in both orders"
-                                    } else {
-                                        ", and no other date of the column shows the order"
-                                    }
-                                ));
+                                return Err(Wording::new("cell-date-ambiguous")
+                                    .arg("date", shown)
+                                    .words("month_first", day_month_year(b, a, year))
+                                    .words("day_first", day_month_year(a, b, year))
+                                    .words(
+                                        "why",
+                                        if both {
+                                            Wording::new("cell-date-ambiguous-both-orders")
+                                        } else {
+                                            Wording::new("cell-date-ambiguous-no-order")
+                                        },
+                                    ));
                             }
                         },
                     };
@@ -368,7 +374,11 @@ mod tests {
 
     fn text_dates(cells: &[&str]) -> Vec<Result<Option<String>, String>> {
         let cells: Vec<Cell> = cells.iter().map(|s| Cell::text(s)).collect();
-        dates(&cells.iter().collect::<Vec<_>>())
+        english(dates(&cells.iter().collect::<Vec<_>>()))
+    }
+
+    fn english(r: Vec<Result<Option<String>, Wording>>) -> Vec<Result<Option<String>, String>> {
+        r.into_iter().map(|r| r.map_err(|e| e.english())).collect()
     }
 
     fn ok(s: &str) -> Result<Option<String>, String> {
@@ -402,11 +412,12 @@ mod tests {
 
     #[test]
     fn numbers_read_as_typed() {
-        assert_eq!(Cell::Number(3.0).as_text(), ok("3"));
-        assert_eq!(Cell::Number(2.5).as_text(), ok("2.5"));
-        assert_eq!(Cell::Number(-12.0).as_text(), ok("-12"));
+        let text = |c: Cell| c.as_text().map_err(|e| e.english());
+        assert_eq!(text(Cell::Number(3.0)), ok("3"));
+        assert_eq!(text(Cell::Number(2.5)), ok("2.5"));
+        assert_eq!(text(Cell::Number(-12.0)), ok("-12"));
         assert_eq!(Cell::text("  "), Cell::Empty);
-        assert!(Cell::Error("#N/A".into()).as_text().unwrap_err().contains("#N/A"));
+        assert!(text(Cell::Error("#N/A".into())).unwrap_err().contains("#N/A"));
     }
 
     #[test]
@@ -448,7 +459,7 @@ mod tests {
             Cell::Number(2026.0),
         ];
         assert_eq!(
-            dates(&cells.iter().collect::<Vec<_>>()),
+            english(dates(&cells.iter().collect::<Vec<_>>())),
             [ok("2026-02-03"), ok("2026-02-04"), ok("2026")]
         );
     }
@@ -469,7 +480,7 @@ mod tests {
             let e = r[0].clone().unwrap_err();
             assert!(e.starts_with(&format!("`{bad}` is not a date")), "{bad}: {e}");
         }
-        let e = dates(&[&Cell::Error("#REF!".into())])[0].clone().unwrap_err();
+        let e = dates(&[&Cell::Error("#REF!".into())])[0].clone().unwrap_err().english();
         assert!(e.contains("#REF!"), "{e}");
     }
 
@@ -496,5 +507,19 @@ mod tests {
         assert_eq!(r[0], ok("2026-02-20"));
         assert_eq!(r[1], ok("2026-02-20"));
         assert!(r[2].clone().unwrap_err().contains("both orders"), "{r:?}");
+    }
+
+    #[test]
+    fn an_ambiguous_date_is_explained_in_swedish_and_finnish() {
+        use crate::i18n::Catalogue;
+        let e = dates(&[&Cell::text("03/04/2026")])[0].clone().unwrap_err();
+        assert_eq!(
+            e.in_catalogue(Catalogue::of("sv")),
+            "`03/04/2026` är tvetydigt: 4 mars 2026 (månaden först, som LibreOffice och Excel på amerikansk engelska skriver) eller 3 april 2026 (dagen först), och inget annat datum i kolumnen visar ordningen; skriv det som ÅÅÅÅ-MM-DD eller D.M.ÅÅÅÅ"
+        );
+        assert_eq!(
+            e.in_catalogue(Catalogue::of("fi")),
+            "`03/04/2026` on monitulkintainen: 4. maaliskuuta 2026 (kuukausi ensin, kuten amerikanenglanninkielinen LibreOffice ja Excel kirjoittavat) tai 3. huhtikuuta 2026 (päivä ensin), eikä mikään muu sarakkeen päivämäärä näytä järjestystä; kirjoita se muodossa VVVV-KK-PP tai P.K.VVVV"
+        );
     }
 }

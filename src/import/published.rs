@@ -18,6 +18,7 @@ use std::path::Path;
 use indexmap::IndexMap;
 
 use crate::error::Location;
+use crate::i18n::Wording;
 use crate::model::Collection;
 use crate::{Error, Result};
 
@@ -54,8 +55,6 @@ pub struct Publication {
 /// The labels of the two text rows in one language.
 struct Labels {
     lang: &'static str,
-    /// The language's name in English, for messages.
-    name: &'static str,
     statement: &'static str,
     description: &'static str,
 }
@@ -64,19 +63,16 @@ struct Labels {
 const LABELS: &[Labels] = &[
     Labels {
         lang: "sv",
-        name: "Swedish",
         statement: "Riktlinje",
         description: "Beskrivning",
     },
     Labels {
         lang: "fi",
-        name: "Finnish",
         statement: "Linjaus",
         description: "Kuvaus",
     },
     Labels {
         lang: "en",
-        name: "English",
         statement: "Guideline",
         description: "Description",
     },
@@ -89,38 +85,37 @@ fn labels(lang: &str) -> (&'static str, &'static str) {
     (l.statement, l.description)
 }
 
-fn bad(path: &Path, line: usize, message: impl Into<String>) -> Error {
+/// The name of a language of [`LABELS`] in the reader's language.
+fn language(lang: &str) -> Wording {
+    Wording::new("published-language").arg("lang", lang)
+}
+
+fn bad(path: &Path, line: usize, message: Wording) -> Error {
     Error::BadInput {
         location: Location {
             path: path.display().to_string(),
             line,
             col: 1,
         },
-        message: crate::model::text::shown(&message.into()).into_owned(),
+        message,
     }
 }
 
 /// Decode the bytes of a published text, rejecting what is not one.
 pub fn decode(path: &Path, bytes: &[u8]) -> Result<String> {
-    let unusable = |message: &str| Error::UnusableInput {
+    let unusable = |message: Wording| Error::UnusableInput {
         path: path.to_path_buf(),
-        message: message.to_string(),
+        message,
     };
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
-        return Err(unusable(
-            "the file is empty; expected the published text of the guidelines",
-        ));
+        return Err(unusable(Wording::new("published-empty")));
     }
     if bytes.contains(&0) {
-        return Err(unusable(
-            "this is a binary file, not a text file; expected the published text (UTF-8) of the guidelines",
-        ));
+        return Err(unusable(Wording::new("published-binary")));
     }
     let text = std::str::from_utf8(bytes).map_err(|e| {
         let line = bytes[..e.valid_up_to()].iter().filter(|&&b| b == b'\n').count() + 1;
-        unusable(&format!(
-            "line {line} is not UTF-8 text; save the file as UTF-8 and import it again"
-        ))
+        unusable(Wording::new("published-not-utf8").arg("line", line.to_string()))
     })?;
     Ok(text
         .strip_prefix('\u{feff}')
@@ -222,11 +217,12 @@ pub fn parse(path: &Path, text: &str, collection: &Collection, lang: &str) -> Re
         let themes: Vec<&str> = collection.themes.iter().map(|t| t.name_in(lang)).collect();
         return Err(Error::UnusableInput {
             path: path.to_path_buf(),
-            message: format!(
-                "this does not look like the published text of the guidelines: found no theme heading ({}) {} no guideline heading such as `Punkt 1: Samarbete`",
-                themes.join(", "),
-                if first_theme.is_none() { "and" } else { "before" },
-            ),
+            message: if first_theme.is_none() {
+                Wording::new("published-no-headings")
+            } else {
+                Wording::new("published-no-guideline-heading")
+            }
+            .arg("themes", themes.join(", ")),
         });
     };
 
@@ -276,7 +272,7 @@ pub fn parse(path: &Path, text: &str, collection: &Collection, lang: &str) -> Re
                 guidelines.push(b.finish(path)?);
             }
             let Some(theme) = theme.clone() else {
-                return Err(bad(path, n, "a guideline heading stands before any theme heading"));
+                return Err(bad(path, n, Wording::new("published-heading-before-theme")));
             };
             current = Some(Builder::new(number, theme, heading_title, n, lang));
             continue;
@@ -291,20 +287,15 @@ pub fn parse(path: &Path, text: &str, collection: &Collection, lang: &str) -> Re
                 return Err(bad(
                     path,
                     n,
-                    format!(
-                        "`{}` looks like a theme heading, but guidelines/index.toml declares no such theme (themes: {}); add the theme there or correct the heading",
-                        line.trim(),
-                        names.join(", ")
-                    ),
+                    Wording::new("published-unknown-theme")
+                        .arg("heading", line.trim())
+                        .arg("themes", names.join(", ")),
                 ));
             }
             return Err(bad(
                 path,
                 n,
-                format!(
-                    "expected a table-of-contents entry (`1. Title`), a theme heading or a guideline heading (`Punkt 1: Title`), found `{}`",
-                    shorten(line)
-                ),
+                Wording::new("published-unexpected-line").arg("line", shorten(line)),
             ));
         };
         b.line(path, n, line, raw, &actor_names)?;
@@ -319,19 +310,20 @@ pub fn parse(path: &Path, text: &str, collection: &Collection, lang: &str) -> Re
                 return Err(bad(
                     path,
                     *n,
-                    format!(
-                        "the table of contents lists guideline {number} ({toc_title}), but the text has no `… {number}: {toc_title}` heading"
-                    ),
+                    Wording::new("published-toc-no-heading")
+                        .arg("number", number.to_string())
+                        .arg("title", toc_title),
                 ));
             }
             Some(g) if g.title != *toc_title => {
                 return Err(bad(
                     path,
                     g.line,
-                    format!(
-                        "the heading says `{}` but the table of contents (line {n}) says `{toc_title}` for guideline {number}; make them agree",
-                        g.title
-                    ),
+                    Wording::new("published-toc-title-differs")
+                        .arg("heading", &g.title)
+                        .arg("line", n.to_string())
+                        .arg("title", toc_title)
+                        .arg("number", number.to_string()),
                 ));
             }
             Some(_) => {}
@@ -343,7 +335,9 @@ pub fn parse(path: &Path, text: &str, collection: &Collection, lang: &str) -> Re
             return Err(bad(
                 path,
                 g.line,
-                format!("guideline number {} appears twice (first at line {first})", g.number),
+                Wording::new("published-number-twice")
+                    .arg("number", g.number.to_string())
+                    .arg("line", first.to_string()),
             ));
         }
     }
@@ -405,22 +399,18 @@ impl Builder {
         if let Some((is_statement, entry)) = label_of(cells[0]) {
             let known = LABELS.iter().any(|l| l.lang == self.lang);
             if known && entry.lang != self.lang {
-                let (ours, their) = (
-                    labels(&self.lang),
-                    LABELS.iter().find(|l| l.lang == self.lang).map_or("", |l| l.name),
-                );
+                let ours = labels(&self.lang);
                 return Err(bad(
                     path,
                     n,
-                    format!(
-                        "`{}` is the {} label of a row, but the text is being imported as {their} (`--lang {}`), whose rows are labelled `{}` and `{}`; import this file with `--lang {}`, or give the {their} export",
-                        cells[0].trim(),
-                        entry.name,
-                        self.lang,
-                        ours.0,
-                        ours.1,
-                        entry.lang
-                    ),
+                    Wording::new("published-label-of-other-language")
+                        .arg("label", cells[0].trim())
+                        .arg("label_lang", entry.lang)
+                        .words("label_language", language(entry.lang))
+                        .arg("lang", self.lang.as_str())
+                        .words("language", language(&self.lang))
+                        .arg("statement", ours.0)
+                        .arg("description", ours.1),
                 ));
             }
             let rest = cells[1..].join(" ");
@@ -452,23 +442,19 @@ impl Builder {
                 return Err(bad(
                     path,
                     n,
-                    format!(
-                        "the actor row of guideline {} comes before its `{}` and `{}` rows",
-                        self.number,
-                        labels(&self.lang).0,
-                        labels(&self.lang).1
-                    ),
+                    Wording::new("published-actors-too-early")
+                        .arg("number", self.number.to_string())
+                        .arg("statement", labels(&self.lang).0)
+                        .arg("description", labels(&self.lang).1),
                 ));
             }
             if order.len() != actors.len() {
                 return Err(bad(
                     path,
                     n,
-                    format!(
-                        "the actor header names {} actors; the collection declares {}",
-                        order.len(),
-                        actors.len()
-                    ),
+                    Wording::new("published-actor-count")
+                        .count("named", order.len())
+                        .count("declared", actors.len()),
                 ));
             }
             self.actor_texts = vec![String::new(); order.len()];
@@ -480,12 +466,10 @@ impl Builder {
             Part::Heading => Err(bad(
                 path,
                 n,
-                format!(
-                    "expected the `{0}` row of guideline {1} (`{0}<TAB>text`), found `{2}`",
-                    labels(&self.lang).0,
-                    self.number,
-                    shorten(line)
-                ),
+                Wording::new("published-expected-statement-row")
+                    .arg("label", labels(&self.lang).0)
+                    .arg("number", self.number.to_string())
+                    .arg("line", shorten(line)),
             )),
             Part::Statement if cells.len() == 1 => {
                 join_piece(&mut self.statement, line);
@@ -498,12 +482,10 @@ impl Builder {
             Part::Statement | Part::Description => Err(bad(
                 path,
                 n,
-                format!(
-                    "expected the actor header row of guideline {} (the {} actor names separated by tabs), found a row of {} cells",
-                    self.number,
-                    actors.len(),
-                    cells.len()
-                ),
+                Wording::new("published-expected-actor-header")
+                    .arg("number", self.number.to_string())
+                    .count("actors", actors.len())
+                    .count("cells", cells.len()),
             )),
             Part::ActorRows => {
                 let cells: Vec<&str> = raw.trim_end_matches([' ', '\r']).split('\t').collect();
@@ -511,12 +493,10 @@ impl Builder {
                     return Err(bad(
                         path,
                         n,
-                        format!(
-                            "the actor row of guideline {} has {} cells separated by tabs; expected {} (one per actor)",
-                            self.number,
-                            cells.len(),
-                            self.actor_order.len()
-                        ),
+                        Wording::new("published-actor-row-cells")
+                            .arg("number", self.number.to_string())
+                            .count("cells", cells.len())
+                            .count("actors", self.actor_order.len()),
                     ));
                 }
                 for (text, cell) in self.actor_texts.iter_mut().zip(&cells) {
@@ -530,13 +510,13 @@ impl Builder {
     fn finish(self, path: &Path) -> Result<ImportedGuideline> {
         let (statement_label, description_label) = labels(&self.lang);
         let missing = if self.statement.is_empty() {
-            Some(format!("its `{statement_label}` row"))
+            Some(Wording::new("published-lacks-row").arg("label", statement_label))
         } else if self.description.is_empty() {
-            Some(format!("its `{description_label}` row"))
+            Some(Wording::new("published-lacks-row").arg("label", description_label))
         } else if self.actor_order.is_empty() {
-            Some("the actor header row".to_string())
+            Some(Wording::new("published-lacks-actor-header"))
         } else if self.actor_texts.iter().all(String::is_empty) {
-            Some("the row of actor paragraphs".to_string())
+            Some(Wording::new("published-lacks-actor-paragraphs"))
         } else {
             None
         };
@@ -544,7 +524,10 @@ impl Builder {
             return Err(bad(
                 path,
                 self.line,
-                format!("guideline {} ({}) lacks {what}", self.number, self.title),
+                Wording::new("published-lacks")
+                    .arg("number", self.number.to_string())
+                    .arg("title", &self.title)
+                    .words("what", what),
             ));
         }
         let actors: IndexMap<String, String> = self.actor_order.into_iter().zip(self.actor_texts).collect();

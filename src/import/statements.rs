@@ -12,6 +12,7 @@ use encoding_rs::{Encoding, UTF_8, WINDOWS_1252};
 use super::cells::{self, Cell, Grid, GridRow, Origin};
 use super::workbook;
 use crate::error::{Location, Placed};
+use crate::i18n::Wording;
 use crate::{Error, Result};
 
 /// The columns a statement row may have.
@@ -50,13 +51,13 @@ impl Column {
     }
 
     /// What the column holds, for messages.
-    fn what(self) -> &'static str {
+    fn what(self) -> Wording {
         match self {
-            Column::From => "the organisation that sent the statement",
-            Column::Text => "the statement text",
-            Column::Guideline => "the guideline",
-            Column::Field => "the field",
-            Column::Date => "the date received",
+            Column::From => Wording::new("sheet-column-from"),
+            Column::Text => Wording::new("sheet-column-text"),
+            Column::Guideline => Wording::new("sheet-column-guideline"),
+            Column::Field => Wording::new("sheet-column-field"),
+            Column::Date => Wording::new("sheet-column-date"),
         }
     }
 
@@ -137,7 +138,7 @@ pub struct Options<'a> {
     pub layout: Layout,
     /// For [`Layout::Wide`]: the id of the guideline a header names (a
     /// number or an id), or why there is none.
-    pub guideline: &'a dyn Fn(&str) -> std::result::Result<String, String>,
+    pub guideline: &'a dyn Fn(&str) -> std::result::Result<String, Wording>,
 }
 
 /// One statement, its cells as written (a date as `YYYY-MM-DD`, `YYYY-MM`
@@ -157,20 +158,20 @@ pub struct Row {
     /// Date cell.
     pub date: Option<String>,
     /// Where each column's cell is: `(column, sheet column, name)`.
-    places: Vec<(Column, usize, String)>,
+    places: Vec<(Column, usize, Wording)>,
 }
 
 impl Row {
     /// Where the cell of `column` is (`file:Sheet!C7`, or `file:7:1: cell
     /// C7` in CSV), and its column number for ordering; a column the sheet
     /// does not have is placed at the row's organisation cell.
-    pub fn at(&self, column: Column) -> (usize, &str) {
+    pub fn at(&self, column: Column) -> (usize, Wording) {
         self.places
             .iter()
             .find(|(c, _, _)| *c == column)
             .or_else(|| self.places.iter().find(|(c, _, _)| *c == Column::From))
-            .map(|(_, i, at)| (*i, at.as_str()))
-            .unwrap_or((0, ""))
+            .map(|(_, i, at)| (*i, at.clone()))
+            .unwrap_or((0, Wording::plain("")))
     }
 }
 
@@ -182,9 +183,9 @@ pub struct CellProblem {
     /// The sheet column (0-based), for ordering.
     pub col: usize,
     /// Where: `file:Sheet!B7`, `file:7:1: cell B7`, `file:7:1: row 7`.
-    pub at: String,
+    pub at: Wording,
     /// What is wrong.
-    pub message: String,
+    pub message: Wording,
 }
 
 /// Put problems in sheet order, each once, as the error that reports them.
@@ -194,10 +195,10 @@ pub fn report(mut problems: Vec<CellProblem>) -> Error {
     Error::BadRows {
         problems: problems
             .into_iter()
-            .filter(|p| seen.insert((p.at.clone(), p.message.clone())))
+            .filter(|p| seen.insert((p.at.english(), p.message.english())))
             .map(|p| Placed {
                 at: p.at,
-                message: crate::model::text::shown(&p.message).into_owned(),
+                message: p.message,
             })
             .collect(),
     }
@@ -212,15 +213,15 @@ pub struct Sheet {
     pub problems: Vec<CellProblem>,
     /// How the file was read, for the user: `UTF-8, separated by `;``, or
     /// `sheet `Lausunnot``.
-    pub source: String,
+    pub source: Wording,
     /// Columns the file has that were not used.
     pub ignored: Vec<String>,
 }
 
-fn unusable(path: &Path, message: impl Into<String>) -> Error {
+fn unusable(path: &Path, message: Wording) -> Error {
     Error::UnusableInput {
         path: path.to_path_buf(),
-        message: crate::model::text::shown(&message.into()).into_owned(),
+        message,
     }
 }
 
@@ -236,17 +237,15 @@ fn line_col_of_byte(bytes: &[u8], offset: usize) -> (usize, usize) {
 /// of Latin-1 that Excel writes on Windows).
 pub fn decode(path: &Path, bytes: &[u8], encoding: Option<&str>) -> Result<(String, &'static str)> {
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
-        return Err(unusable(
-            path,
-            "the file is empty; it should hold a header row and one row per statement",
-        ));
+        return Err(unusable(path, Wording::new("sheet-file-empty")));
     }
     let (text, name) = match encoding {
         Some(label) => {
             let enc = Encoding::for_label(label.trim().as_bytes()).ok_or_else(|| {
-                Error::user(format!(
-                    "--encoding {label}: unknown encoding; use utf-8, windows-1252 or latin1 (ISO-8859-1)"
-                ))
+                Error::worded(
+                    Wording::new("sheet-unknown-encoding").arg("encoding", label),
+                    Vec::new(),
+                )
             })?;
             let body = match Encoding::for_bom(bytes) {
                 Some((bom_enc, len)) if bom_enc == enc => &bytes[len..],
@@ -267,12 +266,9 @@ pub fn decode(path: &Path, bytes: &[u8], encoding: Option<&str>) -> Result<(Stri
                             line,
                             col,
                         },
-                        message: format!(
-                            "the file is not {} text (byte 0x{:02X} here cannot be {}); it is probably Windows-1252 (Latin-1), as Excel saves CSV on Windows: run again with --encoding windows-1252, or leave out --encoding to detect it",
-                            enc.name(),
-                            body.get(offset).copied().unwrap_or(0),
-                            enc.name()
-                        ),
+                        message: Wording::new("sheet-not-in-encoding")
+                            .arg("encoding", enc.name())
+                            .arg("byte", format!("0x{:02X}", body.get(offset).copied().unwrap_or(0))),
                     });
                 }
             }
@@ -296,14 +292,12 @@ pub fn decode(path: &Path, bytes: &[u8], encoding: Option<&str>) -> Result<(Stri
         let (line, _) = crate::store::line_col(&text, pos);
         let c = text[pos..].chars().next().unwrap_or('\0');
         let message = if c == '\0' {
-            format!(
-                "this does not look like a CSV file: line {line} holds a NUL byte (a binary file, or UTF-16 text without a byte-order mark); save the sheet as CSV in UTF-8 or Windows-1252"
-            )
+            Wording::new("sheet-nul-byte").arg("line", line.to_string())
         } else {
-            format!(
-                "the text does not read as {name}: line {line} holds the control character U+{:04X}; give the file's encoding with --encoding (e.g. utf-8, windows-1252, latin1)",
-                c as u32
-            )
+            Wording::new("sheet-control-character")
+                .arg("encoding", name)
+                .arg("line", line.to_string())
+                .arg("character", format!("U+{:04X}", c as u32))
         };
         return Err(unusable(path, message));
     }
@@ -343,26 +337,22 @@ fn normalize(header: &str) -> String {
 pub fn read(path: &Path, bytes: &[u8], options: &Options<'_>) -> Result<Sheet> {
     let grid = if workbook::is_workbook(path, bytes) {
         if let Some(e) = options.encoding {
-            return Err(Error::conflict(
-                "--encoding",
-                format!(
-                    "--encoding {e}: {} is a workbook, which records its own encoding; --encoding applies to CSV files",
-                    path.display()
-                ),
-            )
-            .hinted("leave out --encoding"));
+            return Err(Error::worded(
+                Wording::new("sheet-encoding-of-workbook")
+                    .arg("encoding", e)
+                    .arg("path", path.display().to_string()),
+                vec![Wording::new("sheet-encoding-of-workbook-hint")],
+            ));
         }
         workbook::read(path, bytes, options.sheet)?
     } else {
         if let Some(s) = options.sheet {
-            return Err(Error::conflict(
-                "--sheet",
-                format!(
-                    "--sheet {s}: {} is a CSV file, which has one sheet; --sheet picks a sheet of a workbook (.xlsx, .xls or .ods)",
-                    path.display()
-                ),
-            )
-            .hinted("leave out --sheet"));
+            return Err(Error::worded(
+                Wording::new("sheet-sheet-of-csv")
+                    .arg("sheet", s)
+                    .arg("path", path.display().to_string()),
+                vec![Wording::new("sheet-sheet-of-csv-hint")],
+            ));
         }
         csv_grid(path, bytes, options.encoding)?
     };
@@ -382,7 +372,7 @@ fn csv_grid(path: &Path, bytes: &[u8], encoding: Option<&str>) -> Result<Grid> {
         // later row would become part of one statement's text.
         return Err(Error::BadInput {
             location: Location { path: shown, line, col },
-            message: "this double quote opens a cell that is never closed, so the rest of the file would be one cell; close it with `\"` (a quote inside a quoted cell is written `\"\"`)".into(),
+            message: Wording::new("sheet-unclosed-quote"),
         });
     }
     let mut reader = csv::ReaderBuilder::new()
@@ -428,11 +418,10 @@ fn csv_grid(path: &Path, bytes: &[u8], encoding: Option<&str>) -> Result<Grid> {
             continue;
         }
         let shape = (cells.len() < width || cells[width..].iter().any(|c| !c.is_empty())).then(|| {
-            format!(
-                "{} cells, but the header row has {width}; a text that contains `{}` or a line break must be in double quotes",
-                cells.len(),
-                delimiter as char
-            )
+            Wording::new("sheet-row-shape")
+                .count("cells", cells.len())
+                .count("width", width)
+                .arg("separator", (delimiter as char).to_string())
         });
         cells.resize(width, Cell::Empty);
         rows.push(GridRow {
@@ -459,24 +448,27 @@ fn csv_grid(path: &Path, bytes: &[u8], encoding: Option<&str>) -> Result<Grid> {
 }
 
 /// How the file was read, in words.
-fn source(grid: &Grid) -> String {
+fn source(grid: &Grid) -> Wording {
     match &grid.origin {
         Origin::Csv {
             encoding, delimiter, ..
-        } => format!(
-            "{encoding}, separated by `{}`",
-            match delimiter {
-                '\t' => "tab".to_string(),
-                d => d.to_string(),
-            }
-        ),
-        Origin::Workbook { sheet, .. } => format!("sheet `{sheet}`"),
+        } => Wording::new("sheet-source-csv")
+            .arg("encoding", *encoding)
+            .words("separator", separator(*delimiter)),
+        Origin::Workbook { sheet, .. } => Wording::new("sheet-source-sheet").arg("sheet", sheet),
+    }
+}
+
+/// A CSV separator as a message names it (`;`, or the word for a tab).
+fn separator(delimiter: char) -> Wording {
+    match delimiter {
+        '\t' => Wording::new("sheet-separator-tab"),
+        d => Wording::plain(d.to_string()),
     }
 }
 
 /// A problem with the header row, which makes the sheet unusable.
-fn header_error(grid: &Grid, message: String) -> Error {
-    let message = crate::model::text::shown(&message).into_owned();
+fn header_error(grid: &Grid, message: Wording) -> Error {
     match &grid.origin {
         Origin::Csv { path, .. } => Error::BadInput {
             location: Location {
@@ -504,10 +496,10 @@ fn find_columns(grid: &Grid, map: &[(Column, String)], wanted: &[Column]) -> Res
         let Some(i) = headers.iter().position(|h| normalize(h) == normalize(header)) else {
             return Err(header_error(
                 grid,
-                format!(
-                    "--map {}={header}: the file has no column `{header}`; its columns are: {header_list}",
-                    column.key()
-                ),
+                Wording::new("sheet-map-no-such-column")
+                    .arg("column", column.key())
+                    .arg("header", header)
+                    .arg("columns", header_list),
             ));
         };
         columns.retain(|(c, _)| c != column);
@@ -529,15 +521,16 @@ fn find_columns(grid: &Grid, map: &[(Column, String)], wanted: &[Column]) -> Res
             many => {
                 return Err(header_error(
                     grid,
-                    format!(
-                        "more than one column could hold {}: {}; choose one with --map {}=HEADER",
-                        column.what(),
-                        many.iter()
-                            .map(|&i| format!("`{}`", headers[i]))
-                            .collect::<Vec<_>>()
-                            .join(" and "),
-                        column.key()
-                    ),
+                    Wording::new("sheet-columns-ambiguous")
+                        .words("what", column.what())
+                        .arg(
+                            "columns",
+                            many.iter()
+                                .map(|&i| format!("`{}`", headers[i]))
+                                .collect::<Vec<_>>()
+                                .join(", "),
+                        )
+                        .arg("column", column.key()),
                 ));
             }
         }
@@ -549,24 +542,26 @@ fn missing_column(grid: &Grid, required: Column) -> Error {
     let headers = grid.headers();
     let header_list = headers.iter().map(|h| format!("`{h}`")).collect::<Vec<_>>().join(", ");
     let separated = match &grid.origin {
-        Origin::Csv { delimiter: '\t', .. } => " (separated by `tab`)".to_string(),
-        Origin::Csv { delimiter, .. } => format!(" (separated by `{delimiter}`)"),
-        Origin::Workbook { .. } => String::new(),
+        Origin::Csv { delimiter, .. } => Wording::new("sheet-separated-by").words("separator", separator(*delimiter)),
+        Origin::Workbook { .. } => Wording::plain(""),
     };
     header_error(
         grid,
-        format!(
-            "no column for {} (looked for a header named {}); the file's columns are: {header_list}{separated}. Name the column with --map {}=HEADER",
-            required.what(),
-            required
-                .names()
-                .iter()
-                .take(4)
-                .map(|n| format!("`{n}`"))
-                .collect::<Vec<_>>()
-                .join(", "),
-            required.key()
-        ),
+        Wording::new("sheet-no-column")
+            .words("what", required.what())
+            .arg(
+                "names",
+                required
+                    .names()
+                    .iter()
+                    .take(4)
+                    .map(|n| format!("`{n}`"))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            )
+            .arg("columns", header_list)
+            .words("separated", separated)
+            .arg("column", required.key()),
     )
 }
 
@@ -575,7 +570,7 @@ struct Reader<'g> {
     grid: &'g Grid,
     headers: Vec<String>,
     /// Per row: the date column's value, or why it is not a date.
-    dates: Vec<std::result::Result<Option<String>, String>>,
+    dates: Vec<std::result::Result<Option<String>, Wording>>,
     date_col: Option<usize>,
     problems: Vec<CellProblem>,
 }
@@ -595,7 +590,7 @@ impl<'g> Reader<'g> {
         }
     }
 
-    fn problem(&mut self, row: &GridRow, col: usize, message: String) {
+    fn problem(&mut self, row: &GridRow, col: usize, message: Wording) {
         self.problems.push(CellProblem {
             row: row.number,
             col,
@@ -627,7 +622,9 @@ impl<'g> Reader<'g> {
     }
 
     fn empty(&mut self, row: &GridRow, col: usize, column: Column) {
-        let message = format!("{} (column `{}`) is empty", column.what(), self.headers[col]);
+        let message = Wording::new("sheet-cell-empty")
+            .words("what", column.what())
+            .arg("header", &self.headers[col]);
         self.problem(row, col, message);
     }
 
@@ -647,7 +644,7 @@ fn no_statements(path: &Origin) -> Error {
     };
     Error::UnusableInput {
         path: path.into(),
-        message: "the file has a header row but no statements; add one row per statement".into(),
+        message: Wording::new("sheet-no-statements"),
     }
 }
 
@@ -770,18 +767,13 @@ enum About {
 fn wide(
     grid: &Grid,
     map: &[(Column, String)],
-    guideline_of: &dyn Fn(&str) -> std::result::Result<String, String>,
+    guideline_of: &dyn Fn(&str) -> std::result::Result<String, Wording>,
 ) -> Result<Sheet> {
     if let Some((c, _)) = map.iter().find(|(c, _)| matches!(c, Column::Guideline | Column::Field)) {
-        return Err(Error::conflict(
-            "--map",
-            format!(
-                "--map {}=…: in --layout wide each statement column names its guideline in its header (`3`, `Linjaus 3`, `samarbete`); --map {} applies to --layout long",
-                c.key(),
-                c.key()
-            ),
-        )
-        .hinted(format!("leave out --map {}=…, or read the sheet with --layout long", c.key())));
+        return Err(Error::worded(
+            Wording::new("sheet-map-in-wide").arg("column", c.key()),
+            vec![Wording::new("sheet-map-in-wide-hint").arg("column", c.key())],
+        ));
     }
     let general_by_map: Option<&str> = map.iter().find(|(c, _)| *c == Column::Text).map(|(_, h)| h.as_str());
     let keyed: Vec<(Column, String)> = map.iter().filter(|(c, _)| *c != Column::Text).cloned().collect();
@@ -797,10 +789,13 @@ fn wide(
     {
         return Err(header_error(
             grid,
-            format!(
-                "--map text={h}: the file has no column `{h}`; its columns are: {}",
-                headers.iter().map(|h| format!("`{h}`")).collect::<Vec<_>>().join(", ")
-            ),
+            Wording::new("sheet-map-no-such-column")
+                .arg("column", "text")
+                .arg("header", h)
+                .arg(
+                    "columns",
+                    headers.iter().map(|h| format!("`{h}`")).collect::<Vec<_>>().join(", "),
+                ),
         ));
     }
     // Classify every other column by its header.
@@ -821,13 +816,11 @@ fn wide(
                 Err(e) => {
                     header_problems = true;
                     let message = if r.is_empty() {
-                        format!(
-                            "column `{h}` names no guideline; in --layout wide the header of each statement column names its guideline's number or id (`Linjaus 3`, `3`, `samarbete`)"
-                        )
+                        Wording::new("sheet-header-names-no-guideline").arg("header", h)
                     } else {
-                        format!(
-                            "column `{h}`: {e}; the header of a statement column names its guideline's number or id"
-                        )
+                        Wording::new("sheet-header-unknown-guideline")
+                            .arg("header", h)
+                            .words("reason", e)
                     };
                     reader.problem(&grid.header, i, message);
                 }
@@ -842,9 +835,9 @@ fn wide(
     if statement_cols.is_empty() && !header_problems {
         return Err(header_error(
             grid,
-            format!(
-                "no column of the sheet names a guideline; in --layout wide the header of each statement column names its guideline's number or id (`3`, `Linjaus 3`, `samarbete`), or is a general column (`Kommentarer`, `Kommentit`, `Comments`). The columns are: {}",
-                headers.iter().map(|h| format!("`{h}`")).collect::<Vec<_>>().join(", ")
+            Wording::new("sheet-no-guideline-column").arg(
+                "columns",
+                headers.iter().map(|h| format!("`{h}`")).collect::<Vec<_>>().join(", "),
             ),
         ));
     }
@@ -940,7 +933,7 @@ fn csv_error(path: &str, e: &csv::Error) -> Error {
             line,
             col: 1,
         },
-        message: format!("not readable as CSV: {e}"),
+        message: Wording::new("sheet-not-csv").arg("reason", e.to_string()),
     }
 }
 
@@ -961,16 +954,16 @@ mod tests {
         assert_eq!(unclosed_quote("a;b\n\"\"\"\n", b';'), Some((2, 1)));
     }
 
-    fn no_guidelines(g: &str) -> std::result::Result<String, String> {
-        Err(format!("no guideline `{g}`"))
+    fn no_guidelines(g: &str) -> std::result::Result<String, Wording> {
+        Err(Wording::plain(format!("no guideline `{g}`")))
     }
 
     /// Guidelines 1 (`samarbete`) and 3 (`tredje`).
-    fn two_guidelines(g: &str) -> std::result::Result<String, String> {
+    fn two_guidelines(g: &str) -> std::result::Result<String, Wording> {
         match g {
             "1" | "samarbete" => Ok("samarbete".into()),
             "3" | "tredje" => Ok("tredje".into()),
-            _ => Err(format!("no guideline `{g}`")),
+            _ => Err(Wording::plain(format!("no guideline `{g}`"))),
         }
     }
 
@@ -994,6 +987,11 @@ mod tests {
         sheet
     }
 
+    fn english_at(row: &Row, column: Column) -> (usize, String) {
+        let (col, at) = row.at(column);
+        (col, at.english())
+    }
+
     fn problems(sheet: &Sheet) -> Vec<String> {
         sheet
             .problems
@@ -1007,13 +1005,16 @@ mod tests {
         let (bytes, _, _) = WINDOWS_1252
             .encode("Organisation;Utlåtande;Riktlinje\r\nKommunförbundet;Bra, men förtydliga;samarbete\r\n");
         let sheet = read_ok(&bytes);
-        assert_eq!(sheet.source, "windows-1252, separated by `;`");
+        assert_eq!(sheet.source.english(), "windows-1252, separated by `;`");
         assert_eq!(sheet.rows.len(), 1);
         assert_eq!(sheet.rows[0].from, "Kommunförbundet");
         assert_eq!(sheet.rows[0].text, "Bra, men förtydliga");
         assert_eq!(sheet.rows[0].guideline.as_deref(), Some("samarbete"));
         assert_eq!(sheet.rows[0].row, 2);
-        assert_eq!(sheet.rows[0].at(Column::Guideline), (2, "s.csv:2:1: cell C2"));
+        assert_eq!(
+            english_at(&sheet.rows[0], Column::Guideline),
+            (2, "s.csv:2:1: cell C2".to_string())
+        );
     }
 
     #[test]
@@ -1022,7 +1023,7 @@ mod tests {
             "\u{feff}Organisaatio,Lausunto,Päivämäärä,Muuta\nKuntaliitto,\"Hyvä; selkeä\",31.8.2021,x\nTHL,Toinen,20.2.2026 14:35,\nKela,Kolmas,02/27/2026 09:30:00,\n"
                 .as_bytes(),
         );
-        assert_eq!(sheet.source, "UTF-8, separated by `,`");
+        assert_eq!(sheet.source.english(), "UTF-8, separated by `,`");
         assert_eq!(sheet.rows[0].text, "Hyvä; selkeä");
         let dates: Vec<_> = sheet.rows.iter().map(|r| r.date.as_deref()).collect();
         assert_eq!(dates, [Some("2021-08-31"), Some("2026-02-20"), Some("2026-02-27")]);
@@ -1063,6 +1064,23 @@ mod tests {
             ]
         );
         assert_eq!(sheet.rows.len(), 1);
+    }
+
+    #[test]
+    fn a_bad_cell_of_a_csv_file_is_placed_and_explained_in_finnish() {
+        let sheet = read_with(b"from;text\nA;\nB;ok\nC;x;y\n", None, &[], Layout::Long).unwrap();
+        let fi = crate::i18n::Catalogue::of("fi");
+        let shown: Vec<String> = match report(sheet.problems) {
+            Error::BadRows { problems } => problems.iter().map(|p| p.message_in(fi)).collect(),
+            other => panic!("{other}"),
+        };
+        assert_eq!(
+            shown,
+            [
+                "s.csv:2:1: solu B2: lausunnon teksti (sarake `text`) on tyhjä",
+                "s.csv:4:1: rivi 4: 3 solua, mutta otsikkorivillä on 2; teksti, jossa on `;` tai rivinvaihto, on kirjoitettava lainausmerkkeihin",
+            ]
+        );
     }
 
     #[test]
@@ -1137,8 +1155,14 @@ mod tests {
         );
         assert_eq!(sheet.ignored, ["Yhteyshenkilö"]);
         // A guideline's problem is its header cell's.
-        assert_eq!(sheet.rows[3].at(Column::Guideline), (3, "s.csv:1:1: cell D1"));
-        assert_eq!(sheet.rows[3].at(Column::Text), (3, "s.csv:3:1: cell D3"));
+        assert_eq!(
+            english_at(&sheet.rows[3], Column::Guideline),
+            (3, "s.csv:1:1: cell D1".to_string())
+        );
+        assert_eq!(
+            english_at(&sheet.rows[3], Column::Text),
+            (3, "s.csv:3:1: cell D3".to_string())
+        );
     }
 
     #[test]

@@ -7,6 +7,7 @@ use std::path::Path;
 use calamine::{Data, Reader};
 
 use super::cells::{Cell, Grid, GridRow, Origin};
+use crate::i18n::Wording;
 use crate::{Error, Result};
 
 /// Whether the file is a workbook rather than CSV: by its first bytes (a
@@ -21,10 +22,10 @@ pub fn is_workbook(path: &Path, bytes: &[u8]) -> bool {
             .is_some_and(|e| ["xlsx", "xlsm", "xls", "xlsb", "ods"].contains(&e.to_ascii_lowercase().as_str()))
 }
 
-fn unusable(path: &Path, message: impl Into<String>) -> Error {
+fn unusable(path: &Path, message: Wording) -> Error {
     Error::UnusableInput {
         path: path.to_path_buf(),
-        message: crate::model::text::shown(&message.into()).into_owned(),
+        message,
     }
 }
 
@@ -57,51 +58,49 @@ fn cell(data: &Data) -> Cell {
 /// Read sheet `sheet` (default: the first) of the workbook in `bytes`: its
 /// first non-empty row is the header.
 pub fn read(path: &Path, bytes: &[u8], sheet: Option<&str>) -> Result<Grid> {
-    let mut workbook = calamine::open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|e| {
-        unusable(
-            path,
-            format!(
-                "cannot be read as a workbook ({e}); import an .xlsx, .xls or .ods file as Excel or LibreOffice saves it, or the sheet saved as CSV"
-            ),
-        )
-    })?;
+    let mut workbook = calamine::open_workbook_auto_from_rs(Cursor::new(bytes))
+        .map_err(|e| unusable(path, Wording::new("workbook-unreadable").arg("reason", e.to_string())))?;
     let names = workbook.sheet_names();
     let list = || names.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ");
     let name = match sheet {
         None => names
             .first()
             .cloned()
-            .ok_or_else(|| unusable(path, "the workbook has no sheets"))?,
+            .ok_or_else(|| unusable(path, Wording::new("workbook-no-sheets")))?,
         Some(wanted) => names
             .iter()
             .find(|n| n.as_str() == wanted)
             .or_else(|| names.iter().find(|n| n.to_lowercase() == wanted.trim().to_lowercase()))
             .cloned()
             .ok_or_else(|| {
-                Error::user_with_hint(
-                    format!(
-                        "--sheet {wanted}: the workbook {} has no sheet `{wanted}`; its sheets are: {}",
-                        path.display(),
-                        list()
-                    ),
-                    "name one of them with --sheet",
+                Error::worded(
+                    Wording::new("workbook-no-such-sheet")
+                        .arg("sheet", wanted)
+                        .arg("path", path.display().to_string())
+                        .arg("sheets", list()),
+                    vec![Wording::new("workbook-no-such-sheet-hint")],
                 )
             })?,
     };
-    let range = workbook
-        .worksheet_range(&name)
-        .map_err(|e| unusable(path, format!("sheet `{name}` cannot be read: {e}")))?;
+    let range = workbook.worksheet_range(&name).map_err(|e| {
+        unusable(
+            path,
+            Wording::new("workbook-sheet-unreadable")
+                .arg("sheet", &name)
+                .arg("reason", e.to_string()),
+        )
+    })?;
     let Some((first_row, first_col)) = range.start() else {
+        let others = if names.len() > 1 {
+            Wording::new("workbook-other-sheets").arg("sheets", list())
+        } else {
+            Wording::plain("")
+        };
         return Err(unusable(
             path,
-            format!(
-                "sheet `{name}` is empty; it should hold a header row and one row per statement{}",
-                if names.len() > 1 {
-                    format!(" (choose another with --sheet; the sheets are: {})", list())
-                } else {
-                    String::new()
-                }
-            ),
+            Wording::new("workbook-sheet-empty")
+                .arg("sheet", &name)
+                .words("others", others),
         ));
     };
     let mut rows = range.rows().enumerate().map(|(i, cells)| {

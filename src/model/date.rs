@@ -2,6 +2,7 @@
 //! (`2021-08`) or a day (`2021-08-15`). The publication of 2021 says
 //! "utlåtanderunda 8–9/2021"; recording it as 2021-08-01 would invent a day.
 
+use crate::i18n::Wording;
 use chrono::{Datelike, NaiveDate};
 
 /// How much of a date is known.
@@ -98,30 +99,31 @@ impl PartialDate {
     }
 
     /// Parse the strict form the command line and the record files use:
-    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
-    pub fn parse(s: &str) -> Result<Self, String> {
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; why not, as a message to be
+    /// worded in the reader's language.
+    pub fn parse(s: &str) -> Result<Self, Wording> {
         let s = s.trim();
-        let shown = super::text::shown(s);
-        let bad = || {
-            format!(
-                "`{shown}` is not a date; write YYYY-MM-DD, or YYYY-MM or YYYY when only the month or year is known"
-            )
-        };
+        let shown = super::text::shown(s).into_owned();
+        let bad = || Wording::new("date-not-a-date").arg("date", shown.clone());
         let parts: Vec<&str> = s.split('-').collect();
-        let num = |p: &str, len: usize| -> Result<u32, String> {
+        let num = |p: &str, len: usize| -> Result<u32, Wording> {
             if p.len() == len && p.bytes().all(|b| b.is_ascii_digit()) {
                 p.parse::<u32>().map_err(|_| bad())
             } else {
                 Err(bad())
             }
         };
+        let no_month = |month: u32| {
+            Wording::new("date-no-month")
+                .arg("date", shown.clone())
+                .arg("month", month.to_string())
+        };
         let year = num(parts[0], 4)? as i32;
         match parts.len() {
             1 => PartialDate::year(year).ok_or_else(bad),
             2 => {
                 let month = num(parts[1], 2)?;
-                PartialDate::month(year, month)
-                    .ok_or_else(|| format!("`{shown}` is not a date: there is no month {month}"))
+                PartialDate::month(year, month).ok_or_else(|| no_month(month))
             }
             3 => {
                 let month = num(parts[1], 2)?;
@@ -130,9 +132,12 @@ impl PartialDate {
                     .filter(|_| PartialDate::year(year).is_some())
                     .map(PartialDate::from_date)
                     .ok_or_else(|| match (PartialDate::year(year), month) {
-                        (None, _) => format!("`{shown}` is not a date: the year must lie in 1000–9999"),
-                        (_, 1..=12) => format!("`{shown}` is not a date: {year}-{month:02} has no day {day}"),
-                        _ => format!("`{shown}` is not a date: there is no month {month}"),
+                        (None, _) => Wording::new("date-year-range").arg("date", shown.clone()),
+                        (_, 1..=12) => Wording::new("date-no-day")
+                            .arg("date", shown.clone())
+                            .arg("month", format!("{year}-{month:02}"))
+                            .arg("day", day.to_string()),
+                        _ => no_month(month),
                     })
             }
             _ => Err(bad()),
@@ -141,9 +146,9 @@ impl PartialDate {
 
     /// Parse the forms spreadsheets hold as well: the strict forms, and the
     /// Finnish and Swedish day-first form `D.M.YYYY` (`31.8.2021`).
-    pub fn parse_lenient(s: &str) -> Result<Self, String> {
+    pub fn parse_lenient(s: &str) -> Result<Self, Wording> {
         let t = s.trim();
-        let shown = super::text::shown(t);
+        let shown = super::text::shown(t).into_owned();
         let dotted: Vec<&str> = t.trim_end_matches('.').split('.').collect();
         if dotted.len() == 3
             && dotted
@@ -152,20 +157,28 @@ impl PartialDate {
         {
             let (d, m, y) = (dotted[0], dotted[1], dotted[2]);
             if d.len() <= 2 && m.len() <= 2 && y.len() == 4 {
-                return PartialDate::parse(&format!("{y}-{m:0>2}-{d:0>2}"))
-                    .map_err(|_| format!("`{t}` is not a date (day {d}, month {m}, year {y} does not exist)"));
+                return PartialDate::parse(&format!("{y}-{m:0>2}-{d:0>2}")).map_err(|_| no_such_day(&shown, d, m, y));
             }
         }
         // `2021-08-31 10:15` and `2021-08-31T10:15:00` from spreadsheet exports.
         let date_part = t.split([' ', 'T']).next().unwrap_or(t);
         PartialDate::parse(date_part).map_err(|e| {
-            if e.contains(" has no ") || e.contains("there is no month") || e.contains("the year must") {
+            if matches!(e.id(), "date-no-day" | "date-no-month" | "date-year-range") {
                 e
             } else {
-                format!("`{shown}` is not a date; write YYYY-MM-DD (or D.M.YYYY), or YYYY-MM or YYYY when only the month or year is known")
+                Wording::new("date-not-a-date-lenient").arg("date", shown.clone())
             }
         })
     }
+}
+
+/// `` `31.2.2026` is not a date (day 31, month 2, year 2026 does not exist) ``.
+pub fn no_such_day(shown: &str, day: &str, month: &str, year: &str) -> Wording {
+    Wording::new("date-no-such-day")
+        .arg("date", shown)
+        .arg("day", day)
+        .arg("month", month)
+        .arg("year", year)
 }
 
 impl std::fmt::Display for PartialDate {
@@ -182,7 +195,7 @@ impl std::str::FromStr for PartialDate {
     type Err = String;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        PartialDate::parse(s)
+        PartialDate::parse(s).map_err(|e| e.english())
     }
 }
 
@@ -222,7 +235,7 @@ impl<'de> serde::Deserialize<'de> for PartialDate {
             Raw::Date(dt) => dt.to_string(),
             Raw::Year(y) => y.to_string(),
         };
-        PartialDate::parse(&text).map_err(serde::de::Error::custom)
+        PartialDate::parse(&text).map_err(|e| serde::de::Error::custom(e.english()))
     }
 }
 
@@ -259,19 +272,45 @@ mod tests {
             "2021-08-01-02",
             "0999",
         ] {
-            let e = PartialDate::parse(bad).unwrap_err();
+            let e = PartialDate::parse(bad).unwrap_err().english();
             assert!(e.contains("not a date"), "{bad}: {e}");
         }
     }
 
     #[test]
     fn a_bad_day_month_or_year_is_named() {
-        let e = |s: &str| PartialDate::parse_lenient(s).unwrap_err();
+        let e = |s: &str| PartialDate::parse_lenient(s).unwrap_err().english();
         assert_eq!(e("2026-13-01"), "`2026-13-01` is not a date: there is no month 13");
         assert_eq!(e("2026-02-30"), "`2026-02-30` is not a date: 2026-02 has no day 30");
         assert_eq!(
             e("0000-01-01"),
             "`0000-01-01` is not a date: the year must lie in 1000–9999"
+        );
+    }
+
+    #[test]
+    fn a_refusal_is_worded_in_swedish_and_finnish() {
+        use crate::i18n::Catalogue;
+        let e = PartialDate::parse_lenient("2026-02-30").unwrap_err();
+        assert_eq!(
+            e.in_catalogue(Catalogue::of("sv")),
+            "`2026-02-30` är inget datum: 2026-02 har ingen dag 30"
+        );
+        assert_eq!(
+            e.in_catalogue(Catalogue::of("fi")),
+            "`2026-02-30` ei ole päivämäärä: kuussa 2026-02 ei ole päivää 30"
+        );
+        let e = PartialDate::parse_lenient("31.2.2026").unwrap_err();
+        assert_eq!(
+            e.in_catalogue(Catalogue::of("sv")),
+            "`31.2.2026` är inget datum (dag 31, månad 2, år 2026 finns inte)"
+        );
+        let e = PartialDate::parse_lenient("igår").unwrap_err();
+        assert!(
+            e.in_catalogue(Catalogue::of("fi"))
+                .starts_with("`igår` ei ole päivämäärä; kirjoita VVVV-KK-PP"),
+            "{}",
+            e.in_catalogue(Catalogue::of("fi"))
         );
     }
 

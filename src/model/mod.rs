@@ -10,7 +10,7 @@ pub mod text;
 mod workflow;
 
 pub use collection::{Actor, Collection, Theme};
-pub use date::{PartialDate, Precision};
+pub use date::{PartialDate, Precision, no_such_day};
 pub use guideline::{FieldPath, Guideline, GuidelineText, TextField};
 pub use review::{
     Answer, CommentWindow, Content, Decision, Deviation, DeviationEnd, Disposition, Event, EventAction, EventRecord,

@@ -183,10 +183,11 @@ fn an_unknown_theme_heading_is_named() {
 fn import_reads_the_rows_by_the_labels_of_the_language_asked_for() {
     let repo = TestRepo::example();
     let before = repo.files();
-    // The Swedish export is not the Finnish text.
+    // The Swedish export is not the Finnish text (and `--lang fi` names the
+    // terminal's language too: the refusal is in Finnish).
     let err = fails_with(repo.cmd().args(["import", &source_001(), "--lang", "fi"]), 2);
     assert!(
-        err.contains("`Riktlinje` is the Swedish label of a row, but the text is being imported as Finnish (`--lang fi`), whose rows are labelled `Linjaus` and `Kuvaus`; import this file with `--lang sv`"),
+        err.contains("`Riktlinje` on rivin otsikko kielellä ruotsi, mutta tekstiä tuodaan kielellä suomi (`--lang fi`), jolla rivien otsikot ovat `Linjaus` ja `Kuvaus`; tuo tämä tiedosto valinnalla `--lang sv`"),
         "{err}"
     );
     assert_eq!(repo.files(), before, "nothing written");
@@ -215,7 +216,7 @@ fn import_reads_the_rows_by_the_labels_of_the_language_asked_for() {
     let fi = dir.path().join("linjaukset.txt");
     std::fs::write(&fi, text).unwrap();
     let err = fails_with(repo.cmd().args(["import", fi.to_str().unwrap(), "--lang", "sv"]), 2);
-    assert!(err.contains("`Linjaus` is the Finnish label"), "{err}");
+    assert!(err.contains("`Linjaus` är etiketten för en rad på finska"), "{err}");
     let out = repo.run_ok(&["import", fi.to_str().unwrap(), "--lang", "fi"]);
     // The command's `--lang` names the terminal's language too.
     assert!(out.contains("tuotiin 16 linjausta (fi)"), "{out}");

@@ -283,3 +283,70 @@ fn sheet_picks_a_sheet_of_the_workbook() {
         "tom.xlsx:'Blad 1'!B2: the statement text (column `text`) is empty",
     );
 }
+
+#[test]
+fn bad_cells_of_a_workbook_are_reported_in_the_operators_language() {
+    let repo = in_comment_round();
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet().set_name("Blad1").unwrap();
+    for (c, h) in ["Organisaatio", "Pvm", "Lausunto"].iter().enumerate() {
+        sheet.write(0, c as u16, *h).unwrap();
+    }
+    for r in 1..6u32 {
+        sheet.write(r, 0, format!("Kunta {r}")).unwrap();
+        sheet.write(r, 1, "3.2.2026").unwrap();
+        sheet.write(r, 2, "Selkeä.").unwrap();
+    }
+    sheet.write(6, 0, "Kela").unwrap();
+    sheet.write(6, 1, "pian").unwrap();
+    sheet.write(6, 2, "Tarkenna.").unwrap();
+    sheet.write(7, 1, "4.2.2026").unwrap();
+    sheet.write(7, 2, "Nimetön.").unwrap();
+    let path = repo.path().join("lausunnot.xlsx");
+    book.save(&path).unwrap();
+    let shown = path.display().to_string();
+    let before = (repo.files(), repo.head());
+    let fi = fails_with(
+        repo.cmd().args(["comment", "import", "2026-1", &shown, "--lang", "fi"]),
+        2,
+    );
+    let lines: Vec<&str> = fi.lines().collect();
+    assert_eq!(
+        lines,
+        [
+            format!("virhe: {shown}:Blad1!B7: `pian` ei ole päivämäärä; kirjoita VVVV-KK-PP, P.K.VVVV tai K/P/VVVV (perässä saa olla kellonaika), tai VVVV-KK tai VVVV, kun vain kuukausi tai vuosi tiedetään").as_str(),
+            &format!("{shown}:Blad1!A8: lausunnon lähettänyt organisaatio (sarake `Organisaatio`) on tyhjä"),
+            "vihje: mitään ei tuotu; korjaa nämä solut (tai nimeä sarakkeet valinnalla --map) ja aja komento uudelleen",
+        ],
+        "{fi}"
+    );
+    let sv = fails_with(
+        repo.cmd()
+            .args(["comment", "import", "2026-1", &shown])
+            .env("RIKTLINJER_LANG", "sv"),
+        2,
+    );
+    assert!(
+        sv.contains(&format!(
+            "{shown}:Blad1!A8: organisationen som skickade utlåtandet (kolumnen `Organisaatio`) är tom"
+        )),
+        "{sv}"
+    );
+    assert_eq!((repo.files(), repo.head()), before, "nothing recorded");
+    // A sheet that is not there, in Swedish with its hint.
+    let sv = fails_with(
+        repo.cmd()
+            .args(["comment", "import", "2026-1", &shown, "--sheet", "Lausunnot"])
+            .env("RIKTLINJER_LANG", "sv"),
+        2,
+    );
+    assert_eq!(
+        sv.lines().collect::<Vec<_>>(),
+        [
+            format!("fel: --sheet Lausunnot: arbetsboken {shown} har inget blad `Lausunnot`; dess blad är: `Blad1`")
+                .as_str(),
+            "tips: ange ett av dem med --sheet",
+        ],
+        "{sv}"
+    );
+}
