@@ -63,6 +63,26 @@ fn guideline<'a>(d: &'a CollectionDiff, g: &'a GuidelineDiff, l: &Labels) -> Gui
     }
 }
 
+/// The changed guidelines of `d` for a page that shows them inside its own
+/// (the site's version pages): `guidelines` for the `guideline` macro of
+/// `diff_fields.html`, with its wording (`l`, `from_label`, `to_label`,
+/// `number_label`, `theme_label`) and the `summary` line. The page's style
+/// needs [`super::html::DIFF_STYLE`] and an element of class `diff` around them.
+pub fn embedded(d: &CollectionDiff) -> minijinja::Value {
+    let l = Labels::of(&d.lang);
+    let (from, to) = (side_label(&d.from, l), side_label(&d.to, l));
+    let guidelines: Vec<Guideline<'_>> = d.changed().map(|g| guideline(d, g, l)).collect();
+    context! {
+        l => minijinja::Value::from_serialize(l),
+        from_label => from,
+        to_label => to,
+        number_label => capitalized(l.number),
+        theme_label => capitalized(l.theme),
+        summary => summary_line(d, l),
+        guidelines => guidelines,
+    }
+}
+
 /// Write the page, its fixed wording in the diff's language.
 pub fn write(out: &mut dyn Write, d: &CollectionDiff) -> std::io::Result<()> {
     let l = Labels::of(&d.lang);
@@ -96,6 +116,7 @@ pub fn write(out: &mut dyn Write, d: &CollectionDiff) -> std::io::Result<()> {
                 summary => summary_line(d, l),
                 themes => themes,
                 style => super::html::STYLE,
+                diff_style => super::html::DIFF_STYLE,
             })
         })
         .map_err(std::io::Error::other)?;

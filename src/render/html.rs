@@ -12,6 +12,10 @@ use crate::render::{Labels, field_label};
 /// The shared page style, inlined in every page.
 pub const STYLE: &str = include_str!("../../templates/style.css");
 
+/// The word diff's fields (scoped to an element of class `diff`): the diff
+/// page's and the site's version pages'.
+pub const DIFF_STYLE: &str = include_str!("../../templates/diff.css");
+
 /// The template environment with every page template loaded, the one every
 /// HTML page is rendered with: `.html` templates auto-escape, and every
 /// value goes through [`crate::render::clean`] first, so a page never
@@ -58,6 +62,7 @@ fn build_environment() -> Environment<'static> {
         ("show.html", include_str!("../../templates/show.html")),
         ("currency.html", include_str!("../../templates/currency.html")),
         ("diff.html", include_str!("../../templates/diff.html")),
+        ("diff_fields.html", include_str!("../../templates/diff_fields.html")),
         ("comments.html", include_str!("../../templates/comments.html")),
         ("changelog.html", include_str!("../../templates/changelog.html")),
         ("site/base.html", include_str!("../../templates/site/base.html")),

@@ -231,7 +231,12 @@ impl<'s, 'r> Renderer<'s, 'r> {
             site,
             repo,
             env: crate::render::html::environment(),
-            style: format!("{}\n{}", crate::render::html::STYLE, SITE_STYLE),
+            style: format!(
+                "{}\n{}\n{}",
+                crate::render::html::STYLE,
+                SITE_STYLE,
+                crate::render::html::DIFF_STYLE
+            ),
             actor_order: site.collection.actors.iter().map(|a| a.id.clone()).collect(),
             current: std::cell::OnceCell::new(),
             by_id: site
@@ -740,6 +745,20 @@ impl<'r> Renderer<'_, 'r> {
         new: (&Guideline, Side),
         date: chrono::DateTime<chrono::FixedOffset>,
     ) -> Vec<u8> {
+        let d = self.diff_of(lang, old, new, date);
+        let mut buf = Vec::new();
+        let _ = crate::render::diff_html::write(&mut buf, &d);
+        buf
+    }
+
+    /// The word diff of one guideline from `old` to `new`, in `lang`.
+    fn diff_of(
+        &self,
+        lang: &str,
+        old: (&Guideline, Side),
+        new: (&Guideline, Side),
+        date: chrono::DateTime<chrono::FixedOffset>,
+    ) -> crate::diff::CollectionDiff {
         let load = |g: &Guideline| Loaded {
             collection: self.site.collection.clone(),
             guidelines: vec![g.clone()],
@@ -755,10 +774,7 @@ impl<'r> Renderer<'_, 'r> {
                 display_lang: Some(lang.to_string()),
             },
         );
-        let d = compared.into_diff(old.1, new.1, String::new(), date);
-        let mut buf = Vec::new();
-        let _ = crate::render::diff_html::write(&mut buf, &d);
-        buf
+        compared.into_diff(old.1, new.1, String::new(), date)
     }
 
     fn guideline(
@@ -788,7 +804,7 @@ impl<'r> Renderer<'_, 'r> {
             .map(|(k, v)| VersionRow {
                 round: v.round.clone(),
                 href: format!("{}/index.html", segment(&v.round)),
-                diff: (k > 0).then(|| format!("{}/diff.html", segment(&v.round))),
+                diff: (k > 0).then(|| format!("{}/index.html#changes", segment(&v.round))),
                 date: date(v.date),
                 body: v.body.clone(),
                 decision: v.decision.clone(),
@@ -880,6 +896,33 @@ impl<'r> Renderer<'_, 'r> {
             VersionState::Superseded { since, .. } | VersionState::Withdrawn { since, .. } => date(*since),
         };
         let title = format!("{}. {} – {} {}", text.number, text.title_in(lang), l.version, v.round);
+        // The word diff against the version before, on this page.
+        let changes = match (k.checked_sub(1).map(|p| &e.versions[p]), &v.text) {
+            (Some(prev), Some(new)) => prev.text.as_deref().map(|old| {
+                let d = self.diff_of(
+                    lang,
+                    (
+                        old,
+                        Side {
+                            commit: Some(prev.commit.clone()),
+                            name: Some(format!("{} {}", l.version, prev.round)),
+                            round: None,
+                        },
+                    ),
+                    (
+                        new,
+                        Side {
+                            commit: Some(v.commit.clone()),
+                            name: Some(format!("{} {}", l.version, v.round)),
+                            round: None,
+                        },
+                    ),
+                    v.recorded_at,
+                );
+                crate::render::diff_html::embedded(&d)
+            }),
+            _ => None,
+        };
         let page = self.render(
             "site/version.html",
             &place,
@@ -896,7 +939,7 @@ impl<'r> Renderer<'_, 'r> {
                 decision => v.decision,
                 round => v.round,
                 round_href => format!("../../rounds/{}/index.html", segment(&v.round)),
-                diff => (k > 0).then_some("diff.html"),
+                changes => changes,
                 translated => translated,
                 primary_href => format!("../../../{primary}/{}/{}/index.html", segment(&g.id), segment(&v.round)),
                 fields => self.fields(text, if translated { lang } else { primary }, None),
@@ -905,32 +948,6 @@ impl<'r> Renderer<'_, 'r> {
             },
         )?;
         w.file(&format!("{dir}/index.html"), &page)?;
-        if k > 0
-            && let (Some(old), Some(new)) = (&e.versions[k - 1].text, &v.text)
-        {
-            let prev = &e.versions[k - 1];
-            let page = self.diff_page(
-                lang,
-                (
-                    old,
-                    Side {
-                        commit: Some(prev.commit.clone()),
-                        name: Some(format!("{} {}", l.version, prev.round)),
-                        round: None,
-                    },
-                ),
-                (
-                    new,
-                    Side {
-                        commit: Some(v.commit.clone()),
-                        name: Some(format!("{} {}", l.version, v.round)),
-                        round: None,
-                    },
-                ),
-                v.recorded_at,
-            );
-            w.file(&format!("{dir}/diff.html"), &self.adopt(page, "../../index.html", l))?;
-        }
         Ok(())
     }
 

@@ -437,7 +437,18 @@ fn in_force_on_answers_from_the_trail() {
         "{v1}"
     );
     assert!(v1.contains("I kraft från 2026-03-02 till 2026-09-25"), "{v1}");
-    assert!(read(&site, "sv/samarbete/2026-2/diff.html").contains("<ins>parallella</ins>"));
+    // The version page shows its word diff against the version before it;
+    // the guideline's history links there, and the first version has none.
+    let v2 = read(&site, "sv/samarbete/2026-2/index.html");
+    let changes = &v2[v2
+        .find("<section class=\"diff\" id=\"changes\">")
+        .expect("a changes section")..];
+    assert!(changes.contains("<ins>parallella</ins>"), "{changes}");
+    assert!(v2.contains("<a href=\"#changes\">"), "{v2}");
+    assert!(!v1.contains("id=\"changes\""), "{v1}");
+    let page = read(&site, "sv/samarbete/index.html");
+    assert!(page.contains("2026-2&#x2f;index.html#changes"), "{page}");
+    assert!(!site.join("sv/samarbete/2026-2/diff.html").exists());
 }
 
 // ------------------------------------------------------------ the browser
