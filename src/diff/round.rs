@@ -3,6 +3,7 @@
 //! The round is read through the review store; this module only chooses
 //! which two recorded texts to compare.
 
+use crate::i18n::Wording;
 use crate::model::StageKind;
 use crate::snapshot::Snapshot;
 use crate::store::reviews::{event_path, load_reviews};
@@ -104,23 +105,23 @@ impl RoundRecord {
         let event = exact.or_else(|| if first { of_stage.next() } else { of_stage.next_back() });
         let Some(event) = event else {
             let names: Vec<String> = self.events.iter().map(|e| e.name.clone()).collect();
-            return Err(Error::user(format!(
-                "round `{}` has no event or stage `{selector}`; name `base`, a stage id or an event: {}",
-                self.id,
-                if names.is_empty() {
-                    "(no events recorded yet)".to_string()
-                } else {
-                    names.join(", ")
-                }
-            )));
+            let events = if names.is_empty() {
+                Wording::new("diff-round-no-events")
+            } else {
+                Wording::plain(names.join(", "))
+            };
+            return Err(Error::worded(
+                Wording::new("diff-round-no-endpoint")
+                    .arg("round", self.id.as_str())
+                    .arg("selector", selector)
+                    .words("events", events),
+                Vec::new(),
+            ));
         };
         let commit = event.commit.clone().ok_or_else(|| {
-            Error::user_with_hint(
-                format!(
-                    "{}: the event records no `[content] commit`, so it is bound to no text to compare",
-                    event.path
-                ),
-                "choose another event",
+            Error::worded(
+                Wording::new("diff-round-event-unbound").arg("path", event.path.as_str()),
+                vec![Wording::new("diff-round-event-unbound-hint")],
             )
         })?;
         Ok(Endpoint::Commit {
