@@ -213,4 +213,30 @@ mod tests {
         assert!(err.contains("no event or stage `remiss`"), "{err}");
         assert!(err.contains("02-comment-round"), "{err}");
     }
+
+    #[test]
+    fn a_missing_endpoint_is_worded_in_the_operators_language() {
+        let sv = crate::i18n::Catalogue::of("sv");
+        let mut r = record();
+        let err = r.endpoints(Some("remiss"), None, &[]).unwrap_err();
+        assert_eq!(
+            err.message_in(sv),
+            "omgång `r` har ingen händelse eller inget skede `remiss`; ange `base`, ett skedes id eller en händelse: \
+             01-ka-group, 02-comment-round, 03-comment-round, 04-approval, 05-approval"
+        );
+        r.events[0].commit = None;
+        let err = r.endpoints(Some("01-ka-group"), None, &[]).unwrap_err();
+        assert!(
+            err.message_in(sv)
+                .ends_with("så den är inte bunden till någon text att jämföra")
+        );
+        assert_eq!(err.hints_in(sv), ["välj en annan händelse"]);
+        assert_eq!(err.hints()[0].text(), "choose another event");
+        r.events.clear();
+        let err = r.endpoints(Some("x"), None, &[]).unwrap_err();
+        assert!(
+            err.message_in(crate::i18n::Catalogue::of("fi"))
+                .ends_with(": (tapahtumia ei ole vielä kirjattu)")
+        );
+    }
 }

@@ -900,6 +900,27 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_history_problem_names_its_place_in_the_operators_language() {
+        use crate::i18n::Catalogue;
+        let p = HistoryProblem {
+            path: "reviews/r/events/01-x.toml".into(),
+            commit: "0123456789abcdef0123456789abcdef01234567".into(),
+            line: 3,
+            col: 12,
+            reason: "expected a value".into(),
+        };
+        assert_eq!(p.message().english(), "line 3, column 12: expected a value");
+        assert_eq!(
+            p.message().in_catalogue(Catalogue::of("fi")),
+            "rivi 3, sarake 12: expected a value"
+        );
+        assert_eq!(
+            p.message().in_catalogue(Catalogue::of("sv")),
+            "rad 3, kolumn 12: expected a value"
+        );
+    }
+
+    #[test]
     fn reads_review_trailers() {
         let t = Trailers::parse(
             "Record approval of round 2021-1\n\nSHM approved the guidelines.\n\nReview-Round: 2021-1\nReview-Stage: ministry\nReview-Event: 2021-1/05-ministry\nAddresses: 2021-1/S-7f3a2c, 2021-1/S-0b1c2d\nAddresses: 2021-1/S-aaaaaa\n",
