@@ -190,9 +190,18 @@ check-line-by = { $title }. Verdicts by { $body }: { $confirmed } confirmed curr
 
 currency-title = { $title } — currency as of { $as-of }
 currency-heading = Currency of the guidelines as of { $as-of }
-checked-every = Each guideline is checked every { $months } months
-due-means = means the check falls within { $months } months.
-currency-totals = { $total } guidelines: { $in-force } in force, { $in-revision } in revision, { $withdrawn } withdrawn
+checked-every = Each guideline is checked every { $months ->
+    [one] month
+   *[other] { $months } months
+}
+due-means = means the check falls within { $months ->
+    [one] { $months } month
+   *[other] { $months } months
+}.
+currency-totals = { $total ->
+    [one] { $total } guideline
+   *[other] { $total } guidelines
+}: { $in-force } in force, { $in-revision } in revision, { $withdrawn } withdrawn
 changed-counts = Text changed since the approval in force: { $changed }; no approval recorded: { $never-approved }; translations behind: { $behind }
 approval-by = {" "}by { $body }
 approval-decision = , decision { $decision }
@@ -238,7 +247,10 @@ status-event-reason = reason: { $reason }
 status-event-note = note: { $note }
 status-event-text-changed = text changed since: { $fields }
 status-comments-line = { $opens } to { $closes }, { $state }
-status-comments-open = open, { $days } days left
+status-comments-open = open, { $days ->
+    [one] { $days } day left
+   *[other] { $days } days left
+}
 status-comments-not-yet-open = not yet open
 status-comments-closed = closed
 status-statements-none = none recorded
@@ -402,7 +414,10 @@ check-ok = ok: { $guidelines ->
 } in { $themes ->
     [one] { $themes } theme
    *[other] { $themes } themes
-} ({ $declared }), { $actors } actors, languages { $languages }, { $rounds ->
+} ({ $declared }), { $actors ->
+    [one] { $actors } actor
+   *[other] { $actors } actors
+}, languages { $languages }, { $rounds ->
     [one] { $rounds } review round
    *[other] { $rounds } review rounds
 } — no problems in { $where }
@@ -723,24 +738,39 @@ diff-theme = theme:
 ## Terminal: init, import, fmt, ci
 
 init-created = Created the guideline repository in { $dir } (commit { $commit }).
-init-example = It holds { $count } guidelines. Try: riktlinjer --repo { $dir } list
+init-example = It holds { $count ->
+    [one] { $count } guideline
+   *[other] { $count } guidelines
+}. Try: riktlinjer --repo { $dir } list
 init-next = Next: add guidelines with `riktlinjer import FILE`, or edit guidelines/*.toml, then run `riktlinjer check`.
 import-added-file = added   { $file }  ({ $number } { $title })
 import-changed-file = changed { $file }  ({ $number } { $title })
 import-changed-index = changed { $file }  (title and introduction)
-import-summary = imported { $count } guidelines ({ $lang }) from { $file }: { $added } added, { $changed } changed, { $unchanged } unchanged{ $collection ->
+import-summary = imported { $count ->
+    [one] { $count } guideline
+   *[other] { $count } guidelines
+} ({ $lang }) from { $file }: { $added } added, { $changed } changed, { $unchanged } unchanged{ $collection ->
     [yes] ; collection text updated
    *[other] {""}
 }
 import-not-committed = Nothing is committed yet: review with `git diff`, run `riktlinjer check`, then commit.
 fmt-not-canonical = { $file }: not in canonical form
-fmt-ok = ok: { $total } files in canonical form
-fmt-would-reformat = { $changed } of { $total } files would be reformatted; run `riktlinjer fmt` to rewrite them{ $staged ->
+fmt-ok = ok: { $total ->
+    [one] { $total } file
+   *[other] { $total } files
+} in canonical form
+fmt-would-reformat = { $changed } of { $total ->
+    [one] { $total } file
+   *[other] { $total } files
+} would be reformatted; run `riktlinjer fmt` to rewrite them{ $staged ->
     [yes] , then `git add` them
    *[other] {""}
 }
 fmt-formatted = formatted { $file }
-fmt-reformatted = { $changed } of { $total } files reformatted
+fmt-reformatted = { $changed } of { $total ->
+    [one] { $total } file
+   *[other] { $total } files
+} reformatted
 ci-wrote = wrote { $path }
 ci-next = Next:
 ci-explained = docs/forge.md explains each job and what to do when one fails.
@@ -749,7 +779,13 @@ man-wrote = wrote the manual pages into { $dir }
 ## Terminal: report currency
 
 currency-term-heading = Currency of the guidelines as of { $as-of } (commit { $commit })
-currency-term-interval = Each guideline is checked every { $months } months; "due" means the check falls within { $window } months.
+currency-term-interval = Each guideline is checked every { $months ->
+    [one] month
+   *[other] { $months } months
+}; "due" means the check falls within { $window ->
+    [one] { $window } month
+   *[other] { $window } months
+}.
 currency-term-due-counts = Overdue: { $overdue }   Due: { $due }   Ok: { $ok }
 currency-term-changed-counts = Text changed since the approval in force: { $changed }   No approval recorded: { $never-approved }   Translations behind: { $behind }
 currency-term-active-deviations = Active deviations: { $count }
@@ -765,7 +801,10 @@ currency-term-never-approved = Approved: no approval recorded
 currency-term-last-check = Last currency check: { $date } in round { $round }: { $verdict }
 currency-term-no-date = date not recorded
 currency-term-no-check = Last currency check: none recorded
-currency-term-next-due = Next check due: { $due } ({ $months } months { $basis ->
+currency-term-next-due = Next check due: { $due } ({ $months ->
+    [one] { $months } month
+   *[other] { $months } months
+} { $basis ->
     [approval] after the approval
     [check] after the last check
    *[other] after it was added, as it was never approved or checked
@@ -819,7 +858,10 @@ show-not-in-force-withdrawn = { $guideline } was not in force on { $date }: it w
 show-not-in-force = no approved text of { $guideline } was in force on { $date }: no approval of it is dated on or before that day (`riktlinjer log { $guideline }` shows its history)
 publish-uncommitted = guidelines/ has uncommitted changes; the site shows the committed text only
 publish-unreadable = { $path } does not read and is not on the site (run `riktlinjer check`)
-publish-wrote = wrote { $files } files of the site of { $commit } ({ $languages }) into { $folder }; open { $start }
+publish-wrote = wrote { $files ->
+    [one] { $files } file
+   *[other] { $files } files
+} of the site of { $commit } ({ $languages }) into { $folder }; open { $start }
 report-round-cancelled = round { $round } was cancelled (event { $event }{ $reason }); it is not part of the trail's reports, and this summary is only for the record
 report-round-uncommitted = { $count ->
     [one] { $count } file is
@@ -1632,3 +1674,40 @@ clap-tip-similar = tip: { $count ->
 clap-more-information = For more information, try '{ $help }'.
 sheet-at-csv-cell = { $path }:{ $line }:1: cell { $cell }
 sheet-at-csv-row = { $path }:{ $line }:1: row { $row }
+
+## Library errors and history problems (words3)
+
+history-problem-at = line { $line }, column { $col }: { $reason }
+char-named = { $code } ({ $name })
+char-name-nul = NUL
+char-name-bell = bell
+char-name-backspace = backspace
+char-name-vertical-tab = vertical tab
+char-name-form-feed = form feed
+char-name-carriage-return = carriage return
+char-name-escape = escape
+char-name-delete = delete
+char-name-next-line = next line
+char-name-csi = control sequence introducer
+char-name-noncharacter = a noncharacter
+char-name-c0 = a C0 control character
+char-name-c1 = a C1 control character
+repo-index-conflicts = the index has unresolved merge conflicts
+repo-index-conflicts-hint = resolve them and `git add` the files first
+repo-no-identity = git does not know who you are, and every recorded fact names who recorded it
+repo-no-identity-hint = run `git config --global user.name "Your Name"` and `git config --global user.email you@example.org`
+diff-round-no-endpoint = round `{ $round }` has no event or stage `{ $selector }`; name `base`, a stage id or an event: { $events }
+diff-round-no-events = (no events recorded yet)
+diff-round-event-unbound = { $path }: the event records no `[content] commit`, so it is bound to no text to compare
+diff-round-event-unbound-hint = choose another event
+changelog-approval-commit-missing = an approval is bound to commit { $commit }, which is not in this repository (was history rewritten?)
+changelog-approval-commit-missing-hint = run `riktlinjer audit`
+no-commits-publish = there is nothing to publish
+site-reserved-id = guidelines/{ $id }.toml: the id `{ $id }` is a folder name of the site ({ $reserved })
+site-reserved-id-hint = rename the file (the id is its name), commit, and publish again
+site-no-guidelines-commit = no commit at or before { $commit } adds guidelines, so there is nothing to publish
+site-no-guidelines-commit-hint = commit the guidelines first (`git add guidelines && git commit`)
+site-out-not-a-site = --out { $path }: the folder exists and is not a site riktlinjer wrote (it has no { $marker })
+site-out-not-a-site-hint = give a new folder, or remove this one first
+site-index-unreadable = guidelines/index.toml at { $commit } does not read
+site-index-unreadable-hint = run `riktlinjer check`

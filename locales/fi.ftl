@@ -235,7 +235,10 @@ status-event-reason = syy: { $reason }
 status-event-note = huomautus: { $note }
 status-event-text-changed = teksti muuttunut sen jälkeen: { $fields }
 status-comments-line = { $opens } – { $closes }, { $state }
-status-comments-open = avoinna, { $days } päivää jäljellä
+status-comments-open = avoinna, { $days ->
+    [one] { $days } päivä jäljellä
+   *[other] { $days } päivää jäljellä
+}
 status-comments-not-yet-open = ei vielä avoinna
 status-comments-closed = päättynyt
 status-statements-none = ei kirjattuja
@@ -456,7 +459,10 @@ check-ok = ok: { $guidelines ->
 }, { $themes ->
     [one] { $themes } teema
    *[other] { $themes } teemaa
-} ({ $declared }), { $actors } toimijaa, kielet { $languages }, { $rounds ->
+} ({ $declared }), { $actors ->
+    [one] { $actors } toimija
+   *[other] { $actors } toimijaa
+}, kielet { $languages }, { $rounds ->
     [one] { $rounds } tarkastelukierros
    *[other] { $rounds } tarkastelukierrosta
 } — ei ongelmia: { $where }
@@ -750,18 +756,27 @@ diff-theme = teema:
 ## Terminal: init, import, fmt, ci
 
 init-created = Linjausarkisto luotiin hakemistoon { $dir } (versio { $commit }).
-init-example = Siinä on { $count } linjausta. Kokeile: riktlinjer --repo { $dir } list
+init-example = Siinä on { $count ->
+    [one] { $count } linjaus
+   *[other] { $count } linjausta
+}. Kokeile: riktlinjer --repo { $dir } list
 init-next = Seuraavaksi: lisää linjauksia komennolla `riktlinjer import TIEDOSTO` tai muokkaa tiedostoja guidelines/*.toml, ja aja sitten `riktlinjer check`.
 import-added-file = lisätty    { $file }  ({ $number } { $title })
 import-changed-file = muutettu   { $file }  ({ $number } { $title })
 import-changed-index = muutettu   { $file }  (otsikko ja johdanto)
-import-summary = tuotiin { $count } linjausta ({ $lang }) tiedostosta { $file }: lisätty { $added }, muutettu { $changed }, ennallaan { $unchanged }{ $collection ->
+import-summary = tuotiin { $count ->
+    [one] { $count } linjaus
+   *[other] { $count } linjausta
+} ({ $lang }) tiedostosta { $file }: lisätty { $added }, muutettu { $changed }, ennallaan { $unchanged }{ $collection ->
     [yes] ; kokoelman teksti päivitetty
    *[other] {""}
 }
 import-not-committed = Mitään ei ole vielä tallennettu: tarkista komennolla `git diff`, aja `riktlinjer check` ja tallenna sitten.
 fmt-not-canonical = { $file }: ei kanonisessa muodossa
-fmt-ok = ok: { $total } tiedostoa kanonisessa muodossa
+fmt-ok = ok: { $total ->
+    [one] { $total } tiedosto
+   *[other] { $total } tiedostoa
+} kanonisessa muodossa
 fmt-would-reformat = { $changed }/{ $total } tiedostoa muotoiltaisiin uudelleen; aja `riktlinjer fmt` kirjoittaaksesi ne uudelleen{ $staged ->
     [yes]  ja sitten `git add`
    *[other] {""}
@@ -776,7 +791,10 @@ man-wrote = ohjesivut kirjoitettiin hakemistoon { $dir }
 ## Terminal: report currency
 
 currency-term-heading = Linjausten ajantasaisuus { $as-of } (versio { $commit })
-currency-term-interval = Jokainen linjaus tarkistetaan { $months } kuukauden välein; "vuorossa" tarkoittaa, että tarkistus osuu seuraaviin { $window } kuukauteen.
+currency-term-interval = Jokainen linjaus tarkistetaan { $months } kuukauden välein; "vuorossa" tarkoittaa, että tarkistus osuu { $window ->
+    [one] seuraavan kuukauden aikana
+   *[other] seuraavien { $window } kuukauden aikana
+}.
 currency-term-due-counts = Myöhässä: { $overdue }   Vuorossa: { $due }   Kunnossa: { $ok }
 currency-term-changed-counts = Teksti muuttunut voimassa olevan hyväksynnän jälkeen: { $changed }   Ei kirjattua hyväksyntää: { $never-approved }   Käännöksiä jäljessä: { $behind }
 currency-term-active-deviations = Voimassa olevia poikkeamia: { $count }
@@ -792,7 +810,10 @@ currency-term-never-approved = Hyväksytty: ei kirjattua hyväksyntää
 currency-term-last-check = Viimeisin ajantasaisuuden tarkistus: { $date } kierroksella { $round }: { $verdict }
 currency-term-no-date = päivämäärää ei kirjattu
 currency-term-no-check = Viimeisin ajantasaisuuden tarkistus: ei kirjattu
-currency-term-next-due = Seuraava tarkistus viimeistään: { $due } ({ $months } kuukautta { $basis ->
+currency-term-next-due = Seuraava tarkistus viimeistään: { $due } ({ $months ->
+    [one] { $months } kuukausi
+   *[other] { $months } kuukautta
+} { $basis ->
     [approval] hyväksynnän jälkeen
     [check] viimeisimmän tarkistuksen jälkeen
    *[other] lisäämisen jälkeen, koska sitä ei ole koskaan hyväksytty eikä tarkistettu
@@ -846,7 +867,10 @@ show-not-in-force-withdrawn = { $guideline } ei ollut voimassa { $date }: se kum
 show-not-in-force = linjauksen { $guideline } hyväksyttyä tekstiä ei ollut voimassa { $date }: yksikään sen hyväksyntä ei ole päivätty sinä päivänä tai aiemmin (`riktlinjer log { $guideline }` näyttää sen historian)
 publish-uncommitted = hakemistossa guidelines/ on tallentamattomia muutoksia; sivusto näyttää vain tallennetun tekstin
 publish-unreadable = tiedostoa { $path } ei voi lukea, eikä se ole sivustolla (aja `riktlinjer check`)
-publish-wrote = kirjoitettiin version { $commit } sivuston { $files } tiedostoa ({ $languages }) hakemistoon { $folder }; avaa { $start }
+publish-wrote = kirjoitettiin version { $commit } sivuston { $files ->
+    [one] { $files } tiedosto
+   *[other] { $files } tiedostoa
+} ({ $languages }) hakemistoon { $folder }; avaa { $start }
 report-round-cancelled = kierros { $round } on peruttu (tapahtuma { $event }{ $reason }); se ei kuulu hyväksyntäketjun raportteihin, ja tämä yhteenveto on vain kirjanpitoa varten
 report-round-uncommitted = { $count ->
     [one] { $count } tiedosto
@@ -1689,3 +1713,40 @@ clap-tip-similar = vihje: { $what ->
 clap-more-information = Lisätietoja saat valinnalla '{ $help }'.
 sheet-at-csv-cell = { $path }:{ $line }:1: solu { $cell }
 sheet-at-csv-row = { $path }:{ $line }:1: rivi { $row }
+
+## Library errors and history problems (words3)
+
+history-problem-at = rivi { $line }, sarake { $col }: { $reason }
+char-named = { $code } ({ $name })
+char-name-nul = NUL
+char-name-bell = äänimerkki
+char-name-backspace = askelpalautin
+char-name-vertical-tab = pystysarkain
+char-name-form-feed = sivunvaihto
+char-name-carriage-return = telanpalautus
+char-name-escape = escape-merkki
+char-name-delete = poistomerkki
+char-name-next-line = seuraava rivi
+char-name-csi = ohjaussekvenssin aloitin
+char-name-noncharacter = ei-merkki
+char-name-c0 = C0-ohjausmerkki
+char-name-c1 = C1-ohjausmerkki
+repo-index-conflicts = indeksissä on ratkaisemattomia yhdistämisristiriitoja
+repo-index-conflicts-hint = ratkaise ne ja aja ensin `git add` tiedostoille
+repo-no-identity = git ei tiedä, kuka olet, ja jokainen kirjattu tosiasia nimeää kirjaajansa
+repo-no-identity-hint = aja `git config --global user.name "Oma Nimi"` ja `git config --global user.email sina@example.org`
+diff-round-no-endpoint = kierroksella `{ $round }` ei ole tapahtumaa eikä vaihetta `{ $selector }`; anna `base`, vaiheen tunnus tai tapahtuma: { $events }
+diff-round-no-events = (tapahtumia ei ole vielä kirjattu)
+diff-round-event-unbound = { $path }: tapahtuma ei kirjaa kohtaa `[content] commit`, joten sitä ei ole sidottu mihinkään verrattavaan tekstiin
+diff-round-event-unbound-hint = valitse toinen tapahtuma
+changelog-approval-commit-missing = hyväksyntä on sidottu versioon { $commit }, jota ei ole tässä arkistossa (onko historiaa kirjoitettu uudelleen?)
+changelog-approval-commit-missing-hint = aja `riktlinjer audit`
+no-commits-publish = julkaistavaa ei ole
+site-reserved-id = guidelines/{ $id }.toml: tunnus `{ $id }` on sivuston hakemiston nimi ({ $reserved })
+site-reserved-id-hint = nimeä tiedosto uudelleen (tunnus on sen nimi), tallenna versio ja julkaise uudelleen
+site-no-guidelines-commit = mikään versio ennen versiota { $commit } tai se itse ei lisää linjauksia, joten julkaistavaa ei ole
+site-no-guidelines-commit-hint = tallenna linjaukset ensin (`git add guidelines && git commit`)
+site-out-not-a-site = --out { $path }: hakemisto on olemassa, eikä se ole riktlinjerin kirjoittama sivusto (siinä ei ole tiedostoa { $marker })
+site-out-not-a-site-hint = anna uusi hakemisto tai poista tämä ensin
+site-index-unreadable = tiedostoa guidelines/index.toml ei voi lukea versiossa { $commit }
+site-index-unreadable-hint = aja `riktlinjer check`

@@ -489,7 +489,10 @@ check-ok = ok: { $guidelines ->
 } i { $themes ->
     [one] { $themes } tema
    *[other] { $themes } teman
-} ({ $declared }), { $actors } aktörer, språk { $languages }, { $rounds ->
+} ({ $declared }), { $actors ->
+    [one] { $actors } aktör
+   *[other] { $actors } aktörer
+}, språk { $languages }, { $rounds ->
     [one] { $rounds } granskningsomgång
    *[other] { $rounds } granskningsomgångar
 } — inga problem i { $where }
@@ -810,24 +813,39 @@ diff-theme = tema:
 ## Terminal: init, import, fmt, ci
 
 init-created = Skapade riktlinjearkivet i { $dir } (version { $commit }).
-init-example = Det innehåller { $count } riktlinjer. Prova: riktlinjer --repo { $dir } list
+init-example = Det innehåller { $count ->
+    [one] { $count } riktlinje
+   *[other] { $count } riktlinjer
+}. Prova: riktlinjer --repo { $dir } list
 init-next = Nästa steg: lägg till riktlinjer med `riktlinjer import FIL`, eller redigera guidelines/*.toml, och kör sedan `riktlinjer check`.
 import-added-file = tillagd  { $file }  ({ $number } { $title })
 import-changed-file = ändrad   { $file }  ({ $number } { $title })
 import-changed-index = ändrad   { $file }  (titel och inledning)
-import-summary = importerade { $count } riktlinjer ({ $lang }) från { $file }: { $added } tillagda, { $changed } ändrade, { $unchanged } oförändrade{ $collection ->
+import-summary = importerade { $count ->
+    [one] { $count } riktlinje
+   *[other] { $count } riktlinjer
+} ({ $lang }) från { $file }: { $added } tillagda, { $changed } ändrade, { $unchanged } oförändrade{ $collection ->
     [yes] ; samlingens text uppdaterad
    *[other] {""}
 }
 import-not-committed = Ingenting är sparat ännu: granska med `git diff`, kör `riktlinjer check` och spara sedan.
 fmt-not-canonical = { $file }: inte i kanonisk form
-fmt-ok = ok: { $total } filer i kanonisk form
-fmt-would-reformat = { $changed } av { $total } filer skulle formateras om; kör `riktlinjer fmt` för att skriva om dem{ $staged ->
+fmt-ok = ok: { $total ->
+    [one] { $total } fil
+   *[other] { $total } filer
+} i kanonisk form
+fmt-would-reformat = { $changed } av { $total ->
+    [one] { $total } fil
+   *[other] { $total } filer
+} skulle formateras om; kör `riktlinjer fmt` för att skriva om dem{ $staged ->
     [yes]  och `git add` dem sedan
    *[other] {""}
 }
 fmt-formatted = formaterade { $file }
-fmt-reformatted = { $changed } av { $total } filer formaterades om
+fmt-reformatted = { $changed } av { $total ->
+    [one] { $total } fil
+   *[other] { $total } filer
+} formaterades om
 ci-wrote = skrev { $path }
 ci-next = Nästa steg:
 ci-explained = docs/forge.md förklarar varje jobb och vad man gör när ett misslyckas.
@@ -836,7 +854,13 @@ man-wrote = skrev manualsidorna till { $dir }
 ## Terminal: report currency
 
 currency-term-heading = Riktlinjernas aktualitet per { $as-of } (version { $commit })
-currency-term-interval = Varje riktlinje kontrolleras var { $months }:e månad; "ska kontrolleras" betyder att kontrollen infaller inom { $window } månader.
+currency-term-interval = Varje riktlinje kontrolleras { $months ->
+    [one] varje månad
+   *[other] var { $months }:e månad
+}; "ska kontrolleras" betyder att kontrollen infaller inom { $window ->
+    [one] { $window } månad
+   *[other] { $window } månader
+}.
 currency-term-due-counts = Försenade: { $overdue }   Ska kontrolleras: { $due }   I ordning: { $ok }
 currency-term-changed-counts = Texten ändrad sedan det gällande godkännandet: { $changed }   Inget registrerat godkännande: { $never-approved }   Översättningar efter: { $behind }
 currency-term-active-deviations = Gällande avvikelser: { $count }
@@ -852,7 +876,10 @@ currency-term-never-approved = Godkänd: inget godkännande registrerat
 currency-term-last-check = Senaste aktualitetskontroll: { $date } i omgång { $round }: { $verdict }
 currency-term-no-date = datum inte registrerat
 currency-term-no-check = Senaste aktualitetskontroll: ingen registrerad
-currency-term-next-due = Nästa kontroll senast: { $due } ({ $months } månader { $basis ->
+currency-term-next-due = Nästa kontroll senast: { $due } ({ $months ->
+    [one] { $months } månad
+   *[other] { $months } månader
+} { $basis ->
     [approval] efter godkännandet
     [check] efter den senaste kontrollen
    *[other] efter att den lades till, eftersom den aldrig har godkänts eller kontrollerats
@@ -906,7 +933,10 @@ show-not-in-force-withdrawn = { $guideline } gällde inte den { $date }: den upp
 show-not-in-force = ingen godkänd text av { $guideline } gällde den { $date }: inget godkännande av den är daterat den dagen eller tidigare (`riktlinjer log { $guideline }` visar dess historik)
 publish-uncommitted = guidelines/ har ändringar som inte sparats; webbplatsen visar bara den sparade texten
 publish-unreadable = { $path } kan inte läsas och finns inte på webbplatsen (kör `riktlinjer check`)
-publish-wrote = skrev { $files } filer för webbplatsen för version { $commit } ({ $languages }) till { $folder }; öppna { $start }
+publish-wrote = skrev { $files ->
+    [one] { $files } fil
+   *[other] { $files } filer
+} för webbplatsen för version { $commit } ({ $languages }) till { $folder }; öppna { $start }
 report-round-cancelled = omgång { $round } är inställd (händelse { $event }{ $reason }); den ingår inte i spårets rapporter, och den här sammanställningen är bara för registret
 report-round-uncommitted = { $count ->
     [one] { $count } fil
@@ -1749,3 +1779,40 @@ clap-tip-similar = tips: { $what ->
 clap-more-information = Mer information får du med '{ $help }'.
 sheet-at-csv-cell = { $path }:{ $line }:1: cell { $cell }
 sheet-at-csv-row = { $path }:{ $line }:1: rad { $row }
+
+## Library errors and history problems (words3)
+
+history-problem-at = rad { $line }, kolumn { $col }: { $reason }
+char-named = { $code } ({ $name })
+char-name-nul = NUL
+char-name-bell = ljudsignal
+char-name-backspace = backsteg
+char-name-vertical-tab = vertikal tabb
+char-name-form-feed = sidmatning
+char-name-carriage-return = vagnretur
+char-name-escape = escape-tecken
+char-name-delete = raderingstecken
+char-name-next-line = nästa rad
+char-name-csi = inledare av styrsekvens
+char-name-noncharacter = ett icke-tecken
+char-name-c0 = ett C0-styrtecken
+char-name-c1 = ett C1-styrtecken
+repo-index-conflicts = indexet har olösta sammanslagningskonflikter
+repo-index-conflicts-hint = lös dem och kör `git add` på filerna först
+repo-no-identity = git vet inte vem du är, och varje registrerat faktum anger vem som registrerade det
+repo-no-identity-hint = kör `git config --global user.name "Ditt Namn"` och `git config --global user.email du@example.org`
+diff-round-no-endpoint = omgång `{ $round }` har ingen händelse eller inget skede `{ $selector }`; ange `base`, ett skedes id eller en händelse: { $events }
+diff-round-no-events = (inga händelser registrerade ännu)
+diff-round-event-unbound = { $path }: händelsen anger ingen `[content] commit`, så den är inte bunden till någon text att jämföra
+diff-round-event-unbound-hint = välj en annan händelse
+changelog-approval-commit-missing = ett godkännande är bundet till versionen { $commit }, som inte finns i det här arkivet (har historiken skrivits om?)
+changelog-approval-commit-missing-hint = kör `riktlinjer audit`
+no-commits-publish = det finns inget att publicera
+site-reserved-id = guidelines/{ $id }.toml: id:t `{ $id }` är namnet på en mapp på webbplatsen ({ $reserved })
+site-reserved-id-hint = byt namn på filen (id:t är dess namn), spara en version och publicera igen
+site-no-guidelines-commit = ingen version till och med { $commit } lägger till riktlinjer, så det finns inget att publicera
+site-no-guidelines-commit-hint = spara riktlinjerna först (`git add guidelines && git commit`)
+site-out-not-a-site = --out { $path }: mappen finns och är inte en webbplats som riktlinjer har skrivit (den har ingen { $marker })
+site-out-not-a-site-hint = ange en ny mapp, eller ta bort den här först
+site-index-unreadable = guidelines/index.toml i version { $commit } kan inte läsas
+site-index-unreadable-hint = kör `riktlinjer check`

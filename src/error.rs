@@ -395,7 +395,7 @@ pub enum Error {
     #[error("the repository has no commits yet, so {consequence}")]
     NoCommits {
         /// What cannot be done without a commit ("there is no history to …").
-        consequence: String,
+        consequence: Wording,
     },
     /// The repository is bare: riktlinjer needs a working tree.
     #[error("{} is a bare repository; riktlinjer needs a working tree", .path.display())]
@@ -865,7 +865,10 @@ impl Error {
                 .map(|p| p.message_in(cat))
                 .collect::<Vec<_>>()
                 .join("\n"),
-            Error::NoCommits { consequence } => get("error-no-commits", fluent_args!["consequence" => consequence]),
+            Error::NoCommits { consequence } => get(
+                "error-no-commits",
+                fluent_args!["consequence" => consequence.in_catalogue(cat)],
+            ),
             Error::Busy { holder, waited, .. } => get(
                 "error-busy",
                 fluent_args![
@@ -1066,7 +1069,7 @@ mod tests {
                 reason: crate::model::PartialDate::parse_lenient("x").unwrap_err(),
             },
             Error::NoCommits {
-                consequence: "there is no history to audit".into(),
+                consequence: Wording::plain("there is no history to audit"),
             },
             Error::Busy {
                 holder: Some(Box::new(crate::store::Holder {
@@ -1309,7 +1312,7 @@ mod tests {
             (Error::NotARepository { path: "/tmp".into() }, ErrorKind::Repository),
             (
                 Error::NoCommits {
-                    consequence: "it has no history to read".into(),
+                    consequence: Wording::plain("it has no history to read"),
                 },
                 ErrorKind::Repository,
             ),
@@ -1358,7 +1361,7 @@ mod tests {
         // Added to a variant with its own hint: the variant's comes first,
         // and the kind is the variant's.
         let e = Error::NoCommits {
-            consequence: "there is no HEAD to compare with".into(),
+            consequence: Wording::plain("there is no HEAD to compare with"),
         }
         .hinted("or name two revisions");
         assert_eq!(e.kind(), ErrorKind::Repository);

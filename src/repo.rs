@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, FixedOffset, TimeZone};
 
+use crate::i18n::Wording;
 use crate::{Error, Result};
 
 mod write;
@@ -183,9 +184,9 @@ impl Repo {
             None => self.inner.index()?,
         };
         if index.has_conflicts() {
-            return Err(Error::user_with_hint(
-                "the index has unresolved merge conflicts",
-                "resolve them and `git add` the files first",
+            return Err(Error::worded(
+                Wording::new("repo-index-conflicts"),
+                vec![Wording::new("repo-index-conflicts-hint")],
             ));
         }
         Ok(index.write_tree_to(&self.inner)?.to_string())
@@ -482,9 +483,9 @@ impl Repo {
             .ok()
             .or_else(|| config.get_string("user.email").ok());
         let (Some(name), Some(email)) = (name, email) else {
-            return Err(Error::user_with_hint(
-                "git does not know who you are, and every recorded fact names who recorded it",
-                "run `git config --global user.name \"Your Name\"` and `git config --global user.email you@example.org`",
+            return Err(Error::worded(
+                Wording::new("repo-no-identity"),
+                vec![Wording::new("repo-no-identity-hint")],
             ));
         };
         let when = std::env::var(format!("GIT_{role}_DATE"))

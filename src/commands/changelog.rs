@@ -108,7 +108,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
     };
     let Some(head) = tip else {
         return Err(Error::NoCommits {
-            consequence: ctx.catalogue().text("no-commits-changelog"),
+            consequence: crate::i18n::Wording::new("no-commits-changelog"),
         });
     };
     let range = args

@@ -98,7 +98,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
             let from = args.from.clone().unwrap_or_else(|| "HEAD".into());
             if args.from.is_none() && repo.head()?.is_none() {
                 return Err(Error::NoCommits {
-                    consequence: ctx.catalogue().text("no-commits-diff-head"),
+                    consequence: crate::i18n::Wording::new("no-commits-diff-head"),
                 }
                 .hinted(ctx.catalogue().text("diff-name-two-revisions-hint")));
             }
@@ -213,7 +213,7 @@ fn round_sides(
 ) -> Result<(Wanted, Wanted, Option<RoundRef>)> {
     if repo.head()?.is_none() {
         return Err(Error::NoCommits {
-            consequence: cat.get("diff-no-recorded-round", Some(&fluent_args!["round" => id])),
+            consequence: crate::i18n::Wording::new("diff-no-recorded-round").arg("round", id),
         });
     }
     let head = Snapshot::of(repo, Some("HEAD"))?;

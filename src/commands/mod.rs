@@ -198,7 +198,7 @@ pub fn history_at(
     // An unborn branch: say so, rather than libgit2's "reference not found".
     if tip.is_none() {
         return Err(Error::NoCommits {
-            consequence: ctx.catalogue().text("no-commits-history"),
+            consequence: crate::i18n::Wording::new("no-commits-history"),
         });
     }
     let cat = ctx.catalogue();
@@ -214,8 +214,8 @@ pub fn history_at(
             "history-record-unreadable",
             Some(&fluent_args![
                 "path" => &p.path,
-                "commit" => &p.commit[..p.commit.len().min(7)],
-                "reason" => &p.message,
+                "commit" => format!("{:.7}", p.commit),
+                "reason" => p.message().in_catalogue(cat),
             ]),
         ));
     }

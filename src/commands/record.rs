@@ -40,7 +40,7 @@ impl Records {
         let repo = ctx.repo()?;
         if repo.head()?.is_none() {
             return Err(Error::NoCommits {
-                consequence: ctx.catalogue().text("no-commits-bind"),
+                consequence: crate::i18n::Wording::new("no-commits-bind"),
             });
         }
         if let Some((operation, finish)) = repo.operation_in_progress() {
@@ -363,7 +363,7 @@ pub(crate) fn require_committed_text(repo: &Repo, what: &str) -> Result<()> {
 /// the blob of each guideline in `scope`.
 pub(crate) fn bind_content(cat: &Catalogue, repo: &Repo, scope: &[String]) -> Result<Content> {
     let head = repo.head()?.ok_or_else(|| Error::NoCommits {
-        consequence: cat.text("record-no-text-to-bind"),
+        consequence: crate::i18n::Wording::new("record-no-text-to-bind"),
     })?;
     let guidelines_tree = repo.entry_id(&head.tree, store::GUIDELINES_DIR)?.ok_or_else(|| {
         Error::refused(cat.text("record-no-guidelines-folder")).hinted(cat.text("record-no-guidelines-folder-hint"))
@@ -642,7 +642,7 @@ fn refuse_forbidden_characters(cat: &Catalogue, fact: &Fact) -> Result<()> {
                     "record-forbidden-character",
                     Some(&fluent_args![
                         "text" => format!("{before}{after}"),
-                        "character" => crate::model::text::describe(c),
+                        "character" => crate::model::text::named(c).in_catalogue(cat),
                     ]),
                 ),
                 cat.text("record-forbidden-character-hint"),

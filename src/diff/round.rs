@@ -3,6 +3,7 @@
 //! The round is read through the review store; this module only chooses
 //! which two recorded texts to compare.
 
+use crate::i18n::Wording;
 use crate::model::StageKind;
 use crate::snapshot::Snapshot;
 use crate::store::reviews::{event_path, load_reviews};
@@ -104,23 +105,23 @@ impl RoundRecord {
         let event = exact.or_else(|| if first { of_stage.next() } else { of_stage.next_back() });
         let Some(event) = event else {
             let names: Vec<String> = self.events.iter().map(|e| e.name.clone()).collect();
-            return Err(Error::user(format!(
-                "round `{}` has no event or stage `{selector}`; name `base`, a stage id or an event: {}",
-                self.id,
-                if names.is_empty() {
-                    "(no events recorded yet)".to_string()
-                } else {
-                    names.join(", ")
-                }
-            )));
+            let events = if names.is_empty() {
+                Wording::new("diff-round-no-events")
+            } else {
+                Wording::plain(names.join(", "))
+            };
+            return Err(Error::worded(
+                Wording::new("diff-round-no-endpoint")
+                    .arg("round", self.id.as_str())
+                    .arg("selector", selector)
+                    .words("events", events),
+                Vec::new(),
+            ));
         };
         let commit = event.commit.clone().ok_or_else(|| {
-            Error::user_with_hint(
-                format!(
-                    "{}: the event records no `[content] commit`, so it is bound to no text to compare",
-                    event.path
-                ),
-                "choose another event",
+            Error::worded(
+                Wording::new("diff-round-event-unbound").arg("path", event.path.as_str()),
+                vec![Wording::new("diff-round-event-unbound-hint")],
             )
         })?;
         Ok(Endpoint::Commit {
@@ -211,5 +212,31 @@ mod tests {
         let err = r.endpoints(Some("remiss"), None, &[]).unwrap_err().to_string();
         assert!(err.contains("no event or stage `remiss`"), "{err}");
         assert!(err.contains("02-comment-round"), "{err}");
+    }
+
+    #[test]
+    fn a_missing_endpoint_is_worded_in_the_operators_language() {
+        let sv = crate::i18n::Catalogue::of("sv");
+        let mut r = record();
+        let err = r.endpoints(Some("remiss"), None, &[]).unwrap_err();
+        assert_eq!(
+            err.message_in(sv),
+            "omgång `r` har ingen händelse eller inget skede `remiss`; ange `base`, ett skedes id eller en händelse: \
+             01-ka-group, 02-comment-round, 03-comment-round, 04-approval, 05-approval"
+        );
+        r.events[0].commit = None;
+        let err = r.endpoints(Some("01-ka-group"), None, &[]).unwrap_err();
+        assert!(
+            err.message_in(sv)
+                .ends_with("så den är inte bunden till någon text att jämföra")
+        );
+        assert_eq!(err.hints_in(sv), ["välj en annan händelse"]);
+        assert_eq!(err.hints()[0].text(), "choose another event");
+        r.events.clear();
+        let err = r.endpoints(Some("x"), None, &[]).unwrap_err();
+        assert!(
+            err.message_in(crate::i18n::Catalogue::of("fi"))
+                .ends_with(": (tapahtumia ei ole vielä kirjattu)")
+        );
     }
 }

@@ -492,7 +492,7 @@ fn unreadable(a: &mut Audit<'_>) {
             n,
             Wording::new("audit-message-unreadable-record")
                 .arg("commit", short(&p.commit))
-                .arg("reason", &p.message),
+                .words("reason", p.message()),
             Wording::new("audit-action-record-again"),
         );
     }

@@ -20,6 +20,7 @@ use super::RecordPath;
 use super::comments::GuidelineRef;
 use super::summary::{GuidelineSummary, Reader, Version};
 use crate::diff::Status;
+use crate::i18n::Wording;
 use crate::model::{PartialDate, RoundKind, RoundRecord, VerdictKind, Workflow};
 use crate::progress::Progress;
 use crate::repo::Repo;
@@ -209,11 +210,9 @@ impl Versions<'_> {
     fn at(&mut self, commit: &str) -> Result<&Version> {
         if !self.cache.contains_key(commit) {
             let v = Version::at(self.repo, commit).map_err(|e| match e {
-                Error::UnknownRevision { .. } => Error::user_with_hint(
-                    format!(
-                        "an approval is bound to commit {commit}, which is not in this repository (was history rewritten?)"
-                    ),
-                    "run `riktlinjer audit`",
+                Error::UnknownRevision { .. } => Error::worded(
+                    Wording::new("changelog-approval-commit-missing").arg("commit", commit),
+                    vec![Wording::new("changelog-approval-commit-missing-hint")],
                 ),
                 other => other,
             })?;

@@ -202,8 +202,23 @@ pub struct HistoryProblem {
     pub path: String,
     /// The commit that wrote the unreadable version.
     pub commit: String,
-    /// What is wrong.
-    pub message: String,
+    /// The 1-based line of the problem in that version.
+    pub line: usize,
+    /// The 1-based column.
+    pub col: usize,
+    /// What is wrong, as the file's reader words it.
+    pub reason: String,
+}
+
+impl HistoryProblem {
+    /// What is wrong and where in the file (`line 3, column 5: …`), worded
+    /// in the operator's language when shown.
+    pub fn message(&self) -> crate::i18n::Wording {
+        crate::i18n::Wording::new("history-problem-at")
+            .arg("line", self.line.to_string())
+            .arg("col", self.col.to_string())
+            .arg("reason", self.reason.as_str())
+    }
 }
 
 /// Why a shallow clone's answers cannot all be exact.
@@ -444,7 +459,9 @@ impl HistoryIndex {
                             self.problems.push(HistoryProblem {
                                 path: f.path.clone(),
                                 commit: self.commits[n].id.clone(),
-                                message: format!("line {}, column {}: {}", d.line, d.col, d.message),
+                                line: d.line,
+                                col: d.col,
+                                reason: d.message,
                             });
                             None
                         }
@@ -881,6 +898,27 @@ pub const SHALLOW_EXPLANATION: &str = "this is a shallow clone: history before t
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_history_problem_names_its_place_in_the_operators_language() {
+        use crate::i18n::Catalogue;
+        let p = HistoryProblem {
+            path: "reviews/r/events/01-x.toml".into(),
+            commit: "0123456789abcdef0123456789abcdef01234567".into(),
+            line: 3,
+            col: 12,
+            reason: "expected a value".into(),
+        };
+        assert_eq!(p.message().english(), "line 3, column 12: expected a value");
+        assert_eq!(
+            p.message().in_catalogue(Catalogue::of("fi")),
+            "rivi 3, sarake 12: expected a value"
+        );
+        assert_eq!(
+            p.message().in_catalogue(Catalogue::of("sv")),
+            "rad 3, kolumn 12: expected a value"
+        );
+    }
 
     #[test]
     fn reads_review_trailers() {

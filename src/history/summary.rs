@@ -152,7 +152,7 @@ impl Version {
         let bytes = snapshot
             .read(store::INDEX_PATH)?
             .ok_or_else(|| crate::Error::NoCollection {
-                path: repo.root().join(format!("@{}", &commit[..commit.len().min(7)])),
+                path: repo.root().join(format!("@{commit:.7}")),
             })?;
         let collection = store::parse_collection(store::INDEX_PATH, &bytes)
             .map_err(|problems| crate::Error::Invalid { problems })?;

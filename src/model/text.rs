@@ -8,6 +8,8 @@
 //! neutralises what still arrives from elsewhere (commit messages, old
 //! records).
 
+use crate::i18n::Wording;
+
 /// Whether `c` may not stand in a text: a control character (Unicode
 /// category Cc: C0, DEL, C1) other than tab and newline, or a Unicode
 /// noncharacter (U+FDD0–U+FDEF and the last two code points of every plane).
@@ -44,24 +46,34 @@ pub fn forbidden_in<P>(chars: impl Iterator<Item = (P, char)>) -> impl Iterator<
     })
 }
 
-/// How a forbidden character is named in a message: `U+001B (escape)`.
+/// How a forbidden character is named in a message, in English:
+/// `U+001B (escape)`.
 pub fn describe(c: char) -> String {
+    named(c).english()
+}
+
+/// How a forbidden character is named in a message: its code point, which
+/// reads the same in every language, and its name in words from the
+/// catalogue (`U+001B (escape)`, `U+001B (escape-tecken)`).
+pub fn named(c: char) -> Wording {
     let name = match c {
-        '\0' => "NUL",
-        '\u{7}' => "bell",
-        '\u{8}' => "backspace",
-        '\u{b}' => "vertical tab",
-        '\u{c}' => "form feed",
-        '\r' => "carriage return",
-        '\u{1b}' => "escape",
-        '\u{7f}' => "delete",
-        '\u{85}' => "next line",
-        '\u{9b}' => "control sequence introducer",
-        c if is_noncharacter(c) => "a noncharacter",
-        c if (c as u32) < 0x20 => "a C0 control character",
-        _ => "a C1 control character",
+        '\0' => "char-name-nul",
+        '\u{7}' => "char-name-bell",
+        '\u{8}' => "char-name-backspace",
+        '\u{b}' => "char-name-vertical-tab",
+        '\u{c}' => "char-name-form-feed",
+        '\r' => "char-name-carriage-return",
+        '\u{1b}' => "char-name-escape",
+        '\u{7f}' => "char-name-delete",
+        '\u{85}' => "char-name-next-line",
+        '\u{9b}' => "char-name-csi",
+        c if is_noncharacter(c) => "char-name-noncharacter",
+        c if (c as u32) < 0x20 => "char-name-c0",
+        _ => "char-name-c1",
     };
-    format!("U+{:04X} ({name})", c as u32)
+    Wording::new("char-named")
+        .arg("code", format!("U+{:04X}", c as u32))
+        .words("name", Wording::new(name))
 }
 
 /// The merge conflict marker `line` starts with, if it is one: what git
@@ -176,5 +188,33 @@ mod tests {
         assert_eq!(describe('\u{1}'), "U+0001 (a C0 control character)");
         assert_eq!(describe('\u{90}'), "U+0090 (a C1 control character)");
         assert_eq!(describe('\u{ffff}'), "U+FFFF (a noncharacter)");
+    }
+
+    #[test]
+    fn the_name_in_words_is_the_catalogues_and_the_code_point_stays() {
+        use crate::i18n::Catalogue;
+        let (sv, fi) = (Catalogue::of("sv"), Catalogue::of("fi"));
+        assert_eq!(named('\u{1b}').in_catalogue(sv), "U+001B (escape-tecken)");
+        assert_eq!(named('\r').in_catalogue(fi), "U+000D (telanpalautus)");
+        assert_eq!(named('\u{1}').in_catalogue(sv), "U+0001 (ett C0-styrtecken)");
+        // Every name has its own words in every catalogue (none falls back
+        // to English, none is left as its id).
+        let every = [
+            '\0', '\u{7}', '\u{8}', '\u{b}', '\u{c}', '\r', '\u{1b}', '\u{7f}', '\u{85}', '\u{9b}', '\u{fdd0}',
+            '\u{2}', '\u{90}',
+        ];
+        for c in every {
+            let en = describe(c);
+            assert!(!en.contains("char-name"), "{en}");
+            for cat in [sv, fi] {
+                let words = named(c).in_catalogue(cat);
+                assert!(words.starts_with(&format!("U+{:04X} (", c as u32)), "{words}");
+                assert!(!words.contains("char-name"), "{words}");
+                // NUL is NUL in every language.
+                if c != '\0' {
+                    assert_ne!(words, en, "{}", cat.lang());
+                }
+            }
+        }
     }
 }

@@ -21,6 +21,7 @@ use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::Serialize;
 
 use crate::history::{HistoryIndex, Standing};
+use crate::i18n::Wording;
 use crate::model::{Collection, Guideline, PartialDate, RoundRecord, Workflow};
 use crate::repo::Repo;
 use crate::snapshot::Snapshot;
@@ -218,7 +219,7 @@ pub fn gather(repo: &Repo, at: Option<&str>) -> Result<Gathered> {
         None => {
             repo.head()?
                 .ok_or_else(|| Error::NoCommits {
-                    consequence: "there is nothing to publish".into(),
+                    consequence: Wording::new("no-commits-publish"),
                 })?
                 .id
         }
@@ -227,14 +228,11 @@ pub fn gather(repo: &Repo, at: Option<&str>) -> Result<Gathered> {
     let loaded = store::load(&snapshot)?;
     for g in &loaded.guidelines {
         if RESERVED.contains(&g.id.as_str()) {
-            return Err(Error::user_with_hint(
-                format!(
-                    "guidelines/{}.toml: the id `{}` is a folder name of the site ({})",
-                    g.id,
-                    g.id,
-                    RESERVED.join(", ")
-                ),
-                "rename the file (the id is its name), commit, and publish again",
+            return Err(Error::worded(
+                Wording::new("site-reserved-id")
+                    .arg("id", g.id.as_str())
+                    .arg("reserved", RESERVED.join(", ")),
+                vec![Wording::new("site-reserved-id-hint")],
             ));
         }
     }
@@ -254,9 +252,9 @@ pub fn build<'r>(repo: &Repo, index: &'r HistoryIndex, options: Options, gathere
         reviews,
     } = gathered;
     let upto = position_of(repo, index, &commit).ok_or_else(|| {
-        Error::user_with_hint(
-            format!("no commit at or before {commit:.7} adds guidelines, so there is nothing to publish"),
-            "commit the guidelines first (`git add guidelines && git commit`)",
+        Error::worded(
+            Wording::new("site-no-guidelines-commit").arg("commit", format!("{commit:.7}")),
+            vec![Wording::new("site-no-guidelines-commit-hint")],
         )
     })?;
     let collection = loaded.collection.clone();
@@ -375,12 +373,11 @@ pub fn publish(repo: &Repo, index: &HistoryIndex, options: Options, gathered: Re
         });
     }
     if out.exists() && !is_replaceable(&out) {
-        return Err(Error::user_with_hint(
-            format!(
-                "--out {}: the folder exists and is not a site riktlinjer wrote (it has no {MARKER})",
-                out.display()
-            ),
-            "give a new folder, or remove this one first",
+        return Err(Error::worded(
+            Wording::new("site-out-not-a-site")
+                .arg("path", out.display().to_string())
+                .arg("marker", MARKER),
+            vec![Wording::new("site-out-not-a-site-hint")],
         ));
     }
     let site = build(repo, index, options, gathered?)?;

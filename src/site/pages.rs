@@ -1137,9 +1137,9 @@ impl<'r> Renderer<'_, 'r> {
             .current
             .get_or_init(|| BlobVersion::at(self.repo, &site.commit).ok());
         let Some(current) = current else {
-            return Err(crate::Error::user_with_hint(
-                format!("guidelines/index.toml at {:.7} does not read", site.commit),
-                "run `riktlinjer check`",
+            return Err(crate::Error::worded(
+                crate::i18n::Wording::new("site-index-unreadable").arg("commit", format!("{:.7}", site.commit)),
+                vec![crate::i18n::Wording::new("site-index-unreadable-hint")],
             ));
         };
         let base_version = self.version_at(&r.round.base_commit);

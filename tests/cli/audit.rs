@@ -258,9 +258,31 @@ fn an_event_that_does_not_parse_in_an_old_commit_is_reported_and_the_audit_goes_
     d.commit("2022-01-10", "Record a broken event");
     let report = audit(&d.repo, 1);
     assert_eq!(kinds(&report), ["unreadable-record"]);
-    assert!(report["findings"][0]["message"].as_str().unwrap().contains("line 1"));
+    let message = report["findings"][0]["message"].as_str().unwrap();
+    assert!(
+        message.contains("this record does not parse (line 1, column "),
+        "{message}"
+    );
     // The rest was checked.
     assert_eq!(report["checked"]["approved_guidelines"], 2);
+    // In Finnish, the place in the file and the frame around the reader's
+    // reason are Finnish, in the finding and in the walk's warning.
+    let out = d.repo.cmd().args(["--lang", "fi", "audit"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let (stdout, stderr) = (
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    );
+    assert!(
+        stdout.contains("tallennettua kirjausta ei voi tulkita (rivi 1, sarake "),
+        "{stdout}"
+    );
+    assert!(!stdout.contains("line 1, column"), "{stdout}");
+    assert!(
+        stderr.contains("ei voi tulkita sellaisena kuin se tallennettiin versiossa"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("(rivi 1, sarake "), "{stderr}");
 }
 
 #[test]

@@ -286,6 +286,26 @@ fn a_carriage_return_in_a_record_is_flagged_and_never_reaches_markdown() {
     assert!(err.contains("holds U+000D (carriage return)"), "{err}");
     assert!(err.contains("nothing was recorded"), "{err}");
     assert_eq!(repo.files(), before);
+    // In Swedish the character's name is Swedish; its code stays.
+    let err = fails_with(
+        repo.cmd().args([
+            "--lang",
+            "sv",
+            "comment",
+            "add",
+            "2026-1",
+            "--from",
+            "THL",
+            "--date",
+            "2026-02-10",
+            "--text",
+            "a\u{1b}b",
+        ]),
+        2,
+    );
+    assert!(err.contains("innehåller U+001B (escape-tecken)"), "{err}");
+    assert!(!err.contains("(escape)"), "{err}");
+    assert_eq!(repo.files(), before);
     // One edited into the record by hand: `check` locates it, and the
     // documents show U+FFFD in its place.
     let file = format!("reviews/2026-1/statements/{}.toml", id.split('/').nth(1).unwrap());

@@ -322,6 +322,14 @@ fn publish_replaces_its_own_site_and_refuses_another_folder() {
     std::fs::write(repo.path().join("mine/notes.txt"), "keep").unwrap();
     let err = fails_with(repo.cmd().args(["publish", "--out", "mine"]), 2);
     assert!(err.contains("is not a site riktlinjer wrote"), "{err}");
+    assert!(err.contains("give a new folder, or remove this one first"), "{err}");
+    // In the operator's language, hint and all.
+    let err = fails_with(repo.cmd().args(["--lang", "sv", "publish", "--out", "mine"]), 2);
+    assert!(
+        err.contains("--out mine: mappen finns och är inte en webbplats som riktlinjer har skrivit (den har ingen .riktlinjer-site)"),
+        "{err}"
+    );
+    assert!(err.contains("ange en ny mapp, eller ta bort den här först"), "{err}");
     assert_eq!(
         std::fs::read_to_string(repo.path().join("mine/notes.txt")).unwrap(),
         "keep"

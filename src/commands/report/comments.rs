@@ -73,9 +73,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
     };
     let Some(head) = tip else {
         return Err(Error::NoCommits {
-            consequence: ctx
-                .catalogue()
-                .get("no-commits-round", Some(&fluent_args!["round" => &args.round])),
+            consequence: crate::i18n::Wording::new("no-commits-round").arg("round", args.round.as_str()),
         });
     };
     let snapshot = Snapshot::of(&repo, Some(&head.id))?;
