@@ -1376,7 +1376,10 @@ store-numbers-free = { $count ->
 }
 store-number-twice = number { $number } is used by more than one guideline ({ $guidelines }); give each guideline its own number{ $free }
 store-numbers-missing = {" "}(missing: { $numbers })
-store-number-outside = number { $number } is outside 1..{ $count } (there are { $count } guidelines); the numbers must run 1..{ $count } without gaps{ $missing }
+store-number-outside = number { $number } is outside 1..{ $count } (there { $count ->
+    [one] is { $count } guideline
+   *[other] are { $count } guidelines
+}); the numbers must run 1..{ $count } without gaps{ $missing }
 store-hint-did-you-mean = {" "}(did you mean `{ $suggestion }`?)
 store-hint-expected-one-of = {" "}(expected one of: { $keys })
 store-unknown-setting = unknown setting `{ $key }`{ $hint }
@@ -1518,7 +1521,10 @@ sheet-encoding-of-workbook-hint = leave out --encoding
 sheet-sheet-of-csv = --sheet { $sheet }: { $path } is a CSV file, which has one sheet; --sheet picks a sheet of a workbook (.xlsx, .xls or .ods)
 sheet-sheet-of-csv-hint = leave out --sheet
 sheet-unclosed-quote = this double quote opens a cell that is never closed, so the rest of the file would be one cell; close it with `"` (a quote inside a quoted cell is written `""`)
-sheet-row-shape = { $cells } cells, but the header row has { $width }; a text that contains `{ $separator }` or a line break must be in double quotes
+sheet-row-shape = { $cells } { $cells ->
+    [one] cell
+   *[other] cells
+}, but the header row has { $width }; a text that contains `{ $separator }` or a line break must be in double quotes
 sheet-source-csv = { $encoding }, separated by `{ $separator }`
 sheet-source-sheet = sheet `{ $sheet }`
 sheet-separator-tab = tab
@@ -1567,10 +1573,19 @@ published-toc-title-differs = the heading says `{ $heading }` but the table of c
 published-number-twice = guideline number { $number } appears twice (first at line { $line })
 published-label-of-other-language = `{ $label }` is the { $label_language } label of a row, but the text is being imported as { $language } (`--lang { $lang }`), whose rows are labelled `{ $statement }` and `{ $description }`; import this file with `--lang { $label_lang }`, or give the { $language } export
 published-actors-too-early = the actor row of guideline { $number } comes before its `{ $statement }` and `{ $description }` rows
-published-actor-count = the actor header names { $named } actors; the collection declares { $declared }
+published-actor-count = the actor header names { $named } { $named ->
+    [one] actor
+   *[other] actors
+}; the collection declares { $declared }
 published-expected-statement-row = expected the `{ $label }` row of guideline { $number } (`{ $label }<TAB>text`), found `{ $line }`
-published-expected-actor-header = expected the actor header row of guideline { $number } (the { $actors } actor names separated by tabs), found a row of { $cells } cells
-published-actor-row-cells = the actor row of guideline { $number } has { $cells } cells separated by tabs; expected { $actors } (one per actor)
+published-expected-actor-header = expected the actor header row of guideline { $number } (the { $actors } actor names separated by tabs), found a row of { $cells } { $cells ->
+    [one] cell
+   *[other] cells
+}
+published-actor-row-cells = the actor row of guideline { $number } has { $cells } { $cells ->
+    [one] cell
+   *[other] cells
+} separated by tabs; expected { $actors } (one per actor)
 published-lacks = guideline { $number } ({ $title }) lacks { $what }
 published-lacks-row = its `{ $label }` row
 published-lacks-actor-header = the actor header row

@@ -1596,10 +1596,19 @@ published-toc-title-differs = otsikossa lukee `{ $heading }`, mutta sisällyslue
 published-number-twice = linjauksen numero { $number } esiintyy kahdesti (ensimmäisen kerran rivillä { $line })
 published-label-of-other-language = `{ $label }` on rivin otsikko kielellä { $label_language }, mutta tekstiä tuodaan kielellä { $language } (`--lang { $lang }`), jolla rivien otsikot ovat `{ $statement }` ja `{ $description }`; tuo tämä tiedosto valinnalla `--lang { $label_lang }`, tai anna vienti kielellä { $language }
 published-actors-too-early = linjauksen { $number } toimijarivi on ennen sen rivejä `{ $statement }` ja `{ $description }`
-published-actor-count = toimijaotsikossa on { $named } toimijaa; kokoelmassa on { $declared }
+published-actor-count = toimijaotsikossa on { $named } { $named ->
+    [one] toimija
+   *[other] toimijaa
+}; kokoelmassa on { $declared }
 published-expected-statement-row = odotettiin linjauksen { $number } riviä `{ $label }` (`{ $label }<TAB>teksti`), löytyi `{ $line }`
-published-expected-actor-header = odotettiin linjauksen { $number } toimijaotsikkoa ({ $actors } toimijan nimeä sarkaimin erotettuina), löytyi rivi, jossa on { $cells } solua
-published-actor-row-cells = linjauksen { $number } toimijarivillä on { $cells } sarkaimin erotettua solua; odotettiin { $actors } (yksi kutakin toimijaa kohden)
+published-expected-actor-header = odotettiin linjauksen { $number } toimijaotsikkoa ({ $actors } toimijan nimeä sarkaimin erotettuina), löytyi rivi, jossa on { $cells } { $cells ->
+    [one] solu
+   *[other] solua
+}
+published-actor-row-cells = linjauksen { $number } toimijarivillä on { $cells } { $cells ->
+    [one] solu
+   *[other] sarkaimin erotettua solua
+}; odotettiin { $actors } (yksi kutakin toimijaa kohden)
 published-lacks = linjauksesta { $number } ({ $title }) puuttuu { $what }
 published-lacks-row = sen rivi `{ $label }`
 published-lacks-actor-header = toimijaotsikko

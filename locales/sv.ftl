@@ -1662,10 +1662,19 @@ published-toc-title-differs = rubriken lyder `{ $heading }` men innehållsförte
 published-number-twice = riktlinjenummer { $number } förekommer två gånger (första gången på rad { $line })
 published-label-of-other-language = `{ $label }` är etiketten för en rad på { $label_language }, men texten importeras på { $language } (`--lang { $lang }`), där raderna heter `{ $statement }` och `{ $description }`; importera filen med `--lang { $label_lang }`, eller ge exporten på { $language }
 published-actors-too-early = aktörsraden i riktlinje { $number } kommer före dess rader `{ $statement }` och `{ $description }`
-published-actor-count = aktörsrubriken nämner { $named } aktörer; samlingen har { $declared }
+published-actor-count = aktörsrubriken nämner { $named } { $named ->
+    [one] aktör
+   *[other] aktörer
+}; samlingen har { $declared }
 published-expected-statement-row = väntade raden `{ $label }` i riktlinje { $number } (`{ $label }<TAB>text`), hittade `{ $line }`
-published-expected-actor-header = väntade aktörsrubriken i riktlinje { $number } (de { $actors } aktörsnamnen åtskilda med tabbar), hittade en rad med { $cells } celler
-published-actor-row-cells = aktörsraden i riktlinje { $number } har { $cells } celler åtskilda med tabbar; { $actors } väntades (en per aktör)
+published-expected-actor-header = väntade aktörsrubriken i riktlinje { $number } (de { $actors } aktörsnamnen åtskilda med tabbar), hittade en rad med { $cells } { $cells ->
+    [one] cell
+   *[other] celler
+}
+published-actor-row-cells = aktörsraden i riktlinje { $number } har { $cells } { $cells ->
+    [one] cell
+   *[other] celler
+} åtskilda med tabbar; { $actors } väntades (en per aktör)
 published-lacks = riktlinje { $number } ({ $title }) saknar { $what }
 published-lacks-row = sin rad `{ $label }`
 published-lacks-actor-header = aktörsrubriken

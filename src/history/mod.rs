@@ -206,8 +206,9 @@ pub struct HistoryProblem {
     pub line: usize,
     /// The 1-based column.
     pub col: usize,
-    /// What is wrong, as the file's reader words it.
-    pub reason: String,
+    /// What is wrong, as the file's reader words it (JSON: in English).
+    #[serde(serialize_with = "crate::store::english_words")]
+    pub reason: crate::i18n::Wording,
 }
 
 impl HistoryProblem {
@@ -217,7 +218,7 @@ impl HistoryProblem {
         crate::i18n::Wording::new("history-problem-at")
             .arg("line", self.line.to_string())
             .arg("col", self.col.to_string())
-            .arg("reason", self.reason.as_str())
+            .words("reason", self.reason.clone())
     }
 }
 

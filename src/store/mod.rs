@@ -45,11 +45,13 @@ pub struct Diagnostic {
     /// 1-based column.
     pub col: usize,
     /// What is wrong and, where it helps, what to write instead.
-    #[serde(serialize_with = "english_message")]
+    #[serde(serialize_with = "english_words")]
     pub message: Wording,
 }
 
-fn english_message<S: serde::Serializer>(message: &Wording, s: S) -> std::result::Result<S::Ok, S::Error> {
+/// Serialize a message as its English words (what JSON carries), control
+/// characters made visible.
+pub fn english_words<S: serde::Serializer>(message: &Wording, s: S) -> std::result::Result<S::Ok, S::Error> {
     s.serialize_str(&shown_in(message, Catalogue::english()))
 }
 
