@@ -320,10 +320,35 @@ fn field_paths(
     out
 }
 
+/// One side of a comparison, borrowed: a collection and some of its
+/// guidelines (so a caller holding parsed texts compares them without
+/// copying them into a [`Loaded`]).
+pub struct View<'a> {
+    /// The collection of that side.
+    pub collection: &'a Collection,
+    /// Its guidelines, in any order.
+    pub guidelines: Vec<&'a Guideline>,
+}
+
+impl<'a> View<'a> {
+    /// The view of a loaded snapshot.
+    pub fn of(loaded: &'a Loaded) -> View<'a> {
+        View {
+            collection: &loaded.collection,
+            guidelines: loaded.guidelines.iter().collect(),
+        }
+    }
+}
+
 /// Compare two loaded versions of the collection, guideline by guideline
 /// (matched by id), every field of every compared language.
 pub fn compare(from: &Loaded, to: &Loaded, options: &Options) -> Compared {
-    let collection = merged_collection(&from.collection, &to.collection);
+    compare_views(&View::of(from), &View::of(to), options)
+}
+
+/// [`compare`] on borrowed sides.
+pub fn compare_views(from: &View<'_>, to: &View<'_>, options: &Options) -> Compared {
+    let collection = merged_collection(from.collection, to.collection);
     let lang = options
         .display_lang
         .clone()
@@ -336,8 +361,8 @@ pub fn compare(from: &Loaded, to: &Loaded, options: &Options) -> Compared {
     let actor_order: Vec<String> = collection.actors.iter().map(|a| a.id.clone()).collect();
     let wanted = |id: &str| options.only.as_ref().is_none_or(|ids| ids.iter().any(|w| w == id));
 
-    let old_by_id: HashMap<&str, &Guideline> = from.guidelines.iter().map(|g| (g.id.as_str(), g)).collect();
-    let new_by_id: HashMap<&str, &Guideline> = to.guidelines.iter().map(|g| (g.id.as_str(), g)).collect();
+    let old_by_id: HashMap<&str, &Guideline> = from.guidelines.iter().map(|g| (g.id.as_str(), *g)).collect();
+    let new_by_id: HashMap<&str, &Guideline> = to.guidelines.iter().map(|g| (g.id.as_str(), *g)).collect();
     let mut ids: Vec<&str> = to.guidelines.iter().map(|g| g.id.as_str()).collect();
     ids.extend(
         from.guidelines

@@ -265,17 +265,35 @@ fn cited_code(citation: &str, round: &str) -> Option<String> {
     Some(code.to_ascii_lowercase())
 }
 
-/// The guidelines a commit changed, as two versions to compare.
-fn commit_versions(repo: &Repo, index: &HistoryIndex, n: usize, fallback: &Version) -> Result<(Version, Version)> {
-    let collection = match index.collection_blob_at(n) {
-        Some(blob) => crate::store::parse_collection(crate::store::INDEX_PATH, &repo.read_blob(blob)?)
-            .unwrap_or_else(|_| fallback.collection.clone()),
-        None => fallback.collection.clone(),
-    };
-    let mut old = Version::empty(collection.clone());
-    let mut new = Version::empty(collection);
+/// The guidelines each of the commits `wanted` changed, as two versions to
+/// compare (one pass over the changes, and each collection blob parsed
+/// once, however many commits share it).
+fn commit_versions(
+    repo: &Repo,
+    index: &HistoryIndex,
+    wanted: &BTreeSet<usize>,
+    fallback: &Version,
+) -> Result<BTreeMap<usize, (Version, Version)>> {
+    let mut collections: HashMap<&str, crate::model::Collection> = HashMap::new();
+    let mut out = BTreeMap::new();
+    for &n in wanted {
+        let collection = match index.collection_blob_at(n) {
+            Some(blob) => match collections.get(blob) {
+                Some(c) => c.clone(),
+                None => {
+                    let c = crate::store::parse_collection(crate::store::INDEX_PATH, &repo.read_blob(blob)?)
+                        .unwrap_or_else(|_| fallback.collection.clone());
+                    collections.insert(blob, c.clone());
+                    c
+                }
+            },
+            None => fallback.collection.clone(),
+        };
+        out.insert(n, (Version::empty(collection.clone()), Version::empty(collection)));
+    }
     for (id, changes) in &index.guidelines {
-        for c in changes.iter().filter(|c| c.commit == n) {
+        for c in changes.iter().filter(|c| wanted.contains(&c.commit)) {
+            let (old, new) = out.get_mut(&c.commit).expect("every wanted commit has its pair");
             if let Some(b) = &c.old_blob {
                 old.blobs.insert(id.clone(), b.clone());
             }
@@ -284,7 +302,7 @@ fn commit_versions(repo: &Repo, index: &HistoryIndex, n: usize, fallback: &Versi
             }
         }
     }
-    Ok((old, new))
+    Ok(out)
 }
 
 /// Build the summary of statements of `inputs.round`.
@@ -318,11 +336,8 @@ pub fn report(repo: &Repo, index: &HistoryIndex, inputs: &Inputs<'_>) -> Result<
     // Each citing commit summarised once, however many statements it cites.
     let mut reader = Reader::new(repo).in_language(&lang);
     let mut summaries: BTreeMap<usize, Addressing> = BTreeMap::new();
-    for &n in citing.values().flatten() {
-        if summaries.contains_key(&n) {
-            continue;
-        }
-        let (old, new) = commit_versions(repo, index, n, inputs.current)?;
+    let wanted: BTreeSet<usize> = citing.values().flatten().copied().collect();
+    for (n, (old, new)) in commit_versions(repo, index, &wanted, inputs.current)? {
         let (changes, _) = reader.compare(&old, &new)?;
         let c = index.commit(n);
         summaries.insert(

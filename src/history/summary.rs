@@ -8,6 +8,7 @@
 //! parsed, so a summary costs what changed, not the size of the collection.
 
 use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
 
 use serde::Serialize;
 
@@ -16,7 +17,7 @@ use crate::diff::{self, GuidelineDiff, Status, tokenize::tokenize};
 use crate::model::{Collection, Guideline};
 use crate::repo::Repo;
 use crate::snapshot::Snapshot;
-use crate::store::{self, Loaded};
+use crate::store;
 
 /// At most this many changes are shown per field.
 pub const MAX_HUNKS: usize = 5;
@@ -178,7 +179,7 @@ pub struct Known<'k> {
     /// The collection the texts were read against.
     pub collection: &'k Collection,
     /// The text of a blob, if it was parsed.
-    pub parsed: &'k (dyn Fn(&str) -> Option<Option<std::sync::Arc<Guideline>>> + Sync),
+    pub parsed: &'k (dyn Fn(&str) -> Option<Option<Arc<Guideline>>> + Sync),
 }
 
 /// Reads guideline versions by blob id. A blob parsed in one comparison is
@@ -188,8 +189,11 @@ pub struct Known<'k> {
 pub struct Reader<'r> {
     repo: &'r Repo,
     known: Option<Known<'r>>,
-    current: HashMap<String, Option<Guideline>>,
-    previous: HashMap<String, Option<Guideline>>,
+    current: HashMap<String, Option<Arc<Guideline>>>,
+    previous: HashMap<String, Option<Arc<Guideline>>>,
+    /// Whether the known texts stand for the version being read (its
+    /// collection is theirs), decided once per comparison.
+    known_fits: Option<bool>,
     /// The language of titles in summaries (`None`: the primary language).
     lang: Option<String>,
 }
@@ -202,6 +206,7 @@ impl<'r> Reader<'r> {
             known: None,
             current: HashMap::new(),
             previous: HashMap::new(),
+            known_fits: None,
             lang: None,
         }
     }
@@ -222,23 +227,24 @@ impl<'r> Reader<'r> {
 
     /// The guideline `id` of version `v`, or `None` when the version has no
     /// such file or the file is not a readable guideline.
-    pub fn guideline(&mut self, v: &Version, id: &str) -> Result<Option<Guideline>> {
+    pub fn guideline(&mut self, v: &Version, id: &str) -> Result<Option<Arc<Guideline>>> {
         let Some(blob) = v.blobs.get(id) else { return Ok(None) };
         if let Some(g) = self.current.get(blob) {
             return Ok(g.clone());
         }
-        let known = self
-            .known
-            .as_ref()
-            .filter(|k| *k.collection == v.collection)
-            .and_then(|k| (k.parsed)(blob));
+        let fits = match (self.known_fits, &self.known) {
+            (_, None) => false,
+            (Some(fits), _) => fits,
+            (None, Some(k)) => *k.collection == v.collection,
+        };
+        let known = self.known.as_ref().filter(|_| fits).and_then(|k| (k.parsed)(blob));
         let parsed = match self.previous.remove(blob) {
             Some(g) => g,
-            None if known.is_some() => known.flatten().map(|g| (*g).clone()),
+            None if known.is_some() => known.flatten(),
             None => {
                 let bytes = self.repo.read_blob(blob)?;
                 let path = format!("{}/{id}.toml", store::GUIDELINES_DIR);
-                store::read_guideline(&path, id, &bytes, &v.collection)
+                store::read_guideline(&path, id, &bytes, &v.collection).map(Arc::new)
             }
         };
         self.current.insert(blob.clone(), parsed.clone());
@@ -247,9 +253,10 @@ impl<'r> Reader<'r> {
 
     /// Parse the guidelines `ids` of a version (those it has; a blob that is
     /// not a readable guideline is left out and named in the second value).
-    fn load(&mut self, v: &Version, ids: &[&String]) -> Result<(Loaded, Vec<String>)> {
+    fn load(&mut self, v: &Version, ids: &[&String]) -> Result<(Vec<Arc<Guideline>>, Vec<String>)> {
         let mut guidelines = Vec::new();
         let mut unreadable = Vec::new();
+        self.known_fits = self.known.as_ref().map(|k| *k.collection == v.collection);
         for id in ids {
             if !v.blobs.contains_key(*id) {
                 continue;
@@ -259,15 +266,8 @@ impl<'r> Reader<'r> {
                 None => unreadable.push((*id).clone()),
             }
         }
-        Ok((
-            Loaded {
-                collection: v.collection.clone(),
-                files_seen: guidelines.len(),
-                guidelines,
-                diagnostics: Vec::new(),
-            },
-            unreadable,
-        ))
+        self.known_fits = None;
+        Ok((guidelines, unreadable))
     }
 
     /// What changed from `old` to `new`: one summary per guideline whose
@@ -297,7 +297,7 @@ impl<'r> Reader<'r> {
             display_lang: self.lang.clone(),
             ..diff::Options::default()
         };
-        let compared = diff::compare(&old_loaded, &new_loaded, &options);
+        let compared = diff::compare_views(&view(old, &old_loaded), &view(new, &new_loaded), &options);
         let summaries = compared
             .guidelines
             .iter()
@@ -305,6 +305,14 @@ impl<'r> Reader<'r> {
             .filter_map(summarise)
             .collect();
         Ok((summaries, unreadable))
+    }
+}
+
+/// A version's guidelines as one side of a comparison.
+fn view<'a>(v: &'a Version, guidelines: &'a [Arc<Guideline>]) -> diff::View<'a> {
+    diff::View {
+        collection: &v.collection,
+        guidelines: guidelines.iter().map(|g| &**g).collect(),
     }
 }
 

@@ -20,7 +20,7 @@ use crate::render::field_label;
 use crate::repo::Repo;
 use crate::site::labels::{self, SiteLabels};
 use crate::site::{Entry, Site, Version, VersionState, Writer};
-use crate::store::Loaded;
+use crate::model::Collection;
 
 /// The site's own style, after the shared one.
 pub const SITE_STYLE: &str = include_str!("../../templates/site/site.css");
@@ -759,15 +759,13 @@ impl<'r> Renderer<'_, 'r> {
         new: (&Guideline, Side),
         date: chrono::DateTime<chrono::FixedOffset>,
     ) -> crate::diff::CollectionDiff {
-        let load = |g: &Guideline| Loaded {
-            collection: self.site.collection.clone(),
-            guidelines: vec![g.clone()],
-            files_seen: 1,
-            diagnostics: Vec::new(),
+        let view = |g| diff::View {
+            collection: &self.site.collection,
+            guidelines: vec![g],
         };
-        let compared = diff::compare(
-            &load(old.0),
-            &load(new.0),
+        let compared = diff::compare_views(
+            &view(old.0),
+            &view(new.0),
             &diff::Options {
                 only: Some(vec![new.0.id.clone()]),
                 languages: vec![lang.to_string()],
@@ -1100,9 +1098,9 @@ impl<'r> Renderer<'_, 'r> {
                 None => self.scope_at(&site.commit, &r.round.guidelines),
             };
             if let (Some(from), Some(to)) = (from, to) {
-                let compared = diff::compare(
-                    &from,
-                    &to,
+                let compared = diff::compare_views(
+                    &from.view(&site.collection),
+                    &to.view(&site.collection),
                     &diff::Options {
                         only: Some(r.round.guidelines.clone()),
                         languages: vec![lang.to_string()],
@@ -1183,29 +1181,30 @@ impl<'r> Renderer<'_, 'r> {
 
     /// The guidelines `scope` of commit `commit`, each text parsed once
     /// for the whole site (`None` when the commit's collection does not read).
-    fn scope_at(&self, commit: &str, scope: &[String]) -> Option<Loaded> {
+    fn scope_at(&self, commit: &str, scope: &[String]) -> Option<Scope> {
         let v = self.version_at(commit)?;
         let blobs: indexmap::IndexMap<String, String> = v.blobs.iter().map(|(k, b)| (k.clone(), b.clone())).collect();
-        let mut loaded = self.scope_of(&blobs, scope)?;
-        loaded.collection = v.collection.clone();
-        Some(loaded)
+        let guidelines = self.scope_of(&blobs, scope)?.guidelines;
+        Some(Scope {
+            collection: Some(v),
+            guidelines,
+        })
     }
 
-    /// The guidelines `scope` with the blobs `blobs` names.
-    fn scope_of(&self, blobs: &indexmap::IndexMap<String, String>, scope: &[String]) -> Option<Loaded> {
+    /// The guidelines `scope` with the blobs `blobs` names (read against
+    /// the site's collection).
+    fn scope_of(&self, blobs: &indexmap::IndexMap<String, String>, scope: &[String]) -> Option<Scope> {
         let site = self.site;
         let mut guidelines = Vec::new();
         for id in scope {
             let Some(blob) = blobs.get(id) else { continue };
             if let Some(g) = site.texts.get(self.repo, &site.collection, id, blob).ok()? {
-                guidelines.push((*g).clone());
+                guidelines.push(g);
             }
         }
-        Some(Loaded {
-            collection: site.collection.clone(),
-            files_seen: guidelines.len(),
+        Some(Scope {
+            collection: None,
             guidelines,
-            diagnostics: Vec::new(),
         })
     }
 
@@ -1262,5 +1261,21 @@ fn state_name(s: &VersionState) -> &'static str {
         VersionState::InForce => "in-force",
         VersionState::Superseded { .. } => "superseded",
         VersionState::Withdrawn { .. } => "withdrawn",
+    }
+}
+
+/// Some guidelines of one version, shared with the site's parsed texts,
+/// and that version's collection when it is not the site's own.
+struct Scope {
+    collection: Option<std::sync::Arc<BlobVersion>>,
+    guidelines: Vec<std::sync::Arc<Guideline>>,
+}
+
+impl Scope {
+    fn view<'a>(&'a self, site_collection: &'a Collection) -> diff::View<'a> {
+        diff::View {
+            collection: self.collection.as_ref().map_or(site_collection, |v| &v.collection),
+            guidelines: self.guidelines.iter().map(|g| &**g).collect(),
+        }
     }
 }
