@@ -66,7 +66,10 @@ pub fn field_label(field: &TextField, lang: &str, collection: &Collection) -> St
 /// HTML forbids. The terminal shows them escaped instead ([`term`]).
 pub fn clean(text: &str) -> std::borrow::Cow<'_, str> {
     use crate::model::text::is_forbidden;
-    if !text.chars().any(is_forbidden) {
+    // Every page's text passes here: a byte scan settles almost all of it,
+    // and only text holding a suspect byte is looked at character by
+    // character.
+    if !text.bytes().any(may_begin_forbidden) || !text.chars().any(is_forbidden) {
         return std::borrow::Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());
@@ -79,6 +82,13 @@ pub fn clean(text: &str) -> std::borrow::Cow<'_, str> {
         }
     }
     std::borrow::Cow::Owned(out)
+}
+
+/// Whether UTF-8 byte `b` may begin a forbidden character: every one of
+/// them begins with such a byte (tested over every character), and most
+/// text has none.
+fn may_begin_forbidden(b: u8) -> bool {
+    matches!(b, 0x00..=0x08 | 0x0b..=0x1f | 0x7f | 0xc2 | 0xef | 0xf0..=0xff)
 }
 
 /// How a piece of the inline view of a change is shown.
@@ -175,6 +185,18 @@ pub fn summary_line(d: &crate::diff::CollectionDiff, l: &Labels) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn every_forbidden_character_begins_with_a_suspect_byte() {
+        let mut buf = [0; 4];
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            if crate::model::text::is_forbidden(c) {
+                let first = c.encode_utf8(&mut buf).as_bytes()[0];
+                assert!(super::may_begin_forbidden(first), "{c:?} begins with {first:#x}");
+            }
+        }
+        assert!(!"Samarbete åäö – “citat” €".bytes().any(super::may_begin_forbidden));
+    }
+
     #[test]
     fn clean_replaces_what_documents_cannot_hold() {
         assert_eq!(super::clean("a\tb\nc"), "a\tb\nc");
