@@ -316,8 +316,27 @@ fn the_site_has_every_version_at_its_address_and_says_what_is_in_force() {
 #[test]
 fn publish_replaces_its_own_site_and_refuses_another_folder() {
     let repo = TestRepo::example();
+    let site = publish(&repo);
+    // Links someone left in the old site are removed with it, never
+    // followed: what they point to stays.
+    let outside = repo.path().join("outside");
+    std::fs::create_dir_all(outside.join("deep")).unwrap();
+    std::fs::write(outside.join("deep/keep.txt"), "keep").unwrap();
+    std::os::unix::fs::symlink(&outside, site.join("linked")).unwrap();
+    std::os::unix::fs::symlink(&outside, site.join("sv/linked")).unwrap();
+    std::os::unix::fs::symlink(outside.join("deep"), site.join("sv/samarbete/linked")).unwrap();
+    let old_page = std::fs::read_to_string(site.join("sv/samarbete/index.html")).unwrap();
     publish(&repo);
-    publish(&repo);
+    assert_eq!(std::fs::read_to_string(outside.join("deep/keep.txt")).unwrap(), "keep");
+    assert!(!site.join("sv/linked").exists() && !site.join("linked").exists());
+    assert_eq!(std::fs::read_to_string(site.join("sv/samarbete/index.html")).unwrap(), old_page);
+    let leftovers: Vec<_> = std::fs::read_dir(repo.path())
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains("riktlinjer-"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
     std::fs::create_dir(repo.path().join("mine")).unwrap();
     std::fs::write(repo.path().join("mine/notes.txt"), "keep").unwrap();
     let err = fails_with(repo.cmd().args(["publish", "--out", "mine"]), 2);
