@@ -180,7 +180,12 @@ fn main() {
     let time = best_of(runs, || {
         n += 1;
         let new_site = fresh.join(n.to_string());
-        run_ok(Command::new(bin).args(["publish", "--out"]).arg(&new_site).current_dir(&dir));
+        run_ok(
+            Command::new(bin)
+                .args(["publish", "--out"])
+                .arg(&new_site)
+                .current_dir(&dir),
+        );
     });
     rows.push(("riktlinjer publish --out NEW-DIR".into(), time, None));
     let _ = std::fs::remove_dir_all(&fresh);

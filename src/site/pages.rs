@@ -15,12 +15,12 @@ use crate::Result;
 use crate::diff::{self, Side};
 use crate::history::comments;
 use crate::history::summary::Version as BlobVersion;
+use crate::model::Collection;
 use crate::model::{Guideline, PartialDate, RoundKind, RoundRecord, TextField};
 use crate::render::field_label;
 use crate::repo::Repo;
 use crate::site::labels::{self, SiteLabels};
 use crate::site::{Entry, Site, Version, VersionState, Writer};
-use crate::model::Collection;
 
 /// The site's own style, after the shared one.
 pub const SITE_STYLE: &str = include_str!("../../templates/site/site.css");

@@ -329,7 +329,10 @@ fn publish_replaces_its_own_site_and_refuses_another_folder() {
     publish(&repo);
     assert_eq!(std::fs::read_to_string(outside.join("deep/keep.txt")).unwrap(), "keep");
     assert!(!site.join("sv/linked").exists() && !site.join("linked").exists());
-    assert_eq!(std::fs::read_to_string(site.join("sv/samarbete/index.html")).unwrap(), old_page);
+    assert_eq!(
+        std::fs::read_to_string(site.join("sv/samarbete/index.html")).unwrap(),
+        old_page
+    );
     let leftovers: Vec<_> = std::fs::read_dir(repo.path())
         .unwrap()
         .flatten()
