@@ -795,22 +795,30 @@ fn common_suffix(a: &[u8], b: &[u8]) -> usize {
 
 /// Raw trees by id, in two generations so that a long walk keeps only the
 /// recent ones: consecutive commits share most trees, so each distinct
-/// tree is read and indexed once.
+/// tree is read and indexed once. A generation is bounded by bytes, not by
+/// count: a tree of 5,000 guidelines is 250 kB, and a walk needs only the
+/// trees of the last few commits (a merge's other parent is walked next).
 struct TreeCache<'o> {
     odb: &'o git2::Odb<'o>,
     current: std::collections::HashMap<git2::Oid, std::rc::Rc<RawTree<'o>>>,
     previous: std::collections::HashMap<git2::Oid, std::rc::Rc<RawTree<'o>>>,
+    /// Bytes of tree data in `current`.
+    current_bytes: usize,
     reads: usize,
 }
 
 impl<'o> TreeCache<'o> {
+    /// At most this many trees in a generation…
     const GENERATION: usize = 256;
+    /// …and at most this many bytes of tree data.
+    const GENERATION_BYTES: usize = 4 << 20;
 
     fn new(odb: &'o git2::Odb<'o>) -> Self {
         TreeCache {
             odb,
             current: Default::default(),
             previous: Default::default(),
+            current_bytes: 0,
             reads: 0,
         }
     }
@@ -843,9 +851,11 @@ impl<'o> TreeCache<'o> {
                 })
             }
         };
-        if self.current.len() >= Self::GENERATION {
+        if self.current.len() >= Self::GENERATION || self.current_bytes >= Self::GENERATION_BYTES {
             self.previous = std::mem::take(&mut self.current);
+            self.current_bytes = 0;
         }
+        self.current_bytes += tree.object.len() + 4 * tree.starts.len();
         self.current.insert(id, tree.clone());
         Ok(tree)
     }

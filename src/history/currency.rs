@@ -324,7 +324,7 @@ pub fn currency(
         // The last decision, by the one rule of what an approval covers.
         let standing = standings.get(id);
         let approval = match standing {
-            Some(Standing::Approved { approval, .. }) => Some(approval),
+            Some(Standing::Approved { approval, .. }) => Some(&**approval),
             _ => approvals
                 .iter()
                 .rev()

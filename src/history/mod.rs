@@ -332,60 +332,51 @@ impl HistoryIndex {
         options: WalkOptions,
         progress: &mut dyn FnMut(usize, usize),
     ) -> Result<HistoryIndex> {
-        // The walk runs newest first; collect, then turn it around.
-        let mut walked: Vec<CommitChanges> = Vec::new();
         let from = tip.as_ref().map(|c| c.id.as_str());
         // A shallow clone's boundary moves with every fetch: walk it afresh.
         let use_cache = options.cache && !options.verify_hashes && !repo.is_shallow();
-        let cache::Cache {
-            order,
-            entries: mut known,
-        } = if use_cache {
-            cache::load(repo, &FOLDERS)
+        let (session, order) = if use_cache {
+            let (session, order) = cache::Session::open(repo, &FOLDERS);
+            (Some(std::cell::RefCell::new(session)), order)
         } else {
-            cache::Cache::default()
+            (None, Vec::new())
         };
-        let mut hits = 0usize;
+        // The walk runs newest first; each commit goes into the index as it
+        // comes (nothing of the walk is held besides), and the index is
+        // turned around at the end.
+        let mut index = HistoryIndex {
+            head: tip.as_ref().map(|c| c.id.clone()),
+            ..HistoryIndex::default()
+        };
         let stats = repo.walk_changes_with(
             from,
             &FOLDERS,
             options.verify_hashes,
             (!order.is_empty()).then_some(order.as_slice()),
-            &mut |id| {
-                let entry = known.remove(id);
-                hits += usize::from(entry.is_some());
-                entry
-            },
+            &mut |id| session.as_ref().and_then(|s| s.borrow_mut().take(id)),
             progress,
             &mut |c| {
-                walked.push(c);
-                Ok(())
+                if let Some(s) = &session {
+                    s.borrow_mut().add(&c);
+                }
+                index.add_commit(repo, c, options)
             },
         )?;
-        // Rewrite the cache when the walk read a commit it did not have, or
-        // it holds commits no longer in history (an amend, a rebase); a walk
-        // from an older revision (`--at`) leaves it for the walks from HEAD.
-        let at_head = repo.head()?.map(|h| h.id) == tip.as_ref().map(|c| c.id.clone());
-        if use_cache && at_head && (hits < stats.reachable.len() || !known.is_empty()) {
-            drop(known);
-            drop(order);
-            cache::save(repo, &FOLDERS, &stats.reachable, &walked);
+        drop(order);
+        index.turn_around();
+        // A walk from an older revision (`--at`) leaves the cache for the
+        // walks from HEAD.
+        if let Some(session) = session {
+            let at_head = repo.head()?.map(|h| h.id) == tip.as_ref().map(|c| c.id.clone());
+            session.into_inner().finish(&stats.reachable, at_head);
         }
-        let mut index = HistoryIndex {
-            head: tip.as_ref().map(|c| c.id.clone()),
-            commits_walked: stats.commits_walked,
-            reachable: stats.reachable.into_iter().collect(),
-            ..HistoryIndex::default()
-        };
+        index.commits_walked = stats.commits_walked;
+        index.reachable = stats.reachable.into_iter().collect();
         if repo.is_shallow() {
             index.shallow = Some(Shallow {
                 boundary: repo.shallow_boundary(),
                 explanation: SHALLOW_EXPLANATION.into(),
             });
-        }
-        walked.reverse();
-        for c in walked {
-            index.add_commit(repo, c, options)?;
         }
         if let Some(head) = &tip {
             for folder in FOLDERS {
@@ -394,6 +385,40 @@ impl HistoryIndex {
         }
         index.index_rounds();
         Ok(index)
+    }
+
+    /// The walk added commits newest first: number them oldest first, and
+    /// put every list in that order (within one commit, as the walk gave).
+    fn turn_around(&mut self) {
+        let Some(last) = self.commits.len().checked_sub(1) else {
+            return;
+        };
+        let flip = |n: &mut usize| *n = last - *n;
+        self.commits.reverse();
+        for n in self.positions.values_mut() {
+            flip(n);
+        }
+        // One change per commit in these: reversing is enough.
+        for c in &mut self.collection {
+            flip(&mut c.commit);
+        }
+        self.collection.reverse();
+        for changes in self.guidelines.values_mut() {
+            changes.iter_mut().for_each(|c| flip(&mut c.commit));
+            changes.reverse();
+        }
+        for changes in self.review_files.values_mut() {
+            changes.iter_mut().for_each(|c| flip(&mut c.commit));
+            changes.reverse();
+        }
+        // Several per commit: a stable sort keeps the walk's order in each.
+        self.records.iter_mut().for_each(|r| flip(&mut r.commit));
+        self.records.sort_by_key(|r| r.commit);
+        self.merge_losses.iter_mut().for_each(|m| flip(&mut m.commit));
+        self.merge_losses.sort_by_key(|m| m.commit);
+        let positions = &self.positions;
+        self.problems
+            .sort_by_key(|p| positions.get(&p.commit).copied().unwrap_or(usize::MAX));
     }
 
     fn add_commit(&mut self, repo: &Repo, c: CommitChanges, options: WalkOptions) -> Result<()> {
@@ -723,8 +748,9 @@ impl HistoryIndex {
 pub enum Standing<'a> {
     /// The last decision approved this blob.
     Approved {
-        /// The approval.
-        approval: Approval<'a>,
+        /// The approval (shared: one approval covers every guideline of
+        /// its scope, and a copy each would be guidelines² of scope).
+        approval: std::sync::Arc<Approval<'a>>,
         /// The approved blob of the guideline file.
         blob: &'a str,
     },
@@ -763,7 +789,7 @@ impl HistoryIndex {
         use crate::model::Decision;
         // The decisions in the order they were recorded, each with where it
         // was recorded and, for approvals, the approval itself.
-        let mut placed: Vec<(usize, Decision<'_>, Option<Approval<'_>>)> = Vec::new();
+        let mut placed: Vec<(usize, Decision<'_>, Option<std::sync::Arc<Approval<'_>>>)> = Vec::new();
         static EMPTY: Vec<String> = Vec::new();
         for a in self.approvals(upto) {
             if !keep(decision_day(
@@ -781,7 +807,7 @@ impl HistoryIndex {
                 content: &a.event.content,
                 date: a.event.date,
             };
-            placed.push((a.version.commit, decision, Some(a)));
+            placed.push((a.version.commit, decision, Some(std::sync::Arc::new(a))));
         }
         // The final verdict of each (round, guideline), placed where the first was recorded.
         let mut verdicts: BTreeMap<(&str, &str), (usize, VerdictRef<'_>)> = BTreeMap::new();

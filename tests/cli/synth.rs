@@ -202,11 +202,23 @@ fn the_walk_cache_never_changes_an_answer() {
         let cold_or_warm = answers(true);
         assert!(file.is_file(), "{what}: the cache was written");
         assert!(without == cold_or_warm, "{what}: the cache changed an answer");
-        // Read back from the file it just wrote: still the same.
+        // Read back from the file it just wrote: still the same, and a
+        // walk that learns nothing new leaves the file as it is.
+        let written = std::fs::read(&file).unwrap();
+        let inode = |f: &std::path::Path| std::os::unix::fs::MetadataExt::ino(&std::fs::metadata(f).unwrap());
+        let before = inode(&file);
         assert!(
             answers(true) == without,
             "{what}: the cache as read back changed an answer"
         );
+        assert_eq!(inode(&file), before, "{what}: a warm walk rewrote the cache");
+        assert_eq!(std::fs::read(&file).unwrap(), written);
+        let left: Vec<_> = std::fs::read_dir(file.parent().unwrap())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .filter(|n| n != "walk.v2")
+            .collect();
+        assert!(left.is_empty(), "{what}: files left beside the cache: {left:?}");
         without
     };
     let first = same("a new repository");
@@ -228,7 +240,12 @@ fn the_walk_cache_never_changes_an_answer() {
     same("cold");
     edit("Klienten", "Kunden");
     git(&dir, &["commit", "-q", "-a", "-m", "One new commit"]);
+    // What a walk killed while writing left (its process is gone) is
+    // removed by the next walk that writes.
+    let killed = file.with_file_name(format!(".walk.v2.{}.tmp", u32::MAX / 2));
+    std::fs::write(&killed, b"half a cache").unwrap();
     let one_more = same("after one new commit");
+    assert!(!killed.exists());
     assert_ne!(one_more.1, first.1, "the new commit is in the log");
 
     // Rewritten history has other ids: nothing stale is reused.
@@ -280,7 +297,7 @@ fn the_walk_cache_never_changes_an_answer() {
     // The audit never reads it: a well-formed cache that says no commit
     // changed anything misleads the currency report, not the audit.
     let audit = run(&dir, &["audit", "--format", "json"], 1);
-    let order = cache::decode(&std::fs::read(&file).unwrap(), &riktlinjer::history::FOLDERS)
+    let order = cache::decode(std::fs::read(&file).unwrap(), &riktlinjer::history::FOLDERS)
         .unwrap()
         .order;
     let forged = cache::encode(&riktlinjer::history::FOLDERS, &order, &[]).unwrap();
