@@ -122,15 +122,45 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
         .unwrap_or_else(|| head.id.clone());
     let collection = Version::at(&repo, &to)?.collection;
     let lang = render::pick_language(&collection, args.lang.get())?;
-    let reviews = store::load_reviews(&Snapshot::of(&repo, Some(&to))?, None)?;
+    // The records as of TO are read, and the approved texts compared, on a
+    // second handle while the history is walked: neither needs the other
+    // (the changelog then checks each comparison against history).
+    let other = repo.reopen()?;
+    let (prepared, index) = std::thread::scope(|scope| {
+        let (to, lang, range) = (&to, &lang, &range);
+        let prepared = scope.spawn(move || -> Result<_> {
+            let reviews = store::load_reviews(&Snapshot::of(&other, Some(to))?, None)?;
+            // A range lists only some decisions: nothing is guessed for it.
+            let prepared = if range.is_none() {
+                changelog::prepare(
+                    &other,
+                    &Inputs {
+                        rounds: &reviews.rounds,
+                        workflow: &reviews.workflow,
+                        to: to.clone(),
+                        range: None,
+                        lang: lang.clone(),
+                        known: None,
+                    },
+                )?
+            } else {
+                changelog::Prepared::default()
+            };
+            Ok((reviews, prepared))
+        });
+        let index = crate::commands::history_at(ctx, &repo, args.rev.at(), WalkOptions::default());
+        let prepared = prepared.join().expect("reading the records does not panic");
+        (prepared, index)
+    });
+    let (reviews, prepared) = prepared?;
     if !reviews.diagnostics.is_empty() {
         ctx.warn(&ctx.catalogue().get(
             "changelog-problems",
             Some(&fluent_args!["count" => reviews.diagnostics.len(), "commit" => format!("{to:.7}")]),
         ));
     }
-    let index = crate::commands::history_at(ctx, &repo, args.rev.at(), WalkOptions::default())?;
-    let log = changelog::changelog(
+    let index = index?;
+    let log = changelog::changelog_prepared(
         &repo,
         &index,
         &Inputs {
@@ -141,6 +171,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
             lang,
             known: None,
         },
+        prepared,
     )?;
     args.output.emit(ctx, "the changelog", |out| match format {
         Format::Markdown => render::changelog::markdown(out, &log),

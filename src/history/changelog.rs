@@ -296,8 +296,113 @@ fn sort_changes(summaries: Vec<GuidelineSummary>, unreadable: Vec<String>) -> Ch
     c
 }
 
+/// What each approval's text changed against the text it is compared
+/// with, in order, and how many guidelines the text holds; `done(i)` after
+/// each. Only the text just compared is kept for the next comparison.
+fn compare_chain(
+    versions: &mut Versions<'_>,
+    pairs: &[(usize, Option<String>, String)],
+    done: &mut dyn FnMut(usize),
+) -> Result<Vec<Compared>> {
+    let mut out = Vec::with_capacity(pairs.len());
+    for (i, (_, compared_with, text)) in pairs.iter().enumerate() {
+        done(i);
+        let (summaries, unreadable) = versions.compare(compared_with.as_deref(), text)?;
+        let guidelines = versions.at(text)?.blobs.len();
+        if let Some(old) = compared_with.as_deref().filter(|c| c != text) {
+            versions.cache.remove(old);
+        }
+        out.push((summaries, unreadable, guidelines));
+    }
+    Ok(out)
+}
+
+/// What one comparison of two approved texts gave: the summaries, the
+/// unreadable guidelines and how many guidelines the newer text holds.
+type Compared = (Vec<GuidelineSummary>, Vec<String>, usize);
+
+/// Comparisons and the commits the approved texts contain, worked out from
+/// the records alone while the history is walked ([`prepare`]). The
+/// changelog takes what it finds here for exactly the texts it compares,
+/// and works out anything else itself: a guess that history proves wrong
+/// costs time, never a wrong answer.
+#[derive(Default)]
+pub struct Prepared {
+    compared: HashMap<(Option<String>, String), Compared>,
+    covered: Option<(BTreeSet<String>, HashSet<String>)>,
+}
+
+/// [`Prepared`] for the approved rounds of `inputs.rounds`, taken in the
+/// order their approvals were recorded (the changelog orders them by where
+/// history has the records; the two agree unless a clock was wrong).
+pub fn prepare(repo: &Repo, inputs: &Inputs<'_>) -> Result<Prepared> {
+    let mut approved: Vec<&RoundRecord> = inputs
+        .rounds
+        .iter()
+        .filter(|r| r.cancelled().is_none() && r.round.kind == RoundKind::Revision && r.approval().is_some())
+        .collect();
+    approved.sort_by_key(|r| (r.approval().expect("approved").event.recorded_at, r.id.clone()));
+    let text = |r: &RoundRecord| r.approval().expect("approved").event.content.commit.clone();
+    let pairs: Vec<(usize, Option<String>, String)> = approved
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let compared_with = match i.checked_sub(1) {
+                Some(j) => Some(text(approved[j])),
+                None => Some(r.round.base_commit.clone()).filter(|c| repo.resolve(c).is_ok()),
+            };
+            (i, compared_with, text(r))
+        })
+        .collect();
+    let mut versions = Versions {
+        repo,
+        cache: HashMap::new(),
+        reader: reader(repo, inputs.known, &inputs.lang),
+        lang: inputs.lang.clone(),
+    };
+    // A text that cannot be read is left to the changelog, which says so.
+    let mut compared = HashMap::new();
+    for pair in &pairs {
+        match compare_chain(&mut versions, std::slice::from_ref(pair), &mut |_| {}) {
+            Ok(mut c) => {
+                compared.insert((pair.1.clone(), pair.2.clone()), c.remove(0));
+            }
+            Err(_) => break,
+        }
+    }
+    let texts: BTreeSet<String> = pairs.into_iter().map(|(_, _, t)| t).collect();
+    let roots: Vec<&str> = texts.iter().map(String::as_str).collect();
+    let covered = if roots.is_empty() {
+        Some(HashSet::new())
+    } else {
+        repo.reachable(&roots, &[]).ok()
+    };
+    Ok(Prepared {
+        compared,
+        covered: covered.map(|c| (texts, c)),
+    })
+}
+
+fn reader<'r>(repo: &'r Repo, known: Option<super::summary::Known<'r>>, lang: &str) -> Reader<'r> {
+    match known {
+        Some(known) => Reader::new(repo).with_known(known),
+        None => Reader::new(repo),
+    }
+    .in_language(lang)
+}
+
 /// Build the changelog.
 pub fn changelog(repo: &Repo, index: &HistoryIndex, inputs: &Inputs<'_>) -> Result<Changelog> {
+    changelog_prepared(repo, index, inputs, Prepared::default())
+}
+
+/// [`changelog`], taking what [`prepare`] worked out where it applies.
+pub fn changelog_prepared(
+    repo: &Repo,
+    index: &HistoryIndex,
+    inputs: &Inputs<'_>,
+    mut prepared: Prepared,
+) -> Result<Changelog> {
     let to_pos = index.position(&inputs.to);
     let in_range: Option<HashSet<String>> = match &inputs.range {
         None => None,
@@ -359,38 +464,125 @@ pub fn changelog(repo: &Repo, index: &HistoryIndex, inputs: &Inputs<'_>) -> Resu
     let mut versions = Versions {
         repo,
         cache: HashMap::new(),
-        reader: match inputs.known {
-            Some(known) => Reader::new(repo).with_known(known),
-            None => Reader::new(repo),
-        }
-        .in_language(&inputs.lang),
+        reader: reader(repo, inputs.known, &inputs.lang),
         lang: inputs.lang.clone(),
     };
     // In the document's language: with one `--lang` the terminal's too.
     let cat = crate::i18n::Catalogue::of(&inputs.lang);
     let mut progress = Progress::new(cat.text("progress-comparing"), cat.text("progress-approvals"));
-    let mut entries: Vec<(usize, Entry)> = Vec::new();
+    // Each listed approval's text and the text it is compared with.
+    let mut pairs: Vec<(usize, Option<String>, String)> = Vec::new();
     for (i, p) in approvals.iter().enumerate() {
-        progress.set(i, approvals.len());
-        let recorded_in = index.commit(p.at).id.clone();
-        if !listed(&recorded_in) {
+        if !listed(&index.commit(p.at).id) {
             continue;
         }
-        let approval = p.round.approval().expect("approved rounds only");
-        let text = approval.event.content.commit.clone();
-        let previous = i.checked_sub(1).map(|j| &approvals[j]);
+        let text = p
+            .round
+            .approval()
+            .expect("approved rounds only")
+            .event
+            .content
+            .commit
+            .clone();
         // The first approval is compared with the text in force when its
         // round opened (if that text can still be read).
-        let compared_with = match previous {
+        let compared_with = match i.checked_sub(1).map(|j| &approvals[j]) {
             Some(prev) => Some(prev.round.approval().expect("approved").event.content.commit.clone()),
             None => Some(p.round.round.base_commit.clone()).filter(|c| repo.resolve(c).is_ok()),
         };
-        let (summaries, unreadable) = versions.compare(compared_with.as_deref(), &text)?;
-        let guidelines = versions.at(&text)?.blobs.len();
-        // Only this approval's text is compared again (with the next one).
-        if let Some(old) = compared_with.as_deref().filter(|c| *c != text) {
-            versions.cache.remove(old);
+        pairs.push((i, compared_with, text));
+    }
+    let mut known_results: Vec<Option<Compared>> = pairs
+        .iter()
+        .map(|(_, c, t)| prepared.compared.remove(&(c.clone(), t.clone())))
+        .collect();
+    drop(prepared.compared);
+    let approved_set: BTreeSet<String> = approvals
+        .iter()
+        .map(|p| p.round.approval().expect("approved").event.content.commit.clone())
+        .collect();
+    let known_covered = prepared
+        .covered
+        .take()
+        .filter(|(texts, _)| *texts == approved_set)
+        .map(|(_, c)| c);
+    // What was not prepared is compared here.
+    let todo: Vec<(usize, Option<String>, String)> = pairs
+        .iter()
+        .zip(&known_results)
+        .filter(|(_, k)| k.is_none())
+        .map(|(p, _)| p.clone())
+        .collect();
+    // The comparisons are independent: a chain of them on each of two
+    // threads (each version read once per chain), while the commits that
+    // some approved text contains are listed after the second chain.
+    let approved_texts: Vec<&str> = approvals
+        .iter()
+        .map(|p| p.round.approval().expect("approved").event.content.commit.as_str())
+        .collect();
+    let covered_by = |repo: &Repo| -> Result<HashSet<String>> {
+        if approved_texts.is_empty() {
+            Ok(HashSet::new())
+        } else {
+            repo.reachable(&approved_texts, &[])
         }
+    };
+    let split = if todo.len() >= 4 && std::thread::available_parallelism().map_or(1, usize::from) > 1 {
+        todo.len() / 2
+    } else {
+        todo.len()
+    };
+    let (mine, theirs) = todo.split_at(split);
+    let known_covered = &known_covered;
+    let covered_by = |repo: &Repo| -> Result<HashSet<String>> {
+        match known_covered {
+            Some(c) => Ok(c.clone()),
+            None => covered_by(repo),
+        }
+    };
+    let (compared, covered) = std::thread::scope(|scope| -> Result<_> {
+        let helper = if theirs.is_empty() {
+            None
+        } else {
+            let other = repo.reopen()?;
+            let lang = inputs.lang.clone();
+            Some(scope.spawn(move || -> Result<_> {
+                let mut versions = Versions {
+                    repo: &other,
+                    cache: HashMap::new(),
+                    reader: reader(&other, inputs.known, &lang),
+                    lang,
+                };
+                let compared = compare_chain(&mut versions, theirs, &mut |_| {})?;
+                Ok((compared, covered_by(&other)?))
+            }))
+        };
+        let mut compared = compare_chain(&mut versions, mine, &mut |i| progress.set(i, mine.len()))?;
+        let covered = match helper {
+            Some(h) => {
+                let (theirs, covered) = h.join().expect("the comparing thread does not panic")?;
+                compared.extend(theirs);
+                covered
+            }
+            None => covered_by(repo)?,
+        };
+        Ok((compared, covered))
+    })?;
+    // The checks below read single blobs against the collection of a
+    // version at hand: the last approved text's, as when it is compared here.
+    if let Some((_, _, last)) = pairs.last() {
+        versions.at(last)?;
+    }
+    let mut compared = compared.into_iter();
+    let compared: Vec<Compared> = known_results
+        .iter_mut()
+        .map(|k| k.take().or_else(|| compared.next()).expect("one result per pair"))
+        .collect();
+    let mut entries: Vec<(usize, Entry)> = Vec::new();
+    for ((i, compared_with, text), (summaries, unreadable, guidelines)) in pairs.into_iter().zip(compared) {
+        let p = &approvals[i];
+        let approval = p.round.approval().expect("approved rounds only");
+        let previous = i.checked_sub(1).map(|j| &approvals[j]);
         entries.push((
             p.at,
             Entry {
@@ -402,7 +594,7 @@ pub fn changelog(repo: &Repo, index: &HistoryIndex, inputs: &Inputs<'_>) -> Resu
                     body: approval.event.body.clone(),
                     decision: approval.event.decision.clone(),
                 },
-                recorded_in,
+                recorded_in: index.commit(p.at).id.clone(),
                 text: Some(text),
                 previous: previous.map(|q| q.round.id.clone()),
                 compared_with,
@@ -464,15 +656,6 @@ pub fn changelog(repo: &Repo, index: &HistoryIndex, inputs: &Inputs<'_>) -> Resu
     entries.sort_by_key(|e| std::cmp::Reverse(e.0));
 
     // Commits changing guidelines/ that no approved text contains.
-    let approved_texts: Vec<&str> = approvals
-        .iter()
-        .map(|p| p.round.approval().expect("approved").event.content.commit.as_str())
-        .collect();
-    let covered = if approved_texts.is_empty() {
-        HashSet::new()
-    } else {
-        repo.reachable(&approved_texts, &[])?
-    };
     let mut touching: BTreeSet<usize> = index.collection.iter().map(|c| c.commit).collect();
     touching.extend(index.guidelines.values().flatten().map(|c| c.commit));
     let uncovered: Vec<CommitRef> = touching

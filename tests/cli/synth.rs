@@ -317,3 +317,62 @@ fn the_walk_cache_never_changes_an_answer() {
         "the audit does not write it either"
     );
 }
+
+/// The changelog compares approved texts while the history is walked, in
+/// the order the approvals say they were recorded; a wrong clock makes that
+/// guess wrong, and then the changelog compares what history says instead.
+#[test]
+fn a_changelog_prepared_in_the_wrong_order_is_the_same_changelog() {
+    use riktlinjer::history::changelog::{self, Inputs, Prepared};
+    use riktlinjer::history::{HistoryIndex, WalkOptions};
+    let tmp = TestRepo::bare_dir();
+    let dir = tmp.path().join("synth");
+    let params = generate::Params {
+        guidelines: 12,
+        commits: 900,
+        seed: 3,
+        repack: false,
+        profile: generate::Profile::Default,
+    };
+    generate::generate(&dir, &params).expect("generate");
+    let repo = riktlinjer::repo::Repo::discover(&dir).unwrap();
+    let head = repo.head().unwrap().unwrap().id;
+    let snapshot = riktlinjer::snapshot::Snapshot::of(&repo, Some(&head)).unwrap();
+    let reviews = riktlinjer::store::load_reviews(&snapshot, None).unwrap();
+    let index = HistoryIndex::build(&repo, WalkOptions::default(), &mut |_, _| {}).unwrap();
+    let inputs = |rounds| Inputs {
+        rounds,
+        workflow: &reviews.workflow,
+        to: head.clone(),
+        range: None,
+        lang: "sv".into(),
+        known: None,
+    };
+    let answer = |prepared: Prepared| {
+        serde_json::to_value(changelog::changelog_prepared(&repo, &index, &inputs(&reviews.rounds), prepared).unwrap())
+            .unwrap()
+    };
+    let expected = answer(Prepared::default());
+    let approvals = expected["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["kind"] == "revision")
+        .count();
+    assert!(approvals >= 2, "{approvals} approvals: nothing to put in a wrong order");
+    assert_eq!(
+        answer(changelog::prepare(&repo, &inputs(&reviews.rounds)).unwrap()),
+        expected
+    );
+    // Every approval recorded by a clock running backwards: the guessed
+    // order is the reverse of history's.
+    let mut skewed = reviews.rounds.clone();
+    let epoch = chrono::DateTime::parse_from_rfc3339("2100-01-01T00:00:00+00:00").unwrap();
+    for r in &mut skewed {
+        for e in &mut r.events {
+            let days = (e.event.recorded_at - epoch).num_days();
+            e.event.recorded_at = epoch - chrono::Duration::days(days);
+        }
+    }
+    assert_eq!(answer(changelog::prepare(&repo, &inputs(&skewed)).unwrap()), expected);
+}
