@@ -13,21 +13,23 @@ use crate::Result;
 use crate::model::{Collection, Guideline, TextField};
 use crate::repo::Repo;
 
-/// One change of one guideline.
+/// One change of one guideline. What the index already holds (the
+/// commit's id, author and message, the ids) is borrowed from it, not
+/// copied into each of tens of thousands of entries.
 #[derive(Debug, Clone, Serialize)]
-pub struct LogEntry {
+pub struct LogEntry<'i> {
     /// Full commit id.
-    pub commit: String,
+    pub commit: &'i str,
     /// Author time.
     pub date: DateTime<FixedOffset>,
     /// Author name.
-    pub author: String,
+    pub author: &'i str,
     /// Author email.
-    pub email: String,
+    pub email: &'i str,
     /// First line of the commit message.
-    pub message: String,
+    pub message: &'i str,
     /// Guideline id.
-    pub guideline: String,
+    pub guideline: &'i str,
     /// Its number after the change (before, for a removal).
     pub number: Option<u32>,
     /// Its title (primary language) after the change (before, for a removal).
@@ -35,13 +37,13 @@ pub struct LogEntry {
     /// `added`, `modified` or `removed`.
     pub change: ChangeKind,
     /// For an addition: the guideline file it was renamed from.
-    pub renamed_from: Option<String>,
+    pub renamed_from: Option<&'i str>,
     /// For a removal: the guideline file it was renamed to.
-    pub renamed_to: Option<String>,
+    pub renamed_to: Option<&'i str>,
     /// The round and stage the change belongs to.
     pub round: Option<RoundRef>,
     /// The statements the commit cites (`Addresses:`).
-    pub addresses: Vec<String>,
+    pub addresses: &'i [String],
     /// What changed, field by field (empty for additions and removals).
     pub fields: Vec<FieldChange>,
     /// Words removed over all fields.
@@ -52,7 +54,7 @@ pub struct LogEntry {
     /// necessarily added there, only first seen.
     pub boundary: bool,
     /// Set when a version could not be read as a guideline.
-    pub unreadable: Option<String>,
+    pub unreadable: Option<&'static str>,
 }
 
 /// One changed field.
@@ -132,6 +134,8 @@ pub fn field_changes(old: &Guideline, new: &Guideline, actor_order: &[String]) -
             }
         }
     }
+    // Kept for the whole log (tens of thousands of entries): no spare room.
+    out.shrink_to_fit();
     out
 }
 
@@ -182,19 +186,19 @@ impl<'a> Versions<'a> {
 }
 
 /// The log of one guideline (`only`) or of all, newest first.
-pub fn log(repo: &Repo, index: &HistoryIndex, only: Option<&str>) -> Result<Vec<LogEntry>> {
+pub fn log<'i>(repo: &Repo, index: &'i HistoryIndex, only: Option<&str>) -> Result<Vec<LogEntry<'i>>> {
     log_parallel_from(repo, index, only, PARALLEL_FROM)
 }
 
 /// [`log`], reading the blobs on a second thread (while this one parses
 /// and compares them) when there are at least `parallel_from` changes (and
 /// two cores).
-pub fn log_parallel_from(
+pub fn log_parallel_from<'i>(
     repo: &Repo,
-    index: &HistoryIndex,
+    index: &'i HistoryIndex,
     only: Option<&str>,
     parallel_from: usize,
-) -> Result<Vec<LogEntry>> {
+) -> Result<Vec<LogEntry<'i>>> {
     let ids: Vec<&String> = index
         .guidelines
         .keys()
@@ -220,7 +224,8 @@ struct Job<'i> {
     collection: Option<Rc<Collection>>,
     /// Changes that still need it.
     uses: usize,
-    parsed: Option<Option<Guideline>>,
+    /// Shared by the (at most two) changes that compare it, without a copy.
+    parsed: Option<Option<Rc<Guideline>>>,
 }
 
 /// One change and the versions it compares.
@@ -250,7 +255,7 @@ fn log_of<'i>(
     index: &'i HistoryIndex,
     ids: &[&'i String],
     parallel_from: usize,
-) -> Result<Vec<(usize, LogEntry)>> {
+) -> Result<Vec<(usize, LogEntry<'i>)>> {
     let mut versions = Versions {
         repo,
         index,
@@ -334,7 +339,7 @@ fn log_of<'i>(
             .as_ref()
             .expect("only versions with a collection are read");
         let g = crate::store::read_guideline(&path, job.id, &bytes, c);
-        jobs[j].parsed = Some(g);
+        jobs[j].parsed = Some(g.map(Rc::new));
         done(index, jobs, plan, &waiters, j, &mut entries);
     };
     let cores = std::thread::available_parallelism().map_or(1, usize::from);
@@ -373,12 +378,12 @@ fn log_of<'i>(
 /// Version `j` is read: summarise each change that waited only for it, and
 /// drop the versions no change needs any more.
 fn done<'i>(
-    index: &HistoryIndex,
+    index: &'i HistoryIndex,
     jobs: &mut [Job<'i>],
     plan: &mut [Planned<'i>],
     waiters: &[Vec<usize>],
     j: usize,
-    entries: &mut Vec<(usize, LogEntry)>,
+    entries: &mut Vec<(usize, LogEntry<'i>)>,
 ) {
     for &p in &waiters[j] {
         plan[p].waiting -= 1;
@@ -399,12 +404,12 @@ fn done<'i>(
 }
 
 /// The entry of one change, from its versions before and after.
-fn summarise(
-    index: &HistoryIndex,
-    planned: &Planned<'_>,
-    old: Option<Guideline>,
-    new: Option<Guideline>,
-) -> (usize, LogEntry) {
+fn summarise<'i>(
+    index: &'i HistoryIndex,
+    planned: &Planned<'i>,
+    old: Option<Rc<Guideline>>,
+    new: Option<Rc<Guideline>>,
+) -> (usize, LogEntry<'i>) {
     let change = planned.change;
     let id = planned.id;
     let collection = &planned.collection;
@@ -412,19 +417,19 @@ fn summarise(
     let primary = collection.as_ref().map(|c| c.primary_language().to_string());
     let shown = new.as_ref().or(old.as_ref());
     let mut entry = LogEntry {
-        commit: c.id.clone(),
+        commit: &c.id,
         date: c.time,
-        author: c.author.clone(),
-        email: c.email.clone(),
-        message: c.summary.clone(),
-        guideline: id.clone(),
+        author: &c.author,
+        email: &c.email,
+        message: &c.summary,
+        guideline: id,
         number: shown.map(|g| g.number),
         title: shown.map(|g| g.title_in(primary.as_deref().unwrap_or("sv")).to_string()),
         change: change.kind,
-        renamed_from: change.renamed_from.clone(),
-        renamed_to: change.renamed_to.clone(),
+        renamed_from: change.renamed_from.as_deref(),
+        renamed_to: change.renamed_to.as_deref(),
         round: index.round_of(change.commit, id),
-        addresses: c.trailers.addresses.clone(),
+        addresses: &c.trailers.addresses,
         fields: Vec::new(),
         words_removed: 0,
         words_added: 0,
@@ -440,10 +445,10 @@ fn summarise(
             entry.fields = field_changes(o, n, &actors);
         }
         (_, None, ChangeKind::Added | ChangeKind::Modified) => {
-            entry.unreadable = Some("this version of the file is not a readable guideline".into());
+            entry.unreadable = Some("this version of the file is not a readable guideline");
         }
         (None, _, ChangeKind::Modified) => {
-            entry.unreadable = Some("the previous version of the file is not a readable guideline".into());
+            entry.unreadable = Some("the previous version of the file is not a readable guideline");
         }
         _ => {}
     }

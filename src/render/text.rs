@@ -131,7 +131,7 @@ pub fn log(
     }
     let mut last_commit: Option<&str> = None;
     for e in entries {
-        if last_commit != Some(e.commit.as_str()) {
+        if last_commit != Some(e.commit) {
             if last_commit.is_some() {
                 writeln!(out)?;
             }
@@ -165,19 +165,19 @@ pub fn log(
                     )
                 )?;
             }
-            last_commit = Some(&e.commit);
+            last_commit = Some(e.commit);
         }
         let name = match (e.number, &e.title) {
             (Some(n), Some(t)) => format!("{n}. {t} ({})", e.guideline),
-            _ => e.guideline.clone(),
+            _ => e.guideline.to_string(),
         };
         let what = match e.change {
             ChangeKind::Added if e.boundary => cat.text("log-present-at-cutoff"),
-            ChangeKind::Added => match &e.renamed_from {
+            ChangeKind::Added => match e.renamed_from {
                 Some(from) => cat.get("log-added-renamed", Some(&fluent_args!["from" => from])),
                 None => cat.text("log-added"),
             },
-            ChangeKind::Removed => match &e.renamed_to {
+            ChangeKind::Removed => match e.renamed_to {
                 Some(to) => cat.get("log-removed-renamed", Some(&fluent_args!["to" => to])),
                 None => cat.text("log-removed"),
             },
