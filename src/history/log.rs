@@ -209,7 +209,7 @@ pub fn log_parallel_from<'i>(
     entries.sort_by(|a, b| {
         b.0.cmp(&a.0)
             .then(a.1.number.cmp(&b.1.number))
-            .then(a.1.guideline.cmp(&b.1.guideline))
+            .then(a.1.guideline.cmp(b.1.guideline))
     });
     Ok(entries.into_iter().map(|(_, e)| e).collect())
 }
