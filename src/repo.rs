@@ -248,7 +248,7 @@ impl Repo {
     /// The blob ids of the files `names` directly in tree `tree_id`, in
     /// order; `None` for a name with no such file (or not a file). The tree
     /// is read once for all the names.
-    pub fn file_ids(&self, tree_id: &str, names: &[String]) -> Result<Vec<Option<String>>> {
+    pub fn file_ids<S: AsRef<str>>(&self, tree_id: &str, names: &[S], suffix: &str) -> Result<Vec<Option<String>>> {
         // The raw object (re-hashed when verification is on), searched
         // without building libgit2's entry objects.
         let odb = self.inner.odb()?;
@@ -257,15 +257,22 @@ impl Repo {
             return Err(Error::git(format!("object {tree_id} is not a tree")));
         }
         let tree = RawTree::parse(object)?;
+        // Each name with its suffix, in one buffer (an audit asks for
+        // thousands of names per binding).
+        let mut full = String::new();
         Ok(names
             .iter()
             .map(|name| {
+                full.clear();
+                full.push_str(name.as_ref());
+                full.push_str(suffix);
+                let name = full.as_bytes();
                 // Binary search in git's order of entries.
                 let (mut lo, mut hi) = (0, tree.len());
                 while lo < hi {
                     let mid = (lo + hi) / 2;
                     let e = tree.entry(mid);
-                    if git_order(e.name, e.is_tree, name.as_bytes(), false) == std::cmp::Ordering::Less {
+                    if git_order(e.name, e.is_tree, name, false) == std::cmp::Ordering::Less {
                         lo = mid + 1;
                     } else {
                         hi = mid;
@@ -274,7 +281,7 @@ impl Repo {
                 let i = lo;
                 (i < tree.len())
                     .then(|| tree.entry(i))
-                    .filter(|e| e.is_blob && !e.is_tree && e.name == name.as_bytes())
+                    .filter(|e| e.is_blob && !e.is_tree && e.name == name)
                     .map(|e| hex(e.id))
             })
             .collect())

@@ -503,7 +503,7 @@ fn committed_already<'f>(repo: &Repo, fact: &'f Fact) -> Result<std::collections
             .iter()
             .map(|p| p.rsplit_once('/').map_or(*p, |(_, n)| n).to_string())
             .collect();
-        for (path, id) in paths.iter().zip(repo.file_ids(&tree, &names)?) {
+        for (path, id) in paths.iter().zip(repo.file_ids(&tree, &names, "")?) {
             if id.is_some() {
                 found.insert(*path);
             }

@@ -809,7 +809,7 @@ fn bindings(
             );
             continue;
         }
-        let names: Vec<String> = b.blobs.iter().map(|(id, _)| format!("{id}.toml")).collect();
+        let names: Vec<&str> = b.blobs.iter().map(|(id, _)| *id).collect();
         jobs.push(Lookup {
             commit: b.commit.to_string(),
             names,
@@ -1259,10 +1259,11 @@ fn unverifiable(repo: &Repo, ids: &[&str], parallel_from: usize) -> Result<Vec<S
     })
 }
 
-/// What to look up for one binding: the files `names` of `guidelines/` at `commit`.
-struct Lookup {
+/// What to look up for one binding: the files `<name>.toml` of
+/// `guidelines/` at `commit` (the guideline ids, borrowed from the record).
+struct Lookup<'a> {
     commit: String,
-    names: Vec<String>,
+    names: Vec<&'a str>,
 }
 
 /// The tree id of `guidelines/` at a commit, and the blob id of each name
@@ -1276,8 +1277,8 @@ pub const PARALLEL_FROM: usize = 200;
 /// its own repository handle; hash verification is process-wide, so both
 /// re-hash what they read). An object that cannot be read gives `None`,
 /// which the audit reports as a mismatch, never an abort.
-fn look_up(repo: &Repo, jobs: &[Lookup], parallel_from: usize) -> Result<Vec<Found>> {
-    fn each(repo: &Repo, jobs: &[Lookup]) -> Result<Vec<Found>> {
+fn look_up(repo: &Repo, jobs: &[Lookup<'_>], parallel_from: usize) -> Result<Vec<Found>> {
+    fn each(repo: &Repo, jobs: &[Lookup<'_>]) -> Result<Vec<Found>> {
         // Only the tree ids per commit are kept: a listing of a thousand
         // files per bound commit would take hundreds of MB.
         let mut trees: BTreeMap<&str, Option<String>> = BTreeMap::new();
@@ -1300,9 +1301,11 @@ fn look_up(repo: &Repo, jobs: &[Lookup], parallel_from: usize) -> Result<Vec<Fou
         while i < jobs.len() {
             let tree = &tree_ids[i];
             let end = i + tree_ids[i..].iter().take_while(|t| *t == tree).count();
-            let names: Vec<String> = jobs[i..end].iter().flat_map(|j| j.names.iter().cloned()).collect();
+            let names: Vec<&str> = jobs[i..end].iter().flat_map(|j| j.names.iter().copied()).collect();
             let mut found = match tree {
-                Some(t) => repo.file_ids(t, &names).unwrap_or_else(|_| vec![None; names.len()]),
+                Some(t) => repo
+                    .file_ids(t, &names, ".toml")
+                    .unwrap_or_else(|_| vec![None; names.len()]),
                 None => vec![None; names.len()],
             }
             .into_iter();
