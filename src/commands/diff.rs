@@ -161,6 +161,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<u8> {
         only,
         languages: args.lang.clone(),
         display_lang: args.lang.first().cloned(),
+        skip_whole_texts: false,
     };
     let (author, date) = attribution(&repo, &to)?;
     let compared = diff::compare(&from_loaded, &to_loaded, &options);

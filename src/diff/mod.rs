@@ -237,6 +237,10 @@ pub struct Options {
     /// The language of titles and headings (the new side's primary language
     /// when `None`).
     pub display_lang: Option<String>,
+    /// Leave out the fields of added and removed guidelines (all of their
+    /// text is new or gone): for summaries, which do not list them, and at
+    /// a first approval of thousands of guidelines would hold them all.
+    pub skip_whole_texts: bool,
 }
 
 /// The parts of a [`CollectionDiff`] that [`compare`] computes.
@@ -375,14 +379,19 @@ pub fn compare_views(from: &View<'_>, to: &View<'_>, options: &Options) -> Compa
         let old = old_by_id.get(id).copied();
         let new = new_by_id.get(id).copied();
         let current = new.or(old).expect("the id comes from one side");
-        let fields: Vec<FieldDiff> = field_paths(&languages, &actor_order, old, new)
-            .into_iter()
-            .filter_map(|path| {
-                let a = old.and_then(|g| g.get(&path)).unwrap_or("");
-                let b = new.and_then(|g| g.get(&path)).unwrap_or("");
-                (!a.is_empty() || !b.is_empty()).then(|| FieldDiff::new(path, a, b))
-            })
-            .collect();
+        let whole = old.is_none() || new.is_none();
+        let fields: Vec<FieldDiff> = if whole && options.skip_whole_texts {
+            Vec::new()
+        } else {
+            field_paths(&languages, &actor_order, old, new)
+                .into_iter()
+                .filter_map(|path| {
+                    let a = old.and_then(|g| g.get(&path)).unwrap_or("");
+                    let b = new.and_then(|g| g.get(&path)).unwrap_or("");
+                    (!a.is_empty() || !b.is_empty()).then(|| FieldDiff::new(path, a, b))
+                })
+                .collect()
+        };
         let status = match (old, new) {
             (None, _) => Status::Added,
             (_, None) => Status::Removed,

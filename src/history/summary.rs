@@ -295,6 +295,8 @@ impl<'r> Reader<'r> {
         unreadable.dedup();
         let options = diff::Options {
             display_lang: self.lang.clone(),
+            // A summary lists no fields for an added or removed guideline.
+            skip_whole_texts: true,
             ..diff::Options::default()
         };
         let compared = diff::compare_views(&view(old, &old_loaded), &view(new, &new_loaded), &options);
@@ -321,6 +323,40 @@ mod tests {
     use super::*;
     use crate::diff::FieldDiff;
     use crate::model::FieldPath;
+
+    #[test]
+    fn a_summary_skips_the_fields_of_a_whole_new_text_a_diff_keeps_them() {
+        let collection = store::parse_collection(store::INDEX_PATH, crate::example::index_toml()).unwrap();
+        let (name, bytes) = crate::example::guideline_files().next().unwrap();
+        let id = name.strip_suffix(".toml").unwrap();
+        let g = store::read_guideline(&format!("guidelines/{name}"), id, bytes, &collection).unwrap();
+        let empty = diff::View {
+            collection: &collection,
+            guidelines: Vec::new(),
+        };
+        let one = diff::View {
+            collection: &collection,
+            guidelines: vec![&g],
+        };
+        for skip in [false, true] {
+            let options = diff::Options {
+                skip_whole_texts: skip,
+                ..diff::Options::default()
+            };
+            for (old, new, status) in [(&empty, &one, Status::Added), (&one, &empty, Status::Removed)] {
+                let compared = diff::compare_views(old, new, &options);
+                assert_eq!(compared.guidelines.len(), 1);
+                assert_eq!(compared.guidelines[0].status, status);
+                assert_eq!(
+                    compared.guidelines[0].fields.is_empty(),
+                    skip,
+                    "{status:?}, skip {skip}"
+                );
+                let s = summarise(&compared.guidelines[0]).unwrap();
+                assert!(s.fields.is_empty() && s.status == status);
+            }
+        }
+    }
 
     #[test]
     fn long_sides_are_cut_after_twelve_words() {

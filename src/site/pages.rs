@@ -769,6 +769,7 @@ impl<'r> Renderer<'_, 'r> {
                 only: Some(vec![new.0.id.clone()]),
                 languages: vec![lang.to_string()],
                 display_lang: Some(lang.to_string()),
+                ..diff::Options::default()
             },
         );
         compared.into_diff(old.1, new.1, String::new(), date)
@@ -1104,6 +1105,7 @@ impl<'r> Renderer<'_, 'r> {
                         only: Some(r.round.guidelines.clone()),
                         languages: vec![lang.to_string()],
                         display_lang: Some(lang.to_string()),
+                        ..diff::Options::default()
                     },
                 );
                 let time = r
