@@ -188,17 +188,15 @@ impl Session {
     pub fn finish(mut self, walked: &[String], keep: bool) {
         let stale = !self.entries.is_empty();
         if !keep || (self.hits >= walked.len() && !stale && matches!(self.encoder.sink, Sink::Pending)) {
-            self.encoder.discard();
+            self.encoder.fail();
             return;
         }
         self.start();
-        let target = self.target.take();
+        // The old file's bytes are copied by now.
         self.entries = Entries::default();
-        if let (Some(bytes), Some(target)) = (self.encoder.finish(walked), target) {
-            // A file sink has renamed itself into place; memory is written here.
-            if !bytes.is_empty() {
-                let _ = crate::store::write_atomic(&target, &bytes);
-            }
+        if self.encoder.finish(walked).is_some()
+            && let Some(target) = &self.target
+        {
             let _ = std::fs::remove_file(target.with_file_name(OLD_FILE));
         }
     }
@@ -309,10 +307,6 @@ impl Encoder {
         self.sink = Sink::Failed;
     }
 
-    fn discard(&mut self) {
-        self.fail();
-    }
-
     fn header(&mut self) {
         let mut w = Writer(Vec::new());
         w.0.extend_from_slice(MAGIC);
@@ -350,8 +344,8 @@ impl Encoder {
     }
 
     /// End the file with the walk's order and the checksum: the bytes
-    /// when written to memory (empty when a file sink put itself in place),
-    /// `None` when nothing usable was written.
+    /// when written to memory (none when a file sink has put itself in
+    /// place), `None` when nothing usable was written.
     fn finish(mut self, walked: &[String]) -> Option<Vec<u8>> {
         self.put(&[0]);
         self.put(&(walked.len() as u32).to_le_bytes());
