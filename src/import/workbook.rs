@@ -55,9 +55,19 @@ fn cell(data: &Data) -> Cell {
     }
 }
 
-/// Read sheet `sheet` (default: the first) of the workbook in `bytes`: its
-/// first non-empty row is the header.
-pub fn read(path: &Path, bytes: &[u8], sheet: Option<&str>) -> Result<Grid> {
+/// `f`, or `None` when it panics (without the panic's message on the
+/// terminal).
+fn quietly<T>(f: impl FnOnce() -> T) -> Option<T> {
+    let hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(|_| {}));
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f));
+    std::panic::set_hook(hook);
+    result.ok()
+}
+
+/// The sheet names of the workbook in `bytes`, the name of sheet `sheet`
+/// (default: the first) and its cells.
+fn open_sheet(path: &Path, bytes: &[u8], sheet: Option<&str>) -> Result<(Vec<String>, String, calamine::Range<Data>)> {
     let mut workbook = calamine::open_workbook_auto_from_rs(Cursor::new(bytes))
         .map_err(|e| unusable(path, Wording::new("workbook-unreadable").arg("reason", e.to_string())))?;
     let names = workbook.sheet_names();
@@ -90,6 +100,25 @@ pub fn read(path: &Path, bytes: &[u8], sheet: Option<&str>) -> Result<Grid> {
                 .arg("reason", e.to_string()),
         )
     })?;
+    Ok((names, name, range))
+}
+
+/// Read sheet `sheet` (default: the first) of the workbook in `bytes`: its
+/// first non-empty row is the header.
+pub fn read(path: &Path, bytes: &[u8], sheet: Option<&str>) -> Result<Grid> {
+    // The workbook reader is another crate's; a file that makes it panic
+    // (an overflowing cell reference, found by fuzzing) is an unreadable
+    // file, not a crash.
+    let (names, name, range) = match quietly(|| open_sheet(path, bytes, sheet)) {
+        Some(opened) => opened?,
+        None => {
+            return Err(unusable(
+                path,
+                Wording::new("workbook-unreadable").arg("reason", "its contents are damaged"),
+            ));
+        }
+    };
+    let list = || names.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ");
     let Some((first_row, first_col)) = range.start() else {
         let others = if names.len() > 1 {
             Wording::new("workbook-other-sheets").arg("sheets", list())
@@ -137,6 +166,49 @@ mod tests {
         assert!(e.starts_with("x.xlsx: cannot be read as a workbook"), "{e}");
         assert!(is_workbook(Path::new("a.ODS"), b"x"));
         assert!(!is_workbook(Path::new("a.csv"), b"from;text"));
+    }
+
+    /// A sheet whose dimension names a column past any number (the reader
+    /// overflowed on it: found by fuzzing) is an unreadable workbook.
+    #[test]
+    fn a_workbook_that_breaks_the_reader_is_unreadable() {
+        use std::io::{Read, Write};
+        let mut book = rust_xlsxwriter::Workbook::new();
+        let sheet = book.add_worksheet();
+        sheet.write_string(0, 0, "from").unwrap();
+        sheet.write_string(1, 0, "Kela").unwrap();
+        let good = book.save_to_buffer().unwrap();
+        assert!(read(Path::new("x.xlsx"), &good, None).is_ok());
+        let mut archive = zip::ZipArchive::new(Cursor::new(&good)).unwrap();
+        let mut out = zip::ZipWriter::new(Cursor::new(Vec::new()));
+        let mut broke = false;
+        for i in 0..archive.len() {
+            let mut file = archive.by_index(i).unwrap();
+            let mut text = Vec::new();
+            file.read_to_end(&mut text).unwrap();
+            let name = file.name().to_string();
+            if name.starts_with("xl/worksheets/") {
+                let xml = String::from_utf8(text).unwrap();
+                let fixed = with_overflowing_dimension(&xml);
+                broke = fixed != xml;
+                text = fixed.into_bytes();
+            }
+            out.start_file(name, zip::write::SimpleFileOptions::default()).unwrap();
+            out.write_all(&text).unwrap();
+        }
+        assert!(broke, "the sheet has a dimension to break");
+        let bad = out.finish().unwrap().into_inner();
+        let e = read(Path::new("x.xlsx"), &bad, None).unwrap_err().to_string();
+        assert!(e.starts_with("x.xlsx: cannot be read as a workbook"), "{e}");
+    }
+
+    fn with_overflowing_dimension(xml: &str) -> String {
+        let Some(start) = xml.find("<dimension ref=\"") else {
+            return xml.to_string();
+        };
+        let from = start + "<dimension ref=\"".len();
+        let end = from + xml[from..].find('"').unwrap();
+        format!("{}{}{}", &xml[..from], "AAAAAAAAAAAAAAAAAAAA1:B2", &xml[end..])
     }
 
     #[test]
