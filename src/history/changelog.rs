@@ -317,6 +317,18 @@ fn compare_chain(
     Ok(out)
 }
 
+/// The text an approval bound, and the text it is compared with: the
+/// previous approval's text, or for the first approval the text in force
+/// when its round opened (if that text can still be read).
+fn texts_compared(repo: &Repo, previous: Option<&RoundRecord>, round: &RoundRecord) -> (Option<String>, String) {
+    let text = |r: &RoundRecord| r.approval().expect("approved rounds only").event.content.commit.clone();
+    let compared_with = match previous {
+        Some(prev) => Some(text(prev)),
+        None => Some(round.round.base_commit.clone()).filter(|c| repo.resolve(c).is_ok()),
+    };
+    (compared_with, text(round))
+}
+
 /// What one comparison of two approved texts gave: the summaries, the
 /// unreadable guidelines and how many guidelines the newer text holds.
 type Compared = (Vec<GuidelineSummary>, Vec<String>, usize);
@@ -342,16 +354,12 @@ pub fn prepare(repo: &Repo, inputs: &Inputs<'_>) -> Result<Prepared> {
         .filter(|r| r.cancelled().is_none() && r.round.kind == RoundKind::Revision && r.approval().is_some())
         .collect();
     approved.sort_by_key(|r| (r.approval().expect("approved").event.recorded_at, r.id.clone()));
-    let text = |r: &RoundRecord| r.approval().expect("approved").event.content.commit.clone();
     let pairs: Vec<(usize, Option<String>, String)> = approved
         .iter()
         .enumerate()
         .map(|(i, r)| {
-            let compared_with = match i.checked_sub(1) {
-                Some(j) => Some(text(approved[j])),
-                None => Some(r.round.base_commit.clone()).filter(|c| repo.resolve(c).is_ok()),
-            };
-            (i, compared_with, text(r))
+            let (compared_with, text) = texts_compared(repo, i.checked_sub(1).map(|j| approved[j]), r);
+            (i, compared_with, text)
         })
         .collect();
     let mut versions = Versions {
@@ -401,7 +409,7 @@ pub fn changelog_prepared(
     repo: &Repo,
     index: &HistoryIndex,
     inputs: &Inputs<'_>,
-    mut prepared: Prepared,
+    prepared: Prepared,
 ) -> Result<Changelog> {
     let to_pos = index.position(&inputs.to);
     let in_range: Option<HashSet<String>> = match &inputs.range {
@@ -476,35 +484,29 @@ pub fn changelog_prepared(
         if !listed(&index.commit(p.at).id) {
             continue;
         }
-        let text = p
-            .round
-            .approval()
-            .expect("approved rounds only")
-            .event
-            .content
-            .commit
-            .clone();
-        // The first approval is compared with the text in force when its
-        // round opened (if that text can still be read).
-        let compared_with = match i.checked_sub(1).map(|j| &approvals[j]) {
-            Some(prev) => Some(prev.round.approval().expect("approved").event.content.commit.clone()),
-            None => Some(p.round.round.base_commit.clone()).filter(|c| repo.resolve(c).is_ok()),
-        };
+        let (compared_with, text) = texts_compared(repo, i.checked_sub(1).map(|j| approvals[j].round), p.round);
         pairs.push((i, compared_with, text));
     }
+    let Prepared {
+        compared: mut prepared_compared,
+        covered: prepared_covered,
+    } = prepared;
     let mut known_results: Vec<Option<Compared>> = pairs
         .iter()
-        .map(|(_, c, t)| prepared.compared.remove(&(c.clone(), t.clone())))
+        .map(|(_, c, t)| prepared_compared.remove(&(c.clone(), t.clone())))
         .collect();
-    drop(prepared.compared);
-    let approved_set: BTreeSet<String> = approvals
+    drop(prepared_compared);
+    let approved_texts: Vec<&str> = approvals
         .iter()
-        .map(|p| p.round.approval().expect("approved").event.content.commit.clone())
+        .map(|p| p.round.approval().expect("approved").event.content.commit.as_str())
         .collect();
-    let known_covered = prepared
-        .covered
-        .take()
-        .filter(|(texts, _)| *texts == approved_set)
+    let known_covered = prepared_covered
+        .filter(|(texts, _)| {
+            texts
+                .iter()
+                .map(String::as_str)
+                .eq(approved_texts.iter().copied().collect::<BTreeSet<_>>())
+        })
         .map(|(_, c)| c);
     // What was not prepared is compared here.
     let todo: Vec<(usize, Option<String>, String)> = pairs
@@ -516,15 +518,13 @@ pub fn changelog_prepared(
     // The comparisons are independent: a chain of them on each of two
     // threads (each version read once per chain), while the commits that
     // some approved text contains are listed after the second chain.
-    let approved_texts: Vec<&str> = approvals
-        .iter()
-        .map(|p| p.round.approval().expect("approved").event.content.commit.as_str())
-        .collect();
-    let covered_by = |repo: &Repo| -> Result<HashSet<String>> {
-        if approved_texts.is_empty() {
-            Ok(HashSet::new())
+    let covered_by = |repo: &Repo| -> Result<Option<HashSet<String>>> {
+        if known_covered.is_some() {
+            Ok(None)
+        } else if approved_texts.is_empty() {
+            Ok(Some(HashSet::new()))
         } else {
-            repo.reachable(&approved_texts, &[])
+            repo.reachable(&approved_texts, &[]).map(Some)
         }
     };
     let split = if todo.len() >= 4 && std::thread::available_parallelism().map_or(1, usize::from) > 1 {
@@ -533,19 +533,13 @@ pub fn changelog_prepared(
         todo.len()
     };
     let (mine, theirs) = todo.split_at(split);
-    let known_covered = &known_covered;
-    let covered_by = |repo: &Repo| -> Result<HashSet<String>> {
-        match known_covered {
-            Some(c) => Ok(c.clone()),
-            None => covered_by(repo),
-        }
-    };
     let (compared, covered) = std::thread::scope(|scope| -> Result<_> {
         let helper = if theirs.is_empty() {
             None
         } else {
             let other = repo.reopen()?;
             let lang = inputs.lang.clone();
+            let covered_by = &covered_by;
             Some(scope.spawn(move || -> Result<_> {
                 let mut versions = Versions {
                     repo: &other,
@@ -568,6 +562,7 @@ pub fn changelog_prepared(
         };
         Ok((compared, covered))
     })?;
+    let covered = known_covered.or(covered).unwrap_or_default();
     // The checks below read single blobs against the collection of a
     // version at hand: the last approved text's, as when it is compared here.
     if let Some((_, _, last)) = pairs.last() {
