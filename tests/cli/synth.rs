@@ -166,20 +166,28 @@ fn git(dir: &Path, args: &[&str]) {
     assert!(status.success(), "git {args:?}");
 }
 
-#[test]
-fn the_walk_cache_never_changes_an_answer() {
-    use riktlinjer::history::{HistoryIndex, WalkOptions, cache};
+/// A generated repository of 12 guidelines and `commits` commits from
+/// `seed`, in a temporary folder (kept while the first value lives), and
+/// its handle.
+fn small_synth(commits: usize, seed: u64) -> (TestRepo, std::path::PathBuf, riktlinjer::repo::Repo) {
     let tmp = TestRepo::bare_dir();
     let dir = tmp.path().join("synth");
     let params = generate::Params {
         guidelines: 12,
-        commits: 150,
-        seed: 3,
+        commits,
+        seed,
         repack: false,
         profile: generate::Profile::Default,
     };
     generate::generate(&dir, &params).expect("generate");
     let repo = riktlinjer::repo::Repo::discover(&dir).unwrap();
+    (tmp, dir, repo)
+}
+
+#[test]
+fn the_walk_cache_never_changes_an_answer() {
+    use riktlinjer::history::{HistoryIndex, WalkOptions, cache};
+    let (_tmp, dir, repo) = small_synth(150, 3);
     let file = cache::path(&repo);
     assert!(file.starts_with(dir.join(".git")), "{}", file.display());
     // The index (every report reads only it and the objects) and the log,
@@ -274,16 +282,7 @@ fn the_walk_cache_never_changes_an_answer() {
         assert_eq!(std::fs::read(&file).unwrap(), good, "the damaged cache was rewritten");
     }
     // Another repository's cache: its commits are not in this history.
-    let other = tmp.path().join("other");
-    generate::generate(
-        &other,
-        &generate::Params {
-            seed: 4,
-            ..params.clone()
-        },
-    )
-    .expect("generate");
-    let other_repo = riktlinjer::repo::Repo::discover(&other).unwrap();
+    let (_other, _, other_repo) = small_synth(150, 4);
     HistoryIndex::build(&other_repo, WalkOptions::default(), &mut |_, _| {}).unwrap();
     std::fs::copy(cache::path(&other_repo), &file).unwrap();
     assert!(answers(true) == expected, "a foreign cache changed an answer");
@@ -325,17 +324,7 @@ fn the_walk_cache_never_changes_an_answer() {
 fn a_changelog_prepared_in_the_wrong_order_is_the_same_changelog() {
     use riktlinjer::history::changelog::{self, Inputs, Prepared};
     use riktlinjer::history::{HistoryIndex, WalkOptions};
-    let tmp = TestRepo::bare_dir();
-    let dir = tmp.path().join("synth");
-    let params = generate::Params {
-        guidelines: 12,
-        commits: 900,
-        seed: 3,
-        repack: false,
-        profile: generate::Profile::Default,
-    };
-    generate::generate(&dir, &params).expect("generate");
-    let repo = riktlinjer::repo::Repo::discover(&dir).unwrap();
+    let (_tmp, _, repo) = small_synth(900, 3);
     let head = repo.head().unwrap().unwrap().id;
     let snapshot = riktlinjer::snapshot::Snapshot::of(&repo, Some(&head)).unwrap();
     let reviews = riktlinjer::store::load_reviews(&snapshot, None).unwrap();
