@@ -1541,6 +1541,7 @@ sheet-header-unknown-guideline = column `{ $header }`: { $reason }; the header o
 sheet-no-guideline-column = no column of the sheet names a guideline; in --layout wide the header of each statement column names its guideline's number or id (`3`, `Linjaus 3`, `samarbete`), or is a general column (`Kommentarer`, `Kommentit`, `Comments`). The columns are: { $columns }
 sheet-not-csv = not readable as CSV: { $reason }
 workbook-unreadable = cannot be read as a workbook ({ $reason }); import an .xlsx, .xls or .ods file as Excel or LibreOffice saves it, or the sheet saved as CSV
+workbook-damaged = its contents are damaged
 workbook-no-sheets = the workbook has no sheets
 workbook-no-such-sheet = --sheet { $sheet }: the workbook { $path } has no sheet `{ $sheet }`; its sheets are: { $sheets }
 workbook-no-such-sheet-hint = name one of them with --sheet

@@ -1564,6 +1564,7 @@ sheet-header-unknown-guideline = sarake `{ $header }`: { $reason }; lausuntosara
 sheet-no-guideline-column = mikään taulukon sarake ei ilmaise linjausta; valinnalla --layout wide kunkin lausuntosarakkeen otsikko ilmaisee linjauksen numeron tai tunnisteen (`3`, `Linjaus 3`, `samarbete`), tai se on yleinen sarake (`Kommentarer`, `Kommentit`, `Comments`). Sarakkeet ovat: { $columns }
 sheet-not-csv = ei luettavissa CSV-muodossa: { $reason }
 workbook-unreadable = ei luettavissa työkirjana ({ $reason }); tuo .xlsx-, .xls- tai .ods-tiedosto sellaisena kuin Excel tai LibreOffice sen tallentaa, tai taulukko CSV-muodossa
+workbook-damaged = sisältö on vioittunut
 workbook-no-sheets = työkirjassa ei ole taulukoita
 workbook-no-such-sheet = --sheet { $sheet }: työkirjassa { $path } ei ole taulukkoa `{ $sheet }`; sen taulukot ovat: { $sheets }
 workbook-no-such-sheet-hint = nimeä jokin niistä valinnalla --sheet

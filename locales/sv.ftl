@@ -1630,6 +1630,7 @@ sheet-header-unknown-guideline = kolumnen `{ $header }`: { $reason }; rubriken f
 sheet-no-guideline-column = ingen kolumn i bladet anger en riktlinje; med --layout wide anger rubriken för varje utlåtandekolumn riktlinjens nummer eller id (`3`, `Linjaus 3`, `samarbete`), eller så är den en allmän kolumn (`Kommentarer`, `Kommentit`, `Comments`). Kolumnerna är: { $columns }
 sheet-not-csv = går inte att läsa som CSV: { $reason }
 workbook-unreadable = går inte att läsa som arbetsbok ({ $reason }); importera en .xlsx-, .xls- eller .ods-fil som Excel eller LibreOffice sparar den, eller bladet sparat som CSV
+workbook-damaged = innehållet är skadat
 workbook-no-sheets = arbetsboken har inga blad
 workbook-no-such-sheet = --sheet { $sheet }: arbetsboken { $path } har inget blad `{ $sheet }`; dess blad är: { $sheets }
 workbook-no-such-sheet-hint = ange ett av dem med --sheet
